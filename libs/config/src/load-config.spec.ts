@@ -1,0 +1,32 @@
+import { InvalidConfiguration, parseConfig } from './load-config';
+
+describe('parseConfig', () => {
+  it('applies the documented defaults when nothing is set', () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({ PORT: 3000, HOST: 'localhost', DATA_DIR: '.data', MIGRATIONS_RUN: 'check' });
+    expect(config.DATABASE_URL).toBeUndefined();
+  });
+
+  it('converts numbers and keeps a database URL', () => {
+    const config = parseConfig({ PORT: '0', DATABASE_URL: 'postgres://user@127.0.0.1:5432/test' });
+    expect(config.PORT).toBe(0);
+    expect(config.DATABASE_URL).toBe('postgres://user@127.0.0.1:5432/test');
+  });
+
+  it('treats an empty DATABASE_URL as unset', () => {
+    expect(parseConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+  });
+
+  it('names every bad variable in its message', () => {
+    expect(() => parseConfig({ PORT: 'eighty', MIGRATIONS_RUN: 'sometimes' })).toThrow(InvalidConfiguration);
+    try {
+      parseConfig({ PORT: 'eighty', MIGRATIONS_RUN: 'sometimes', DATABASE_URL: 'mysql://x' });
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain('PORT=');
+      expect(message).toContain('MIGRATIONS_RUN="sometimes"');
+      expect(message).toContain('DATABASE_URL="mysql://x"');
+    }
+    expect.assertions(4);
+  });
+});

@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { plainToInstance } from 'class-transformer';
+import { ValidationError, validateSync } from 'class-validator';
+import { AppConfig } from './app-config';
+
+export class InvalidConfiguration extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+    this.name = 'InvalidConfiguration';
+  }
+}
+
+/** Reads `.env` (when present; real environment variables win) and validates the result. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = '.env'): AppConfig {
+  if (env === process.env && existsSync(envFile)) process.loadEnvFile(envFile);
+  return parseConfig(env);
+}
+
+export function parseConfig(env: Record<string, string | undefined>): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const given = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => (known.includes(key) || key === 'DATABASE_URL') && value !== undefined),
+  );
+  const config = plainToInstance(AppConfig, given);
+  const errors = validateSync(config, { forbidUnknownValues: true });
+  if (errors.length > 0) throw new InvalidConfiguration(errors.map(describe));
+  return config;
+}
+
+function describe(error: ValidationError): string {
+  const reasons = Object.values(error.constraints ?? {}).join('; ');
+  return `${error.property}=${JSON.stringify(error.value)}: ${reasons}`;
+}
