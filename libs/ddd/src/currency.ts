@@ -32,7 +32,7 @@ export class Currency extends ValueObject<{ code: string; minorUnits: number }> 
     return this.props.minorUnits;
   }
 
-  toString(): string {
+  override toString(): string {
     return this.props.code;
   }
 }

@@ -31,7 +31,7 @@ export class Email extends ValueObject<{ value: string }> {
     return !!other && other.normalized === this.normalized;
   }
 
-  toString(): string {
+  override toString(): string {
     return this.props.value;
   }
 }

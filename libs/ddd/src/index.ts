@@ -6,4 +6,5 @@ export * from './email';
 export * from './entity';
 export * from './identifier';
 export * from './money';
+export * from './page';
 export * from './value-object';

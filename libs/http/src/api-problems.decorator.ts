@@ -1,0 +1,37 @@
+import { STATUS_CODES } from 'node:http';
+import { applyDecorators } from '@nestjs/common';
+import { ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { PROBLEM_CONTENT_TYPE, ProblemDetails, problemType } from './problem-details';
+
+const DESCRIPTIONS: Record<number, string> = {
+  400: 'Malformed JSON, unknown fields or invalid values (`VALIDATION_FAILED`, `MALFORMED_JSON`).',
+  404: 'The resource does not exist.',
+  409: 'The request conflicts with the current state (an illegal transition, or `CONCURRENCY_CONFLICT`).',
+  422: 'The request breaks a business rule.',
+};
+
+/**
+ * Documents a route's error responses as problem+json. Each entry is a status, or a status with
+ * the domain codes the route can answer with, listed in the description.
+ */
+export function ApiProblems(...responses: Array<number | [number, ...string[]]>): MethodDecorator & ClassDecorator {
+  return applyDecorators(
+    ApiExtraModels(ProblemDetails),
+    ...responses.map((entry) => {
+      const [status, ...codes] = Array.isArray(entry) ? entry : [entry];
+      const description = [DESCRIPTIONS[status] ?? 'Error.', codes.length ? `Codes: ${codes.map((c) => `\`${c}\``).join(', ')}.` : '']
+        .filter(Boolean)
+        .join(' ');
+      return ApiResponse({
+        status,
+        description,
+        content: {
+          [PROBLEM_CONTENT_TYPE]: {
+            schema: { $ref: getSchemaPath(ProblemDetails) },
+            ...(codes[0] ? { example: { type: problemType(codes[0]), title: STATUS_CODES[status], status, code: codes[0] } } : {}),
+          },
+        },
+      });
+    }),
+  );
+}

@@ -1,0 +1,38 @@
+import { INestApplication, RequestMethod } from '@nestjs/common';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ProblemDetailsFilter } from './problem-details.filter';
+import { RequestContextInterceptor } from './request-context.interceptor';
+import { REQUEST_ID_HEADER, requestIdOf } from './request-id';
+import { createValidationPipe } from './validation';
+
+export const API_PREFIX = 'api/v1';
+
+/** Fastify: about twice Express's throughput in published benchmarks, and its own request ids. */
+export function createHttpAdapter(): FastifyAdapter {
+  const adapter = new FastifyAdapter({ genReqId: requestIdOf, requestIdHeader: false, bodyLimit: 1_048_576 });
+  adapter.getInstance().addHook('onRequest', async (request, reply) => {
+    void reply.header(REQUEST_ID_HEADER, request.id);
+  });
+  return adapter;
+}
+
+/** Everything HTTP every Promenade app shares: prefix, validation, problem+json errors, request context, Swagger. */
+export function configureHttpApp(app: NestFastifyApplication, info: { title: string; description: string; version: string }): void {
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'health/live', method: RequestMethod.GET },
+      { path: 'health/ready', method: RequestMethod.GET },
+    ],
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalInterceptors(new RequestContextInterceptor());
+  setUpSwagger(app, info);
+}
+
+function setUpSwagger(app: INestApplication, info: { title: string; description: string; version: string }): void {
+  const config = new DocumentBuilder().setTitle(info.title).setDescription(info.description).setVersion(info.version).build();
+  const document = SwaggerModule.createDocument(app, config);
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+}

@@ -1,0 +1,84 @@
+import { STATUS_CODES } from 'node:http';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { DomainError, DomainErrorKind } from '@promenade/ddd';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { FieldError, PROBLEM_CONTENT_TYPE, ProblemDetails, problemType } from './problem-details';
+import { RequestValidationFailed } from './validation';
+
+const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
+  not_found: HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+  invalid: HttpStatus.UNPROCESSABLE_ENTITY,
+};
+
+const CODE_OF_STATUS: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  406: 'NOT_ACCEPTABLE',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  422: 'UNPROCESSABLE',
+  429: 'TOO_MANY_REQUESTS',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
+/** Errors raised by Fastify itself (malformed JSON, body too large) carry a status and an FST_ code. */
+interface FrameworkError {
+  statusCode: number;
+  code?: string;
+  message: string;
+}
+
+function isFrameworkError(error: unknown): error is FrameworkError {
+  const status = (error as FrameworkError | null)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+/**
+ * Turns every error into RFC 9457 problem+json. Known errors keep their message and code;
+ * anything unexpected becomes a bare 500 (logged with the request id, never echoed to the client).
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const problem = this.toProblem(error, request);
+    if (problem.status >= 500) {
+      this.logger.error({ err: error, requestId: request.id }, `unexpected error on ${request.method} ${request.url}`);
+    }
+    void reply.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
+  }
+
+  toProblem(error: unknown, request: FastifyRequest): ProblemDetails {
+    const instance = request.url;
+    if (error instanceof DomainError) {
+      return this.problem(STATUS_OF_KIND[error.kind], error.code, error.message, instance);
+    }
+    if (error instanceof RequestValidationFailed) {
+      return this.problem(400, 'VALIDATION_FAILED', error.message, instance, error.fieldErrors);
+    }
+    if (error instanceof HttpException) {
+      const status = error.getStatus();
+      const isUnknownRoute = status === 404 && /^Cannot [A-Z]+ /.test(error.message);
+      const code = isUnknownRoute ? 'ROUTE_NOT_FOUND' : (CODE_OF_STATUS[status] ?? 'HTTP_ERROR');
+      return this.problem(status, code, status >= 500 ? 'An unexpected error occurred.' : error.message, instance);
+    }
+    if (isFrameworkError(error)) {
+      const code = error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError ? 'MALFORMED_JSON' : (CODE_OF_STATUS[error.statusCode] ?? 'BAD_REQUEST');
+      return this.problem(error.statusCode, code, error.message, instance);
+    }
+    return this.problem(500, 'INTERNAL_ERROR', 'An unexpected error occurred.', instance);
+  }
+
+  private problem(status: number, code: string, detail: string, instance: string, errors?: FieldError[]): ProblemDetails {
+    const title = STATUS_CODES[status] ?? 'Error';
+    return { type: problemType(code), title, status, detail, instance, code, ...(errors ? { errors } : {}) };
+  }
+}

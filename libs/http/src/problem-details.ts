@@ -1,0 +1,40 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+export class FieldError {
+  @ApiProperty({ example: 'lines.0.quantity' })
+  field!: string;
+
+  @ApiProperty({ example: 'quantity must not be less than 1' })
+  message!: string;
+}
+
+/** RFC 9457 problem details, the body of every error response (`application/problem+json`). */
+export class ProblemDetails {
+  @ApiProperty({ example: 'https://promenade.dev/problems/order-not-draft', description: 'Identifies the problem type; stable per `code`.' })
+  type!: string;
+
+  @ApiProperty({ example: 'Conflict' })
+  title!: string;
+
+  @ApiProperty({ example: 409 })
+  status!: number;
+
+  @ApiProperty({ example: 'order 0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162 is placed; lines change only while it is a draft' })
+  detail!: string;
+
+  @ApiProperty({ example: '/api/v1/ordering/orders/0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162/lines' })
+  instance!: string;
+
+  @ApiProperty({ example: 'ORDER_NOT_DRAFT', description: 'Stable machine-readable error code.' })
+  code!: string;
+
+  @ApiPropertyOptional({ type: [FieldError], description: 'Present on validation errors: one entry per invalid field.' })
+  errors?: FieldError[];
+}
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** The `type` URI of a code: ORDER_NOT_DRAFT -> https://promenade.dev/problems/order-not-draft. */
+export function problemType(code: string): string {
+  return `https://promenade.dev/problems/${code.toLowerCase().replace(/_/g, '-')}`;
+}

@@ -1,0 +1,27 @@
+import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { FieldError } from './problem-details';
+
+/** A request whose body, path or query breaks its DTO's rules; answered 400 with one entry per field. */
+export class RequestValidationFailed extends BadRequestException {
+  constructor(readonly fieldErrors: FieldError[]) {
+    super('The request is not valid; see `errors` for each field.');
+  }
+}
+
+function flatten(errors: ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+/** Unknown fields are refused, not silently dropped, so a typo in a field name is never ignored. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    exceptionFactory: (errors) => new RequestValidationFailed(flatten(errors)),
+  });
+}

@@ -1,0 +1,47 @@
+import { resolve } from 'node:path';
+import { AppConfig } from '@promenade/config';
+import { DataSourceOptions } from 'typeorm';
+import { DatabaseEndpoint, openEmbeddedDatabase } from './embedded-postgres';
+
+/** The project root, both from sources (libs/persistence/src) and from the build (dist/libs/persistence/src). */
+const ROOT = resolve(__dirname, '../../..');
+
+/** Every context's migrations: `migrations/<context>/<timestamp>-<name>.(ts|js)`, run in timestamp order. */
+export const MIGRATIONS_GLOB = `${ROOT}/migrations/*/*.{ts,js}`;
+
+export interface DatabaseConnection {
+  endpoint: DatabaseEndpoint;
+  options: DataSourceOptions;
+  /** Releases what opening took (the embedded server, when this process serves it). */
+  close(): Promise<void>;
+}
+
+/**
+ * Picks the database: `DATABASE_URL` when set, else the embedded PostgreSQL under DATA_DIR,
+ * served by this process or, when another process already serves it, reached through its socket.
+ */
+export async function openDatabaseConnection(config: AppConfig, socketRoot?: string): Promise<DatabaseConnection> {
+  const common = {
+    type: 'postgres' as const,
+    migrations: [MIGRATIONS_GLOB],
+    migrationsTableName: 'migrations',
+    extra: { max: config.DATABASE_POOL_SIZE },
+  };
+  if (config.DATABASE_URL) {
+    const endpoint: DatabaseEndpoint = { kind: 'external', url: config.DATABASE_URL };
+    return { endpoint, options: { ...common, url: config.DATABASE_URL }, close: async () => undefined };
+  }
+  const embedded = await openEmbeddedDatabase(config.DATA_DIR, socketRoot);
+  const { socketDir, port } = embedded.endpoint;
+  return {
+    endpoint: embedded.endpoint,
+    options: { ...common, host: socketDir, port, username: 'postgres', database: 'postgres' },
+    close: embedded.close,
+  };
+}
+
+/** How a person reaches the same database with psql. */
+export function describeEndpoint(endpoint: DatabaseEndpoint): string {
+  if (endpoint.kind === 'external') return endpoint.url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+  return `embedded PostgreSQL (PGlite) — psql -h ${endpoint.socketDir} -p ${endpoint.port} -U postgres postgres`;
+}

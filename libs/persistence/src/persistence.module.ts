@@ -1,0 +1,63 @@
+import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '@promenade/config';
+import { DataSource } from 'typeorm';
+import { DatabaseConnection, describeEndpoint, openDatabaseConnection } from './database-connection';
+import { prepareSchema } from './migrations';
+import { TransactionalCommands } from './transactional-commands';
+import { UnitOfWork } from './unit-of-work';
+
+const DATABASE_CONNECTION = Symbol('DATABASE_CONNECTION');
+
+/** Opens the database chosen by configuration, once, before TypeORM needs it. */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: DATABASE_CONNECTION,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => openDatabaseConnection(config),
+    },
+  ],
+  exports: [DATABASE_CONNECTION],
+})
+class DatabaseConnectionModule {}
+
+/**
+ * TypeORM on `pg`, the unit of work, and the schema made current at start. Contexts register
+ * their models with `TypeOrmModule.forFeature([...])` and write through the UnitOfWork.
+ */
+@Global()
+@Module({
+  imports: [
+    DatabaseConnectionModule,
+    TypeOrmModule.forRootAsync({
+      inject: [AppConfig, DATABASE_CONNECTION],
+      useFactory: (_config: AppConfig, connection: DatabaseConnection) => ({ ...connection.options, autoLoadEntities: true }),
+    }),
+  ],
+  providers: [UnitOfWork, TransactionalCommands],
+  exports: [UnitOfWork],
+})
+export class PersistenceModule implements OnApplicationShutdown {
+  private readonly logger = new Logger('Database');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    @Inject(DATABASE_CONNECTION) private readonly connection: DatabaseConnection,
+  ) {}
+
+  /** Embedded data is ours to migrate; a real server is migrated at start only when asked. */
+  async onModuleInit(): Promise<void> {
+    const mode = this.connection.endpoint.kind === 'embedded' ? 'auto' : this.config.MIGRATIONS_RUN;
+    await prepareSchema(this.dataSource, mode);
+    this.logger.log(`connected to ${describeEndpoint(this.connection.endpoint)}`);
+  }
+
+  /** The pool must be closed before the embedded server it talks to (TypeORM's own hook then finds it closed). */
+  async onApplicationShutdown(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+    await this.connection.close();
+  }
+}

@@ -1,0 +1,52 @@
+import { AggregateRoot } from '@promenade/ddd';
+import { EntityTarget, FindOptionsWhere, Repository } from 'typeorm';
+import { ConcurrencyConflict } from './concurrency-conflict.error';
+import { UnitOfWork } from './unit-of-work';
+import { VersionedModel } from './versioned.model';
+
+/** Translates between an aggregate and its persistence model; one per aggregate. */
+export interface AggregateMapper<A extends AggregateRoot, M extends VersionedModel> {
+  toDomain(model: M): A;
+  toModel(aggregate: A): M;
+}
+
+/**
+ * The one save path for aggregates: insert at version 1, or update only if the stored version is
+ * still the one read (else ConcurrencyConflict, a 409), and hand the raised events to the unit of
+ * work, all in the command's transaction.
+ */
+export abstract class TypeOrmAggregateRepository<A extends AggregateRoot, M extends VersionedModel> {
+  protected constructor(
+    protected readonly uow: UnitOfWork,
+    private readonly model: EntityTarget<M>,
+    private readonly mapper: AggregateMapper<A, M>,
+  ) {}
+
+  protected get models(): Repository<M> {
+    return this.uow.manager.getRepository(this.model);
+  }
+
+  protected async findById(id: string): Promise<A | null> {
+    const found = await this.models.findOneBy({ id } as FindOptionsWhere<M>);
+    return found ? this.mapper.toDomain(found) : null;
+  }
+
+  async save(aggregate: A): Promise<void> {
+    await this.uow.run(async () => {
+      const row = this.mapper.toModel(aggregate);
+      const nextVersion = aggregate.version + 1;
+      row.version = nextVersion;
+      if (aggregate.isNew) {
+        await this.models.insert(row as never);
+      } else {
+        const { affected } = await this.models.update(
+          { id: aggregate.id, version: aggregate.version } as FindOptionsWhere<M>,
+          row as never,
+        );
+        if (affected !== 1) throw new ConcurrencyConflict(aggregate.constructor.name, aggregate.id, aggregate.version);
+      }
+      this.uow.record(aggregate.pullEvents());
+      aggregate.markPersisted(nextVersion);
+    });
+  }
+}

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { AppConfig, ConfigModule } from '@promenade/config';
+import { LoggerModule } from 'nestjs-pino';
+import { HealthController } from './health.controller';
+
+/** Configuration, structured logs (pino, one line per request with its id) and health checks. */
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.LOG_LEVEL,
+          // Fastify has already chosen the id (kept from x-request-id or minted); log under the same one.
+          genReqId: (request) => (request as { id?: string }).id ?? '',
+          redact: ['req.headers.authorization', 'req.headers.cookie'],
+          autoLogging: { ignore: (request) => (request.url ?? '').startsWith('/health') },
+        },
+      }),
+    }),
+    TerminusModule.forRoot({ errorLogStyle: 'json' }),
+  ],
+  controllers: [HealthController],
+})
+export class PlatformModule {}

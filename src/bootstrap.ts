@@ -1,0 +1,18 @@
+import { NestFactory } from '@nestjs/core';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { configureHttpApp, createHttpAdapter } from '@promenade/http';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+
+/** Builds the application exactly as `npm start` runs it; tests call it too, so they test the real thing. */
+export async function createApp(): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createHttpAdapter(), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  configureHttpApp(app, {
+    title: 'Promenade',
+    description: 'Business platform built as DDD bounded contexts. Errors are RFC 9457 problem+json.',
+    version: '1',
+  });
+  return app;
+}

@@ -1,0 +1,11 @@
+import { Command } from '@nestjs/cqrs';
+import { NewOrderLine } from '../create-order/create-order.command';
+
+export class AddOrderLine extends Command<void> {
+  constructor(
+    readonly orderId: string,
+    readonly line: NewOrderLine,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,15 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { ORDER_REPOSITORY, OrderRepository } from '../../domain/order.repository';
+import { CancelOrder } from './cancel-order.command';
+
+@CommandHandler(CancelOrder)
+export class CancelOrderHandler implements ICommandHandler<CancelOrder, void> {
+  constructor(@Inject(ORDER_REPOSITORY) private readonly orders: OrderRepository) {}
+
+  async execute({ orderId, reason }: CancelOrder): Promise<void> {
+    const order = await this.orders.getById(orderId);
+    order.cancel(reason);
+    await this.orders.save(order);
+  }
+}

@@ -1,0 +1,14 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Order } from '../../domain/order.aggregate';
+import { ORDER_REPOSITORY, OrderRepository } from '../../domain/order.repository';
+import { GetOrder } from './get-order.query';
+
+@QueryHandler(GetOrder)
+export class GetOrderHandler implements IQueryHandler<GetOrder, Order> {
+  constructor(@Inject(ORDER_REPOSITORY) private readonly orders: OrderRepository) {}
+
+  execute({ orderId }: GetOrder): Promise<Order> {
+    return this.orders.getById(orderId);
+  }
+}

@@ -1,0 +1,8 @@
+import { Query } from '@nestjs/cqrs';
+import { Order } from '../../domain/order.aggregate';
+
+export class GetOrder extends Query<Order> {
+  constructor(readonly orderId: string) {
+    super();
+  }
+}

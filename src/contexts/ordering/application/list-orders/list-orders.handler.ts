@@ -1,0 +1,16 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Page } from '@promenade/ddd';
+import { Order } from '../../domain/order.aggregate';
+import { ORDER_REPOSITORY, OrderRepository } from '../../domain/order.repository';
+import { ListOrders } from './list-orders.query';
+
+@QueryHandler(ListOrders)
+export class ListOrdersHandler implements IQueryHandler<ListOrders, Page<Order>> {
+  constructor(@Inject(ORDER_REPOSITORY) private readonly orders: OrderRepository) {}
+
+  async execute({ filter, page, limit }: ListOrders): Promise<Page<Order>> {
+    const { items, total } = await this.orders.findPage(filter, (page - 1) * limit, limit);
+    return { items, page, limit, total };
+  }
+}

@@ -1,0 +1,15 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { ORDER_REPOSITORY, OrderRepository } from '../../domain/order.repository';
+import { PlaceOrder } from './place-order.command';
+
+@CommandHandler(PlaceOrder)
+export class PlaceOrderHandler implements ICommandHandler<PlaceOrder, void> {
+  constructor(@Inject(ORDER_REPOSITORY) private readonly orders: OrderRepository) {}
+
+  async execute({ orderId }: PlaceOrder): Promise<void> {
+    const order = await this.orders.getById(orderId);
+    order.place();
+    await this.orders.save(order);
+  }
+}

@@ -1,0 +1,2 @@
+export * from './order-cancelled.event';
+export * from './order-placed.event';

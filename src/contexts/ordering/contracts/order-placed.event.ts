@@ -1,0 +1,20 @@
+import { DomainEvent, EventMetadata } from '@promenade/ddd';
+
+export interface OrderPlacedPayload {
+  orderId: string;
+  customerId: string;
+  currency: string;
+  lines: Array<{ sku: string; quantity: number; unitPrice: number }>;
+  /** In minor units of `currency`. */
+  total: number;
+}
+
+/** An order was placed: its lines are final and it awaits fulfilment. */
+export class OrderPlaced extends DomainEvent<OrderPlacedPayload> {
+  static readonly eventName = 'ordering.order-placed';
+  static readonly eventVersion = 1;
+
+  constructor(payload: OrderPlacedPayload, metadata?: Partial<EventMetadata>) {
+    super(payload.orderId, payload, metadata);
+  }
+}

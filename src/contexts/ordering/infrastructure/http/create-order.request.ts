@@ -1,0 +1,21 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { OrderLineRequest } from './order-line.request';
+
+export class CreateOrderRequest {
+  @ApiProperty({ example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', format: 'uuid' })
+  @IsUUID()
+  customerId!: string;
+
+  @ApiProperty({ example: 'EUR', description: 'ISO 4217 code; every line must use it.' })
+  @Matches(/^[A-Z]{3}$/, { message: 'currency must be a three-letter ISO 4217 code in capitals' })
+  currency!: string;
+
+  @ApiProperty({ type: [OrderLineRequest], description: 'May be empty: lines can be added to the draft later.' })
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => OrderLineRequest)
+  lines!: OrderLineRequest[];
+}

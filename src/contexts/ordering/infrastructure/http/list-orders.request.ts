@@ -1,0 +1,16 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { PageQuery } from '@promenade/http';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { ORDER_STATUSES, OrderStatus } from '../../domain/order-status';
+
+export class ListOrdersRequest extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  customerId?: string;
+
+  @ApiPropertyOptional({ enum: ORDER_STATUSES })
+  @IsOptional()
+  @IsIn(ORDER_STATUSES)
+  status?: OrderStatus;
+}

@@ -1,0 +1,22 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { MoneyDto } from '@promenade/http';
+import { Type } from 'class-transformer';
+import { IsInt, IsNotEmptyObject, Matches, Max, Min, ValidateNested } from 'class-validator';
+
+export class OrderLineRequest {
+  @ApiProperty({ example: 'SKU-1001', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { message: 'sku must be 1-64 letters, digits, dots, dashes or underscores' })
+  sku!: string;
+
+  @ApiProperty({ example: 2, minimum: 1 })
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  quantity!: number;
+
+  @ApiProperty({ type: MoneyDto, description: 'Price of one unit; must be in the order currency.' })
+  @IsNotEmptyObject()
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  unitPrice!: MoneyDto;
+}

@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { TypeOrmAggregateRepository, UnitOfWork } from '@promenade/persistence';
+import { FindOptionsWhere } from 'typeorm';
+import { Order } from '../../domain/order.aggregate';
+import { OrderNotFound } from '../../domain/order.errors';
+import { OrderFilter, OrderRepository } from '../../domain/order.repository';
+import { orderMapper } from './order.mapper';
+import { OrderModel } from './order.model';
+
+@Injectable()
+export class OrderTypeOrmRepository extends TypeOrmAggregateRepository<Order, OrderModel> implements OrderRepository {
+  constructor(uow: UnitOfWork) {
+    super(uow, OrderModel, orderMapper);
+  }
+
+  async getById(id: string): Promise<Order> {
+    const order = await this.findById(id);
+    if (!order) throw new OrderNotFound(id);
+    return order;
+  }
+
+  async findPage(filter: OrderFilter, offset: number, limit: number): Promise<{ items: Order[]; total: number }> {
+    const where: FindOptionsWhere<OrderModel> = { customerId: filter.customerId, status: filter.status };
+    const [rows, total] = await this.models.findAndCount({ where, order: { id: 'DESC' }, skip: offset, take: limit });
+    return { items: rows.map((row) => orderMapper.toDomain(row)), total };
+  }
+}

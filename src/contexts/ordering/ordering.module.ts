@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AddOrderLineHandler } from './application/add-order-line/add-order-line.handler';
+import { CancelOrderHandler } from './application/cancel-order/cancel-order.handler';
+import { CreateOrderHandler } from './application/create-order/create-order.handler';
+import { GetOrderHandler } from './application/get-order/get-order.handler';
+import { ListOrdersHandler } from './application/list-orders/list-orders.handler';
+import { PlaceOrderHandler } from './application/place-order/place-order.handler';
+import { RemoveOrderLineHandler } from './application/remove-order-line/remove-order-line.handler';
+import { ORDER_REPOSITORY } from './domain/order.repository';
+import { OrdersController } from './infrastructure/http/orders.controller';
+import { OrderModel } from './infrastructure/persistence/order.model';
+import { OrderTypeOrmRepository } from './infrastructure/persistence/order.typeorm-repository';
+
+/** Ordering: customers' orders from draft to placed or cancelled. Publishes OrderPlaced and OrderCancelled. */
+@Module({
+  imports: [TypeOrmModule.forFeature([OrderModel])],
+  controllers: [OrdersController],
+  providers: [
+    { provide: ORDER_REPOSITORY, useClass: OrderTypeOrmRepository },
+    CreateOrderHandler,
+    AddOrderLineHandler,
+    RemoveOrderLineHandler,
+    PlaceOrderHandler,
+    CancelOrderHandler,
+    GetOrderHandler,
+    ListOrdersHandler,
+  ],
+})
+export class OrderingModule {}

@@ -1,0 +1,23 @@
+import { Inject, Logger } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { SHIPMENT_REPOSITORY, ShipmentRepository } from '../../domain/shipment.repository';
+import { CancelShipmentForOrder } from './cancel-shipment-for-order.command';
+
+@CommandHandler(CancelShipmentForOrder)
+export class CancelShipmentForOrderHandler implements ICommandHandler<CancelShipmentForOrder, void> {
+  private readonly logger = new Logger(CancelShipmentForOrderHandler.name);
+
+  constructor(@Inject(SHIPMENT_REPOSITORY) private readonly shipments: ShipmentRepository) {}
+
+  async execute({ orderId }: CancelShipmentForOrder): Promise<void> {
+    const shipment = await this.shipments.findByOrderId(orderId);
+    // No shipment (a draft was cancelled) or already cancelled (a replay): nothing to do.
+    if (!shipment || shipment.status === 'cancelled') return;
+    if (shipment.status !== 'pending') {
+      this.logger.warn(`order ${orderId} was cancelled but shipment ${shipment.id} is already ${shipment.status}; left as is`);
+      return;
+    }
+    shipment.cancel();
+    await this.shipments.save(shipment);
+  }
+}

@@ -1,0 +1,8 @@
+import { Command } from '@nestjs/cqrs';
+
+/** Opens the pending shipment of a placed order; does nothing if the order already has one. */
+export class CreateShipment extends Command<void> {
+  constructor(readonly orderId: string) {
+    super();
+  }
+}

@@ -1,0 +1,8 @@
+import { Query } from '@nestjs/cqrs';
+import { Shipment } from '../../domain/shipment.aggregate';
+
+export class GetShipment extends Query<Shipment> {
+  constructor(readonly shipmentId: string) {
+    super();
+  }
+}

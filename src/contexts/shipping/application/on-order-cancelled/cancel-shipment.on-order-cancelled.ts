@@ -1,0 +1,14 @@
+import { CommandBus, EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { OrderCancelled } from '../../../ordering/contracts';
+import { CancelShipmentForOrder } from '../cancel-shipment-for-order/cancel-shipment-for-order.command';
+
+/** A cancelled order's pending shipment is cancelled with it. */
+@EventsHandler(OrderCancelled)
+export class CancelShipmentOnOrderCancelled implements IEventHandler<OrderCancelled> {
+  constructor(private readonly commands: CommandBus) {}
+
+  async handle(event: OrderCancelled): Promise<void> {
+    if (!event.payload.wasPlaced) return; // a draft never had a shipment
+    await this.commands.execute(new CancelShipmentForOrder(event.payload.orderId));
+  }
+}

@@ -1,0 +1,13 @@
+import { CommandBus, EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { OrderPlaced } from '../../../ordering/contracts';
+import { CreateShipment } from '../create-shipment/create-shipment.command';
+
+/** Where Shipping meets Ordering: a placed order gets a pending shipment. */
+@EventsHandler(OrderPlaced)
+export class CreateShipmentOnOrderPlaced implements IEventHandler<OrderPlaced> {
+  constructor(private readonly commands: CommandBus) {}
+
+  handle(event: OrderPlaced): Promise<void> {
+    return this.commands.execute(new CreateShipment(event.payload.orderId));
+  }
+}

@@ -1,0 +1,2 @@
+export * from './shipment-delivered.event';
+export * from './shipment-shipped.event';

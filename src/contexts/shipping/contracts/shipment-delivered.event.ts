@@ -1,0 +1,17 @@
+import { DomainEvent, EventMetadata } from '@promenade/ddd';
+
+export interface ShipmentDeliveredPayload {
+  shipmentId: string;
+  orderId: string;
+  deliveredAt: string;
+}
+
+/** A shipment reached its recipient. */
+export class ShipmentDelivered extends DomainEvent<ShipmentDeliveredPayload> {
+  static readonly eventName = 'shipping.shipment-delivered';
+  static readonly eventVersion = 1;
+
+  constructor(payload: ShipmentDeliveredPayload, metadata?: Partial<EventMetadata>) {
+    super(payload.shipmentId, payload, metadata);
+  }
+}

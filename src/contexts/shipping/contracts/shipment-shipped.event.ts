@@ -1,0 +1,18 @@
+import { DomainEvent, EventMetadata } from '@promenade/ddd';
+
+export interface ShipmentShippedPayload {
+  shipmentId: string;
+  orderId: string;
+  carrier: string;
+  trackingNumber: string;
+}
+
+/** A shipment left the warehouse with a carrier; customers can track it. */
+export class ShipmentShipped extends DomainEvent<ShipmentShippedPayload> {
+  static readonly eventName = 'shipping.shipment-shipped';
+  static readonly eventVersion = 1;
+
+  constructor(payload: ShipmentShippedPayload, metadata?: Partial<EventMetadata>) {
+    super(payload.shipmentId, payload, metadata);
+  }
+}

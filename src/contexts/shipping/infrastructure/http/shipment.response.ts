@@ -1,0 +1,51 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from '@promenade/http';
+import { SHIPMENT_STATUSES, ShipmentStatus } from '../../domain/shipment-status';
+import { Shipment } from '../../domain/shipment.aggregate';
+
+const timestamp = { nullable: true, type: String, format: 'date-time', example: null } as const;
+
+export class ShipmentResponse {
+  @ApiProperty({ format: 'uuid', example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405170' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid', example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405163' })
+  orderId!: string;
+
+  @ApiProperty({ enum: SHIPMENT_STATUSES, example: 'pending' })
+  status!: ShipmentStatus;
+
+  @ApiProperty({ nullable: true, type: String, example: null, description: 'Set once shipped.' })
+  carrier!: string | null;
+
+  @ApiProperty({ nullable: true, type: String, example: null, description: 'Set once shipped.' })
+  trackingNumber!: string | null;
+
+  @ApiProperty(timestamp)
+  shippedAt!: string | null;
+
+  @ApiProperty(timestamp)
+  deliveredAt!: string | null;
+
+  @ApiProperty(timestamp)
+  cancelledAt!: string | null;
+
+  @ApiProperty({ example: 1 })
+  version!: number;
+
+  static from(shipment: Shipment): ShipmentResponse {
+    return {
+      id: shipment.id,
+      orderId: shipment.orderId,
+      status: shipment.status,
+      carrier: shipment.carrier,
+      trackingNumber: shipment.trackingNumber,
+      shippedAt: shipment.shippedAt?.toISOString() ?? null,
+      deliveredAt: shipment.deliveredAt?.toISOString() ?? null,
+      cancelledAt: shipment.cancelledAt?.toISOString() ?? null,
+      version: shipment.version,
+    };
+  }
+}
+
+export const ShipmentPage = PageResponse(ShipmentResponse, 'ShipmentPage');

@@ -1,0 +1,70 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Page } from '@promenade/ddd';
+import { ApiProblems } from '@promenade/http';
+import { DeliverShipment } from '../../application/deliver-shipment/deliver-shipment.command';
+import { GetShipment } from '../../application/get-shipment/get-shipment.query';
+import { ListShipments } from '../../application/list-shipments/list-shipments.query';
+import { ShipShipment } from '../../application/ship-shipment/ship-shipment.command';
+import { ListShipmentsRequest } from './list-shipments.request';
+import { ShipShipmentRequest } from './ship-shipment.request';
+import { ShipmentPage, ShipmentResponse } from './shipment.response';
+
+const ShipmentId = () => Param('id', new ParseUUIDPipe());
+
+/** Shipments are created by Shipping itself when an order is placed; HTTP lists them and moves them on. */
+@ApiTags('shipping')
+@Controller('shipping/shipments')
+export class ShipmentsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'List shipments, newest first' })
+  @ApiOkResponse({ type: ShipmentPage })
+  @ApiProblems(400)
+  async list(@Query() query: ListShipmentsRequest): Promise<Page<ShipmentResponse>> {
+    const page = await this.queries.execute(new ListShipments({ orderId: query.orderId, status: query.status }, query.page, query.limit));
+    return { ...page, items: page.items.map(ShipmentResponse.from) };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Get a shipment' })
+  @ApiOkResponse({ type: ShipmentResponse })
+  @ApiProblems(400, [404, 'SHIPMENT_NOT_FOUND'])
+  get(@ShipmentId() id: string): Promise<ShipmentResponse> {
+    return this.read(id);
+  }
+
+  @Post(':id/ship')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Hand a pending shipment to a carrier' })
+  @ApiOkResponse({ type: ShipmentResponse })
+  @ApiProblems(
+    400,
+    [404, 'SHIPMENT_NOT_FOUND'],
+    [409, 'SHIPMENT_INVALID_TRANSITION', 'CONCURRENCY_CONFLICT'],
+    [422, 'SHIPMENT_TRACKING_INVALID'],
+  )
+  async ship(@ShipmentId() id: string, @Body() body: ShipShipmentRequest): Promise<ShipmentResponse> {
+    await this.commands.execute(new ShipShipment(id, body.carrier, body.trackingNumber));
+    return this.read(id);
+  }
+
+  @Post(':id/deliver')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record that a shipped shipment was delivered' })
+  @ApiOkResponse({ type: ShipmentResponse })
+  @ApiProblems(400, [404, 'SHIPMENT_NOT_FOUND'], [409, 'SHIPMENT_INVALID_TRANSITION', 'CONCURRENCY_CONFLICT'])
+  async deliver(@ShipmentId() id: string): Promise<ShipmentResponse> {
+    await this.commands.execute(new DeliverShipment(id));
+    return this.read(id);
+  }
+
+  private async read(id: string): Promise<ShipmentResponse> {
+    return ShipmentResponse.from(await this.queries.execute(new GetShipment(id)));
+  }
+}

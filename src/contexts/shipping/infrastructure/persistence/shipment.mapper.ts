@@ -1,0 +1,33 @@
+import { AggregateMapper } from '@promenade/persistence';
+import { ShipmentStatus } from '../../domain/shipment-status';
+import { Shipment } from '../../domain/shipment.aggregate';
+import { ShipmentModel } from './shipment.model';
+
+export const shipmentMapper: AggregateMapper<Shipment, ShipmentModel> = {
+  toDomain(model) {
+    return Shipment.restore({
+      id: model.id,
+      version: model.version,
+      orderId: model.orderId,
+      status: model.status as ShipmentStatus,
+      carrier: model.carrier,
+      trackingNumber: model.trackingNumber,
+      shippedAt: model.shippedAt,
+      deliveredAt: model.deliveredAt,
+      cancelledAt: model.cancelledAt,
+    });
+  },
+
+  toModel(shipment) {
+    return Object.assign(new ShipmentModel(), {
+      id: shipment.id,
+      orderId: shipment.orderId,
+      status: shipment.status,
+      carrier: shipment.carrier,
+      trackingNumber: shipment.trackingNumber,
+      shippedAt: shipment.shippedAt,
+      deliveredAt: shipment.deliveredAt,
+      cancelledAt: shipment.cancelledAt,
+    });
+  },
+};
