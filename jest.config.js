@@ -9,6 +9,7 @@ const swc = [
       transform: { legacyDecorator: true, decoratorMetadata: true },
       keepClassNames: true,
     },
+    module: { type: 'commonjs' },
   },
 ];
 
@@ -16,14 +17,18 @@ const shared = {
   testEnvironment: 'node',
   setupFiles: ['reflect-metadata'],
   rootDir: __dirname,
-  transform: { '^.+\\.ts$': swc },
-  moduleFileExtensions: ['ts', 'js', 'json'],
+  transform: { '^.+\\.(ts|js|cjs)$': swc },
+  // Compiled for jest's CommonJS sandbox: content-disposition 3 (under @fastify/static, for Swagger UI)
+  // ships ESM only, and PGlite loads Node built-ins with import(), which jest's sandbox cannot run.
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition|@electric-sql/pglite)/)'],
+  moduleFileExtensions: ['ts', 'js', 'cjs', 'json'],
   moduleNameMapper: {
     '^@promenade/(config|ddd|http|persistence|platform)$': '<rootDir>/libs/$1/src',
   },
 };
 
 module.exports = {
+  testTimeout: 30_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{src,libs}/**/*.spec.ts'] },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },

@@ -6,7 +6,12 @@ import { AppModule } from './app.module';
 
 /** Builds the application exactly as `npm start` runs it; tests call it too, so they test the real thing. */
 export async function createApp(): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createHttpAdapter(), { bufferLogs: true });
+  // bodyParser: false leaves JSON parsing to the adapter's parser, which names malformed bodies.
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createHttpAdapter(), {
+    bufferLogs: true,
+    abortOnError: false,
+    bodyParser: false,
+  });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   configureHttpApp(app, {

@@ -6,4 +6,5 @@ export * from './problem-details';
 export * from './problem-details.filter';
 export * from './request-context.interceptor';
 export * from './request-id';
+export * from './uuid-param.decorator';
 export * from './validation';

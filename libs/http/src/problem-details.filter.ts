@@ -3,7 +3,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { DomainError, DomainErrorKind } from '@promenade/ddd';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { FieldError, PROBLEM_CONTENT_TYPE, ProblemDetails, problemType } from './problem-details';
-import { RequestValidationFailed } from './validation';
+import { MalformedJsonBody, RequestValidationFailed } from './validation';
 
 const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
   not_found: HttpStatus.NOT_FOUND,
@@ -64,6 +64,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (error instanceof RequestValidationFailed) {
       return this.problem(400, 'VALIDATION_FAILED', error.message, instance, error.fieldErrors);
     }
+    if (error instanceof MalformedJsonBody) {
+      return this.problem(400, 'MALFORMED_JSON', `The body is not valid JSON: ${error.message}`, instance);
+    }
     if (error instanceof HttpException) {
       const status = error.getStatus();
       const isUnknownRoute = status === 404 && /^Cannot [A-Z]+ /.test(error.message);
@@ -71,8 +74,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return this.problem(status, code, status >= 500 ? 'An unexpected error occurred.' : error.message, instance);
     }
     if (isFrameworkError(error)) {
-      const code = error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError ? 'MALFORMED_JSON' : (CODE_OF_STATUS[error.statusCode] ?? 'BAD_REQUEST');
-      return this.problem(error.statusCode, code, error.message, instance);
+      return this.problem(error.statusCode, CODE_OF_STATUS[error.statusCode] ?? 'BAD_REQUEST', error.message, instance);
     }
     return this.problem(500, 'INTERNAL_ERROR', 'An unexpected error occurred.', instance);
   }

@@ -8,6 +8,9 @@ export class RequestValidationFailed extends BadRequestException {
   }
 }
 
+/** The body claims to be JSON but is not. */
+export class MalformedJsonBody extends BadRequestException {}
+
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;

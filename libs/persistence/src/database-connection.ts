@@ -35,7 +35,10 @@ export async function openDatabaseConnection(config: AppConfig, socketRoot?: str
   const { socketDir, port } = embedded.endpoint;
   return {
     endpoint: embedded.endpoint,
-    options: { ...common, host: socketDir, port, username: 'postgres', database: 'postgres' },
+    // One connection: pglite-socket interleaves extended-protocol messages of concurrent connections
+    // outside transactions ("unnamed prepared statement does not exist"), and PGlite runs one
+    // statement at a time anyway, so a single pooled connection loses nothing.
+    options: { ...common, host: socketDir, port, username: 'postgres', database: 'postgres', extra: { max: 1 } },
     close: embedded.close,
   };
 }

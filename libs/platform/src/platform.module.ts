@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { AppConfig, ConfigModule } from '@promenade/config';
 import { LoggerModule } from 'nestjs-pino';
@@ -11,6 +11,7 @@ import { HealthController } from './health.controller';
     LoggerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
+        forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         pinoHttp: {
           level: config.LOG_LEVEL,
           // Fastify has already chosen the id (kept from x-request-id or minted); log under the same one.

@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Page } from '@promenade/ddd';
-import { ApiProblems } from '@promenade/http';
+import { ApiProblems, UuidParam } from '@promenade/http';
 import { AddOrderLine } from '../../application/add-order-line/add-order-line.command';
 import { CancelOrder } from '../../application/cancel-order/cancel-order.command';
 import { CreateOrder } from '../../application/create-order/create-order.command';
@@ -15,8 +15,6 @@ import { CreateOrderRequest } from './create-order.request';
 import { ListOrdersRequest } from './list-orders.request';
 import { OrderLineRequest } from './order-line.request';
 import { OrderPage, OrderResponse } from './order.response';
-
-const OrderId = () => Param('id', new ParseUUIDPipe());
 
 /** HTTP ⇄ commands and queries; each change answers with the order as it now is. */
 @ApiTags('ordering')
@@ -49,7 +47,7 @@ export class OrdersController {
   @ApiOperation({ summary: 'Get an order' })
   @ApiOkResponse({ type: OrderResponse })
   @ApiProblems(400, [404, 'ORDER_NOT_FOUND'])
-  get(@OrderId() id: string): Promise<OrderResponse> {
+  get(@UuidParam('id') id: string): Promise<OrderResponse> {
     return this.read(id);
   }
 
@@ -63,7 +61,7 @@ export class OrdersController {
     [409, 'ORDER_NOT_DRAFT', 'ORDER_LINE_DUPLICATE', 'CONCURRENCY_CONFLICT'],
     [422, 'ORDER_LINE_CURRENCY_MISMATCH', 'ORDER_LINE_INVALID', 'CURRENCY_INVALID'],
   )
-  async addLine(@OrderId() id: string, @Body() body: OrderLineRequest): Promise<OrderResponse> {
+  async addLine(@UuidParam('id') id: string, @Body() body: OrderLineRequest): Promise<OrderResponse> {
     await this.commands.execute(new AddOrderLine(id, body));
     return this.read(id);
   }
@@ -72,7 +70,7 @@ export class OrdersController {
   @ApiOperation({ summary: 'Remove a line from a draft order' })
   @ApiOkResponse({ type: OrderResponse })
   @ApiProblems(400, [404, 'ORDER_NOT_FOUND', 'ORDER_LINE_NOT_FOUND'], [409, 'ORDER_NOT_DRAFT', 'CONCURRENCY_CONFLICT'])
-  async removeLine(@OrderId() id: string, @Param('sku') sku: string): Promise<OrderResponse> {
+  async removeLine(@UuidParam('id') id: string, @Param('sku') sku: string): Promise<OrderResponse> {
     await this.commands.execute(new RemoveOrderLine(id, sku));
     return this.read(id);
   }
@@ -82,7 +80,7 @@ export class OrdersController {
   @ApiOperation({ summary: 'Place a draft order (needs at least one line)' })
   @ApiOkResponse({ type: OrderResponse })
   @ApiProblems(400, [404, 'ORDER_NOT_FOUND'], [409, 'ORDER_NOT_DRAFT', 'ORDER_EMPTY', 'CONCURRENCY_CONFLICT'])
-  async place(@OrderId() id: string): Promise<OrderResponse> {
+  async place(@UuidParam('id') id: string): Promise<OrderResponse> {
     await this.commands.execute(new PlaceOrder(id));
     return this.read(id);
   }
@@ -97,7 +95,7 @@ export class OrdersController {
     [409, 'ORDER_NOT_CANCELLABLE', 'CONCURRENCY_CONFLICT'],
     [422, 'ORDER_CANCELLATION_REASON_REQUIRED'],
   )
-  async cancel(@OrderId() id: string, @Body() body: CancelOrderRequest): Promise<OrderResponse> {
+  async cancel(@UuidParam('id') id: string, @Body() body: CancelOrderRequest): Promise<OrderResponse> {
     await this.commands.execute(new CancelOrder(id, body.reason));
     return this.read(id);
   }

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Page } from '@promenade/ddd';
-import { ApiProblems } from '@promenade/http';
+import { ApiProblems, UuidParam } from '@promenade/http';
 import { DeliverShipment } from '../../application/deliver-shipment/deliver-shipment.command';
 import { GetShipment } from '../../application/get-shipment/get-shipment.query';
 import { ListShipments } from '../../application/list-shipments/list-shipments.query';
@@ -10,8 +10,6 @@ import { ShipShipment } from '../../application/ship-shipment/ship-shipment.comm
 import { ListShipmentsRequest } from './list-shipments.request';
 import { ShipShipmentRequest } from './ship-shipment.request';
 import { ShipmentPage, ShipmentResponse } from './shipment.response';
-
-const ShipmentId = () => Param('id', new ParseUUIDPipe());
 
 /** Shipments are created by Shipping itself when an order is placed; HTTP lists them and moves them on. */
 @ApiTags('shipping')
@@ -35,7 +33,7 @@ export class ShipmentsController {
   @ApiOperation({ summary: 'Get a shipment' })
   @ApiOkResponse({ type: ShipmentResponse })
   @ApiProblems(400, [404, 'SHIPMENT_NOT_FOUND'])
-  get(@ShipmentId() id: string): Promise<ShipmentResponse> {
+  get(@UuidParam('id') id: string): Promise<ShipmentResponse> {
     return this.read(id);
   }
 
@@ -49,7 +47,7 @@ export class ShipmentsController {
     [409, 'SHIPMENT_INVALID_TRANSITION', 'CONCURRENCY_CONFLICT'],
     [422, 'SHIPMENT_TRACKING_INVALID'],
   )
-  async ship(@ShipmentId() id: string, @Body() body: ShipShipmentRequest): Promise<ShipmentResponse> {
+  async ship(@UuidParam('id') id: string, @Body() body: ShipShipmentRequest): Promise<ShipmentResponse> {
     await this.commands.execute(new ShipShipment(id, body.carrier, body.trackingNumber));
     return this.read(id);
   }
@@ -59,7 +57,7 @@ export class ShipmentsController {
   @ApiOperation({ summary: 'Record that a shipped shipment was delivered' })
   @ApiOkResponse({ type: ShipmentResponse })
   @ApiProblems(400, [404, 'SHIPMENT_NOT_FOUND'], [409, 'SHIPMENT_INVALID_TRANSITION', 'CONCURRENCY_CONFLICT'])
-  async deliver(@ShipmentId() id: string): Promise<ShipmentResponse> {
+  async deliver(@UuidParam('id') id: string): Promise<ShipmentResponse> {
     await this.commands.execute(new DeliverShipment(id));
     return this.read(id);
   }

@@ -1,0 +1,70 @@
+import { BadRequestException, NotFoundException } from '@nestjs/common';
+import { DomainError } from '@promenade/ddd';
+import { FastifyRequest } from 'fastify';
+import { ProblemDetailsFilter } from './problem-details.filter';
+import { MalformedJsonBody, RequestValidationFailed } from './validation';
+
+class SomethingConflicting extends DomainError {
+  readonly code = 'THING_CONFLICT';
+  readonly kind = 'conflict';
+}
+class SomethingInvalid extends DomainError {
+  readonly code = 'THING_INVALID';
+  readonly kind = 'invalid';
+}
+class SomethingMissing extends DomainError {
+  readonly code = 'THING_NOT_FOUND';
+  readonly kind = 'not_found';
+}
+
+const request = { url: '/api/v1/things/1', method: 'POST', id: 'req-1' } as FastifyRequest;
+const filter = new ProblemDetailsFilter();
+
+describe('ProblemDetailsFilter', () => {
+  it.each([
+    [new SomethingConflicting('taken'), 409, 'THING_CONFLICT', 'Conflict'],
+    [new SomethingInvalid('bad'), 422, 'THING_INVALID', 'Unprocessable Entity'],
+    [new SomethingMissing('gone'), 404, 'THING_NOT_FOUND', 'Not Found'],
+  ])('maps a domain error to its status and keeps its code', (error, status, code, title) => {
+    expect(filter.toProblem(error, request)).toEqual({
+      type: `https://promenade.dev/problems/${code.toLowerCase().replace(/_/g, '-')}`,
+      title,
+      status,
+      detail: error.message,
+      instance: '/api/v1/things/1',
+      code,
+    });
+  });
+
+  it('lists field errors of a failed validation', () => {
+    const problem = filter.toProblem(new RequestValidationFailed([{ field: 'name', message: 'name must be a string' }]), request);
+    expect(problem).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', errors: [{ field: 'name', message: 'name must be a string' }] });
+  });
+
+  it('names malformed JSON', () => {
+    expect(filter.toProblem(new MalformedJsonBody('Unexpected end'), request)).toMatchObject({ status: 400, code: 'MALFORMED_JSON' });
+  });
+
+  it('tells an unknown route from a missing resource', () => {
+    expect(filter.toProblem(new NotFoundException('Cannot GET /nope'), request).code).toBe('ROUTE_NOT_FOUND');
+    expect(filter.toProblem(new NotFoundException('no such thing'), request).code).toBe('NOT_FOUND');
+    expect(filter.toProblem(new BadRequestException('nope'), request).code).toBe('BAD_REQUEST');
+  });
+
+  it('hides the details of an unexpected error', () => {
+    const problem = filter.toProblem(new Error('relation "secret_table" does not exist at /srv/app.js:12'), request);
+    expect(problem).toEqual({
+      type: 'https://promenade.dev/problems/internal-error',
+      title: 'Internal Server Error',
+      status: 500,
+      detail: 'An unexpected error occurred.',
+      instance: '/api/v1/things/1',
+      code: 'INTERNAL_ERROR',
+    });
+  });
+
+  it('keeps a framework client error such as an oversized body', () => {
+    const tooLarge = Object.assign(new Error('Request body is too large'), { statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE' });
+    expect(filter.toProblem(tooLarge, request)).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE', title: 'Payload Too Large' });
+  });
+});
