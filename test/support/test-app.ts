@@ -19,9 +19,16 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const dataDir = mkdtempSync(join(tmpdir(), 'promenade-test-'));
   const saved = { ...process.env };
   Object.assign(process.env, { NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' }, env);
-  const app = await createApp().finally(() => (process.env = saved));
+  const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
+  const app = await createApp()
+    .catch((error: unknown) => {
+      removeDataDir();
+      throw error;
+    })
+    .finally(() => (process.env = saved));
   await app.listen(0, '127.0.0.1').catch(async (error: unknown) => {
     await app.close();
+    removeDataDir();
     throw error;
   });
   return {
@@ -29,7 +36,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     url: await app.getUrl(),
     close: async () => {
       await app.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      removeDataDir();
     },
   };
 }
