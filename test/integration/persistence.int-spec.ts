@@ -97,12 +97,12 @@ describe('repositories and the unit of work on the real PostgreSQL', () => {
       body: JSON.stringify({ customerId: CUSTOMER, currency: 'EUR', lines: [{ sku: 'A', quantity: 1, unitPrice: { amount: 10, currency: 'EUR' } }] }),
     });
     expect(create.status).toBe(201);
-    const { id } = await create.json();
+    const { id } = (await create.json()) as { id: string };
     expect((await fetch(`${base}/api/v1/ordering/orders/${id}/place`, { method: 'POST' })).status).toBe(200);
     const deadline = Date.now() + 5000;
     let total = 0;
     while (total === 0 && Date.now() < deadline) {
-      total = (await (await fetch(`${base}/api/v1/shipping/shipments?orderId=${id}`)).json()).total;
+      total = ((await (await fetch(`${base}/api/v1/shipping/shipments?orderId=${id}`)).json()) as { total: number }).total;
       if (total === 0) await new Promise((resolve) => setTimeout(resolve, 25));
     }
     expect(total).toBe(1);
