@@ -1,0 +1,100 @@
+import { Currency, Money } from '@promenade/ddd';
+import { OrderPlaced } from '../../contracts';
+import { OrderLine } from '../../domain/order-line';
+import { Order } from '../../domain/order.aggregate';
+import { OrderEmpty, OrderNotDraft, OrderNotFound } from '../../domain/order.errors';
+import { InMemoryOrderRepository } from '../testing/in-memory-order.repository';
+import { PlaceOrder } from './place-order.command';
+import { PlaceOrderHandler } from './place-order.handler';
+
+const CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
+const UNKNOWN = '0190a5b0-7c4e-7d2a-9b3c-ffffffffffff';
+
+describe('PlaceOrderHandler', () => {
+  let orders: InMemoryOrderRepository;
+  let handler: PlaceOrderHandler;
+
+  beforeEach(() => {
+    orders = new InMemoryOrderRepository();
+    handler = new PlaceOrderHandler(orders);
+  });
+
+  async function stored(order: Order): Promise<string> {
+    await orders.save(order);
+    orders.published.length = 0;
+    return order.id;
+  }
+
+  const draft = (...lines: Array<[sku: string, quantity: number, price: number]>) =>
+    Order.create(CUSTOMER, Currency.of('EUR'), lines.map(([sku, quantity, price]) => OrderLine.of(sku, quantity, Money.of(price, 'EUR'))));
+
+  it('places the order and raises OrderPlaced', async () => {
+    const id = await stored(draft(['SKU-1', 2, 1250], ['SKU-2', 1, 499]));
+
+    await handler.execute(new PlaceOrder(id));
+
+    const order = await orders.getById(id);
+    expect(order.status).toBe('placed');
+    expect(order.placedAt).toBeInstanceOf(Date);
+    expect(order.version).toBe(2);
+    expect(orders.published).toHaveLength(1);
+    const [event] = orders.published;
+    expect(event).toBeInstanceOf(OrderPlaced);
+    expect(event.metadata.aggregateId).toBe(id);
+    expect((event as OrderPlaced).payload).toEqual({
+      orderId: id,
+      customerId: CUSTOMER,
+      currency: 'EUR',
+      lines: [
+        { sku: 'SKU-1', quantity: 2, unitPrice: 1250 },
+        { sku: 'SKU-2', quantity: 1, unitPrice: 499 },
+      ],
+      total: 2 * 1250 + 499,
+    });
+  });
+
+  it('refuses to place an unknown order with ORDER_NOT_FOUND', async () => {
+    const attempt = handler.execute(new PlaceOrder(UNKNOWN));
+
+    await expect(attempt).rejects.toBeInstanceOf(OrderNotFound);
+    await expect(attempt).rejects.toMatchObject({ code: 'ORDER_NOT_FOUND', kind: 'not_found' });
+    expect(orders.published).toEqual([]);
+  });
+
+  it('refuses to place an order without lines with ORDER_EMPTY and leaves it a draft', async () => {
+    const id = await stored(draft());
+
+    const attempt = handler.execute(new PlaceOrder(id));
+
+    await expect(attempt).rejects.toBeInstanceOf(OrderEmpty);
+    await expect(attempt).rejects.toMatchObject({ code: 'ORDER_EMPTY', kind: 'conflict' });
+    const order = await orders.getById(id);
+    expect(order.status).toBe('draft');
+    expect(order.version).toBe(1);
+    expect(orders.published).toEqual([]);
+  });
+
+  it('refuses to place an order twice with ORDER_NOT_DRAFT and raises no second OrderPlaced', async () => {
+    const id = await stored(draft(['SKU-1', 1, 100]));
+    await handler.execute(new PlaceOrder(id));
+
+    const attempt = handler.execute(new PlaceOrder(id));
+
+    await expect(attempt).rejects.toBeInstanceOf(OrderNotDraft);
+    await expect(attempt).rejects.toMatchObject({ code: 'ORDER_NOT_DRAFT' });
+    expect(orders.published).toHaveLength(1);
+    expect((await orders.getById(id)).version).toBe(2);
+  });
+
+  it('refuses to place a cancelled order with ORDER_NOT_DRAFT', async () => {
+    const cancelled = draft(['SKU-1', 1, 100]);
+    cancelled.cancel('out of stock');
+    const id = await stored(cancelled);
+
+    const attempt = handler.execute(new PlaceOrder(id));
+
+    await expect(attempt).rejects.toBeInstanceOf(OrderNotDraft);
+    expect((await orders.getById(id)).status).toBe('cancelled');
+    expect(orders.published).toEqual([]);
+  });
+});
