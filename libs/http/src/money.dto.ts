@@ -1,5 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsString, Matches } from 'class-validator';
+import { IsInt, Matches } from 'class-validator';
+
+/** Shape check only (three capitals); whether ISO 4217 knows the code is the domain's rule (422). */
+export const IsCurrencyCode = (): PropertyDecorator =>
+  Matches(/^[A-Z]{3}$/, { message: ({ property }) => `${property} must be a three-letter ISO 4217 code in capitals` });
 
 /** Money on the wire: `amount` in integer minor units (cents for EUR), `currency` an ISO 4217 code. */
 export class MoneyDto {
@@ -8,7 +12,6 @@ export class MoneyDto {
   amount!: number;
 
   @ApiProperty({ example: 'EUR', description: 'ISO 4217 currency code.', pattern: '^[A-Z]{3}$' })
-  @IsString()
-  @Matches(/^[A-Z]{3}$/, { message: 'currency must be a three-letter ISO 4217 code in capitals' })
+  @IsCurrencyCode()
   currency!: string;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { IsCurrencyCode } from '@promenade/http';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsUUID, ValidateNested } from 'class-validator';
 import { OrderLineRequest } from './order-line.request';
 
 export class CreateOrderRequest {
@@ -9,7 +10,7 @@ export class CreateOrderRequest {
   customerId!: string;
 
   @ApiProperty({ example: 'EUR', description: 'ISO 4217 code; every line must use it.' })
-  @Matches(/^[A-Z]{3}$/, { message: 'currency must be a three-letter ISO 4217 code in capitals' })
+  @IsCurrencyCode()
   currency!: string;
 
   @ApiProperty({ type: [OrderLineRequest], description: 'May be empty: lines can be added to the draft later.' })

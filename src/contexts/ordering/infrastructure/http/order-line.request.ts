@@ -2,10 +2,11 @@ import { ApiProperty } from '@nestjs/swagger';
 import { MoneyDto } from '@promenade/http';
 import { Type } from 'class-transformer';
 import { IsInt, IsNotEmptyObject, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { SKU_PATTERN } from '../../domain/order-line';
 
 export class OrderLineRequest {
-  @ApiProperty({ example: 'SKU-1001', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' })
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { message: 'sku must be 1-64 letters, digits, dots, dashes or underscores' })
+  @ApiProperty({ example: 'SKU-1001', pattern: SKU_PATTERN.source })
+  @Matches(SKU_PATTERN, { message: 'sku must be 1-64 letters, digits, dots, dashes or underscores' })
   sku!: string;
 
   @ApiProperty({ example: 2, minimum: 1 })
