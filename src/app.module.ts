@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { MessagingModule } from '@promenade/messaging';
 import { PersistenceModule } from '@promenade/persistence';
 import { PlatformModule } from '@promenade/platform';
 import { OrderingModule } from './contexts/ordering/ordering.module';
@@ -11,6 +12,7 @@ import { ShippingModule } from './contexts/shipping/shipping.module';
     PlatformModule,
     CqrsModule.forRoot(),
     PersistenceModule,
+    MessagingModule,
     OrderingModule,
     ShippingModule,
   ],

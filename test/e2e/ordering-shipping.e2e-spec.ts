@@ -14,7 +14,7 @@ describe('Ordering → Shipping through HTTP', () => {
     http = request(testApp.url);
   });
 
-  afterAll(() => testApp.close());
+  afterAll(() => testApp?.close());
 
   async function createOrder(lines = [line('SKU-1', 2, 1250)]): Promise<string> {
     const { status, body } = await http.post('/api/v1/ordering/orders').send({ customerId: CUSTOMER, currency: 'EUR', lines });

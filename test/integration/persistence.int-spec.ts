@@ -1,5 +1,4 @@
-import { EventBus } from '@nestjs/cqrs';
-import { Currency, DomainEvent, Money } from '@promenade/ddd';
+import { Currency, Money } from '@promenade/ddd';
 import { ConcurrencyConflict, UnitOfWork } from '@promenade/persistence';
 import { RequestContext } from '@promenade/platform';
 import { DataSource } from 'typeorm';
@@ -19,23 +18,23 @@ describe('repositories and the unit of work on the real PostgreSQL', () => {
   let testApp: TestApp;
   let orders: OrderRepository;
   let uow: UnitOfWork;
-  let published: DomainEvent[];
+  let dataSource: DataSource;
 
   beforeAll(async () => {
     database = await createFreshDatabase();
     testApp = await startTestApp({ DATABASE_URL: database.url, MIGRATIONS_RUN: 'auto' });
     orders = testApp.app.get(ORDER_REPOSITORY);
     uow = testApp.app.get(UnitOfWork);
-    published = [];
-    testApp.app.get(EventBus).subscribe((event) => published.push(event as DomainEvent));
+    dataSource = testApp.app.get(DataSource);
   });
+
+  const outboxOf = (aggregateId: string): Promise<Array<{ envelope: any }>> =>
+    dataSource.query(`SELECT envelope FROM messaging.outbox WHERE aggregate_id = $1 ORDER BY id`, [aggregateId]);
 
   afterAll(async () => {
     await testApp?.close();
     await database?.drop();
   });
-
-  beforeEach(() => (published = []));
 
   it('saves an order and reads back the same aggregate at version 1', async () => {
     const order = newOrder();
@@ -62,14 +61,19 @@ describe('repositories and the unit of work on the real PostgreSQL', () => {
     expect(stored.lines).toHaveLength(2);
   });
 
-  it('publishes events only after the commit, stamped with the correlation id', async () => {
+  it('writes events to the outbox in the same transaction, numbered per aggregate and stamped with the correlation id', async () => {
     const order = newOrder();
     order.place();
     await RequestContext.run('corr-42', () => orders.save(order));
-    await new Promise((resolve) => setImmediate(resolve));
-    const placed = published.filter((e) => e instanceof OrderPlaced && e.metadata.aggregateId === order.id);
-    expect(placed).toHaveLength(1);
-    expect(placed[0].metadata.correlationId).toBe('corr-42');
+    const placedAgain = await orders.getById(order.id);
+    placedAgain.cancel('changed');
+    await orders.save(placedAgain);
+    const rows = await outboxOf(order.id);
+    expect(rows.map((r) => [r.envelope.name, r.envelope.sequence])).toEqual([
+      [OrderPlaced.eventName, 1],
+      ['ordering.order-cancelled', 2],
+    ]);
+    expect(rows[0].envelope.correlationId).toBe('corr-42');
   });
 
   it('rolls back every write of a failed unit of work and publishes nothing', async () => {
@@ -83,10 +87,9 @@ describe('repositories and the unit of work on the real PostgreSQL', () => {
         throw new Error('the command failed after saving');
       }),
     ).rejects.toThrow('the command failed after saving');
-    await new Promise((resolve) => setImmediate(resolve));
-    const count = await testApp.app.get(DataSource).query('SELECT count(*)::int AS n FROM ordering.orders WHERE id = ANY($1)', [[kept.id, placed.id]]);
+    const count = await dataSource.query('SELECT count(*)::int AS n FROM ordering.orders WHERE id = ANY($1)', [[kept.id, placed.id]]);
     expect(count).toEqual([{ n: 0 }]);
-    expect(published).toEqual([]);
+    expect(await outboxOf(placed.id)).toEqual([]);
   });
 
   it('runs the HTTP flow on the real server: placing an order creates its shipment', async () => {

@@ -1,5 +1,5 @@
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, ValidateIf } from 'class-validator';
 
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
@@ -41,6 +41,60 @@ export class AppConfig {
   /** `auto` applies pending migrations at start; `check` refuses to start while any is pending. */
   @IsIn(['auto', 'check'])
   MIGRATIONS_RUN: 'auto' | 'check' = 'check';
+
+  /** `memory` (in-process; the embedded default) or `bullmq` (Redis at REDIS_URL). Same guarantees. */
+  @IsIn(['memory', 'bullmq'])
+  EVENT_TRANSPORT: 'memory' | 'bullmq' = 'memory';
+
+  /** Redis for the bullmq transport, e.g. redis://127.0.0.1:6379. */
+  @Transform(emptyToUndefined)
+  @ValidateIf((config: AppConfig) => config.EVENT_TRANSPORT === 'bullmq' || config.REDIS_URL !== undefined)
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false }, { message: 'REDIS_URL must be a redis:// URL (required when EVENT_TRANSPORT=bullmq)' })
+  REDIS_URL?: string;
+
+  /** Handlers run per context at once (each context has its own queue and worker). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  EVENT_CONCURRENCY = 10;
+
+  /** Attempts per (event, handler) before it becomes a dead letter; a handler may declare its own. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  EVENT_MAX_ATTEMPTS = 8;
+
+  /** First retry delay; each next one doubles, with ±20% jitter. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  EVENT_BACKOFF_MS = 1_000;
+
+  /** How often the outbox relay looks for unsent events when nothing nudged it. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  OUTBOX_POLL_MS = 1_000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  OUTBOX_BATCH_SIZE = 200;
+
+  /** Sent outbox rows are deleted after this many hours. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  OUTBOX_RETENTION_HOURS = 72;
+
+  /** Inbox rows are deleted after this many hours: longer than any retry schedule, so a late redelivery is still caught. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  INBOX_RETENTION_HOURS = 168;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';

@@ -17,6 +17,12 @@ describe('parseConfig', () => {
     expect(parseConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
   });
 
+  it('needs a redis URL for the bullmq transport', () => {
+    expect(() => parseConfig({ EVENT_TRANSPORT: 'bullmq' })).toThrow(/REDIS_URL.*required when EVENT_TRANSPORT=bullmq/);
+    expect(parseConfig({ EVENT_TRANSPORT: 'bullmq', REDIS_URL: 'redis://127.0.0.1:6379' }).REDIS_URL).toBe('redis://127.0.0.1:6379');
+    expect(parseConfig({}).EVENT_TRANSPORT).toBe('memory');
+  });
+
   it('names every bad variable in its message', () => {
     expect(() => parseConfig({ PORT: 'eighty', MIGRATIONS_RUN: 'sometimes' })).toThrow(InvalidConfiguration);
     try {

@@ -16,10 +16,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = '.env
   return parseConfig(env);
 }
 
+/** Settings without a default are absent from `new AppConfig()`, so they are named here. */
+const OPTIONAL_KEYS = ['DATABASE_URL', 'REDIS_URL'];
+
 export function parseConfig(env: Record<string, string | undefined>): AppConfig {
   const known = Object.keys(new AppConfig());
   const given = Object.fromEntries(
-    Object.entries(env).filter(([key, value]) => (known.includes(key) || key === 'DATABASE_URL') && value !== undefined),
+    Object.entries(env).filter(([key, value]) => (known.includes(key) || OPTIONAL_KEYS.includes(key)) && value !== undefined),
   );
   const config = plainToInstance(AppConfig, given);
   const errors = validateSync(config, { forbidUnknownValues: true });

@@ -42,7 +42,7 @@ describe('AggregateRoot', () => {
 describe('DomainEvent', () => {
   it('serialises to a self-describing JSON envelope', () => {
     const event = new Renamed('t-1', 'a');
-    event.correlate('req-1');
+    event.stamp({ correlationId: 'req-1', sequence: 3 });
     const json = JSON.parse(JSON.stringify(event));
     expect(json).toEqual({
       name: 'test.renamed',
@@ -50,6 +50,7 @@ describe('DomainEvent', () => {
       eventId: event.metadata.eventId,
       occurredAt: event.metadata.occurredAt,
       aggregateId: 't-1',
+      sequence: 3,
       correlationId: 'req-1',
       payload: { name: 'a' },
     });
@@ -57,8 +58,8 @@ describe('DomainEvent', () => {
 
   it('keeps the first correlation id it was given', () => {
     const event = new Renamed('t-1', 'a');
-    event.correlate('first');
-    event.correlate('second');
+    event.stamp({ correlationId: 'first' });
+    event.stamp({ correlationId: 'second' });
     expect(event.metadata.correlationId).toBe('first');
   });
 });

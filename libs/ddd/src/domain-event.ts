@@ -5,6 +5,8 @@ export interface EventMetadata {
   eventId: string;
   occurredAt: string;
   aggregateId: string;
+  /** Position among its aggregate's events (1, 2, …), assigned when stored: lets a handler spot a gap or a stale event. */
+  sequence: number | null;
   correlationId: string | null;
 }
 
@@ -38,6 +40,7 @@ export abstract class DomainEvent<Payload extends object = object> {
       eventId: metadata?.eventId ?? newId(),
       occurredAt: metadata?.occurredAt ?? new Date().toISOString(),
       aggregateId,
+      sequence: metadata?.sequence ?? null,
       correlationId: metadata?.correlationId ?? null,
     };
   }
@@ -50,9 +53,10 @@ export abstract class DomainEvent<Payload extends object = object> {
     return (this.constructor as unknown as EventType).eventVersion;
   }
 
-  /** Stamped by the infrastructure when the event leaves its unit of work: the domain knows no requests. */
-  correlate(correlationId: string | null): void {
-    if (this.metadata.correlationId === null) this.metadata.correlationId = correlationId;
+  /** Stamped by the infrastructure as the event is stored: the domain knows no requests and no outbox. */
+  stamp(stamps: { correlationId?: string | null; sequence?: number }): void {
+    if (this.metadata.correlationId === null && stamps.correlationId) this.metadata.correlationId = stamps.correlationId;
+    if (stamps.sequence !== undefined) this.metadata.sequence = stamps.sequence;
   }
 
   toJSON(): SerializedEvent<Payload> {

@@ -4,5 +4,6 @@ export * from './embedded-postgres';
 export * from './migrations';
 export * from './persistence.module';
 export * from './typeorm-aggregate.repository';
+export * from './transaction-event-sink';
 export * from './unit-of-work';
 export * from './versioned.model';

@@ -1,9 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Injectable, Logger } from '@nestjs/common';
-import { EventBus } from '@nestjs/cqrs';
+import { Inject, Injectable } from '@nestjs/common';
 import { DomainEvent } from '@promenade/ddd';
 import { RequestContext } from '@promenade/platform';
 import { DataSource, EntityManager } from 'typeorm';
+import { TRANSACTION_EVENT_SINK, TransactionEventSink } from './transaction-event-sink';
 
 interface Transaction {
   manager: EntityManager;
@@ -12,17 +12,16 @@ interface Transaction {
 
 /**
  * One database transaction per command. Repositories write through `manager` and hand over the
- * events of the aggregates they save; the events leave only after the transaction commits, so a
- * rolled-back command publishes nothing. (The outbox will write them inside the transaction.)
+ * events of the aggregates they save; the events are written to the outbox in the same transaction,
+ * so they exist exactly when the state change does, and a rolled-back command leaves none behind.
  */
 @Injectable()
 export class UnitOfWork {
-  private readonly logger = new Logger(UnitOfWork.name);
   private readonly current = new AsyncLocalStorage<Transaction>();
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly eventBus: EventBus,
+    @Inject(TRANSACTION_EVENT_SINK) private readonly sink: TransactionEventSink,
   ) {}
 
   /** The transaction's manager inside `run`, the pool's outside (reads). */
@@ -30,27 +29,25 @@ export class UnitOfWork {
     return this.current.getStore()?.manager ?? this.dataSource.manager;
   }
 
-  /** Runs `work` in a transaction, or joins the one already open (a command sent from a command). */
+  /** Runs `work` in a transaction, or joins the one already open (a command sent from a command or a handler). */
   async run<T>(work: () => Promise<T>): Promise<T> {
     if (this.current.getStore()) return work();
     const events: DomainEvent[] = [];
-    const result = await this.dataSource.transaction((manager) => this.current.run({ manager, events }, work));
-    this.publish(events);
+    const result = await this.dataSource.transaction(async (manager) => {
+      const value = await this.current.run({ manager, events }, work);
+      if (events.length > 0) await this.sink.append(manager, events);
+      return value;
+    });
+    if (events.length > 0) this.sink.committed();
     return result;
   }
 
-  /** Called by repositories on save; must happen inside `run`. */
+  /** Called by repositories (and the EventBus) while a unit of work is open. */
   record(events: DomainEvent[]): void {
     const transaction = this.current.getStore();
-    if (!transaction) throw new Error('UnitOfWork.record called outside a transaction');
+    if (!transaction) throw new Error('events can only be recorded inside a unit of work (a command or an event handler)');
     const correlationId = RequestContext.correlationId();
-    for (const event of events) event.correlate(correlationId);
+    for (const event of events) event.stamp({ correlationId });
     transaction.events.push(...events);
-  }
-
-  private publish(events: DomainEvent[]): void {
-    if (events.length === 0) return;
-    this.logger.debug(`publishing ${events.map((e) => e.eventName).join(', ')}`);
-    this.eventBus.publishAll(events);
   }
 }

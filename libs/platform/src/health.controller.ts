@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { ReadinessChecks } from './readiness-checks';
 
 /** Liveness says the process answers; readiness says it can do its work (the database answers). */
 @ApiTags('health')
@@ -9,6 +10,7 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
+    private readonly checks: ReadinessChecks,
   ) {}
 
   @Get('live')
@@ -20,8 +22,8 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck()
-  @ApiOperation({ summary: 'Readiness: the database answers within 1.5 s' })
+  @ApiOperation({ summary: 'Readiness: the database answers within 1.5 s, and event delivery (relay, queues) works' })
   ready(): Promise<HealthCheckResult> {
-    return this.health.check([() => this.database.pingCheck('database', { timeout: 1500 })]);
+    return this.health.check([() => this.database.pingCheck('database', { timeout: 1500 }), ...this.checks.all()]);
   }
 }

@@ -1,2 +1,3 @@
 export * from './platform.module';
+export * from './readiness-checks';
 export * from './request-context';

@@ -1,10 +1,12 @@
-import { Module, RequestMethod } from '@nestjs/common';
+import { Global, Module, RequestMethod } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { AppConfig, ConfigModule } from '@promenade/config';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthController } from './health.controller';
+import { ReadinessChecks } from './readiness-checks';
 
 /** Configuration, structured logs (pino, one line per request with its id) and health checks. */
+@Global()
 @Module({
   imports: [
     ConfigModule,
@@ -24,5 +26,7 @@ import { HealthController } from './health.controller';
     TerminusModule.forRoot({ errorLogStyle: 'json' }),
   ],
   controllers: [HealthController],
+  providers: [ReadinessChecks],
+  exports: [ReadinessChecks],
 })
 export class PlatformModule {}

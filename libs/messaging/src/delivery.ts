@@ -1,0 +1,46 @@
+import { SerializedEvent } from '@promenade/ddd';
+
+/** One event for one handler: the unit a transport queues, retries and dead-letters. */
+export interface Delivery {
+  /** `<event id>:<handler id>`: a re-sent outbox row yields the same id, so a broker can drop the copy. */
+  id: string;
+  /** The subscribing context, whose queue carries the delivery. */
+  context: string;
+  handlerId: string;
+  envelope: SerializedEvent;
+  maxAttempts: number;
+}
+
+/** What a transport calls back: run one attempt (throws to fail it), or record a delivery that gave up. */
+export interface DeliveryProcessor {
+  handle(delivery: Delivery): Promise<void>;
+  deadLetter(delivery: Delivery, error: unknown, attempts: number): Promise<void>;
+}
+
+export const EVENT_TRANSPORT = Symbol('EventTransport');
+
+/** Carries deliveries to the handlers' contexts, with retries and backoff; `memory` and `bullmq` implement it. */
+export interface EventTransport {
+  readonly name: 'memory' | 'bullmq';
+  /** Resolves once the transport has accepted the deliveries (for bullmq: stored in Redis). */
+  send(deliveries: Delivery[]): Promise<void>;
+  /** Starts consuming every context's queue. */
+  start(contexts: string[], processor: DeliveryProcessor): Promise<void>;
+  /** Stops taking work and waits for the attempts in progress. */
+  stop(): Promise<void>;
+  /** Deliveries waiting or running, per context. */
+  depth(): Promise<Record<string, number>>;
+}
+
+/** Thrown by a handler (or wrapping its error) when retrying cannot help: the delivery is dead-lettered at once. */
+export class UnrecoverableEventError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'UnrecoverableEventError';
+  }
+}
+
+/** Exponential backoff with ±20% jitter: base, 2×base, 4×base, … after attempts 1, 2, 3, … */
+export function retryDelay(failedAttempt: number, baseMs: number, random: () => number = Math.random): number {
+  return Math.round(baseMs * 2 ** (failedAttempt - 1) * (0.8 + 0.4 * random()));
+}

@@ -1,0 +1,53 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { newId } from '@promenade/ddd';
+import { UnitOfWork } from '@promenade/persistence';
+import { RequestContext } from '@promenade/platform';
+import { Delivery, DeliveryProcessor } from './delivery';
+import { EventRegistry } from './event-registry';
+import { EventRoutes } from './event-routes';
+
+/**
+ * Runs one delivery: rebuilds the event, and in one transaction records `(event id, handler)` in the
+ * inbox and runs the handler (whose commands join that transaction). A delivery seen before finds its
+ * inbox row and is acknowledged without running the handler: the effect happens once.
+ */
+@Injectable()
+export class EventConsumer implements DeliveryProcessor {
+  private readonly logger = new Logger(EventConsumer.name);
+
+  constructor(
+    private readonly routes: EventRoutes,
+    private readonly registry: EventRegistry,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  async handle(delivery: Delivery): Promise<void> {
+    const route = this.routes.route(delivery.handlerId);
+    if (!route) throw new Error(`no handler ${delivery.handlerId} in this process`);
+    const event = this.registry.deserialize(delivery.envelope);
+    const { eventId, correlationId } = event.metadata;
+    const ran = await RequestContext.run(correlationId ?? eventId, () =>
+      this.uow.run(async () => {
+        const inserted: unknown[] = await this.uow.manager.query(
+          `INSERT INTO messaging.inbox (event_id, handler) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
+          [eventId, route.id],
+        );
+        if (inserted.length === 0) return false;
+        await route.handler.handle(event);
+        return true;
+      }),
+    );
+    this.logger.debug(`${ran ? 'handled' : 'skipped already handled'} ${event.eventName} ${eventId} (correlation ${correlationId}) in ${route.id}`);
+  }
+
+  async deadLetter(delivery: Delivery, error: unknown, attempts: number): Promise<void> {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    await this.uow.manager.query(
+      `INSERT INTO messaging.dead_letters (id, event_id, event_name, context, handler, envelope, error, attempts) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [newId(), delivery.envelope.eventId, delivery.envelope.name, delivery.context, delivery.handlerId, JSON.stringify(delivery.envelope), message, attempts],
+    );
+    this.logger.error(
+      `dead letter: ${delivery.envelope.name} ${delivery.envelope.eventId} (correlation ${delivery.envelope.correlationId}) in ${delivery.handlerId} after ${attempts} attempt(s): ${message}`,
+    );
+  }
+}

@@ -1,0 +1,26 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
+import { EVENT_TRANSPORT, EventTransport } from './delivery';
+import { OutboxRelay } from './outbox-relay';
+
+/** Readiness of event delivery: the relay runs and its last pass worked, and the transport answers. */
+@Injectable()
+export class MessagingHealthIndicator {
+  constructor(
+    private readonly health: HealthIndicatorService,
+    private readonly relay: OutboxRelay,
+    @Inject(EVENT_TRANSPORT) private readonly transport: EventTransport,
+  ) {}
+
+  async check(key = 'events'): Promise<HealthIndicatorResult> {
+    const indicator = this.health.check(key);
+    const relay = this.relay.status();
+    try {
+      const depth = await this.transport.depth();
+      const details = { transport: this.transport.name, relay: relay.running ? 'running' : 'stopped', lastRelayError: relay.lastError, queues: depth };
+      return relay.running && !relay.lastError ? indicator.up(details) : indicator.down(details);
+    } catch (error) {
+      return indicator.down({ transport: this.transport.name, error: (error as Error).message });
+    }
+  }
+}

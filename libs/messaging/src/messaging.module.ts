@@ -1,0 +1,73 @@
+import { BeforeApplicationShutdown, Global, Inject, Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { EventBus } from '@nestjs/cqrs';
+import { AppConfig } from '@promenade/config';
+import { TRANSACTION_EVENT_SINK, UnitOfWork } from '@promenade/persistence';
+import { ReadinessChecks } from '@promenade/platform';
+import { DeadLetters } from './dead-letters';
+import { DeadLettersController } from './dead-letters.controller';
+import { EVENT_TRANSPORT, EventTransport } from './delivery';
+import { EventConsumer } from './event-consumer';
+import { EventRegistry } from './event-registry';
+import { EventRoutes } from './event-routes';
+import { EventsStatsController } from './events-stats.controller';
+import { MemoryTransport } from './memory.transport';
+import { MessagingHealthIndicator } from './messaging.health';
+import { OutboxEventPublisher } from './outbox-event.publisher';
+import { OutboxRelay } from './outbox-relay';
+import { OutboxSink } from './outbox.sink';
+
+/**
+ * Events across contexts: written to the outbox with the state change, relayed to one queue per
+ * subscribing context, handled once per (event, handler) thanks to the inbox, retried, dead-lettered.
+ */
+@Global()
+@Module({
+  imports: [DiscoveryModule, TerminusModule],
+  controllers: [DeadLettersController, EventsStatsController],
+  providers: [
+    EventRegistry,
+    EventRoutes,
+    OutboxRelay,
+    OutboxSink,
+    { provide: TRANSACTION_EVENT_SINK, useExisting: OutboxSink },
+    EventConsumer,
+    DeadLetters,
+    MessagingHealthIndicator,
+    {
+      provide: EVENT_TRANSPORT,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig): EventTransport =>
+        new MemoryTransport({ concurrency: config.EVENT_CONCURRENCY, backoffMs: config.EVENT_BACKOFF_MS }),
+    },
+  ],
+  exports: [TRANSACTION_EVENT_SINK, EventRegistry, OutboxRelay, DeadLetters],
+})
+export class MessagingModule implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
+  constructor(
+    private readonly eventBus: EventBus,
+    private readonly uow: UnitOfWork,
+    private readonly routes: EventRoutes,
+    private readonly consumer: EventConsumer,
+    private readonly relay: OutboxRelay,
+    @Inject(EVENT_TRANSPORT) private readonly transport: EventTransport,
+    private readonly readiness: ReadinessChecks,
+    private readonly health: MessagingHealthIndicator,
+  ) {}
+
+  onModuleInit(): void {
+    this.eventBus.publisher = new OutboxEventPublisher(this.uow);
+    this.readiness.add(() => this.health.check());
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.transport.start(this.routes.contexts(), this.consumer);
+  }
+
+  /** Before the database closes: stop relaying, then let running handlers finish. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.relay.stop();
+    await this.transport.stop();
+  }
+}

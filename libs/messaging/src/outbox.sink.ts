@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { DomainEvent } from '@promenade/ddd';
+import { TransactionEventSink } from '@promenade/persistence';
+import { EntityManager } from 'typeorm';
+import { OutboxRelay } from './outbox-relay';
+
+/**
+ * Writes a unit of work's events to `messaging.outbox` inside its transaction, numbering each
+ * aggregate's events 1, 2, 3, … (a row per aggregate holds the last number), then nudges the relay.
+ */
+@Injectable()
+export class OutboxSink implements TransactionEventSink {
+  constructor(private readonly relay: OutboxRelay) {}
+
+  async append(manager: EntityManager, events: DomainEvent[]): Promise<void> {
+    const perAggregate = new Map<string, DomainEvent[]>();
+    for (const event of events) perAggregate.set(event.metadata.aggregateId, [...(perAggregate.get(event.metadata.aggregateId) ?? []), event]);
+    for (const [aggregateId, own] of perAggregate) {
+      const [{ last_sequence: last }] = await manager.query(
+        `INSERT INTO messaging.aggregate_sequences (aggregate_id, last_sequence) VALUES ($1, $2)
+         ON CONFLICT (aggregate_id) DO UPDATE SET last_sequence = aggregate_sequences.last_sequence + EXCLUDED.last_sequence
+         RETURNING last_sequence`,
+        [aggregateId, own.length],
+      );
+      own.forEach((event, index) => event.stamp({ sequence: Number(last) - own.length + 1 + index }));
+    }
+    const params = events.flatMap((event) => [event.metadata.eventId, event.eventName, event.metadata.aggregateId, JSON.stringify(event)]);
+    const rows = events.map((_, i) => `($${i * 4 + 1}, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4})`).join(', ');
+    await manager.query(`INSERT INTO messaging.outbox (event_id, event_name, aggregate_id, envelope) VALUES ${rows}`, params);
+  }
+
+  committed(): void {
+    this.relay.nudge();
+  }
+}
