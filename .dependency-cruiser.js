@@ -16,11 +16,20 @@ module.exports = {
       },
     },
     {
+      name: 'kernel-is-pure',
+      comment: 'libs/ddd is what domain/ builds on: it may not bring in HTTP, persistence or the other libraries.',
+      severity: 'error',
+      from: { path: '^libs/ddd/' },
+      to: { path: ['^libs/(config|http|messaging|persistence|platform)/', 'node_modules/(@nestjs/(common|core|platform-[^/]+|swagger|typeorm|terminus)|typeorm|pg|fastify)/'] },
+    },
+    {
       name: 'application-knows-no-infrastructure',
-      comment: 'Use cases depend on ports (domain/), never on adapters (infrastructure/).',
+      comment: 'Use cases depend on ports (domain/), never on adapters (infrastructure/) or the persistence library.',
       severity: 'error',
       from: { path: '^src/contexts/[^/]+/application/' },
-      to: { path: ['^src/contexts/[^/]+/infrastructure/', 'node_modules/(typeorm|pg|fastify|@nestjs/(typeorm|swagger|platform-[^/]+))/'] },
+      to: {
+        path: ['^src/contexts/[^/]+/infrastructure/', '^libs/persistence/', 'node_modules/(typeorm|pg|fastify|@nestjs/(typeorm|swagger|platform-[^/]+))/'],
+      },
     },
     {
       name: 'contexts-meet-only-through-contracts',

@@ -1,8 +1,8 @@
 /**
  * Time from process start to the first answered request on the embedded default.
  *   npm run bench:startup
- * Runs the built service (dist/) three times on a new data directory (PGlite initdb + migrations)
- * and three times on an existing one, polling GET /health/live, and prints each time and the median.
+ * Three rounds, each on a new temporary data directory: a first start (PGlite initdb + migrations),
+ * then a second start on the directory the first left; polls GET /health/live, prints each time and the median.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -39,8 +39,11 @@ async function firstAnswerMs(dataDir: string): Promise<number> {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
   }
 }
 

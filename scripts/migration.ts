@@ -38,7 +38,8 @@ async function run(): Promise<void> {
 async function revert(): Promise<void> {
   await withDataSource([], async (dataSource) => {
     const executor = new MigrationExecutor(dataSource);
-    const [last] = (await executor.getExecutedMigrations()).sort((a, b) => b.timestamp - a.timestamp);
+    // TypeORM undoes the migration executed last (highest id), not the one with the latest timestamp.
+    const [last] = (await executor.getExecutedMigrations()).sort((a, b) => (b.id ?? 0) - (a.id ?? 0));
     if (!last) return void process.stdout.write('nothing to revert\n');
     await dataSource.undoLastMigration({ transaction: 'each' });
     process.stdout.write(`reverted ${last.name}\n`);

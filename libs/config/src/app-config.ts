@@ -1,16 +1,11 @@
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, ValidateIf } from 'class-validator';
-
-const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
 /**
  * Every setting the service reads, with its default. `.env.example` documents the same list;
  * a value that fails these rules stops the start with a message naming the variable.
  */
 export class AppConfig {
-  @IsIn(['development', 'test', 'production'])
-  NODE_ENV: 'development' | 'test' | 'production' = 'development';
-
   @IsString()
   @MinLength(1)
   HOST = 'localhost';
@@ -22,7 +17,6 @@ export class AppConfig {
   PORT = 3000;
 
   /** Unset: the embedded PostgreSQL (PGlite) under DATA_DIR. */
-  @Transform(emptyToUndefined)
   @IsOptional()
   @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_host: false })
   DATABASE_URL?: string;
@@ -47,7 +41,6 @@ export class AppConfig {
   EVENT_TRANSPORT: 'memory' | 'bullmq' = 'memory';
 
   /** Redis for the bullmq transport, e.g. redis://127.0.0.1:6379. */
-  @Transform(emptyToUndefined)
   @ValidateIf((config: AppConfig) => config.EVENT_TRANSPORT === 'bullmq' || config.REDIS_URL !== undefined)
   @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false }, { message: 'REDIS_URL must be a redis:// URL (required when EVENT_TRANSPORT=bullmq)' })
   REDIS_URL?: string;

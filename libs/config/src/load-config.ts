@@ -10,7 +10,7 @@ export class InvalidConfiguration extends Error {
   }
 }
 
-/** Reads `.env` (when present; real environment variables win) and validates the result. */
+/** Reads `.env` (when present; real environment variables win) and validates the result. An empty value counts as unset. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = '.env'): AppConfig {
   if (env === process.env && existsSync(envFile)) process.loadEnvFile(envFile);
   return parseConfig(env);
@@ -22,7 +22,7 @@ const OPTIONAL_KEYS = ['DATABASE_URL', 'REDIS_URL'];
 export function parseConfig(env: Record<string, string | undefined>): AppConfig {
   const known = Object.keys(new AppConfig());
   const given = Object.fromEntries(
-    Object.entries(env).filter(([key, value]) => (known.includes(key) || OPTIONAL_KEYS.includes(key)) && value !== undefined),
+    Object.entries(env).filter(([key, value]) => (known.includes(key) || OPTIONAL_KEYS.includes(key)) && value !== undefined && value !== ''),
   );
   const config = plainToInstance(AppConfig, given);
   const errors = validateSync(config, { forbidUnknownValues: true });
@@ -30,7 +30,11 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   return config;
 }
 
+/** URLs may carry passwords: a rejected one is named, not printed. */
+const SECRET_KEYS = new Set(['DATABASE_URL', 'REDIS_URL']);
+
 function describe(error: ValidationError): string {
   const reasons = Object.values(error.constraints ?? {}).join('; ');
-  return `${error.property}=${JSON.stringify(error.value)}: ${reasons}`;
+  const shown = SECRET_KEYS.has(error.property) ? '(value hidden)' : JSON.stringify(error.value);
+  return `${error.property}=${shown}: ${reasons}`;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, Matches } from 'class-validator';
+import { IsInt, Matches, Max, Min } from 'class-validator';
 
 /** Shape check only (three capitals); whether ISO 4217 knows the code is the domain's rule (422). */
 export const IsCurrencyCode = (): PropertyDecorator =>
@@ -9,6 +9,8 @@ export const IsCurrencyCode = (): PropertyDecorator =>
 export class MoneyDto {
   @ApiProperty({ example: 1999, description: 'Integer amount in minor units of the currency (1999 EUR = €19.99).' })
   @IsInt()
+  @Min(Number.MIN_SAFE_INTEGER)
+  @Max(Number.MAX_SAFE_INTEGER)
   amount!: number;
 
   @ApiProperty({ example: 'EUR', description: 'ISO 4217 currency code.', pattern: '^[A-Z]{3}$' })

@@ -6,11 +6,12 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 /** `?page=&limit=`: page from 1, limit 1..100 (default 20). Extend it with a list's own filters. */
 export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, default: 1, example: 1 })
+  @ApiPropertyOptional({ minimum: 1, maximum: 1_000_000, default: 1, example: 1 })
   @IsOptional()
   @TransformTo(() => Number)
   @IsInt()
   @Min(1)
+  @Max(1_000_000)
   page: number = 1;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20, example: 20 })

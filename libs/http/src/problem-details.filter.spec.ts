@@ -1,4 +1,4 @@
-import { BadRequestException, NotFoundException } from '@nestjs/common';
+import { BadRequestException, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { DomainError } from '@promenade/ddd';
 import { FastifyRequest } from 'fastify';
 import { ProblemDetailsFilter } from './problem-details.filter';
@@ -61,6 +61,11 @@ describe('ProblemDetailsFilter', () => {
       instance: '/api/v1/things/1',
       code: 'INTERNAL_ERROR',
     });
+  });
+
+  it('names the failing readiness checks instead of hiding them', () => {
+    const notReady = new ServiceUnavailableException({ status: 'error', error: { database: { status: 'down' } } });
+    expect(filter.toProblem(notReady, request)).toMatchObject({ status: 503, code: 'NOT_READY', detail: 'not ready: database' });
   });
 
   it('keeps a framework client error such as an oversized body', () => {

@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { DomainError, DomainErrorKind } from '@promenade/ddd';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { FieldError, PROBLEM_CONTENT_TYPE, ProblemDetails, problemType } from './problem-details';
@@ -50,7 +50,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const problem = this.toProblem(error, request);
-    if (problem.status >= 500) {
+    if (problem.status >= 500 && problem.code !== 'NOT_READY') {
       this.logger.error({ err: error, requestId: request.id }, `unexpected error on ${request.method} ${request.url}`);
     }
     void reply.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
@@ -66,6 +66,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (error instanceof MalformedJsonBody) {
       return this.problem(400, 'MALFORMED_JSON', `The body is not valid JSON: ${error.message}`, instance);
+    }
+    if (error instanceof ServiceUnavailableException) {
+      // Terminus answers a failed readiness check so; say which checks failed rather than hide it as a 500.
+      const failing = Object.keys((error.getResponse() as { error?: object }).error ?? {});
+      return this.problem(503, 'NOT_READY', `not ready: ${failing.join(', ') || 'unknown'}`, instance);
     }
     if (error instanceof HttpException) {
       const status = error.getStatus();

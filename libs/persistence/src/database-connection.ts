@@ -3,7 +3,7 @@ import { AppConfig } from '@promenade/config';
 import { DataSourceOptions } from 'typeorm';
 import { DatabaseEndpoint, openEmbeddedDatabase } from './embedded-postgres';
 
-/** The project root, both from sources (libs/persistence/src) and from the build (dist/libs/persistence/src). */
+/** Three levels up: the repository root from sources (libs/persistence/src), `dist/` from the build, where migrations are compiled too. */
 const ROOT = resolve(__dirname, '../../..');
 
 /** Every context's migrations: `migrations/<context>/<timestamp>-<name>.(ts|js)`, run in timestamp order. */
@@ -20,7 +20,7 @@ export interface DatabaseConnection {
  * Picks the database: `DATABASE_URL` when set, else the embedded PostgreSQL under DATA_DIR,
  * served by this process or, when another process already serves it, reached through its socket.
  */
-export async function openDatabaseConnection(config: AppConfig, socketRoot?: string): Promise<DatabaseConnection> {
+export async function openDatabaseConnection(config: AppConfig): Promise<DatabaseConnection> {
   const common = {
     type: 'postgres' as const,
     migrations: [MIGRATIONS_GLOB],
@@ -31,7 +31,7 @@ export async function openDatabaseConnection(config: AppConfig, socketRoot?: str
     const endpoint: DatabaseEndpoint = { kind: 'external', url: config.DATABASE_URL };
     return { endpoint, options: { ...common, url: config.DATABASE_URL }, close: async () => undefined };
   }
-  const embedded = await openEmbeddedDatabase(config.DATA_DIR, socketRoot);
+  const embedded = await openEmbeddedDatabase(config.DATA_DIR);
   const { socketDir, port } = embedded.endpoint;
   return {
     endpoint: embedded.endpoint,
@@ -45,6 +45,11 @@ export async function openDatabaseConnection(config: AppConfig, socketRoot?: str
 
 /** How a person reaches the same database with psql. */
 export function describeEndpoint(endpoint: DatabaseEndpoint): string {
-  if (endpoint.kind === 'external') return endpoint.url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+  if (endpoint.kind === 'external') {
+    const url = new URL(endpoint.url);
+    if (url.password) url.password = '***';
+    url.searchParams.delete('password');
+    return url.toString();
+  }
   return `embedded PostgreSQL (PGlite) — psql -h ${endpoint.socketDir} -p ${endpoint.port} -U postgres postgres`;
 }

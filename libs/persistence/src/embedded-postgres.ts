@@ -17,7 +17,7 @@ export interface EmbeddedDatabase {
 
 /** `.s.PGSQL.<port>` is the name libpq and `pg` look for inside a socket directory. */
 const SOCKET_PORT = 5432;
-/** Room for the pool plus psql and CLI clients; PGlite runs one statement at a time anyway. */
+/** The service's one pooled connection plus psql and CLI sessions; PGlite runs one statement at a time anyway. */
 const MAX_CONNECTIONS = 64;
 
 /**
@@ -25,10 +25,9 @@ const MAX_CONNECTIONS = 64;
  * `<dataDir>/run`, so the app, psql and CLI scripts all speak the real wire protocol.
  * PGlite allows one process per data directory: when a live socket is already there, another
  * process serves it and we only connect; a socket left by a crashed process is removed.
- * `dataDir === ':memory:'` keeps the database in memory (tests), served from `socketRoot`.
  */
-export async function openEmbeddedDatabase(dataDir: string, socketRoot = dataDir): Promise<EmbeddedDatabase> {
-  const socketDir = resolve(socketRoot, 'run');
+export async function openEmbeddedDatabase(dataDir: string): Promise<EmbeddedDatabase> {
+  const socketDir = resolve(dataDir, 'run');
   const socketPath = join(socketDir, `.s.PGSQL.${SOCKET_PORT}`);
   const endpoint = { kind: 'embedded' as const, socketDir, port: SOCKET_PORT, servedHere: false };
 
@@ -38,10 +37,13 @@ export async function openEmbeddedDatabase(dataDir: string, socketRoot = dataDir
   }
 
   mkdirSync(socketDir, { recursive: true });
-  const db = dataDir === ':memory:' ? new PGlite() : new PGlite(resolve(dataDir, 'pgdata'));
+  const db = new PGlite(resolve(dataDir, 'pgdata'));
   await db.waitReady;
   const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: MAX_CONNECTIONS });
-  await server.start();
+  await server.start().catch(async (error: unknown) => {
+    await db.close();
+    throw error;
+  });
   return {
     endpoint: { ...endpoint, servedHere: true },
     close: async () => {

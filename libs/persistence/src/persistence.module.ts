@@ -32,8 +32,9 @@ class DatabaseConnectionModule {}
   imports: [
     DatabaseConnectionModule,
     TypeOrmModule.forRootAsync({
-      inject: [AppConfig, DATABASE_CONNECTION],
-      useFactory: (_config: AppConfig, connection: DatabaseConnection) => ({ ...connection.options, autoLoadEntities: true }),
+      inject: [DATABASE_CONNECTION],
+      // One retry: an unreachable DATABASE_URL should fail the start quickly and plainly, not after 30 s of retries.
+      useFactory: (connection: DatabaseConnection) => ({ ...connection.options, autoLoadEntities: true, retryAttempts: 1, retryDelay: 1000 }),
     }),
   ],
   providers: [UnitOfWork, TransactionalCommands],
@@ -50,6 +51,10 @@ export class PersistenceModule implements OnApplicationShutdown {
 
   /** Embedded data is ours to migrate; a real server is migrated at start only when asked. */
   async onModuleInit(): Promise<void> {
+    const { endpoint } = this.connection;
+    if (endpoint.kind === 'embedded' && !endpoint.servedHere) {
+      throw new Error(`another process already serves the embedded database at ${endpoint.socketDir}; stop it, or set another DATA_DIR`);
+    }
     const mode = this.connection.endpoint.kind === 'embedded' ? 'auto' : this.config.MIGRATIONS_RUN;
     await prepareSchema(this.dataSource, mode);
     this.logger.log(`connected to ${describeEndpoint(this.connection.endpoint)}`);

@@ -31,6 +31,12 @@ export abstract class TypeOrmAggregateRepository<A extends AggregateRoot, M exte
     return found ? this.mapper.toDomain(found) : null;
   }
 
+  /** One page of matches, newest first (ids are UUIDv7), and the real number of matches. */
+  protected async findPageWhere(where: FindOptionsWhere<M>, offset: number, limit: number): Promise<{ items: A[]; total: number }> {
+    const [rows, total] = await this.models.findAndCount({ where, order: { id: 'DESC' } as never, skip: offset, take: limit });
+    return { items: rows.map((row) => this.mapper.toDomain(row)), total };
+  }
+
   async save(aggregate: A): Promise<void> {
     await this.uow.run(async () => {
       const row = this.mapper.toModel(aggregate);

@@ -48,6 +48,13 @@ describe('Shipment', () => {
     expect(shipped.status).toBe('shipped');
   });
 
+  it('can be recorded as cancelled before it was ever pending, and then never ships', () => {
+    const shipment = Shipment.cancelledFor(ORDER, new Date('2026-01-04T00:00:00Z'));
+    expect(shipment).toMatchObject({ orderId: ORDER, status: 'cancelled' });
+    expect(shipment.cancelledAt?.toISOString()).toBe('2026-01-04T00:00:00.000Z');
+    expect(() => shipment.ship('DHL', 'X1')).toThrow(ShipmentInvalidTransition);
+  });
+
   it('cannot ship twice or be delivered twice', () => {
     const shipment = Shipment.createFor(ORDER);
     shipment.ship('DHL', 'X1');

@@ -36,6 +36,16 @@ export class Shipment extends AggregateRoot {
     });
   }
 
+  /**
+   * The order was cancelled before its shipment was created (its events were handled out of order):
+   * the shipment is recorded as cancelled, so a late OrderPlaced finds it and creates nothing.
+   */
+  static cancelledFor(orderId: string, now = new Date()): Shipment {
+    const shipment = Shipment.createFor(orderId);
+    shipment.cancel(now);
+    return shipment;
+  }
+
   static restore(state: ShipmentState): Shipment {
     return new Shipment({ ...state });
   }

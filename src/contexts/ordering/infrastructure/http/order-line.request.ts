@@ -4,9 +4,11 @@ import { Type } from 'class-transformer';
 import { IsInt, IsNotEmptyObject, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { SKU_PATTERN } from '../../domain/order-line';
 
+export const SKU_MESSAGE = 'sku must be 1-64 letters, digits, dots, dashes or underscores';
+
 export class OrderLineRequest {
   @ApiProperty({ example: 'SKU-1001', pattern: SKU_PATTERN.source })
-  @Matches(SKU_PATTERN, { message: 'sku must be 1-64 letters, digits, dots, dashes or underscores' })
+  @Matches(SKU_PATTERN, { message: SKU_MESSAGE })
   sku!: string;
 
   @ApiProperty({ example: 2, minimum: 1 })

@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Page } from '@promenade/ddd';
-import { ApiProblems, UuidParam } from '@promenade/http';
+import { ApiProblems, PatternParam, UuidParam } from '@promenade/http';
 import { AddOrderLine } from '../../application/add-order-line/add-order-line.command';
 import { CancelOrder } from '../../application/cancel-order/cancel-order.command';
 import { CreateOrder } from '../../application/create-order/create-order.command';
@@ -10,10 +10,11 @@ import { GetOrder } from '../../application/get-order/get-order.query';
 import { ListOrders } from '../../application/list-orders/list-orders.query';
 import { PlaceOrder } from '../../application/place-order/place-order.command';
 import { RemoveOrderLine } from '../../application/remove-order-line/remove-order-line.command';
+import { SKU_PATTERN } from '../../domain/order-line';
 import { CancelOrderRequest } from './cancel-order.request';
 import { CreateOrderRequest } from './create-order.request';
 import { ListOrdersRequest } from './list-orders.request';
-import { OrderLineRequest } from './order-line.request';
+import { OrderLineRequest, SKU_MESSAGE } from './order-line.request';
 import { OrderPage, OrderResponse } from './order.response';
 
 /** HTTP ⇄ commands and queries; each change answers with the order as it now is. */
@@ -70,7 +71,7 @@ export class OrdersController {
   @ApiOperation({ summary: 'Remove a line from a draft order' })
   @ApiOkResponse({ type: OrderResponse })
   @ApiProblems(400, [404, 'ORDER_NOT_FOUND', 'ORDER_LINE_NOT_FOUND'], [409, 'ORDER_NOT_DRAFT', 'CONCURRENCY_CONFLICT'])
-  async removeLine(@UuidParam('id') id: string, @Param('sku') sku: string): Promise<OrderResponse> {
+  async removeLine(@UuidParam('id') id: string, @PatternParam('sku', SKU_PATTERN, SKU_MESSAGE) sku: string): Promise<OrderResponse> {
     await this.commands.execute(new RemoveOrderLine(id, sku));
     return this.read(id);
   }

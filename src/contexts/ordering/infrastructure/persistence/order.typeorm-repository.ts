@@ -21,7 +21,6 @@ export class OrderTypeOrmRepository extends TypeOrmAggregateRepository<Order, Or
 
   async findPage(filter: OrderFilter, offset: number, limit: number): Promise<{ items: Order[]; total: number }> {
     const where: FindOptionsWhere<OrderModel> = { customerId: filter.customerId, status: filter.status };
-    const [rows, total] = await this.models.findAndCount({ where, order: { id: 'DESC' }, skip: offset, take: limit });
-    return { items: rows.map((row) => orderMapper.toDomain(row)), total };
+    return this.findPageWhere(where, offset, limit);
   }
 }

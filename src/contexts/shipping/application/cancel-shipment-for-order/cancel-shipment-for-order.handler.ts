@@ -1,5 +1,6 @@
 import { Inject, Logger } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Shipment } from '../../domain/shipment.aggregate';
 import { SHIPMENT_REPOSITORY, ShipmentRepository } from '../../domain/shipment.repository';
 import { CancelShipmentForOrder } from './cancel-shipment-for-order.command';
 
@@ -11,8 +12,10 @@ export class CancelShipmentForOrderHandler implements ICommandHandler<CancelShip
 
   async execute({ orderId }: CancelShipmentForOrder): Promise<void> {
     const shipment = await this.shipments.findByOrderId(orderId);
-    // No shipment (a draft was cancelled) or already cancelled (a replay): nothing to do.
-    if (!shipment || shipment.status === 'cancelled') return;
+    // Handled before OrderPlaced (queues run handlers concurrently): record the cancellation first.
+    if (!shipment) return this.shipments.save(Shipment.cancelledFor(orderId));
+    if (shipment.status === 'cancelled') return; // a replay
+
     if (shipment.status !== 'pending') {
       this.logger.warn(`order ${orderId} was cancelled but shipment ${shipment.id} is already ${shipment.status}; left as is`);
       return;

@@ -26,7 +26,6 @@ export class ShipmentTypeOrmRepository extends TypeOrmAggregateRepository<Shipme
 
   async findPage(filter: ShipmentFilter, offset: number, limit: number): Promise<{ items: Shipment[]; total: number }> {
     const where: FindOptionsWhere<ShipmentModel> = { orderId: filter.orderId, status: filter.status };
-    const [rows, total] = await this.models.findAndCount({ where, order: { id: 'DESC' }, skip: offset, take: limit });
-    return { items: rows.map((row) => shipmentMapper.toDomain(row)), total };
+    return this.findPageWhere(where, offset, limit);
   }
 }
