@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The framework's own tables: outbox (events to send), inbox (handled events), dead letters. */
+/** The framework's own tables: outbox (events to send, and replays), per-aggregate sequences, inbox (handled events), dead letters. */
 export class CreateMessaging1795238400000 implements MigrationInterface {
   name = 'CreateMessaging1795238400000';
 
@@ -8,13 +8,16 @@ export class CreateMessaging1795238400000 implements MigrationInterface {
     await queryRunner.query(`CREATE SCHEMA IF NOT EXISTS "messaging"`);
     await queryRunner.query(`CREATE TABLE "messaging"."outbox" (
       "id" bigserial PRIMARY KEY,
-      "event_id" uuid NOT NULL UNIQUE,
+      "event_id" uuid NOT NULL,
       "event_name" varchar(200) NOT NULL,
       "aggregate_id" varchar(200) NOT NULL,
+      "target_handler" varchar(200),
       "envelope" jsonb NOT NULL,
       "created_at" timestamptz NOT NULL DEFAULT now(),
       "sent_at" timestamptz
     )`);
+    // An event is stored once; a dead letter's replay adds a row aimed at its one handler.
+    await queryRunner.query(`CREATE UNIQUE INDEX "outbox_event" ON "messaging"."outbox" ("event_id") WHERE "target_handler" IS NULL`);
     await queryRunner.query(`CREATE INDEX "outbox_unsent" ON "messaging"."outbox" ("id") WHERE "sent_at" IS NULL`);
     await queryRunner.query(`CREATE INDEX "outbox_unsent_by_aggregate" ON "messaging"."outbox" ("aggregate_id", "id") WHERE "sent_at" IS NULL`);
     await queryRunner.query(`CREATE INDEX "outbox_sent_at" ON "messaging"."outbox" ("sent_at") WHERE "sent_at" IS NOT NULL`);

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 
 /**
  * Every setting the service reads, with its default. `.env.example` documents the same list;
@@ -45,6 +45,10 @@ export class AppConfig {
   @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false }, { message: 'REDIS_URL must be a redis:// URL (required when EVENT_TRANSPORT=bullmq)' })
   REDIS_URL?: string;
 
+  /** BullMQ queues are named `<prefix>.<context>`; a separate prefix keeps deployments sharing one Redis apart. */
+  @Matches(/^[a-z][a-z0-9_-]{0,40}$/, { message: 'EVENT_QUEUE_PREFIX must be lowercase letters, digits, - or _' })
+  EVENT_QUEUE_PREFIX = 'promenade';
+
   /** Handlers run per context at once (each context has its own queue and worker). */
   @Type(() => Number)
   @IsInt()
@@ -64,6 +68,21 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   EVENT_BACKOFF_MS = 1_000;
+
+  /**
+   * BullMQ: how long a worker's lock on a running job lasts and how often stalled jobs are looked for.
+   * A worker that dies mid-handler has its job retried after about this long.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(500)
+  EVENT_STALLED_INTERVAL_MS = 30_000;
+
+  /** On shutdown, how long running event handlers may take before their workers are closed by force (jobs are then retried). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  EVENT_SHUTDOWN_TIMEOUT_MS = 8_000;
 
   /** How often the outbox relay looks for unsent events when nothing nudged it. */
   @Type(() => Number)

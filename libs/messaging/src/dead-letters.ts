@@ -1,8 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DomainError, Page, SerializedEvent } from '@promenade/ddd';
 import { UnitOfWork } from '@promenade/persistence';
-import { EVENT_TRANSPORT, EventTransport } from './delivery';
+import { EntityManager } from 'typeorm';
 import { EventRoutes } from './event-routes';
+import { OutboxRelay } from './outbox-relay';
 
 export class DeadLetterNotFound extends DomainError {
   readonly code = 'DEAD_LETTER_NOT_FOUND';
@@ -52,52 +53,76 @@ const toDeadLetter = (row: DeadLetterRow): DeadLetter => ({
   handler: row.handler,
   error: row.error,
   attempts: row.attempts,
-  failedAt: row.failed_at.toISOString(),
+  failedAt: new Date(row.failed_at).toISOString(),
   envelope: row.envelope,
 });
 
-/** Deliveries that gave up: kept in `messaging.dead_letters`, listed, replayed (with a fresh set of attempts) or discarded. */
+/**
+ * The dead-letter operations as plain SQL on a manager, shared by the admin API and the CLI (which
+ * runs without the service). A replay puts the event back in the outbox aimed at its one handler, so
+ * whichever instance relays next delivers it, with a fresh set of attempts.
+ */
+export const deadLetterStore = {
+  async list(manager: EntityManager, context: string | undefined, page: number, limit: number): Promise<Page<DeadLetter>> {
+    const where = context ? 'WHERE context = $3' : '';
+    const filter = context ? [context] : [];
+    const rows: DeadLetterRow[] = await manager.query(
+      `SELECT * FROM messaging.dead_letters ${where} ORDER BY failed_at DESC, id DESC LIMIT $1 OFFSET $2`,
+      [limit, (page - 1) * limit, ...filter],
+    );
+    const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM messaging.dead_letters ${context ? 'WHERE context = $1' : ''}`, filter);
+    return { items: rows.map(toDeadLetter), page, limit, total: n };
+  },
+
+  async count(manager: EntityManager): Promise<number> {
+    const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM messaging.dead_letters`);
+    return n;
+  },
+
+  /** Removes and returns a dead letter; call inside a transaction when replaying. */
+  async take(manager: EntityManager, id: string): Promise<DeadLetter> {
+    const [rows]: [DeadLetterRow[]] = await manager.query(`DELETE FROM messaging.dead_letters WHERE id = $1 RETURNING *`, [id]);
+    if (rows.length === 0) throw new DeadLetterNotFound(id);
+    return toDeadLetter(rows[0]);
+  },
+
+  async requeue(manager: EntityManager, letter: DeadLetter): Promise<void> {
+    await manager.query(
+      `INSERT INTO messaging.outbox (event_id, event_name, aggregate_id, target_handler, envelope) VALUES ($1, $2, $3, $4, $5)`,
+      [letter.eventId, letter.eventName, letter.envelope.aggregateId, letter.handler, JSON.stringify(letter.envelope)],
+    );
+  },
+};
+
+/** Dead letters for the admin API: list, replay (checked against this service's handlers), discard. */
 @Injectable()
 export class DeadLetters {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly routes: EventRoutes,
-    @Inject(EVENT_TRANSPORT) private readonly transport: EventTransport,
+    private readonly relay: OutboxRelay,
   ) {}
 
-  async list(context: string | undefined, page: number, limit: number): Promise<Page<DeadLetter>> {
-    const filter = context ? 'WHERE context = $3' : '';
-    const params = context ? [limit, (page - 1) * limit, context] : [limit, (page - 1) * limit];
-    const rows: DeadLetterRow[] = await this.uow.manager.query(`SELECT * FROM messaging.dead_letters ${filter} ORDER BY failed_at DESC, id DESC LIMIT $1 OFFSET $2`, params);
-    const [{ n }] = await this.uow.manager.query(`SELECT count(*)::int AS n FROM messaging.dead_letters ${context ? 'WHERE context = $1' : ''}`, context ? [context] : []);
-    return { items: rows.map(toDeadLetter), page, limit, total: n };
+  list(context: string | undefined, page: number, limit: number): Promise<Page<DeadLetter>> {
+    return deadLetterStore.list(this.uow.manager, context, page, limit);
   }
 
-  async count(): Promise<number> {
-    const [{ n }] = await this.uow.manager.query(`SELECT count(*)::int AS n FROM messaging.dead_letters`);
-    return n;
+  count(): Promise<number> {
+    return deadLetterStore.count(this.uow.manager);
   }
 
-  /** Sends the delivery again under a new id (the broker would drop the old one) and removes the dead letter. */
   async replay(id: string): Promise<DeadLetter> {
-    return this.uow.run(async () => {
-      const letter = await this.take(id);
-      const route = this.routes.route(letter.handler);
-      if (!route) throw new DeadLetterHandlerGone(letter.handler);
-      await this.transport.send([
-        { id: `${letter.eventId}:${route.id}:replay:${letter.id}`, context: route.context, handlerId: route.id, envelope: letter.envelope, maxAttempts: route.maxAttempts },
-      ]);
-      return letter;
+    const letter = await this.uow.run(async () => {
+      const taken = await deadLetterStore.take(this.uow.manager, id);
+      if (!this.routes.route(taken.handler)) throw new DeadLetterHandlerGone(taken.handler);
+      await deadLetterStore.requeue(this.uow.manager, taken);
+      return taken;
     });
+    this.relay.nudge();
+    return letter;
   }
 
-  async discard(id: string): Promise<DeadLetter> {
-    return this.uow.run(() => this.take(id));
-  }
-
-  private async take(id: string): Promise<DeadLetter> {
-    const [rows]: [DeadLetterRow[]] = await this.uow.manager.query(`DELETE FROM messaging.dead_letters WHERE id = $1 RETURNING *`, [id]);
-    if (!rows || rows.length === 0) throw new DeadLetterNotFound(id);
-    return toDeadLetter(rows[0]);
+  discard(id: string): Promise<DeadLetter> {
+    return this.uow.run(() => deadLetterStore.take(this.uow.manager, id));
   }
 }

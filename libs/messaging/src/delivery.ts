@@ -2,7 +2,7 @@ import { SerializedEvent } from '@promenade/ddd';
 
 /** One event for one handler: the unit a transport queues, retries and dead-letters. */
 export interface Delivery {
-  /** `<event id>:<handler id>`: a re-sent outbox row yields the same id, so a broker can drop the copy. */
+  /** `<event id>@<handler id>`: a re-sent outbox row yields the same id, so the broker drops the copy. */
   id: string;
   /** The subscribing context, whose queue carries the delivery. */
   context: string;

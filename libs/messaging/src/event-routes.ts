@@ -57,10 +57,14 @@ export class EventRoutes implements OnModuleInit {
     }
   }
 
-  /** One delivery per subscribed handler; none when nobody listens. */
-  deliveriesOf(envelope: SerializedEvent): Delivery[] {
-    return (this.byEvent.get(`${envelope.name}@${envelope.version}`) ?? []).map((route) => ({
-      id: `${envelope.eventId}:${route.id}`,
+  /**
+   * One delivery per subscribed handler, none when nobody listens; a replay (`replay` set) goes to its
+   * one handler under a new id, since the broker remembers the first.
+   */
+  deliveriesOf(envelope: SerializedEvent, replay?: { handlerId: string; replayId: string }): Delivery[] {
+    const routes = this.byEvent.get(`${envelope.name}@${envelope.version}`) ?? [];
+    return routes.filter((route) => !replay || route.id === replay.handlerId).map((route) => ({
+      id: replay ? `${envelope.eventId}@${route.id}@replay-${replay.replayId}` : `${envelope.eventId}@${route.id}`,
       context: route.context,
       handlerId: route.id,
       envelope,

@@ -1,3 +1,4 @@
+export * from './bullmq.transport';
 export * from './dead-letters';
 export * from './delivery';
 export * from './event-registry';

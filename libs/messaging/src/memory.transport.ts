@@ -14,6 +14,8 @@ interface ContextQueue {
 export interface MemoryTransportOptions {
   concurrency: number;
   backoffMs: number;
+  /** How long `stop()` waits for running handlers. */
+  shutdownTimeoutMs: number;
 }
 
 /**
@@ -51,7 +53,18 @@ export class MemoryTransport implements EventTransport {
     this.stopping = true;
     for (const timer of this.retries) clearTimeout(timer);
     this.retries.clear();
-    if ([...this.queues.values()].some((queue) => queue.running > 0)) await new Promise<void>((resolve) => this.idle.add(resolve));
+    if ([...this.queues.values()].every((queue) => queue.running === 0)) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        this.logger.warn(`handlers still running after ${this.options.shutdownTimeoutMs} ms; stopping without them`);
+        resolve();
+      }, this.options.shutdownTimeoutMs);
+      timer.unref();
+      this.idle.add(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   private queue(context: string): ContextQueue {

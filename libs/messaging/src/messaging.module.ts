@@ -5,6 +5,7 @@ import { EventBus } from '@nestjs/cqrs';
 import { AppConfig } from '@promenade/config';
 import { TRANSACTION_EVENT_SINK, UnitOfWork } from '@promenade/persistence';
 import { ReadinessChecks } from '@promenade/platform';
+import { BullMqTransport } from './bullmq.transport';
 import { DeadLetters } from './dead-letters';
 import { DeadLettersController } from './dead-letters.controller';
 import { EVENT_TRANSPORT, EventTransport } from './delivery';
@@ -39,7 +40,16 @@ import { OutboxSink } from './outbox.sink';
       provide: EVENT_TRANSPORT,
       inject: [AppConfig],
       useFactory: (config: AppConfig): EventTransport =>
-        new MemoryTransport({ concurrency: config.EVENT_CONCURRENCY, backoffMs: config.EVENT_BACKOFF_MS }),
+        config.EVENT_TRANSPORT === 'bullmq'
+          ? new BullMqTransport({
+              redisUrl: config.REDIS_URL!,
+              concurrency: config.EVENT_CONCURRENCY,
+              backoffMs: config.EVENT_BACKOFF_MS,
+              shutdownTimeoutMs: config.EVENT_SHUTDOWN_TIMEOUT_MS,
+              queuePrefix: config.EVENT_QUEUE_PREFIX,
+              stalledIntervalMs: config.EVENT_STALLED_INTERVAL_MS,
+            })
+          : new MemoryTransport({ concurrency: config.EVENT_CONCURRENCY, backoffMs: config.EVENT_BACKOFF_MS, shutdownTimeoutMs: config.EVENT_SHUTDOWN_TIMEOUT_MS }),
     },
   ],
   exports: [TRANSACTION_EVENT_SINK, EventRegistry, OutboxRelay, DeadLetters],

@@ -8,6 +8,7 @@ import { EventRoutes } from './event-routes';
 interface OutboxRow {
   id: string;
   aggregate_id: string;
+  target_handler: string | null;
   envelope: SerializedEvent;
 }
 
@@ -108,19 +109,22 @@ export class OutboxRelay implements OnApplicationBootstrap {
     return this.dataSource.transaction(async (manager) => {
       const rows = await this.claim(manager);
       if (rows.length === 0) return 0;
-      const deliveries = rows.map((row) => this.routes.deliveriesOf(row.envelope));
+      const deliveries = rows.map((row) =>
+        this.routes.deliveriesOf(row.envelope, row.target_handler ? { handlerId: row.target_handler, replayId: row.id } : undefined),
+      );
       await this.transport.send(deliveries.flat());
       await manager.query(`UPDATE messaging.outbox SET sent_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
-      rows.forEach(({ envelope: { name, eventId, correlationId } }, i) =>
-        this.logger.debug(`relayed ${name} ${eventId} (correlation ${correlationId}) to ${deliveries[i].length} handler(s)`),
-      );
+      rows.forEach(({ envelope: { name, eventId, correlationId }, target_handler: target }, i) => {
+        if (target && deliveries[i].length === 0) this.logger.warn(`replay of ${name} ${eventId} names handler ${target}, which this service lacks; dropped`);
+        else this.logger.debug(`relayed ${name} ${eventId} (correlation ${correlationId}) to ${deliveries[i].length} handler(s)`);
+      });
       return rows.length;
     });
   }
 
   private async claim(manager: EntityManager): Promise<OutboxRow[]> {
     const rows: OutboxRow[] = await manager.query(
-      `SELECT id, aggregate_id, envelope FROM messaging.outbox WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      `SELECT id, aggregate_id, target_handler, envelope FROM messaging.outbox WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
       [this.config.OUTBOX_BATCH_SIZE],
     );
     if (rows.length === 0) return rows;
