@@ -1,0 +1,124 @@
+import { Logger } from '@nestjs/common';
+import { Delivery, DeliveryProcessor, retryDelay, UnrecoverableEventError } from './delivery';
+import { MemoryTransport } from './memory.transport';
+
+const delivery = (id: string, maxAttempts = 3, context = 'shipping'): Delivery => ({
+  id,
+  context,
+  handlerId: `${context}.Handler`,
+  maxAttempts,
+  envelope: { name: 'test.happened', version: 1, eventId: id, occurredAt: '2026-01-01T00:00:00.000Z', aggregateId: 'a', sequence: 1, correlationId: null, payload: {} },
+});
+
+function recorder(behaviour: (d: Delivery, attempt: number) => Promise<void> = async () => undefined) {
+  const attempts = new Map<string, number>();
+  const handled: string[] = [];
+  const dead: Array<{ id: string; attempts: number; error: string }> = [];
+  let settle: () => void = () => undefined;
+  const processor: DeliveryProcessor = {
+    handle: async (d) => {
+      const attempt = (attempts.get(d.id) ?? 0) + 1;
+      attempts.set(d.id, attempt);
+      await behaviour(d, attempt);
+      handled.push(d.id);
+      settle();
+    },
+    deadLetter: async (d, error, n) => {
+      dead.push({ id: d.id, attempts: n, error: (error as Error).message });
+      settle();
+    },
+  };
+  const settled = (count: number) =>
+    new Promise<void>((resolve) => {
+      settle = () => handled.length + dead.length >= count && resolve();
+      settle();
+    });
+  return { processor, attempts, handled, dead, settled };
+}
+
+describe('MemoryTransport', () => {
+  beforeEach(() => jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined));
+  beforeEach(() => jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined));
+  afterEach(() => jest.restoreAllMocks());
+
+  const transport = (concurrency = 4) => new MemoryTransport({ concurrency, backoffMs: 1, shutdownTimeoutMs: 1000 });
+
+  it('awaits each handler and retries a failing one until it succeeds', async () => {
+    const r = recorder(async (_d, attempt) => {
+      if (attempt < 3) throw new Error(`fail ${attempt}`);
+    });
+    const t = transport();
+    await t.start(['shipping'], r.processor);
+    await t.send([delivery('e1')]);
+    await r.settled(1);
+    expect(r.attempts.get('e1')).toBe(3);
+    expect(r.handled).toEqual(['e1']);
+    expect(r.dead).toEqual([]);
+  });
+
+  it('dead-letters a delivery after its last attempt', async () => {
+    const r = recorder(async () => {
+      throw new Error('always');
+    });
+    const t = transport();
+    await t.start(['shipping'], r.processor);
+    await t.send([delivery('e1', 4)]);
+    await r.settled(1);
+    expect(r.dead).toEqual([{ id: 'e1', attempts: 4, error: 'always' }]);
+  });
+
+  it('dead-letters an unrecoverable error at once', async () => {
+    const r = recorder(async () => {
+      throw new UnrecoverableEventError('bad payload');
+    });
+    const t = transport();
+    await t.start(['shipping'], r.processor);
+    await t.send([delivery('e1', 8)]);
+    await r.settled(1);
+    expect(r.dead).toEqual([{ id: 'e1', attempts: 1, error: 'bad payload' }]);
+  });
+
+  it('runs at most `concurrency` handlers of a context at once, and reports its depth', async () => {
+    let running = 0;
+    let peak = 0;
+    const r = recorder(async () => {
+      running++;
+      peak = Math.max(peak, running);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      running--;
+    });
+    const t = transport(2);
+    await t.start(['shipping'], r.processor);
+    await t.send(Array.from({ length: 10 }, (_, i) => delivery(`e${i}`)));
+    expect((await t.depth()).shipping).toBe(10);
+    await r.settled(10);
+    expect(peak).toBe(2);
+    await new Promise((resolve) => setImmediate(resolve)); // the last attempt's bookkeeping runs after its handler
+    expect((await t.depth()).shipping).toBe(0);
+  });
+
+  it('stop waits for running handlers and starts no retry', async () => {
+    let finished = false;
+    const r = recorder(async (_d, attempt) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      finished = true;
+      if (attempt === 1) throw new Error('retry me');
+    });
+    const t = transport();
+    await t.start(['shipping'], r.processor);
+    await t.send([delivery('e1')]);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await t.stop();
+    expect(finished).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(r.attempts.get('e1')).toBe(1);
+  });
+});
+
+describe('retryDelay', () => {
+  it('doubles from the base delay, within ±20%', () => {
+    expect([1, 2, 3, 4].map((attempt) => retryDelay(attempt, 100, () => 0.5))).toEqual([100, 200, 400, 800]);
+    expect(retryDelay(1, 1000, () => 0)).toBe(800);
+    expect(retryDelay(1, 1000, () => 1)).toBe(1200);
+  });
+});

@@ -1,0 +1,76 @@
+import { newId } from '@promenade/ddd';
+import { DataSource } from 'typeorm';
+import { createFreshDatabase, FreshDatabase } from '../support/fresh-database';
+import { exited, runTs, waitForOutput } from '../support/service-process';
+import { eventually, startTestApp, TestApp } from '../support/test-app';
+
+/** The dead-letter CLI works on the database alone; a running service delivers what it replays. */
+describe('npm run cli -- dead-letters', () => {
+  let database: FreshDatabase;
+  let testApp: TestApp;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    database = await createFreshDatabase();
+    testApp = await startTestApp({ DATABASE_URL: database.url, MIGRATIONS_RUN: 'auto', OUTBOX_POLL_MS: '100' });
+    dataSource = testApp.app.get(DataSource);
+  });
+
+  afterAll(async () => {
+    await testApp?.close();
+    await database?.drop();
+  });
+
+  function collect(child: ReturnType<typeof runTs>): Promise<string> {
+    let text = '';
+    child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    return exited(child).then(() => text);
+  }
+
+  it('lists a dead letter, replays it so the running service delivers it, and refuses unknown ids', async () => {
+    const orderId = newId();
+    const eventId = newId();
+    const envelope = {
+      name: 'ordering.order-placed',
+      version: 1,
+      eventId,
+      occurredAt: new Date().toISOString(),
+      aggregateId: orderId,
+      sequence: 1,
+      correlationId: 'cli-test',
+      payload: { orderId, customerId: orderId, currency: 'EUR', lines: [], total: 0 },
+    };
+    const letterId = newId();
+    await dataSource.query(
+      `INSERT INTO messaging.dead_letters (id, event_id, event_name, context, handler, envelope, error, attempts) VALUES ($1, $2, $3, 'shipping', 'shipping.CreateShipmentOnOrderPlaced', $4, 'Error: boom', 8)`,
+      [letterId, eventId, envelope.name, JSON.stringify(envelope)],
+    );
+
+    const listed = await runAndRead(['dead-letters', 'list', '--context', 'shipping']);
+    expect(listed.code).toBe(0);
+    expect(JSON.parse(listed.output)).toMatchObject({ total: 1, items: [{ id: letterId, eventId, handler: 'shipping.CreateShipmentOnOrderPlaced', attempts: 8 }] });
+
+    const replayed = await runAndRead(['dead-letters', 'replay', letterId]);
+    expect(replayed.code).toBe(0);
+    expect(JSON.parse(replayed.output)).toEqual({ replayed: letterId, event: eventId, handler: 'shipping.CreateShipmentOnOrderPlaced' });
+    await eventually(async () => {
+      const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM shipping.shipments WHERE order_id = $1`, [orderId]);
+      return n === 1 ? true : undefined;
+    }, 10_000);
+
+    const again = await runAndRead(['dead-letters', 'discard', letterId]);
+    expect(again.code).toBe(1);
+    expect(again.output).toContain(`dead letter ${letterId} does not exist`);
+    const bad = await runAndRead(['dead-letters', 'replay', 'not-an-id']);
+    expect(bad.code).toBe(1);
+    expect(bad.output).toContain('a dead letter id (UUID) is required');
+  }, 60_000);
+
+  async function runAndRead(args: string[]): Promise<{ code: number | null; output: string }> {
+    const child = runTs('scripts/cli.ts', args, { DATABASE_URL: database.url });
+    const output = collect(child);
+    const { code } = await exited(child);
+    return { code, output: await output };
+  }
+});
