@@ -1,7 +1,7 @@
 import { newId } from '@promenade/ddd';
 import { DataSource } from 'typeorm';
 import { createFreshDatabase, FreshDatabase } from '../support/fresh-database';
-import { exited, runTs, waitForOutput } from '../support/service-process';
+import { exited, runTs } from '../support/service-process';
 import { eventually, startTestApp, TestApp } from '../support/test-app';
 
 /** The dead-letter CLI works on the database alone; a running service delivers what it replays. */
