@@ -13,7 +13,6 @@ export async function createApp(): Promise<NestFastifyApplication> {
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
   configureHttpApp(app, {
     title: 'Promenade',
     description: 'Business platform built as DDD bounded contexts. Errors are RFC 9457 problem+json.',

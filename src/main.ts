@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { INestApplication } from '@nestjs/common';
 import { AppConfig } from '@promenade/config';
 import { createApp } from './bootstrap';
 
@@ -12,10 +13,20 @@ async function main(): Promise<void> {
   });
   const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
   process.stdout.write(`Promenade is ready in ${Math.round(performance.now() - startedAt)} ms — API docs: ${url}/docs\n`);
-  // Graceful shutdown is Nest's (stop accepting, finish in-flight, close the database); this bounds it.
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => setTimeout(() => process.exit(1), config.SHUTDOWN_TIMEOUT_MS).unref());
-  }
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void shutDown(app, config.SHUTDOWN_TIMEOUT_MS));
+}
+
+/**
+ * Stops the relay and workers (running handlers finish), the HTTP server (in-flight requests finish),
+ * then closes Redis and the database; exits 0 when all of that is done, 1 if it overran its time.
+ */
+async function shutDown(app: INestApplication, timeoutMs: number): Promise<void> {
+  setTimeout(() => {
+    process.stderr.write(`shutdown took longer than ${timeoutMs} ms; exiting anyway\n`);
+    process.exit(1);
+  }, timeoutMs).unref();
+  await app.close();
+  process.exit(0);
 }
 
 main().catch((error: unknown) => {
