@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   const show = (values: number[]) => `${values.map((v) => v.toFixed(0)).join(', ')} ms (median ${median(values).toFixed(0)} ms)`;
   process.stdout.write(`node ${process.version}, ${RUNS} runs each, process start → first 200 on GET /health/live\n`);
   process.stdout.write(`new data directory (initdb + migrations): ${show(cold)}\n`);
-  process.stdout.write(`existing data directory:                  ${show(warm)}\n`);
+  process.stdout.write(`second start on that data directory:     ${show(warm)}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -13,7 +13,14 @@ async function main(): Promise<void> {
   });
   const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
   process.stdout.write(`Promenade is ready in ${Math.round(performance.now() - startedAt)} ms — API docs: ${url}/docs\n`);
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void shutDown(app, config.SHUTDOWN_TIMEOUT_MS));
+  let closing = false;
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.on(signal, () => {
+      if (closing) return; // a second signal while closing changes nothing
+      closing = true;
+      void shutDown(app, config.SHUTDOWN_TIMEOUT_MS);
+    });
+  }
 }
 
 /**
@@ -25,8 +32,13 @@ async function shutDown(app: INestApplication, timeoutMs: number): Promise<void>
     process.stderr.write(`shutdown took longer than ${timeoutMs} ms; exiting anyway\n`);
     process.exit(1);
   }, timeoutMs).unref();
-  await app.close();
-  process.exit(0);
+  try {
+    await app.close();
+    process.exit(0);
+  } catch (error) {
+    process.stderr.write(`shutdown failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { EVENT_TRANSPORT, EventRoutes, EventTransport, OutboxRelay } from '@promenade/messaging';
-import { UnitOfWork } from '@promenade/persistence';
+import { EVENT_TRANSPORT, EventRoutes, EventTransport, OutboxRelay, OutboxSink } from '@promenade/messaging';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { ORDER_REPOSITORY, OrderRepository } from '../../src/contexts/ordering/domain/order.repository';
 import { CreateShipmentHandler } from '../../src/contexts/shipping/application/create-shipment/create-shipment.handler';
+import { CreateShipmentOnOrderPlaced } from '../../src/contexts/shipping/application/on-order-placed/create-shipment.on-order-placed';
 import { createFreshDatabase, FreshDatabase } from '../support/fresh-database';
 import { eventually, startTestApp, TestApp } from '../support/test-app';
 
@@ -20,6 +19,8 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
   let dataSource: DataSource;
   let relay: OutboxRelay;
   let createShipment: CreateShipmentHandler;
+  let onOrderPlaced: CreateShipmentOnOrderPlaced;
+  let transportOf: () => EventTransport;
 
   beforeAll(async () => {
     database = await createFreshDatabase();
@@ -37,7 +38,13 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
     dataSource = testApp.app.get(DataSource);
     relay = testApp.app.get(OutboxRelay);
     createShipment = testApp.app.get(CreateShipmentHandler);
+    onOrderPlaced = testApp.app.get(CreateShipmentOnOrderPlaced);
+    transportOf = () => testApp.app.get<EventTransport>(EVENT_TRANSPORT);
   });
+
+  /** Every queue empty: each delivery sent so far has been handled (or skipped by the inbox). */
+  const untilQueuesIdle = () =>
+    eventually(async () => (Object.values(await transportOf().depth()).every((n) => n === 0) ? true : undefined), 15_000);
 
   afterAll(async () => {
     await testApp?.close();
@@ -71,18 +78,22 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
     ]);
   });
 
-  it('the same event delivered twice (outbox row re-sent, job added again by hand) still makes one shipment', async () => {
+  it('the same event delivered twice (outbox row re-sent, job added again by hand) runs its handler once', async () => {
+    const handle = jest.spyOn(onOrderPlaced, 'handle');
     const orderId = await placeOrder();
     await untilShipped(orderId);
     const eventId = await eventIdOf(orderId);
+    const runsFor = () => handle.mock.calls.filter(([event]) => event.metadata.eventId === eventId).length;
+    expect(runsFor()).toBe(1);
 
     await dataSource.query(`UPDATE messaging.outbox SET sent_at = NULL WHERE event_id = $1`, [eventId]);
     await relay.drain();
     const [envelope] = (await dataSource.query(`SELECT envelope FROM messaging.outbox WHERE event_id = $1`, [eventId])).map((r: any) => r.envelope);
     const [delivery] = testApp.app.get(EventRoutes).deliveriesOf(envelope);
-    await testApp.app.get<EventTransport>(EVENT_TRANSPORT).send([{ ...delivery, id: `${delivery.id}@by-hand` }]);
+    await transportOf().send([{ ...delivery, id: `${delivery.id}@by-hand` }]);
+    await untilQueuesIdle();
 
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(runsFor()).toBe(1); // both copies were acknowledged by the inbox without running the handler
     expect(await shipmentsOf(orderId)).toBe(1);
     expect(await count(`SELECT count(*)::int AS n FROM messaging.inbox WHERE event_id = $1`, [eventId])).toBe(1);
   });
@@ -122,20 +133,22 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
     expect(stats.body).toMatchObject({ transport, deadLetters: 0 });
   });
 
-  it('a command that fails after applying its event leaves nothing in the outbox and delivers nothing', async () => {
+  it('a command that fails after writing its event to the outbox rolls both back, and delivers nothing', async () => {
     const { body } = await http
       .post('/api/v1/ordering/orders')
       .send({ customerId: CUSTOMER, currency: 'EUR', lines: [{ sku: 'A', quantity: 1, unitPrice: { amount: 1, currency: 'EUR' } }] })
       .expect(201);
-    const orders = testApp.app.get<OrderRepository>(ORDER_REPOSITORY);
-    await expect(
-      testApp.app.get(UnitOfWork).run(async () => {
-        const order = await orders.getById(body.id);
-        order.place(); // raises OrderPlaced
-        await orders.save(order); // state and outbox row written in the transaction…
-        throw new Error('the command fails afterwards'); // …and rolled back together
-      }),
-    ).rejects.toThrow('the command fails afterwards');
+    const sink = testApp.app.get(OutboxSink);
+    const append = sink.append.bind(sink);
+    let writtenInTransaction = 0;
+    jest.spyOn(sink, 'append').mockImplementation(async (manager, events) => {
+      await append(manager, events); // the outbox rows are written…
+      writtenInTransaction = (await manager.query(`SELECT count(*)::int AS n FROM messaging.outbox WHERE aggregate_id = $1`, [body.id]))[0].n;
+      throw new Error('the commit fails afterwards'); // …and rolled back with the order
+    });
+    await http.post(`/api/v1/ordering/orders/${body.id}/place`).expect(500);
+    jest.restoreAllMocks();
+    expect(writtenInTransaction).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await count(`SELECT count(*)::int AS n FROM messaging.outbox WHERE aggregate_id = $1`, [body.id])).toBe(0);
     expect((await http.get(`/api/v1/ordering/orders/${body.id}`).expect(200)).body.status).toBe('draft');
@@ -148,12 +161,13 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await count(`SELECT count(*)::int AS n FROM messaging.outbox WHERE aggregate_id = $1 AND sent_at IS NULL`, [orderId])).toBe(1);
     expect(await shipmentsOf(orderId)).toBe(0);
-    relay.onApplicationBootstrap();
+    relay.start();
     await untilShipped(orderId);
   });
 
   it('a burst of 10,000 events is handled exactly once each, none dead-lettered', async () => {
     const burst = 10_000;
+    const handle = jest.spyOn(onOrderPlaced, 'handle');
     const before = await count(`SELECT count(*)::int AS n FROM shipping.shipments`);
     // Inserted straight into the outbox, as 10,000 committed OrderPlaced events would be.
     await dataSource.query(
@@ -169,5 +183,7 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
     await eventually(async () => ((await count(`SELECT count(*)::int AS n FROM shipping.shipments`)) === before + burst ? true : undefined), 120_000);
     expect(await count(`SELECT count(*)::int AS n FROM messaging.inbox i JOIN messaging.outbox o ON o.event_id = i.event_id WHERE o.envelope->>'correlationId' = 'burst'`)).toBe(burst);
     expect(await count(`SELECT count(*)::int AS n FROM messaging.dead_letters`)).toBe(0);
+    await untilQueuesIdle();
+    expect(handle.mock.calls.filter(([event]) => event.metadata.correlationId === 'burst')).toHaveLength(burst);
   }, 180_000);
 });

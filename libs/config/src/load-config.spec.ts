@@ -26,6 +26,10 @@ describe('parseConfig', () => {
     expect(parseConfig({}).EVENT_TRANSPORT).toBe('memory');
   });
 
+  it('keeps the handlers\' shutdown time inside the whole shutdown time', () => {
+    expect(() => parseConfig({ EVENT_SHUTDOWN_TIMEOUT_MS: '10000', SHUTDOWN_TIMEOUT_MS: '10000' })).toThrow(/EVENT_SHUTDOWN_TIMEOUT_MS=10000: must be below SHUTDOWN_TIMEOUT_MS/);
+  });
+
   it('names every bad variable in its message', () => {
     expect(() => parseConfig({ PORT: 'eighty', MIGRATIONS_RUN: 'sometimes' })).toThrow(InvalidConfiguration);
     try {

@@ -25,8 +25,11 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     Object.entries(env).filter(([key, value]) => (known.includes(key) || OPTIONAL_KEYS.includes(key)) && value !== undefined && value !== ''),
   );
   const config = plainToInstance(AppConfig, given);
-  const errors = validateSync(config, { forbidUnknownValues: true });
-  if (errors.length > 0) throw new InvalidConfiguration(errors.map(describe));
+  const problems = validateSync(config, { forbidUnknownValues: true }).map(describe);
+  if (problems.length === 0 && config.EVENT_SHUTDOWN_TIMEOUT_MS >= config.SHUTDOWN_TIMEOUT_MS) {
+    problems.push(`EVENT_SHUTDOWN_TIMEOUT_MS=${config.EVENT_SHUTDOWN_TIMEOUT_MS}: must be below SHUTDOWN_TIMEOUT_MS (${config.SHUTDOWN_TIMEOUT_MS}), which bounds the whole shutdown`);
+  }
+  if (problems.length > 0) throw new InvalidConfiguration(problems);
   return config;
 }
 

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { Job, Queue, UnrecoverableError, Worker } from 'bullmq';
-import { Delivery, DeliveryProcessor, EventTransport, UnrecoverableEventError } from './delivery';
+import { Delivery, DeliveryProcessor, describeError, EventTransport, givesUp } from './delivery';
 
 export interface BullMqTransportOptions {
   redisUrl: string;
@@ -10,6 +10,8 @@ export interface BullMqTransportOptions {
   shutdownTimeoutMs: number;
   /** Lock duration of a running job and the stalled-job check interval. */
   stalledIntervalMs: number;
+  /** Stalls a job may have (worker deaths, forced closes) before BullMQ gives up on it. */
+  maxStalls: number;
   /** Queue names are `<prefix>.<context>`. */
   queuePrefix: string;
 }
@@ -73,32 +75,55 @@ export class BullMqTransport implements EventTransport {
 
   async start(contexts: string[], processor: DeliveryProcessor): Promise<void> {
     for (const context of contexts) {
-      this.queue(context);
+      const queue = this.queue(context);
       const worker = new Worker<Delivery>(this.queueName(context), (job) => this.process(job, processor), {
         connection: { url: this.options.redisUrl, maxRetriesPerRequest: null },
         concurrency: this.options.concurrency,
         lockDuration: this.options.stalledIntervalMs,
         stalledInterval: this.options.stalledIntervalMs,
+        // A job stalls when its worker dies or is closed by force; past this many stalls BullMQ fails it.
+        maxStalledCount: this.options.maxStalls,
       });
       worker.on('error', (error) => this.logger.error(`worker ${this.queueName(context)}: ${error.message}`));
+      // BullMQ fails a job that stalled too often without calling the processor: make it a dead letter too.
+      worker.on('failed', (job, error) => {
+        if (job && /stalled more than allowable limit/.test(error.message)) {
+          void processor.deadLetter(job.data, error, job.attemptsMade).catch((failure: unknown) => this.logger.error(`could not record dead letter ${job.id}: ${describeError(failure)}`));
+        }
+      });
       this.workers.push(worker);
+      await queue.waitUntilReady();
     }
     await Promise.all(this.workers.map((worker) => worker.waitUntilReady()));
   }
 
   /** One attempt; on the last one (or an unrecoverable error) the dead letter is written before the job fails. */
   private async process(job: Job<Delivery>, processor: DeliveryProcessor): Promise<void> {
+    const delivery = job.data;
     try {
-      await processor.handle(job.data);
+      await processor.handle(delivery);
     } catch (error) {
       const attempt = job.attemptsMade + 1;
-      const unrecoverable = error instanceof UnrecoverableEventError;
-      if (unrecoverable || attempt >= (job.opts.attempts ?? 1)) {
-        await processor.deadLetter(job.data, error, attempt);
-        throw new UnrecoverableError((error as Error).message);
+      if (!givesUp(error, attempt, job.opts.attempts ?? 1)) {
+        this.logger.warn(
+          `${delivery.envelope.name} ${delivery.envelope.eventId} (correlation ${delivery.envelope.correlationId}) failed in ${delivery.handlerId}, attempt ${attempt}/${job.opts.attempts}: ${describeError(error)}`,
+        );
+        throw error;
       }
-      this.logger.warn(`${job.id} failed (attempt ${attempt}/${job.opts.attempts}), will retry: ${(error as Error).message}`);
-      throw error;
+      try {
+        await processor.deadLetter(delivery, error, attempt);
+      } catch (failure) {
+        // Never drop it: a one-attempt copy comes back after a backoff and tries the dead letter again.
+        this.logger.error(`could not record dead letter ${job.id}, trying again later: ${describeError(failure)}`);
+        await this.queue(delivery.context).add(delivery.envelope.name, delivery, {
+          jobId: `${delivery.id}@dead-letter-${Date.now()}`,
+          attempts: 1,
+          delay: this.options.backoffMs,
+          removeOnComplete: KEEP_COMPLETED,
+          removeOnFail: KEEP_FAILED,
+        });
+      }
+      throw new UnrecoverableError(describeError(error));
     }
   }
 
@@ -113,7 +138,7 @@ export class BullMqTransport implements EventTransport {
   }
 
   /** Lets running handlers finish (up to the timeout, then closes by force), then closes every connection. */
-  async stop(): Promise<void> {
+  async stop(): Promise<string[]> {
     const graceful = Promise.all(this.workers.map((worker) => worker.close()));
     const timedOut = await Promise.race([
       graceful.then(() => false),
@@ -124,5 +149,6 @@ export class BullMqTransport implements EventTransport {
       await Promise.all(this.workers.map((worker) => worker.close(true)));
     }
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    return []; // what it accepted waits in Redis
   }
 }

@@ -26,8 +26,11 @@ export interface EventTransport {
   send(deliveries: Delivery[]): Promise<void>;
   /** Starts consuming every context's queue. */
   start(contexts: string[], processor: DeliveryProcessor): Promise<void>;
-  /** Stops taking work and waits for the attempts in progress. */
-  stop(): Promise<void>;
+  /**
+   * Stops taking work and waits for the attempts in progress. Answers the ids of events it had accepted
+   * but not finished (the memory transport's queues), so the relay can send them again at the next start.
+   */
+  stop(): Promise<string[]>;
   /** Deliveries waiting or running, per context. */
   depth(): Promise<Record<string, number>>;
 }
@@ -40,7 +43,19 @@ export class UnrecoverableEventError extends Error {
   }
 }
 
-/** Exponential backoff with ±20% jitter: base, 2×base, 4×base, … after attempts 1, 2, 3, … */
+/** Jitter as BullMQ applies it (`jitter: 0.2`): each delay is drawn between 80% and 100% of its step. */
+export const RETRY_JITTER = 0.2;
+
+/** Exponential backoff: base, 2×base, 4×base, … after attempts 1, 2, 3, …, each less up to RETRY_JITTER. */
 export function retryDelay(failedAttempt: number, baseMs: number, random: () => number = Math.random): number {
-  return Math.round(baseMs * 2 ** (failedAttempt - 1) * (0.8 + 0.4 * random()));
+  return Math.round(baseMs * 2 ** (failedAttempt - 1) * (1 - RETRY_JITTER * random()));
+}
+
+/** The one rule both transports apply: an unrecoverable error, or the last attempt, makes a dead letter. */
+export function givesUp(error: unknown, attempt: number, maxAttempts: number): boolean {
+  return error instanceof UnrecoverableEventError || attempt >= maxAttempts;
+}
+
+export function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { newId } from '@promenade/ddd';
+import { DomainEvent, newId } from '@promenade/ddd';
 import { UnitOfWork } from '@promenade/persistence';
 import { RequestContext } from '@promenade/platform';
-import { Delivery, DeliveryProcessor } from './delivery';
+import { Delivery, DeliveryProcessor, describeError, UnrecoverableEventError } from './delivery';
 import { EventRegistry } from './event-registry';
 import { EventRoutes } from './event-routes';
 
@@ -23,8 +23,9 @@ export class EventConsumer implements DeliveryProcessor {
 
   async handle(delivery: Delivery): Promise<void> {
     const route = this.routes.route(delivery.handlerId);
-    if (!route) throw new Error(`no handler ${delivery.handlerId} in this process`);
-    const event = this.registry.deserialize(delivery.envelope);
+    // Neither a missing handler nor an unknown event class gets better with retries.
+    if (!route) throw new UnrecoverableEventError(`no handler ${delivery.handlerId} in this service`);
+    const event = this.rebuild(delivery);
     const { eventId, correlationId } = event.metadata;
     const ran = await RequestContext.run(correlationId ?? eventId, () =>
       this.uow.run(async () => {
@@ -40,8 +41,16 @@ export class EventConsumer implements DeliveryProcessor {
     this.logger.debug(`${ran ? 'handled' : 'skipped already handled'} ${event.eventName} ${eventId} (correlation ${correlationId}) in ${route.id}`);
   }
 
+  private rebuild(delivery: Delivery): DomainEvent {
+    try {
+      return this.registry.deserialize(delivery.envelope);
+    } catch (error) {
+      throw new UnrecoverableEventError(describeError(error), { cause: error });
+    }
+  }
+
   async deadLetter(delivery: Delivery, error: unknown, attempts: number): Promise<void> {
-    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const message = describeError(error);
     await this.uow.manager.query(
       `INSERT INTO messaging.dead_letters (id, event_id, event_name, context, handler, envelope, error, attempts) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [newId(), delivery.envelope.eventId, delivery.envelope.name, delivery.context, delivery.handlerId, JSON.stringify(delivery.envelope), message, attempts],

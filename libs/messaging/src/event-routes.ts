@@ -48,6 +48,7 @@ export class EventRoutes implements OnModuleInit {
         handler: instance as IEventHandler<DomainEvent>,
         maxAttempts: policy?.attempts ?? this.config.EVENT_MAX_ATTEMPTS,
       };
+      if (this.byId.has(route.id)) throw new Error(`two event handler classes are named ${route.id}; handler ids must be unique (they key jobs and the inbox)`);
       this.byId.set(route.id, route);
       for (const type of events) {
         this.registry.register(type);

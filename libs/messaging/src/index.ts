@@ -6,4 +6,5 @@ export * from './event-routes';
 export * from './memory.transport';
 export * from './messaging.module';
 export * from './outbox-relay';
+export * from './outbox.sink';
 export * from './retry-policy.decorator';

@@ -97,28 +97,48 @@ describe('MemoryTransport', () => {
     expect((await t.depth()).shipping).toBe(0);
   });
 
-  it('stop waits for running handlers and starts no retry', async () => {
+  it('stop waits for running handlers, starts no retry, and hands back what it did not finish', async () => {
     let finished = false;
     const r = recorder(async (_d, attempt) => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       finished = true;
       if (attempt === 1) throw new Error('retry me');
     });
-    const t = transport();
+    const t = transport(1);
     await t.start(['shipping'], r.processor);
-    await t.send([delivery('e1')]);
+    await t.send([delivery('e1'), delivery('e2')]);
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await t.stop();
+    const unfinished = await t.stop();
     expect(finished).toBe(true);
+    expect(unfinished.sort()).toEqual(['e1', 'e2']); // e1 failed and would have been retried; e2 never started
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(r.attempts.get('e1')).toBe(1);
+    expect(r.attempts.has('e2')).toBe(false);
+  });
+
+  it('keeps a delivery whose dead letter could not be written, and writes it later', async () => {
+    let deadLetterFailures = 1;
+    const dead: string[] = [];
+    const t = transport();
+    await t.start(['shipping'], {
+      handle: async () => {
+        throw new Error('always');
+      },
+      deadLetter: async (d) => {
+        if (deadLetterFailures-- > 0) throw new Error('database down');
+        dead.push(d.id);
+      },
+    });
+    await t.send([delivery('e1', 2)]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(dead).toEqual(['e1']);
   });
 });
 
 describe('retryDelay', () => {
-  it('doubles from the base delay, within ±20%', () => {
-    expect([1, 2, 3, 4].map((attempt) => retryDelay(attempt, 100, () => 0.5))).toEqual([100, 200, 400, 800]);
-    expect(retryDelay(1, 1000, () => 0)).toBe(800);
-    expect(retryDelay(1, 1000, () => 1)).toBe(1200);
+  it('doubles from the base delay, less up to 20% of jitter, as BullMQ does', () => {
+    expect([1, 2, 3, 4].map((attempt) => retryDelay(attempt, 100, () => 0))).toEqual([100, 200, 400, 800]);
+    expect(retryDelay(1, 1000, () => 1)).toBe(800);
+    expect(retryDelay(2, 1000, () => 0.5)).toBe(1800);
   });
 });

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { Delivery, DeliveryProcessor, EventTransport, retryDelay, UnrecoverableEventError } from './delivery';
+import { Delivery, DeliveryProcessor, describeError, EventTransport, givesUp, retryDelay } from './delivery';
 
 interface Job {
   delivery: Delivery;
@@ -45,14 +45,16 @@ export interface MemoryTransportOptions {
 /**
  * In-process queues, one per context, with the same contract as BullMQ: bounded concurrency, each
  * handler awaited, retries with exponential backoff and jitter, dead letters. Its queues live in
- * memory: deliveries accepted but not yet handled are lost if the process dies (the outbox row is
- * already marked sent), which is the price of needing nothing installed.
+ * memory: a graceful stop hands back what was not handled (the relay sends it again), but deliveries
+ * accepted and not yet handled are lost if the process dies, the price of needing nothing installed.
  */
 export class MemoryTransport implements EventTransport {
   readonly name = 'memory';
   private readonly logger = new Logger(MemoryTransport.name);
   private readonly queues = new Map<string, ContextQueue>();
-  private readonly retries = new Set<NodeJS.Timeout>();
+  private readonly retries = new Map<NodeJS.Timeout, Job>();
+  /** Jobs a stop interrupted; `stop()` reports their events. */
+  private readonly leftover: Job[] = [];
   private readonly idle = new Set<() => void>();
   private processor: DeliveryProcessor | undefined;
   private stopping = false;
@@ -61,7 +63,7 @@ export class MemoryTransport implements EventTransport {
 
   async start(contexts: string[], processor: DeliveryProcessor): Promise<void> {
     this.processor = processor;
-    for (const context of contexts) this.queue(context);
+    for (const context of contexts) this.pump(context);
   }
 
   async send(deliveries: Delivery[]): Promise<void> {
@@ -72,23 +74,34 @@ export class MemoryTransport implements EventTransport {
     return Object.fromEntries([...this.queues].map(([context, queue]) => [context, queue.waiting.length + queue.running]));
   }
 
-  /** Takes no new attempt, drops scheduled retries, and waits for running attempts to finish. */
-  async stop(): Promise<void> {
+  /**
+   * Takes no new attempt and waits (up to the timeout) for the running ones; answers the events still
+   * waiting or scheduled for a retry, whose outbox rows the relay then marks unsent.
+   */
+  async stop(): Promise<string[]> {
     this.stopping = true;
-    for (const timer of this.retries) clearTimeout(timer);
+    for (const [timer, job] of this.retries) {
+      clearTimeout(timer);
+      this.leftover.push(job);
+    }
     this.retries.clear();
-    if ([...this.queues.values()].every((queue) => queue.running === 0)) return;
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        this.logger.warn(`handlers still running after ${this.options.shutdownTimeoutMs} ms; stopping without them`);
-        resolve();
-      }, this.options.shutdownTimeoutMs);
-      timer.unref();
-      this.idle.add(() => {
-        clearTimeout(timer);
-        resolve();
+    if ([...this.queues.values()].some((queue) => queue.running > 0)) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          this.logger.warn(`handlers still running after ${this.options.shutdownTimeoutMs} ms; stopping without them`);
+          resolve();
+        }, this.options.shutdownTimeoutMs);
+        timer.unref();
+        this.idle.add(() => {
+          clearTimeout(timer);
+          resolve();
+        });
       });
-    });
+    }
+    for (const queue of this.queues.values()) {
+      for (let job = queue.waiting.take(); job; job = queue.waiting.take()) this.leftover.push(job);
+    }
+    return [...new Set(this.leftover.map((job) => job.delivery.envelope.eventId))];
   }
 
   private queue(context: string): ContextQueue {
@@ -98,7 +111,6 @@ export class MemoryTransport implements EventTransport {
   }
 
   private enqueue(job: Job): void {
-    if (this.stopping) return;
     this.queue(job.delivery.context).waiting.push(job);
     this.pump(job.delivery.context);
   }
@@ -118,21 +130,37 @@ export class MemoryTransport implements EventTransport {
 
   private async attempt(job: Job): Promise<void> {
     const processor = this.processor!;
+    const { delivery, attempt } = job;
     try {
-      await processor.handle(job.delivery);
+      await processor.handle(delivery);
     } catch (error) {
-      const { delivery, attempt } = job;
-      if (error instanceof UnrecoverableEventError || attempt >= delivery.maxAttempts) {
-        await processor.deadLetter(delivery, error, attempt).catch((failure: Error) => this.logger.error(`could not record dead letter ${delivery.id}: ${failure.message}`));
+      if (givesUp(error, attempt, delivery.maxAttempts)) {
+        try {
+          await processor.deadLetter(delivery, error, attempt);
+        } catch (failure) {
+          // Never drop it: try the dead letter again later, without spending more attempts.
+          this.logger.error(`could not record dead letter ${delivery.id}, trying again: ${describeError(failure)}`);
+          this.retry({ delivery, attempt: delivery.maxAttempts - 1 }, delivery.maxAttempts - 1);
+        }
         return;
       }
-      const delay = retryDelay(attempt, this.options.backoffMs);
-      this.logger.warn(`${delivery.id} failed (attempt ${attempt}/${delivery.maxAttempts}), retrying in ${delay} ms: ${(error as Error).message}`);
-      const timer = setTimeout(() => {
-        this.retries.delete(timer);
-        this.enqueue({ delivery, attempt: attempt + 1 });
-      }, delay);
-      this.retries.add(timer);
+      this.logger.warn(
+        `${delivery.envelope.name} ${delivery.envelope.eventId} (correlation ${delivery.envelope.correlationId}) failed in ${delivery.handlerId}, attempt ${attempt}/${delivery.maxAttempts}: ${describeError(error)}`,
+      );
+      this.retry(job, attempt);
     }
+  }
+
+  private retry(job: Job, failedAttempt: number): void {
+    if (this.stopping) {
+      this.leftover.push(job);
+      return;
+    }
+    const timer = setTimeout(() => {
+      this.retries.delete(timer);
+      this.enqueue({ delivery: job.delivery, attempt: failedAttempt + 1 });
+    }, retryDelay(failedAttempt, this.options.backoffMs));
+    timer.unref();
+    this.retries.set(timer, job);
   }
 }

@@ -48,6 +48,7 @@ import { OutboxSink } from './outbox.sink';
               shutdownTimeoutMs: config.EVENT_SHUTDOWN_TIMEOUT_MS,
               queuePrefix: config.EVENT_QUEUE_PREFIX,
               stalledIntervalMs: config.EVENT_STALLED_INTERVAL_MS,
+              maxStalls: config.EVENT_MAX_ATTEMPTS,
             })
           : new MemoryTransport({ concurrency: config.EVENT_CONCURRENCY, backoffMs: config.EVENT_BACKOFF_MS, shutdownTimeoutMs: config.EVENT_SHUTDOWN_TIMEOUT_MS }),
     },
@@ -73,11 +74,12 @@ export class MessagingModule implements OnModuleInit, OnApplicationBootstrap, Be
 
   async onApplicationBootstrap(): Promise<void> {
     await this.transport.start(this.routes.contexts(), this.consumer);
+    this.relay.start();
   }
 
-  /** Before the database closes: stop relaying, then let running handlers finish. */
+  /** Before the database closes: stop relaying, let running handlers finish, and put back what was not handled. */
   async beforeApplicationShutdown(): Promise<void> {
     await this.relay.stop();
-    await this.transport.stop();
+    await this.relay.requeue(await this.transport.stop());
   }
 }

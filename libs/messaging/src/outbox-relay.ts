@@ -1,6 +1,6 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@promenade/config';
-import { SerializedEvent } from '@promenade/ddd';
+import { newId, SerializedEvent } from '@promenade/ddd';
 import { DataSource, EntityManager } from 'typeorm';
 import { EVENT_TRANSPORT, EventTransport } from './delivery';
 import { EventRoutes } from './event-routes';
@@ -22,7 +22,7 @@ const PRUNE_EVERY_MS = 60 * 60 * 1000;
  * taken only together with every earlier unsent row of its aggregate.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap {
+export class OutboxRelay {
   private readonly logger = new Logger(OutboxRelay.name);
   private timer: NodeJS.Timeout | undefined;
   private pruneTimer: NodeJS.Timeout | undefined;
@@ -39,7 +39,8 @@ export class OutboxRelay implements OnApplicationBootstrap {
     private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
+  /** Started by the messaging module once the transport consumes, so nothing is sent before it can be. */
+  start(): void {
     this.stopped = false;
     this.schedule(0);
     this.pruneTimer = setInterval(() => void this.prune().catch((error: Error) => this.logger.error(`pruning failed: ${error.message}`)), PRUNE_EVERY_MS);
@@ -70,9 +71,16 @@ export class OutboxRelay implements OnApplicationBootstrap {
     return n;
   }
 
-  /** Sends until the outbox is empty; public so tests and scripts can drain it deterministically. */
+  /** Sends until nothing more can be taken; public so tests and scripts can drain it deterministically. */
   async drain(): Promise<void> {
-    while ((await this.relayBatch()) > 0);
+    while ((await this.relayBatch()).sent > 0);
+  }
+
+  /** Marks events unsent again (a transport handed them back at shutdown): the next relay sends them. */
+  async requeue(eventIds: string[]): Promise<void> {
+    if (eventIds.length === 0) return;
+    await this.dataSource.query(`UPDATE messaging.outbox SET sent_at = NULL WHERE event_id = ANY($1::uuid[])`, [eventIds]);
+    this.logger.log(`${eventIds.length} event(s) not handled before shutdown will be sent again at the next start`);
   }
 
   async prune(): Promise<void> {
@@ -94,7 +102,7 @@ export class OutboxRelay implements OnApplicationBootstrap {
 
   private async loop(): Promise<void> {
     try {
-      while (!this.stopped && (await this.relayBatch()) === this.config.OUTBOX_BATCH_SIZE);
+      while (!this.stopped && (await this.relayBatch()).claimed === this.config.OUTBOX_BATCH_SIZE);
       this.lastError = null;
     } catch (error) {
       this.lastError = error instanceof Error ? error.message : String(error);
@@ -104,37 +112,57 @@ export class OutboxRelay implements OnApplicationBootstrap {
     }
   }
 
-  /** Sends one batch; answers how many rows it took. */
-  private relayBatch(): Promise<number> {
+  /** Sends one batch; answers how many rows it locked and how many it sent. */
+  private relayBatch(): Promise<{ claimed: number; sent: number }> {
     return this.dataSource.transaction(async (manager) => {
-      const rows = await this.claim(manager);
-      if (rows.length === 0) return 0;
+      const { claimed, rows } = await this.claim(manager);
+      if (rows.length === 0) return { claimed, sent: 0 };
       const deliveries = rows.map((row) =>
         this.routes.deliveriesOf(row.envelope, row.target_handler ? { handlerId: row.target_handler, replayId: row.id } : undefined),
       );
       await this.transport.send(deliveries.flat());
       await manager.query(`UPDATE messaging.outbox SET sent_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
-      rows.forEach(({ envelope: { name, eventId, correlationId }, target_handler: target }, i) => {
-        if (target && deliveries[i].length === 0) this.logger.warn(`replay of ${name} ${eventId} names handler ${target}, which this service lacks; dropped`);
-        else this.logger.debug(`relayed ${name} ${eventId} (correlation ${correlationId}) to ${deliveries[i].length} handler(s)`);
-      });
-      return rows.length;
+      for (const [i, { envelope, target_handler: target }] of rows.entries()) {
+        if (target && deliveries[i].length === 0) await this.deadLetterUnroutable(manager, envelope, target);
+        else this.logger.debug(`relayed ${envelope.name} ${envelope.eventId} (correlation ${envelope.correlationId}) to ${deliveries[i].length} handler(s)`);
+      }
+      return { claimed, sent: rows.length };
     });
   }
 
-  private async claim(manager: EntityManager): Promise<OutboxRow[]> {
+  /** A replay aimed at a handler this service lacks goes back to the dead letters rather than vanish. */
+  private async deadLetterUnroutable(manager: EntityManager, envelope: SerializedEvent, handler: string): Promise<void> {
+    const context = handler.split('.')[0];
+    await manager.query(
+      `INSERT INTO messaging.dead_letters (id, event_id, event_name, context, handler, envelope, error, attempts) VALUES ($1, $2, $3, $4, $5, $6, $7, 0)`,
+      [newId(), envelope.eventId, envelope.name, context, handler, JSON.stringify(envelope), `no handler ${handler} in this service`],
+    );
+    this.logger.error(`replay of ${envelope.name} ${envelope.eventId} names handler ${handler}, which this service lacks; kept as a dead letter`);
+  }
+
+  /**
+   * Locks the oldest unsent rows, then keeps, per aggregate, only the unbroken run that starts at its
+   * oldest unsent row: a row whose predecessor another relay holds (or skipped) waits, keeping order.
+   */
+  private async claim(manager: EntityManager): Promise<{ claimed: number; rows: OutboxRow[] }> {
     const rows: OutboxRow[] = await manager.query(
       `SELECT id, aggregate_id, target_handler, envelope FROM messaging.outbox WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
       [this.config.OUTBOX_BATCH_SIZE],
     );
-    if (rows.length === 0) return rows;
-    // Another relay holds an earlier row of an aggregate: leave that aggregate's rows to it, to keep its order.
-    const firsts: Array<{ aggregate_id: string; first: string }> = await manager.query(
-      `SELECT aggregate_id, min(id)::text AS first FROM messaging.outbox WHERE sent_at IS NULL AND aggregate_id = ANY($1) GROUP BY aggregate_id`,
-      [[...new Set(rows.map((row) => row.aggregate_id))]],
+    if (rows.length === 0) return { claimed: 0, rows };
+    const unsent: Array<{ aggregate_id: string; ids: string[] }> = await manager.query(
+      `SELECT aggregate_id, array_agg(id::text ORDER BY id) AS ids FROM messaging.outbox
+       WHERE sent_at IS NULL AND aggregate_id = ANY($1) AND id <= $2 GROUP BY aggregate_id`,
+      [[...new Set(rows.map((row) => row.aggregate_id))], rows[rows.length - 1].id],
     );
     const taken = new Set(rows.map((row) => String(row.id)));
-    const blocked = new Set(firsts.filter(({ first }) => !taken.has(first)).map(({ aggregate_id }) => aggregate_id));
-    return rows.filter((row) => !blocked.has(row.aggregate_id));
+    const sendable = new Set<string>();
+    for (const { ids } of unsent) {
+      for (const id of ids) {
+        if (!taken.has(id)) break;
+        sendable.add(id);
+      }
+    }
+    return { claimed: rows.length, rows: rows.filter((row) => sendable.has(String(row.id))) };
   }
 }

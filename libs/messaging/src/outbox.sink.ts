@@ -4,6 +4,8 @@ import { TransactionEventSink } from '@promenade/persistence';
 import { EntityManager } from 'typeorm';
 import { OutboxRelay } from './outbox-relay';
 
+const INSERT_CHUNK = 1000;
+
 /**
  * Writes a unit of work's events to `messaging.outbox` inside its transaction, numbering each
  * aggregate's events 1, 2, 3, … (a row per aggregate holds the last number), then nudges the relay.
@@ -15,7 +17,8 @@ export class OutboxSink implements TransactionEventSink {
   async append(manager: EntityManager, events: DomainEvent[]): Promise<void> {
     const perAggregate = new Map<string, DomainEvent[]>();
     for (const event of events) perAggregate.set(event.metadata.aggregateId, [...(perAggregate.get(event.metadata.aggregateId) ?? []), event]);
-    for (const [aggregateId, own] of perAggregate) {
+    // In a fixed order, so two units of work touching the same aggregates cannot deadlock on their counters.
+    for (const [aggregateId, own] of [...perAggregate].sort(([a], [b]) => a.localeCompare(b))) {
       const [{ last_sequence: last }] = await manager.query(
         `INSERT INTO messaging.aggregate_sequences (aggregate_id, last_sequence) VALUES ($1, $2)
          ON CONFLICT (aggregate_id) DO UPDATE SET last_sequence = aggregate_sequences.last_sequence + EXCLUDED.last_sequence
@@ -24,9 +27,13 @@ export class OutboxSink implements TransactionEventSink {
       );
       own.forEach((event, index) => event.stamp({ sequence: Number(last) - own.length + 1 + index }));
     }
-    const params = events.flatMap((event) => [event.metadata.eventId, event.eventName, event.metadata.aggregateId, JSON.stringify(event)]);
-    const rows = events.map((_, i) => `($${i * 4 + 1}, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4})`).join(', ');
-    await manager.query(`INSERT INTO messaging.outbox (event_id, event_name, aggregate_id, envelope) VALUES ${rows}`, params);
+    // In chunks: PostgreSQL takes at most 65,535 parameters per statement.
+    for (let start = 0; start < events.length; start += INSERT_CHUNK) {
+      const chunk = events.slice(start, start + INSERT_CHUNK);
+      const params = chunk.flatMap((event) => [event.metadata.eventId, event.eventName, event.metadata.aggregateId, JSON.stringify(event)]);
+      const rows = chunk.map((_, i) => `($${i * 4 + 1}, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4})`).join(', ');
+      await manager.query(`INSERT INTO messaging.outbox (event_id, event_name, aggregate_id, envelope) VALUES ${rows}`, params);
+    }
   }
 
   committed(): void {
