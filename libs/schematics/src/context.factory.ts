@@ -1,0 +1,80 @@
+import { Rule, Tree } from '@angular-devkit/schematics';
+import { Names, names } from './names';
+import { migrationTimestamp, SchematicOptions } from './options';
+import { addImport, addToArray, read, refuseExisting } from './tree-edits';
+
+/** `nest g context billing`: the context's folders and module, its schema migration, and its line in the app module. */
+export function context(options: SchematicOptions): Rule {
+  return (tree: Tree) => {
+    const ctx = names(options.name, 'context');
+    const sourceRoot = options.sourceRoot ?? 'src';
+    const root = `${sourceRoot}/contexts/${ctx.kebab}`;
+    const migrations = `migrations/${ctx.kebab}`;
+    refuseExisting(tree, [root, `${root}/${ctx.kebab}.module.ts`, migrations], `context ${ctx.kebab}`);
+
+    const appModulePath = `${sourceRoot}/app.module.ts`;
+    let appModule = read(tree, appModulePath, 'the composition root the context is registered in');
+    appModule = addImport(appModule, `${ctx.pascal}Module`, `./contexts/${ctx.kebab}/${ctx.kebab}.module`);
+    appModule = addToArray(appModule, 'imports: [', `${ctx.pascal}Module`);
+    tree.overwrite(appModulePath, appModule);
+
+    tree.create(`${root}/${ctx.kebab}.module.ts`, moduleFile(ctx));
+    tree.create(`${root}/${ctx.kebab}.module.spec.ts`, moduleSpec(ctx));
+    tree.create(`${root}/README.md`, readme(ctx));
+    for (const folder of ['domain', 'application', 'infrastructure/http', 'infrastructure/persistence', 'contracts']) {
+      tree.create(`${root}/${folder}/.gitkeep`, '');
+    }
+    const timestamp = migrationTimestamp(tree.getDir('migrations').subdirs.flatMap((dir) => tree.getDir(`migrations/${dir}`).subfiles));
+    tree.create(`${migrations}/${timestamp}-Create${ctx.pascal}Schema.ts`, schemaMigration(ctx, timestamp));
+    return tree;
+  };
+}
+
+const moduleFile = (ctx: Names) => `import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+/** ${ctx.pascal}: owns the "${ctx.snake}" schema; other contexts see only its contracts/. */
+@Module({
+  imports: [TypeOrmModule.forFeature([])],
+  controllers: [],
+  providers: [],
+})
+export class ${ctx.pascal}Module {}
+`;
+
+const moduleSpec = (ctx: Names) => `import { MODULE_METADATA } from '@nestjs/common/constants';
+import { ${ctx.pascal}Module } from './${ctx.kebab}.module';
+
+describe('${ctx.pascal}Module', () => {
+  it('registers its persistence models with TypeORM', () => {
+    const imports = Reflect.getMetadata(MODULE_METADATA.IMPORTS, ${ctx.pascal}Module) as Array<{ module?: { name: string } }>;
+    expect(imports.map((imported) => imported.module?.name)).toEqual(['TypeOrmModule']);
+  });
+});
+`;
+
+const readme = (ctx: Names) => `# ${ctx.pascal}
+
+A bounded context. Read it top-down: \`${ctx.kebab}.module.ts\`, then \`domain/\` (aggregates, value objects,
+errors, repository ports), \`application/\` (one folder per command, query or reaction),
+\`infrastructure/\` (HTTP and persistence adapters), \`contracts/\` (the events other contexts may import).
+Its tables live in the PostgreSQL schema \`${ctx.snake}\`; its migrations in \`migrations/${ctx.kebab}/\`.
+
+Grow it with \`nest g aggregate <name> ${ctx.kebab}\`, \`nest g command <verb>-<aggregate> ${ctx.kebab}\`,
+\`nest g query get-<aggregate> ${ctx.kebab}\`, \`nest g event <name> ${ctx.kebab}\`, \`nest g value-object <name> ${ctx.kebab}\`.
+`;
+
+const schemaMigration = (ctx: Names, timestamp: number) => `import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class Create${ctx.pascal}Schema${timestamp} implements MigrationInterface {
+  name = 'Create${ctx.pascal}Schema${timestamp}';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(\`CREATE SCHEMA IF NOT EXISTS "${ctx.snake}"\`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(\`DROP SCHEMA IF EXISTS "${ctx.snake}"\`);
+  }
+}
+`;

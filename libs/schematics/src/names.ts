@@ -1,0 +1,32 @@
+import { SchematicsException } from '@angular-devkit/schematics';
+
+/** The spellings of one kebab-case name: `invoice-line` → InvoiceLine, invoiceLine, INVOICE_LINE, invoice_line. */
+export interface Names {
+  kebab: string;
+  pascal: string;
+  camel: string;
+  constant: string;
+  snake: string;
+}
+
+const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
+export function names(value: string, what: string): Names {
+  if (!KEBAB.test(value)) throw new SchematicsException(`${what} "${value}" must be kebab-case, e.g. invoice or invoice-line`);
+  const parts = value.split('-');
+  const pascal = parts.map((part) => part[0].toUpperCase() + part.slice(1)).join('');
+  return {
+    kebab: value,
+    pascal,
+    camel: pascal[0].toLowerCase() + pascal.slice(1),
+    constant: parts.join('_').toUpperCase(),
+    snake: parts.join('_'),
+  };
+}
+
+/** Plural for table names: invoice → invoices, company → companies, address → addresses. */
+export function plural(word: string): string {
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(s|x|z|ch|sh)$/.test(word)) return `${word}es`;
+  return `${word}s`;
+}

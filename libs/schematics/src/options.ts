@@ -1,0 +1,31 @@
+import { SchematicsException } from '@angular-devkit/schematics';
+import { Names, names } from './names';
+
+/** What the Nest CLI hands every schematic: `nest g <schematic> <name> [path]`. */
+export interface SchematicOptions {
+  name: string;
+  path?: string;
+  sourceRoot?: string;
+}
+
+export interface ContextTarget {
+  context: Names;
+  /** `src/contexts/<context>` */
+  root: string;
+  moduleFile: string;
+  moduleClass: string;
+}
+
+/** The context a schematic writes into, named by the CLI's second argument. */
+export function contextTarget(options: SchematicOptions, usage: string): ContextTarget {
+  if (!options.path) throw new SchematicsException(`name the context: ${usage}`);
+  const context = names(options.path.replace(/^\/+|\/+$/g, ''), 'context');
+  const root = `${options.sourceRoot ?? 'src'}/contexts/${context.kebab}`;
+  return { context, root, moduleFile: `${root}/${context.kebab}.module.ts`, moduleClass: `${context.pascal}Module` };
+}
+
+/** A migration timestamp a little after every existing one, so migrations run in generation order. */
+export function migrationTimestamp(existing: string[]): number {
+  const latest = Math.max(0, ...existing.map((file) => Number(/^(\d{13})-/.exec(file)?.[1] ?? 0)));
+  return Math.max(Date.now(), latest + 1);
+}

@@ -1,0 +1,29 @@
+import { addImport, addToArray } from './tree-edits';
+
+describe('addToArray', () => {
+  it('fills an empty array', () => {
+    expect(addToArray('providers: [],', 'providers: [', 'A')).toBe('providers: [A],');
+  });
+
+  it('extends a one-line array', () => {
+    expect(addToArray('imports: [TypeOrmModule.forFeature([X])],', 'TypeOrmModule.forFeature([', 'Y')).toBe('imports: [TypeOrmModule.forFeature([X, Y])],');
+  });
+
+  it('adds a line to a multi-line array, with a trailing comma', () => {
+    const before = 'x({\n  providers: [\n    A,\n    B\n  ],\n})';
+    expect(addToArray(before, 'providers: [', 'C')).toBe('x({\n  providers: [\n    A,\n    B,\n    C,\n  ],\n})');
+  });
+
+  it('explains a missing anchor', () => {
+    expect(() => addToArray('x', 'providers: [', 'C')).toThrow(/cannot find "providers: \[" to add C/);
+  });
+});
+
+describe('addImport', () => {
+  it('adds an import after the last one, once', () => {
+    const source = "import { A } from './a';\n\nconst x = 1;\n";
+    const once = addImport(source, 'B', './b');
+    expect(once).toBe("import { A } from './a';\nimport { B } from './b';\n\nconst x = 1;\n");
+    expect(addImport(once, 'B', './b')).toBe(once);
+  });
+});

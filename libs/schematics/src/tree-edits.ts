@@ -1,0 +1,46 @@
+import { SchematicsException, Tree } from '@angular-devkit/schematics';
+
+/** Reads a file the schematic must edit, or explains what is missing. */
+export function read(tree: Tree, path: string, hint: string): string {
+  const content = tree.read(path);
+  if (!content) throw new SchematicsException(`${path} not found: ${hint}`);
+  return content.toString('utf8');
+}
+
+/** Refuses, before anything is written, when any target exists. */
+export function refuseExisting(tree: Tree, paths: string[], what: string): void {
+  const existing = paths.filter((path) => tree.exists(path));
+  if (existing.length > 0) throw new SchematicsException(`${what} already exists (${existing.join(', ')}); nothing was written`);
+}
+
+/** Adds `import { symbol } from 'from';` after the last import, unless the file has it. */
+export function addImport(content: string, symbol: string, from: string): string {
+  if (new RegExp(`import \\{[^}]*\\b${symbol}\\b[^}]*\\} from '${from.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}'`).test(content)) return content;
+  const line = `import { ${symbol} } from '${from}';\n`;
+  const imports = [...content.matchAll(/^import [^;]+;\n/gm)];
+  if (imports.length === 0) return line + content;
+  const last = imports[imports.length - 1];
+  const at = last.index! + last[0].length;
+  return content.slice(0, at) + line + content.slice(at);
+}
+
+/** Appends `entry` to the array that opens with `anchor` (e.g. `providers: [`), in the style already there. */
+export function addToArray(content: string, anchor: string, entry: string): string {
+  const at = content.indexOf(anchor);
+  if (at < 0) throw new SchematicsException(`cannot find "${anchor}" to add ${entry}`);
+  const open = at + anchor.length;
+  let depth = 1;
+  let close = open;
+  for (; close < content.length && depth > 0; close++) {
+    if (content[close] === '[') depth++;
+    if (content[close] === ']') depth--;
+  }
+  close--; // the matching ']'
+  const inside = content.slice(open, close);
+  const [before, after] = [content.slice(0, open), content.slice(close)];
+  if (inside.trim() === '') return `${before}${entry}${after}`;
+  if (!inside.includes('\n')) return `${before}${inside}, ${entry}${after}`;
+  const closingIndent = /\n([ \t]*)$/.exec(inside)?.[1] ?? '';
+  const body = inside.replace(/\s*$/, '');
+  return `${before}${body.endsWith(',') ? body : `${body},`}\n${closingIndent}  ${entry},\n${closingIndent}${after}`;
+}
