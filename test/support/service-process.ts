@@ -15,10 +15,10 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Runs a TypeScript entry point of the project (through ts-node) as its own process. */
-export function runTs(entry: string, args: string[], env: Record<string, string>): ChildProcess {
+/** Runs a TypeScript entry point of the project (or of a copy of it, in `cwd`) through ts-node, as its own process. */
+export function runTs(entry: string, args: string[], env: Record<string, string>, cwd = ROOT): ChildProcess {
   return spawn(process.execPath, ['-r', 'ts-node/register', entry, ...args], {
-    cwd: ROOT,
+    cwd,
     env: { ...process.env, LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

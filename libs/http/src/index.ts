@@ -1,5 +1,6 @@
 export * from './api-problems.decorator';
 export * from './http-app';
+export * from './id.response';
 export * from './money.dto';
 export * from './pagination';
 export * from './problem-details';

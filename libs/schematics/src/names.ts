@@ -24,6 +24,12 @@ export function names(value: string, what: string): Names {
   };
 }
 
+/** `a invoice` reads wrong: the article for a kebab-case name, spelled out. */
+export function withArticle(kebab: string): string {
+  const words = kebab.replace(/-/g, ' ');
+  return `${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words}`;
+}
+
 /** Plural for table names: invoice → invoices, company → companies, address → addresses. */
 export function plural(word: string): string {
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;

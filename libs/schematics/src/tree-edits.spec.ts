@@ -1,4 +1,4 @@
-import { addImport, addToArray } from './tree-edits';
+import { addClassMember, addImport, addToArray } from './tree-edits';
 
 describe('addToArray', () => {
   it('fills an empty array', () => {
@@ -14,6 +14,10 @@ describe('addToArray', () => {
     expect(addToArray(before, 'providers: [', 'C')).toBe('x({\n  providers: [\n    A,\n    B,\n    C,\n  ],\n})');
   });
 
+  it('opens an empty array onto lines when asked', () => {
+    expect(addToArray('x({\n  providers: [],\n})', 'providers: [', 'A', true)).toBe('x({\n  providers: [\n    A,\n  ],\n})');
+  });
+
   it('explains a missing anchor', () => {
     expect(() => addToArray('x', 'providers: [', 'C')).toThrow(/cannot find "providers: \[" to add C/);
   });
@@ -25,5 +29,15 @@ describe('addImport', () => {
     const once = addImport(source, 'B', './b');
     expect(once).toBe("import { A } from './a';\nimport { B } from './b';\n\nconst x = 1;\n");
     expect(addImport(once, 'B', './b')).toBe(once);
+  });
+
+  it('merges a symbol into an existing import from the same module', () => {
+    expect(addImport("import { Post } from '@nestjs/common';\n", 'Get', '@nestjs/common')).toBe("import { Get, Post } from '@nestjs/common';\n");
+  });
+});
+
+describe('addClassMember', () => {
+  it('adds a method before the class closes', () => {
+    expect(addClassMember('class A {\n  x = 1;\n}\n', '  y(): void {}\n')).toBe('class A {\n  x = 1;\n\n  y(): void {}\n}\n');
   });
 });

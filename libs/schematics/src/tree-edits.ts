@@ -13,9 +13,16 @@ export function refuseExisting(tree: Tree, paths: string[], what: string): void 
   if (existing.length > 0) throw new SchematicsException(`${what} already exists (${existing.join(', ')}); nothing was written`);
 }
 
-/** Adds `import { symbol } from 'from';` after the last import, unless the file has it. */
+/** Adds `symbol` to the file's import from `from` (merging into an existing one), after the last import. */
 export function addImport(content: string, symbol: string, from: string): string {
-  if (new RegExp(`import \\{[^}]*\\b${symbol}\\b[^}]*\\} from '${from.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}'`).test(content)) return content;
+  const escaped = from.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const existing = new RegExp(`import \\{([^}]*)\\} from '${escaped}';`).exec(content);
+  if (existing) {
+    const symbols = existing[1].split(',').map((s) => s.trim()).filter(Boolean);
+    if (symbols.includes(symbol)) return content;
+    const merged = `import { ${[...symbols, symbol].sort((a, b) => a.localeCompare(b)).join(', ')} } from '${from}';`;
+    return content.replace(existing[0], merged);
+  }
   const line = `import { ${symbol} } from '${from}';\n`;
   const imports = [...content.matchAll(/^import [^;]+;\n/gm)];
   if (imports.length === 0) return line + content;
@@ -24,8 +31,18 @@ export function addImport(content: string, symbol: string, from: string): string
   return content.slice(0, at) + line + content.slice(at);
 }
 
-/** Appends `entry` to the array that opens with `anchor` (e.g. `providers: [`), in the style already there. */
-export function addToArray(content: string, anchor: string, entry: string): string {
+/** Inserts `member` (a method, indented two spaces) before the closing brace of the file's last class. */
+export function addClassMember(content: string, member: string): string {
+  const end = content.lastIndexOf('\n}');
+  if (end < 0) throw new SchematicsException('cannot find the end of the class to add a member to');
+  return `${content.slice(0, end)}\n\n${member.replace(/\n$/, '')}${content.slice(end)}`;
+}
+
+/**
+ * Appends `entry` to the array that opens with `anchor` (e.g. `providers: [`), in the style already there;
+ * an empty array becomes one entry per line when `multiline` is set.
+ */
+export function addToArray(content: string, anchor: string, entry: string, multiline = false): string {
   const at = content.indexOf(anchor);
   if (at < 0) throw new SchematicsException(`cannot find "${anchor}" to add ${entry}`);
   const open = at + anchor.length;
@@ -38,7 +55,11 @@ export function addToArray(content: string, anchor: string, entry: string): stri
   close--; // the matching ']'
   const inside = content.slice(open, close);
   const [before, after] = [content.slice(0, open), content.slice(close)];
-  if (inside.trim() === '') return `${before}${entry}${after}`;
+  if (inside.trim() === '') {
+    if (!multiline) return `${before}${entry}${after}`;
+    const indent = /(^|\n)([ \t]*)[^\n]*$/.exec(content.slice(0, at))?.[2] ?? '';
+    return `${before}\n${indent}  ${entry},\n${indent}${after}`;
+  }
   if (!inside.includes('\n')) return `${before}${inside}, ${entry}${after}`;
   const closingIndent = /\n([ \t]*)$/.exec(inside)?.[1] ?? '';
   const body = inside.replace(/\s*$/, '');

@@ -1,0 +1,64 @@
+import { Tree } from '@angular-devkit/schematics';
+import { wireIntoModule } from './module-wiring';
+import { Names, plural } from './names';
+import { ContextTarget } from './options';
+import { addClassMember, addImport } from './tree-edits';
+
+export interface HttpFiles {
+  controller: string;
+  response: string;
+}
+
+export function httpFiles(target: ContextTarget, agg: Names): HttpFiles {
+  const dir = `${target.root}/infrastructure/http`;
+  return { controller: `${dir}/${plural(agg.kebab)}.controller.ts`, response: `${dir}/${agg.kebab}.response.ts` };
+}
+
+/** Adds a route to the aggregate's controller, creating it (and its response DTO) and wiring it on first use. */
+export function addRoute(tree: Tree, target: ContextTarget, agg: Names, route: { method: string; imports: Array<[string, string]> }): void {
+  const files = httpFiles(target, agg);
+  if (!tree.exists(files.response)) tree.create(files.response, responseFile(agg));
+  if (!tree.exists(files.controller)) {
+    tree.create(files.controller, controllerFile(target.context, agg));
+    if (tree.exists(`${target.root}/infrastructure/http/.gitkeep`)) tree.delete(`${target.root}/infrastructure/http/.gitkeep`);
+    const controller = `${plural(agg.pascal)}Controller`;
+    wireIntoModule(tree, target, { imports: [[controller, `./infrastructure/http/${plural(agg.kebab)}.controller`]], controllers: [controller] });
+  }
+  let content = tree.read(files.controller)!.toString('utf8');
+  for (const [symbol, from] of route.imports) content = addImport(content, symbol, from);
+  tree.overwrite(files.controller, addClassMember(content, route.method));
+}
+
+const controllerFile = (c: Names, a: Names) => `import { Controller } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+
+/** HTTP ⇄ commands and queries for ${plural(a.kebab).replace(/-/g, ' ')}. */
+@ApiTags('${c.kebab}')
+@Controller('${c.kebab}/${plural(a.kebab)}')
+export class ${plural(a.pascal)}Controller {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+}
+`;
+
+const responseFile = (a: Names) => `import { ApiProperty } from '@nestjs/swagger';
+import { ${a.pascal} } from '../../domain/${a.kebab}.aggregate';
+
+export class ${a.pascal}Response {
+  @ApiProperty({ format: 'uuid', example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162' })
+  id!: string;
+
+  @ApiProperty({ example: 1, description: 'Increases with every change; a lost update answers 409.' })
+  version!: number;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
+
+  static from(${a.camel}: ${a.pascal}): ${a.pascal}Response {
+    return { id: ${a.camel}.id, version: ${a.camel}.version, createdAt: ${a.camel}.createdAt.toISOString() };
+  }
+}
+`;

@@ -1,0 +1,106 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { exited, freePort, runTs, waitForOutput } from '../support/service-process';
+
+const ROOT = join(__dirname, '../..');
+const COPY = ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'nest-cli.json', 'jest.config.js', 'eslint.config.mjs', '.dependency-cruiser.js', '.env.example', 'src', 'libs', 'migrations', 'scripts'];
+
+/** `nest g …` in a fresh copy of the project, checked the way a developer would: build, lint, architecture, tests, run. */
+describe('nest generate, in a fresh copy of the project', () => {
+  let project: string;
+
+  beforeAll(() => {
+    project = mkdtempSync(join(tmpdir(), 'promenade-gen-'));
+    for (const entry of COPY) cpSync(join(ROOT, entry), join(project, entry), { recursive: true, filter: (src) => !src.includes('/dist') });
+    symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+  });
+
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+  const nest = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'node_modules/@nestjs/cli/bin/nest.js'), 'g', ...args], { cwd: project, encoding: 'utf8' });
+  const run = (command: string, args: string[]) => execFileSync(command, args, { cwd: project, encoding: 'utf8', stdio: 'pipe' });
+  const file = (path: string) => readFileSync(join(project, path), 'utf8');
+  const snapshot = (): string[] => {
+    const walk = (dir: string): string[] =>
+      readdirSync(join(project, dir)).flatMap((name) => {
+        const path = join(dir, name);
+        return statSync(join(project, path)).isDirectory() ? walk(path) : [`${path}:${statSync(join(project, path)).size}`];
+      });
+    return [...walk('src'), ...walk('migrations')].sort();
+  };
+
+  const generations: Array<{ args: string[]; creates: string[] }> = [
+    { args: ['context', 'billing'], creates: ['src/contexts/billing/billing.module.ts', 'src/contexts/billing/README.md'] },
+    { args: ['aggregate', 'invoice', 'billing'], creates: ['src/contexts/billing/domain/invoice.aggregate.ts', 'src/contexts/billing/infrastructure/persistence/invoice.typeorm-repository.ts'] },
+    { args: ['value-object', 'invoice-number', 'billing'], creates: ['src/contexts/billing/domain/invoice-number.ts'] },
+    { args: ['command', 'create-invoice', 'billing'], creates: ['src/contexts/billing/application/create-invoice/create-invoice.handler.ts', 'src/contexts/billing/infrastructure/http/invoices.controller.ts'] },
+    { args: ['command', 'issue-invoice', 'billing'], creates: ['src/contexts/billing/application/issue-invoice/issue-invoice.handler.ts', 'src/contexts/billing/contracts/invoice-issued.event.ts'] },
+    { args: ['query', 'get-invoice', 'billing'], creates: ['src/contexts/billing/application/get-invoice/get-invoice.handler.ts'] },
+    { args: ['event', 'invoice-paid', 'billing'], creates: ['src/contexts/billing/contracts/invoice-paid.event.ts'] },
+    { args: ['event-handler', 'billing', 'ordering.order-placed'], creates: ['src/contexts/billing/application/on-order-placed/on-order-placed.handler.ts'] },
+  ];
+
+  it('prints what it would write with --dry-run, and writes nothing', () => {
+    const before = snapshot();
+    const { status, stdout } = nest('context', 'billing', '--dry-run');
+    expect(status).toBe(0);
+    expect(stripVTControlCharacters(stdout)).toContain('CREATE src/contexts/billing/billing.module.ts');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it.each(generations)('generates `nest g $args`, and refuses the same name again writing nothing', ({ args, creates }) => {
+    const first = nest(...args);
+    expect({ status: first.status, stderr: first.stderr }).toEqual({ status: 0, stderr: '' });
+    for (const path of creates) expect(existsSync(join(project, path))).toBe(true);
+    const before = snapshot();
+    const again = nest(...args); // the Nest CLI reports a failed schematic but exits 0, so the message is what tells
+    expect(`${again.stdout}${again.stderr}`).toMatch(/already exists.*nothing was written/);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('registers the context in the app module, and its migrations in migrations/billing', () => {
+    expect(file('src/app.module.ts')).toMatch(/import \{ BillingModule \} from '\.\/contexts\/billing\/billing\.module';[\s\S]*BillingModule,/);
+    const module = file('src/contexts/billing/billing.module.ts');
+    for (const symbol of ['InvoiceModel', 'INVOICE_REPOSITORY', 'CreateInvoiceHandler', 'IssueInvoiceHandler', 'GetInvoiceHandler', 'OnOrderPlaced', 'InvoicesController']) {
+      expect(module).toContain(symbol);
+    }
+    const migrations = readdirSync(join(project, 'migrations/billing'));
+    expect(migrations).toEqual([expect.stringMatching(/^\d{13}-CreateBillingSchema\.ts$/), expect.stringMatching(/^\d{13}-CreateInvoices\.ts$/)]);
+  });
+
+  it('compiles, passes lint and the architecture check, and its generated tests pass', () => {
+    run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json']);
+    run(process.execPath, [join(ROOT, 'node_modules/eslint/bin/eslint.js'), 'src/contexts/billing', 'migrations/billing', 'src/app.module.ts']);
+    const arch = run(process.execPath, [join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'), 'src', 'libs', 'migrations', '--config', '.dependency-cruiser.js']);
+    expect(arch).toContain('no dependency violations found');
+    const tests = spawnSync(process.execPath, [join(ROOT, 'node_modules/jest/bin/jest.js'), '--selectProjects', 'unit', '--testPathPattern', 'src/contexts/billing'], { cwd: project, encoding: 'utf8' });
+    expect(tests.status).toBe(0);
+    expect(tests.stderr).toMatch(/Tests:\s+\d+ passed, \d+ total/);
+    expect(tests.stderr).not.toMatch(/failed/);
+  });
+
+  it('starts on the embedded default with the new routes in /docs-json, and they work', async () => {
+    const port = await freePort();
+    const child = runTs('src/main.ts', [], { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: join(project, '.data'), DATABASE_URL: '' }, project);
+    try {
+      await waitForOutput(child, /API docs:/);
+      const base = `http://127.0.0.1:${port}`;
+      const doc = (await (await fetch(`${base}/docs-json`)).json()) as { paths: Record<string, object> };
+      expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/billing/invoices', '/api/v1/billing/invoices/{id}', '/api/v1/billing/invoices/{id}/issue']));
+      const created = await fetch(`${base}/api/v1/billing/invoices`, { method: 'POST' });
+      expect(created.status).toBe(201);
+      const { id } = (await created.json()) as { id: string };
+      expect((await fetch(`${base}/api/v1/billing/invoices/${id}/issue`, { method: 'POST' })).status).toBe(200);
+      const read = await fetch(`${base}/api/v1/billing/invoices/${id}`);
+      expect(await read.json()).toMatchObject({ id, version: 2 });
+      expect((await fetch(`${base}/api/v1/billing/invoices/0190a5b0-7c4e-7d2a-9b3c-000000000000`)).status).toBe(404);
+    } finally {
+      child.kill('SIGTERM');
+      await exited(child);
+    }
+  });
+
+});
