@@ -51,6 +51,11 @@ describe('nest generate, in a fresh copy of the project', () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it("keeps Nest's own schematics: nest g service still works", () => {
+    const { stdout } = nest('service', 'greeting', '--dry-run');
+    expect(stripVTControlCharacters(stdout)).toContain('CREATE src/greeting/greeting.service.ts');
+  });
+
   it.each(generations)('generates `nest g $args`, and refuses the same name again writing nothing', ({ args, creates }) => {
     const first = nest(...args);
     expect({ status: first.status, stderr: first.stderr }).toEqual({ status: 0, stderr: '' });

@@ -1,7 +1,8 @@
 import { Rule, Tree } from '@angular-devkit/schematics';
 import { Names, names } from './names';
 import { migrationTimestamp, SchematicOptions } from './options';
-import { addImport, addToArray, read, refuseExisting } from './tree-edits';
+import { declareInModule } from './module-wiring';
+import { addImport, read, refuseExisting } from './tree-edits';
 
 /** `nest g context billing`: the context's folders and module, its schema migration, and its line in the app module. */
 export function context(options: SchematicOptions): Rule {
@@ -15,7 +16,7 @@ export function context(options: SchematicOptions): Rule {
     const appModulePath = `${sourceRoot}/app.module.ts`;
     let appModule = read(tree, appModulePath, 'the composition root the context is registered in');
     appModule = addImport(appModule, `${ctx.pascal}Module`, `./contexts/${ctx.kebab}/${ctx.kebab}.module`);
-    appModule = addToArray(appModule, 'imports: [', `${ctx.pascal}Module`);
+    appModule = declareInModule(appModule, 'imports', `${ctx.pascal}Module`);
     tree.overwrite(appModulePath, appModule);
 
     tree.create(`${root}/${ctx.kebab}.module.ts`, moduleFile(ctx));

@@ -1,4 +1,5 @@
-import { Tree } from '@angular-devkit/schematics';
+import { SchematicsException, Tree } from '@angular-devkit/schematics';
+import { MetadataManager } from '@nestjs/schematics';
 import { ContextTarget } from './options';
 import { addImport, addToArray, read } from './tree-edits';
 
@@ -10,13 +11,24 @@ export interface Wiring {
   controllers?: string[];
 }
 
-/** Edits the context module: its imports, then the entries of its forFeature, providers and controllers arrays. */
+/**
+ * Adds `symbol` to a `@Module({ <metadata>: [...] })` array, through the syntax tree as Nest's own module
+ * schematic does (its MetadataManager), so any formatting of the module is understood.
+ */
+export function declareInModule(content: string, metadata: 'imports' | 'providers' | 'controllers', symbol: string): string {
+  const updated = new MetadataManager(content).insert(metadata, symbol);
+  if (updated === undefined) throw new SchematicsException(`no @Module decorator found to add ${symbol} to its ${metadata}`);
+  return updated;
+}
+
+/** Edits the context module: its imports, its TypeORM models, then its providers and controllers. */
 export function wireIntoModule(tree: Tree, target: ContextTarget, wiring: Wiring): void {
   let module = read(tree, target.moduleFile, `run \`nest g context ${target.context.kebab}\` first`);
   for (const [symbol, from] of wiring.imports) module = addImport(module, symbol, from);
+  // forFeature([...]) is a call's argument, not module metadata: the one text edit, on the line the context schematic wrote.
   for (const model of wiring.models ?? []) module = addToArray(module, 'TypeOrmModule.forFeature([', model);
-  for (const provider of wiring.providers ?? []) module = addToArray(module, 'providers: [', provider, true);
-  for (const controller of wiring.controllers ?? []) module = addToArray(module, 'controllers: [', controller, true);
+  for (const provider of wiring.providers ?? []) module = declareInModule(module, 'providers', provider);
+  for (const controller of wiring.controllers ?? []) module = declareInModule(module, 'controllers', controller);
   tree.overwrite(target.moduleFile, module);
 }
 

@@ -1,3 +1,4 @@
+import { declareInModule } from './module-wiring';
 import { addClassMember, addImport, addToArray } from './tree-edits';
 
 describe('addToArray', () => {
@@ -12,10 +13,6 @@ describe('addToArray', () => {
   it('adds a line to a multi-line array, with a trailing comma', () => {
     const before = 'x({\n  providers: [\n    A,\n    B\n  ],\n})';
     expect(addToArray(before, 'providers: [', 'C')).toBe('x({\n  providers: [\n    A,\n    B,\n    C,\n  ],\n})');
-  });
-
-  it('opens an empty array onto lines when asked', () => {
-    expect(addToArray('x({\n  providers: [],\n})', 'providers: [', 'A', true)).toBe('x({\n  providers: [\n    A,\n  ],\n})');
   });
 
   it('explains a missing anchor', () => {
@@ -39,5 +36,14 @@ describe('addImport', () => {
 describe('addClassMember', () => {
   it('adds a method before the class closes', () => {
     expect(addClassMember('class A {\n  x = 1;\n}\n', '  y(): void {}\n')).toBe('class A {\n  x = 1;\n\n  y(): void {}\n}\n');
+  });
+});
+
+describe('declareInModule', () => {
+  it('adds to a @Module metadata array through the syntax tree', () => {
+    const module = "import { Module } from '@nestjs/common';\n\n@Module({\n  imports: [\n    A,\n  ],\n  providers: [],\n})\nexport class X {}\n";
+    const updated = declareInModule(declareInModule(module, 'imports', 'B'), 'providers', 'C');
+    expect(updated).toContain('    A,\n    B,\n  ]');
+    expect(updated).toContain('providers: [C]');
   });
 });

@@ -38,11 +38,8 @@ export function addClassMember(content: string, member: string): string {
   return `${content.slice(0, end)}\n\n${member.replace(/\n$/, '')}${content.slice(end)}`;
 }
 
-/**
- * Appends `entry` to the array that opens with `anchor` (e.g. `providers: [`), in the style already there;
- * an empty array becomes one entry per line when `multiline` is set.
- */
-export function addToArray(content: string, anchor: string, entry: string, multiline = false): string {
+/** Appends `entry` to the array that opens with `anchor` (e.g. `forFeature([`), in the style already there. */
+export function addToArray(content: string, anchor: string, entry: string): string {
   const at = content.indexOf(anchor);
   if (at < 0) throw new SchematicsException(`cannot find "${anchor}" to add ${entry}`);
   const open = at + anchor.length;
@@ -55,11 +52,7 @@ export function addToArray(content: string, anchor: string, entry: string, multi
   close--; // the matching ']'
   const inside = content.slice(open, close);
   const [before, after] = [content.slice(0, open), content.slice(close)];
-  if (inside.trim() === '') {
-    if (!multiline) return `${before}${entry}${after}`;
-    const indent = /(^|\n)([ \t]*)[^\n]*$/.exec(content.slice(0, at))?.[2] ?? '';
-    return `${before}\n${indent}  ${entry},\n${indent}${after}`;
-  }
+  if (inside.trim() === '') return `${before}${entry}${after}`;
   if (!inside.includes('\n')) return `${before}${inside}, ${entry}${after}`;
   const closingIndent = /\n([ \t]*)$/.exec(inside)?.[1] ?? '';
   const body = inside.replace(/\s*$/, '');
