@@ -18,7 +18,32 @@ export interface Wiring {
 export function declareInModule(content: string, metadata: 'imports' | 'providers' | 'controllers', symbol: string): string {
   const updated = new MetadataManager(content).insert(metadata, symbol);
   if (updated === undefined) throw new SchematicsException(`no @Module decorator found to add ${symbol} to its ${metadata}`);
-  return updated;
+  return oneEntryPerLine(updated, `${metadata}: [`);
+}
+
+/** Lays out an array of two or more entries one per line, with trailing commas, as a module is written by hand. */
+function oneEntryPerLine(content: string, anchor: string): string {
+  const at = content.indexOf(anchor);
+  const open = at + anchor.length;
+  const entries: string[] = [];
+  let depth = 0;
+  let start = open;
+  let close = open;
+  for (; close < content.length; close++) {
+    const char = content[close];
+    if ('[({'.includes(char)) depth++;
+    if (')}'.includes(char)) depth--;
+    if (char === ']' && depth-- === 0) break;
+    if (char === ',' && depth === 0) {
+      entries.push(content.slice(start, close).trim());
+      start = close + 1;
+    }
+  }
+  entries.push(content.slice(start, close).trim());
+  const items = entries.filter(Boolean);
+  if (items.length < 2) return content;
+  const indent = /(^|\n)([ \t]*)[^\n]*$/.exec(content.slice(0, at))?.[2] ?? '';
+  return `${content.slice(0, open)}\n${items.map((item) => `${indent}  ${item},\n`).join('')}${indent}${content.slice(close)}`;
 }
 
 /** Edits the context module: its imports, its TypeORM models, then its providers and controllers. */

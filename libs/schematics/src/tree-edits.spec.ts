@@ -43,7 +43,8 @@ describe('declareInModule', () => {
   it('adds to a @Module metadata array through the syntax tree', () => {
     const module = "import { Module } from '@nestjs/common';\n\n@Module({\n  imports: [\n    A,\n  ],\n  providers: [],\n})\nexport class X {}\n";
     const updated = declareInModule(declareInModule(module, 'imports', 'B'), 'providers', 'C');
-    expect(updated).toContain('    A,\n    B,\n  ]');
+    expect(updated).toContain('  imports: [\n    A,\n    B,\n  ],');
     expect(updated).toContain('providers: [C]');
+    expect(declareInModule(updated, 'providers', '{ provide: D, useClass: E }')).toContain('  providers: [\n    C,\n    { provide: D, useClass: E },\n  ],');
   });
 });
