@@ -14,7 +14,7 @@ describe('nest generate, in a fresh copy of the project', () => {
 
   beforeAll(() => {
     project = mkdtempSync(join(tmpdir(), 'promenade-gen-'));
-    for (const entry of COPY) cpSync(join(ROOT, entry), join(project, entry), { recursive: true, filter: (src) => !src.includes('/dist') });
+    for (const entry of COPY) cpSync(join(ROOT, entry), join(project, entry), { recursive: true, filter: (src) => !/(^|\/)dist(\/|$)/.test(src) });
     symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
   });
 
@@ -41,6 +41,10 @@ describe('nest generate, in a fresh copy of the project', () => {
     { args: ['query', 'get-invoice', 'billing'], creates: ['src/contexts/billing/application/get-invoice/get-invoice.handler.ts'] },
     { args: ['event', 'invoice-paid', 'billing'], creates: ['src/contexts/billing/contracts/invoice-paid.event.ts'] },
     { args: ['event-handler', 'billing', 'ordering.order-placed'], creates: ['src/contexts/billing/application/on-order-placed/on-order-placed.handler.ts'] },
+    { args: ['aggregate', 'invoice-line', 'billing'], creates: ['src/contexts/billing/domain/invoice-line.aggregate.ts', 'src/contexts/billing/contracts/invoice-line-created.event.ts'] },
+    { args: ['command', 'create-invoice-line', 'billing'], creates: ['src/contexts/billing/application/create-invoice-line/create-invoice-line.handler.ts', 'src/contexts/billing/infrastructure/http/invoice-lines.controller.ts'] },
+    { args: ['command', 'submit-invoice', 'billing'], creates: ['src/contexts/billing/contracts/invoice-submitted.event.ts'] },
+    { args: ['event', 'invoice-line-voided', 'billing'], creates: ['src/contexts/billing/contracts/invoice-line-voided.event.ts'] },
   ];
 
   it('prints what it would write with --dry-run, and writes nothing', () => {
@@ -66,6 +70,22 @@ describe('nest generate, in a fresh copy of the project', () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it.each([
+    [['context', 'messaging'], /context messaging already exists/],
+    [['context', 'ordering'], /context ordering already exists/],
+    [['value-object', 'tax-rate', 'bllling'], /there is no context bllling/],
+    [['command', 'archive-shipment', 'shipping'], /shipment was not made by nest g aggregate/],
+    [['command', 'publish-invoice', 'billing'], /does not name a change of state/],
+    [['command', 'get-invoice', 'billing'], /nest g query get-<aggregate>/],
+    [['aggregate', 'package', 'billing'], /reserved word/],
+    [['aggregate', 'sales-2024', 'billing'], /kebab-case, each word starting with a letter/],
+  ])('refuses `nest g %j` with a message, writing nothing', (args, message) => {
+    const before = snapshot();
+    const { stdout, stderr } = nest(...(args as string[]));
+    expect(`${stdout}${stderr}`).toMatch(message);
+    expect(snapshot()).toEqual(before);
+  });
+
   it('registers the context in the app module, and its migrations in migrations/billing', () => {
     expect(file('src/app.module.ts')).toMatch(/import \{ BillingModule \} from '\.\/contexts\/billing\/billing\.module';[\s\S]*BillingModule,/);
     const module = file('src/contexts/billing/billing.module.ts');
@@ -73,7 +93,13 @@ describe('nest generate, in a fresh copy of the project', () => {
       expect(module).toContain(symbol);
     }
     const migrations = readdirSync(join(project, 'migrations/billing'));
-    expect(migrations).toEqual([expect.stringMatching(/^\d{13}-CreateBillingSchema\.ts$/), expect.stringMatching(/^\d{13}-CreateInvoices\.ts$/)]);
+    expect(migrations).toEqual([
+      expect.stringMatching(/^\d{13}-CreateBillingSchema\.ts$/),
+      expect.stringMatching(/^\d{13}-CreateInvoices\.ts$/),
+      expect.stringMatching(/^\d{13}-CreateInvoiceLines\.ts$/),
+    ]);
+    expect(file('src/contexts/billing/contracts/invoice-line-voided.event.ts')).toContain('invoiceLineId: string;');
+    expect(file('src/contexts/billing/domain/invoice.aggregate.ts')).toContain('submit(now = new Date()): void {');
   });
 
   it('compiles, passes lint and the architecture check, and its generated tests pass', () => {

@@ -4,10 +4,13 @@ import { Names, names, plural } from './names';
 import { contextTarget, migrationTimestamp, SchematicOptions } from './options';
 import { refuseExisting } from './tree-edits';
 
+/** What marks an aggregate as generated: the commands generated for it rely on this shape. */
+export const GENERATED_SHAPE = 'static create(now = new Date())';
+
 /** `nest g aggregate invoice billing`: aggregate, created event, errors, port, TypeORM adapter, migration, tests, wiring. */
 export function aggregate(options: SchematicOptions): Rule {
   return (tree: Tree) => {
-    const target = contextTarget(options, 'nest g aggregate <name> <context>');
+    const target = contextTarget(tree, options, 'nest g aggregate <name> <context>');
     const agg = names(options.name, 'aggregate');
     const ctx = target.context;
     const files = {

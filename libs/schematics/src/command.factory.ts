@@ -1,5 +1,6 @@
-import { Rule, Tree } from '@angular-devkit/schematics';
-import { pastTense, verbAndAggregate } from './aggregate-lookup';
+import { Rule, SchematicsException, Tree } from '@angular-devkit/schematics';
+import { assertChangeVerb, pastTense, verbAndAggregate } from './aggregate-lookup';
+import { GENERATED_SHAPE } from './aggregate.factory';
 import { eventFile } from './event-template';
 import { addRoute } from './http-edits';
 import { wireIntoModule } from './module-wiring';
@@ -15,14 +16,22 @@ import { addClassMember, addImport, read, refuseExisting } from './tree-edits';
  */
 export function command(options: SchematicOptions): Rule {
   return (tree: Tree) => {
-    const target = contextTarget(options, 'nest g command <verb>-<aggregate> <context>');
+    const target = contextTarget(tree, options, 'nest g command <verb>-<aggregate> <context>');
     const { verb, aggregate: a } = verbAndAggregate(tree, target, options.name, 'command');
     const c = names(options.name, 'command');
-    const dir = `${target.root}/application/${c.kebab}`;
     const creates = verb.kebab === 'create';
+    if (!creates) assertChangeVerb(verb);
+    const aggregateSource = read(tree, `${target.root}/domain/${a.kebab}.aggregate.ts`, `the aggregate ${a.kebab}`);
+    if (!aggregateSource.includes(GENERATED_SHAPE)) {
+      throw new SchematicsException(`${a.kebab} was not made by nest g aggregate (its shape differs); write commands for it by hand`);
+    }
+    const dir = `${target.root}/application/${c.kebab}`;
     const happened = names(`${a.kebab}-${pastTense(verb.kebab)}`, 'event');
     const eventPath = `${target.root}/contracts/${happened.kebab}.event.ts`;
     refuseExisting(tree, [`${dir}/${c.kebab}.command.ts`, ...(creates ? [] : [eventPath])], `command ${c.kebab} in ${target.context.kebab}`);
+    if (!creates && new RegExp(`\\n  ${verb.camel}\\(`).test(aggregateSource)) {
+      throw new SchematicsException(`${a.pascal} already has a method ${verb.camel}(); nothing was written`);
+    }
 
     tree.create(`${dir}/${c.kebab}.command.ts`, creates ? createCommandFile(c) : changeCommandFile(c, a));
     tree.create(`${dir}/${c.kebab}.handler.ts`, creates ? createHandlerFile(c, a) : changeHandlerFile(c, a, verb));

@@ -1,4 +1,4 @@
-import { Rule, Tree } from '@angular-devkit/schematics';
+import { Rule, SchematicsException, Tree } from '@angular-devkit/schematics';
 import { Names, names } from './names';
 import { migrationTimestamp, SchematicOptions } from './options';
 import { declareInModule } from './module-wiring';
@@ -11,10 +11,13 @@ export function context(options: SchematicOptions): Rule {
     const sourceRoot = options.sourceRoot ?? 'src';
     const root = `${sourceRoot}/contexts/${ctx.kebab}`;
     const migrations = `migrations/${ctx.kebab}`;
-    refuseExisting(tree, [root, `${root}/${ctx.kebab}.module.ts`, migrations], `context ${ctx.kebab}`);
-
     const appModulePath = `${sourceRoot}/app.module.ts`;
     let appModule = read(tree, appModulePath, 'the composition root the context is registered in');
+    const taken = [root, migrations].filter((dir) => tree.getDir(dir).subfiles.length + tree.getDir(dir).subdirs.length > 0);
+    if (new RegExp(`\\b${ctx.pascal}Module\\b`).test(appModule)) taken.push(`${ctx.pascal}Module in ${appModulePath}`);
+    refuseExisting(tree, [`${root}/${ctx.kebab}.module.ts`], `context ${ctx.kebab}`);
+    if (taken.length > 0) throw new SchematicsException(`context ${ctx.kebab} already exists (${taken.join(', ')}); nothing was written`);
+
     appModule = addImport(appModule, `${ctx.pascal}Module`, `./contexts/${ctx.kebab}/${ctx.kebab}.module`);
     appModule = declareInModule(appModule, 'imports', `${ctx.pascal}Module`);
     tree.overwrite(appModulePath, appModule);

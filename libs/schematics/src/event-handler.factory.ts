@@ -14,7 +14,7 @@ export function eventHandler(options: SchematicOptions): Rule {
     const usage = 'nest g event-handler <subscribing-context> <context>.<event>';
     const [source, eventName] = (options.path ?? '').split('.');
     if (!source || !eventName) throw new SchematicsException(`name the event as <context>.<event>: ${usage}`);
-    const subscriber = contextTarget({ ...options, path: options.name }, usage);
+    const subscriber = contextTarget(tree, { ...options, path: options.name }, usage);
     const from = names(source, 'context');
     const e = names(eventName, 'event');
     if (from.kebab === subscriber.context.kebab) throw new SchematicsException(`${from.kebab} reacts to its own events inside its aggregates and commands, not through an event handler`);

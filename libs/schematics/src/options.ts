@@ -1,4 +1,4 @@
-import { SchematicsException } from '@angular-devkit/schematics';
+import { SchematicsException, Tree } from '@angular-devkit/schematics';
 import { Names, names } from './names';
 
 /** What the Nest CLI hands every schematic: `nest g <schematic> <name> [path]`. */
@@ -16,12 +16,14 @@ export interface ContextTarget {
   moduleClass: string;
 }
 
-/** The context a schematic writes into, named by the CLI's second argument. */
-export function contextTarget(options: SchematicOptions, usage: string): ContextTarget {
+/** The context a schematic writes into, named by the CLI's second argument; it must exist. */
+export function contextTarget(tree: Tree, options: SchematicOptions, usage: string): ContextTarget {
   if (!options.path) throw new SchematicsException(`name the context: ${usage}`);
   const context = names(options.path.replace(/^\/+|\/+$/g, ''), 'context');
   const root = `${options.sourceRoot ?? 'src'}/contexts/${context.kebab}`;
-  return { context, root, moduleFile: `${root}/${context.kebab}.module.ts`, moduleClass: `${context.pascal}Module` };
+  const moduleFile = `${root}/${context.kebab}.module.ts`;
+  if (!tree.exists(moduleFile)) throw new SchematicsException(`there is no context ${context.kebab} (${moduleFile}); create it with nest g context ${context.kebab}`);
+  return { context, root, moduleFile, moduleClass: `${context.pascal}Module` };
 }
 
 /** A migration timestamp a little after every existing one, so migrations run in generation order. */

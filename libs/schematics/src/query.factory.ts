@@ -4,14 +4,18 @@ import { addRoute } from './http-edits';
 import { wireIntoModule } from './module-wiring';
 import { Names, withArticle } from './names';
 import { contextTarget, SchematicOptions } from './options';
-import { refuseExisting } from './tree-edits';
+import { GENERATED_SHAPE } from './aggregate.factory';
+import { read, refuseExisting } from './tree-edits';
 
 /** `nest g query get-invoice billing`: a query reading the aggregate by id, its handler and spec, and `GET /billing/invoices/{id}`. */
 export function query(options: SchematicOptions): Rule {
   return (tree: Tree) => {
-    const target = contextTarget(options, 'nest g query get-<aggregate> <context>');
+    const target = contextTarget(tree, options, 'nest g query get-<aggregate> <context>');
     const { verb, aggregate: a } = verbAndAggregate(tree, target, options.name, 'query');
     if (verb.kebab !== 'get') throw new SchematicsException(`query "${options.name}": only get-<aggregate> is generated; write other reads by hand`);
+    if (!read(tree, `${target.root}/domain/${a.kebab}.aggregate.ts`, `the aggregate ${a.kebab}`).includes(GENERATED_SHAPE)) {
+      throw new SchematicsException(`${a.kebab} was not made by nest g aggregate (its shape differs); write queries for it by hand`);
+    }
     const q = { pascal: `Get${a.pascal}`, kebab: `get-${a.kebab}` };
     const dir = `${target.root}/application/${q.kebab}`;
     refuseExisting(tree, [`${dir}/${q.kebab}.query.ts`], `query ${q.kebab} in ${target.context.kebab}`);

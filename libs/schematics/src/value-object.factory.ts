@@ -7,7 +7,7 @@ import { refuseExisting } from './tree-edits';
 /** `nest g value-object invoice-number billing`: an immutable value with a smart constructor and its tests. */
 export function valueObject(options: SchematicOptions): Rule {
   return (tree: Tree) => {
-    const target = contextTarget(options, 'nest g value-object <name> <context>');
+    const target = contextTarget(tree, options, 'nest g value-object <name> <context>');
     const v = names(options.name, 'value object');
     const file = `${target.root}/domain/${v.kebab}.ts`;
     refuseExisting(tree, [file], `value object ${v.kebab} in ${target.context.kebab}`);
