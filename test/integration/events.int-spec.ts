@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { CreateShipmentHandler } from '../../src/contexts/shipping/application/create-shipment/create-shipment.handler';
 import { CreateShipmentOnOrderPlaced } from '../../src/contexts/shipping/application/on-order-placed/create-shipment.on-order-placed';
 import { createFreshDatabase, FreshDatabase } from '../support/fresh-database';
+import { removeQueues } from '../support/redis-queues';
 import { eventually, startTestApp, TestApp } from '../support/test-app';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -22,6 +23,8 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
   let onOrderPlaced: CreateShipmentOnOrderPlaced;
   let transportOf: () => EventTransport;
 
+  const queuePrefix = `promenade-it-${randomBytes(4).toString('hex')}`;
+
   beforeAll(async () => {
     database = await createFreshDatabase();
     testApp = await startTestApp({
@@ -29,7 +32,7 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
       MIGRATIONS_RUN: 'auto',
       EVENT_TRANSPORT: transport,
       REDIS_URL,
-      EVENT_QUEUE_PREFIX: `promenade-it-${randomBytes(4).toString('hex')}`,
+      EVENT_QUEUE_PREFIX: queuePrefix,
       EVENT_MAX_ATTEMPTS: String(MAX_ATTEMPTS),
       EVENT_BACKOFF_MS: '20',
       OUTBOX_POLL_MS: '100',
@@ -49,6 +52,7 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
   afterAll(async () => {
     await testApp?.close();
     await database?.drop();
+    if (transport === 'bullmq') await removeQueues(REDIS_URL, queuePrefix, ['shipping']);
   });
 
   afterEach(() => jest.restoreAllMocks());

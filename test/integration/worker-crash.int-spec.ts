@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
 import { createFreshDatabase, FreshDatabase } from '../support/fresh-database';
+import { removeQueues } from '../support/redis-queues';
 import { exited, freePort, runTs, waitForOutput } from '../support/service-process';
 import { eventually } from '../support/test-app';
 
@@ -28,6 +29,7 @@ describe('a worker killed during a handler (bullmq)', () => {
     await Promise.all(children.map(exited));
     await database?.drop();
     rmSync(dataDir, { recursive: true, force: true });
+    await removeQueues(REDIS_URL, prefix, ['shipping']);
   });
 
   async function startService(): Promise<string> {

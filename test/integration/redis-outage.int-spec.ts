@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createFreshDatabase, FreshDatabase } from '../support/fresh-database';
+import { removeQueues } from '../support/redis-queues';
+import { eventually, startTestApp, TestApp } from '../support/test-app';
+
+const REDIS = { host: '127.0.0.1', port: '6379' };
+const REDIS_URL = `redis://${REDIS.host}:${REDIS.port}`;
+/** The command DEVELOPERS.md gives to start this machine's Redis. */
+const START_REDIS = ['--daemonize', 'yes', '--bind', '127.0.0.1', '-::1', '--port', REDIS.port, '--save', '', '--appendonly', 'no', '--dir', '/var/lib/redis', '--logfile', '/var/log/redis/ci.log'];
+
+const redisAnswers = () => {
+  try {
+    return execFileSync('redis-cli', ['-h', REDIS.host, '-p', REDIS.port, 'ping'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() === 'PONG';
+  } catch {
+    return false;
+  }
+};
+
+/** Redis stopped between commit and send, then started again: the events wait in the outbox, none lost. */
+describe('bullmq with Redis down for a while', () => {
+  let database: FreshDatabase;
+  let testApp: TestApp;
+  const prefix = `promenade-outage-${randomBytes(4).toString('hex')}`;
+
+  beforeAll(async () => {
+    database = await createFreshDatabase();
+    testApp = await startTestApp({
+      DATABASE_URL: database.url,
+      MIGRATIONS_RUN: 'auto',
+      EVENT_TRANSPORT: 'bullmq',
+      REDIS_URL,
+      EVENT_QUEUE_PREFIX: prefix,
+      OUTBOX_POLL_MS: '200',
+    });
+  });
+
+  afterAll(async () => {
+    if (!redisAnswers()) execFileSync('redis-server', START_REDIS);
+    await testApp?.close();
+    await database?.drop();
+    await removeQueues(REDIS_URL, prefix, ['shipping']);
+  });
+
+  it('keeps the events in the outbox while Redis is away and delivers them once it is back', async () => {
+    const http = request(testApp.url);
+    const dataSource = testApp.app.get(DataSource);
+    execFileSync('redis-cli', ['-h', REDIS.host, '-p', REDIS.port, 'shutdown', 'nosave']);
+    await eventually(async () => (redisAnswers() ? undefined : true), 10_000);
+
+    const { body } = await http
+      .post('/api/v1/ordering/orders')
+      .send({ customerId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', currency: 'EUR', lines: [{ sku: 'A', quantity: 1, unitPrice: { amount: 1, currency: 'EUR' } }] })
+      .expect(201);
+    await http.post(`/api/v1/ordering/orders/${body.id}/place`).expect(200); // commits: the database is up
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // several relay passes fail meanwhile
+    const unsent = await dataSource.query(`SELECT count(*)::int AS n FROM messaging.outbox WHERE aggregate_id = $1 AND sent_at IS NULL`, [body.id]);
+    expect(unsent).toEqual([{ n: 1 }]);
+    expect((await http.get('/health/ready')).status).toBe(503);
+
+    execFileSync('redis-server', START_REDIS);
+    await eventually(async () => (redisAnswers() ? true : undefined), 10_000);
+    await eventually(async () => {
+      const { body: page } = await http.get(`/api/v1/shipping/shipments?orderId=${body.id}`).expect(200);
+      return page.total === 1 ? true : undefined;
+    }, 30_000);
+    await eventually(async () => ((await http.get('/health/ready')).status === 200 ? true : undefined), 10_000);
+  }, 60_000);
+});
