@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { ReadinessChecks } from './readiness-checks';
 
@@ -23,6 +23,8 @@ export class HealthController {
   @Get('ready')
   @HealthCheck()
   @ApiOperation({ summary: 'Readiness: the database answers within 1.5 s, and event delivery (relay, queues) works' })
+  @ApiOkResponse({ description: 'Every check is up: `{status: "ok", info, details}` per check.' })
+  @ApiServiceUnavailableResponse({ description: 'A check failed: problem+json with code `NOT_READY`; `detail` names the failing checks.' })
   ready(): Promise<HealthCheckResult> {
     return this.health.check([() => this.database.pingCheck('database', { timeout: 1500 }), ...this.checks.all()]);
   }
