@@ -16,13 +16,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = '.env
   return parseConfig(env);
 }
 
-/** Settings without a default are absent from `new AppConfig()`, so they are named here. */
-const OPTIONAL_KEYS = ['DATABASE_URL', 'REDIS_URL'];
-
 export function parseConfig(env: Record<string, string | undefined>): AppConfig {
   const known = Object.keys(new AppConfig());
   const given = Object.fromEntries(
-    Object.entries(env).filter(([key, value]) => (known.includes(key) || OPTIONAL_KEYS.includes(key)) && value !== undefined && value !== ''),
+    Object.entries(env).filter(([key, value]) => known.includes(key) && value !== undefined && value !== ''),
   );
   const config = plainToInstance(AppConfig, given);
   const problems = validateSync(config, { forbidUnknownValues: true }).map(describe);

@@ -29,7 +29,6 @@ export class OutboxRelay {
   private running: Promise<void> | undefined;
   private nudged = false;
   private stopped = true;
-  private lastRunAt: Date | null = null;
   private lastError: string | null = null;
 
   constructor(
@@ -62,8 +61,8 @@ export class OutboxRelay {
     else this.schedule(0);
   }
 
-  status(): { running: boolean; lastRunAt: Date | null; lastError: string | null } {
-    return { running: !this.stopped, lastRunAt: this.lastRunAt, lastError: this.lastError };
+  status(): { running: boolean; lastError: string | null } {
+    return { running: !this.stopped, lastError: this.lastError };
   }
 
   async backlog(): Promise<number> {
@@ -107,8 +106,6 @@ export class OutboxRelay {
     } catch (error) {
       this.lastError = error instanceof Error ? error.message : String(error);
       this.logger.error(`relay failed, retrying at the next poll: ${this.lastError}`);
-    } finally {
-      this.lastRunAt = new Date();
     }
   }
 

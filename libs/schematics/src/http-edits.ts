@@ -4,12 +4,12 @@ import { Names, plural } from './names';
 import { ContextTarget } from './options';
 import { addClassMember, addImport } from './tree-edits';
 
-export interface HttpFiles {
+interface HttpFiles {
   controller: string;
   response: string;
 }
 
-export function httpFiles(target: ContextTarget, agg: Names): HttpFiles {
+function httpFiles(target: ContextTarget, agg: Names): HttpFiles {
   const dir = `${target.root}/infrastructure/http`;
   return { controller: `${dir}/${plural(agg.kebab)}.controller.ts`, response: `${dir}/${agg.kebab}.response.ts` };
 }

@@ -13,7 +13,6 @@ export interface ContextTarget {
   /** `src/contexts/<context>` */
   root: string;
   moduleFile: string;
-  moduleClass: string;
 }
 
 /** The context a schematic writes into, named by the CLI's second argument; it must exist. */
@@ -23,7 +22,7 @@ export function contextTarget(tree: Tree, options: SchematicOptions, usage: stri
   const root = `${options.sourceRoot ?? 'src'}/contexts/${context.kebab}`;
   const moduleFile = `${root}/${context.kebab}.module.ts`;
   if (!tree.exists(moduleFile)) throw new SchematicsException(`there is no context ${context.kebab} (${moduleFile}); create it with nest g context ${context.kebab}`);
-  return { context, root, moduleFile, moduleClass: `${context.pascal}Module` };
+  return { context, root, moduleFile };
 }
 
 /** A migration timestamp a little after every existing one, so migrations run in generation order. */
