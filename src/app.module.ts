@@ -5,6 +5,7 @@ import { PersistenceModule } from '@promenade/persistence';
 import { PlatformModule } from '@promenade/platform';
 import { OrderingModule } from './contexts/ordering/ordering.module';
 import { ShippingModule } from './contexts/shipping/shipping.module';
+import { IdentityModule } from './contexts/identity/identity.module';
 
 /** The composition root: the platform libraries, then one line per bounded context. */
 @Module({
@@ -15,6 +16,7 @@ import { ShippingModule } from './contexts/shipping/shipping.module';
     MessagingModule,
     OrderingModule,
     ShippingModule,
+    IdentityModule,
   ],
 })
 export class AppModule {}

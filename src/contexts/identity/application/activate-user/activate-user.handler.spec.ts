@@ -1,0 +1,39 @@
+import { UserActivated } from '../../contracts/user-activated.event';
+import { User } from '../../domain/user.aggregate';
+import { UserNotFound } from '../../domain/user.errors';
+import { UserRepository } from '../../domain/user.repository';
+import { ActivateUser } from './activate-user.command';
+import { ActivateUserHandler } from './activate-user.handler';
+
+function inMemory(...stored: User[]): UserRepository & { saved: User[] } {
+  const saved: User[] = [];
+  return {
+    saved,
+    getById: async (id) => {
+      const found = stored.find((user) => user.id === id);
+      if (!found) throw new UserNotFound(id);
+      return found;
+    },
+    save: async (user) => void saved.push(user),
+  };
+}
+
+describe('ActivateUserHandler', () => {
+  const stored = () => User.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date() });
+
+  it('saves the user with UserActivated raised', async () => {
+    const user = stored();
+    const repository = inMemory(user);
+    await new ActivateUserHandler(repository).execute(new ActivateUser(user.id));
+    expect(repository.saved).toEqual([user]);
+    const [event] = user.pullEvents();
+    expect(event).toBeInstanceOf(UserActivated);
+    expect(event.metadata.aggregateId).toBe(user.id);
+  });
+
+  it('refuses an unknown id with USER_NOT_FOUND and saves nothing', async () => {
+    const repository = inMemory();
+    await expect(new ActivateUserHandler(repository).execute(new ActivateUser('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({ code: 'USER_NOT_FOUND' });
+    expect(repository.saved).toEqual([]);
+  });
+});

@@ -1,0 +1,14 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Contact } from '../../domain/contact.aggregate';
+import { CONTACT_REPOSITORY, ContactRepository } from '../../domain/contact.repository';
+import { GetContact } from './get-contact.query';
+
+@QueryHandler(GetContact)
+export class GetContactHandler implements IQueryHandler<GetContact, Contact> {
+  constructor(@Inject(CONTACT_REPOSITORY) private readonly contacts: ContactRepository) {}
+
+  execute({ contactId }: GetContact): Promise<Contact> {
+    return this.contacts.getById(contactId);
+  }
+}

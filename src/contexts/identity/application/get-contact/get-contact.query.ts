@@ -1,0 +1,8 @@
+import { Query } from '@nestjs/cqrs';
+import { Contact } from '../../domain/contact.aggregate';
+
+export class GetContact extends Query<Contact> {
+  constructor(readonly contactId: string) {
+    super();
+  }
+}

@@ -1,0 +1,8 @@
+import { Query } from '@nestjs/cqrs';
+import { Role } from '../../domain/role.aggregate';
+
+export class GetRole extends Query<Role> {
+  constructor(readonly roleId: string) {
+    super();
+  }
+}

@@ -1,0 +1,8 @@
+import { Query } from '@nestjs/cqrs';
+import { User } from '../../domain/user.aggregate';
+
+export class GetUser extends Query<User> {
+  constructor(readonly userId: string) {
+    super();
+  }
+}

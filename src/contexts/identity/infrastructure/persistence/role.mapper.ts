@@ -1,0 +1,13 @@
+import { AggregateMapper } from '@promenade/persistence';
+import { Role } from '../../domain/role.aggregate';
+import { RoleModel } from './role.model';
+
+export const roleMapper: AggregateMapper<Role, RoleModel> = {
+  toDomain(model) {
+    return Role.restore({ id: model.id, version: model.version, createdAt: model.createdAt });
+  },
+
+  toModel(role) {
+    return Object.assign(new RoleModel(), { id: role.id, createdAt: role.createdAt });
+  },
+};

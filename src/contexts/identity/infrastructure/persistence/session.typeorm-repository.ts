@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import { TypeOrmAggregateRepository, UnitOfWork } from '@promenade/persistence';
+import { Session } from '../../domain/session.aggregate';
+import { SessionNotFound } from '../../domain/session.errors';
+import { SessionRepository } from '../../domain/session.repository';
+import { sessionMapper } from './session.mapper';
+import { SessionModel } from './session.model';
+
+@Injectable()
+export class SessionTypeOrmRepository extends TypeOrmAggregateRepository<Session, SessionModel> implements SessionRepository {
+  constructor(uow: UnitOfWork) {
+    super(uow, SessionModel, sessionMapper);
+  }
+
+  async getById(id: string): Promise<Session> {
+    const session = await this.findById(id);
+    if (!session) throw new SessionNotFound(id);
+    return session;
+  }
+}
