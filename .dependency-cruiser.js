@@ -10,7 +10,7 @@ module.exports = {
       to: {
         path: [
           '^src/contexts/[^/]+/(application|infrastructure)/',
-          '^libs/(http|persistence|platform)/',
+          '^libs/(auth|http|persistence|platform)/',
           'node_modules/(@nestjs/(common|core|platform-[^/]+|swagger|typeorm|terminus)|typeorm|pg|fastify|class-validator|class-transformer)/',
         ],
       },
@@ -20,7 +20,7 @@ module.exports = {
       comment: 'libs/ddd is what domain/ builds on: it may not bring in HTTP, persistence or the other libraries.',
       severity: 'error',
       from: { path: '^libs/ddd/' },
-      to: { path: ['^libs/(config|http|messaging|persistence|platform)/', 'node_modules/(@nestjs/(common|core|platform-[^/]+|swagger|typeorm|terminus)|typeorm|pg|fastify)/'] },
+      to: { path: ['^libs/(auth|config|http|messaging|persistence|platform)/', 'node_modules/(@nestjs/(common|core|platform-[^/]+|swagger|typeorm|terminus)|typeorm|pg|fastify)/'] },
     },
     {
       name: 'application-knows-no-infrastructure',

@@ -23,7 +23,7 @@ const shared = {
   transformIgnorePatterns: ['/node_modules/(?!(content-disposition|@electric-sql/pglite)/)'],
   moduleFileExtensions: ['ts', 'js', 'cjs', 'json'],
   moduleNameMapper: {
-    '^@promenade/(config|ddd|http|messaging|persistence|platform)$': '<rootDir>/libs/$1/src',
+    '^@promenade/(auth|config|ddd|http|messaging|persistence|platform)$': '<rootDir>/libs/$1/src',
   },
 };
 

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../../src/bootstrap';
 
+/** The signing key tests use against a real database (and pass to the processes they start). */
+export const TEST_JWT_SECRET = 'test-signing-key-0123456789abcdef-0123456789abcdef';
+
 export interface TestApp {
   app: NestFastifyApplication;
   /** Base URL of the listening server, e.g. http://127.0.0.1:41234 */
@@ -18,7 +21,11 @@ export interface TestApp {
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'promenade-test-'));
   const saved = { ...process.env };
-  Object.assign(process.env, { LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' }, env);
+  // Tests sign up many users from one address: the credential rate limits are raised unless a test sets them.
+  const generousLimits = { RATE_LIMIT_LOGIN_PER_MINUTE: '10000', RATE_LIMIT_REGISTER_PER_MINUTE: '10000', RATE_LIMIT_REFRESH_PER_MINUTE: '10000' };
+  // A real database needs a configured signing key; the embedded default makes its own under DATA_DIR.
+  const signingKey = env.DATABASE_URL ? { JWT_SECRET: TEST_JWT_SECRET } : {};
+  Object.assign(process.env, { LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', ...generousLimits, ...signingKey }, env);
   const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
   const app = await createApp()
     .catch((error: unknown) => {

@@ -108,6 +108,62 @@ export class AppConfig {
   @Min(1)
   INBOX_RETENTION_HOURS = 168;
 
+  /**
+   * Signs access tokens (HS256). Unset: the embedded default generates one and keeps it under DATA_DIR;
+   * with DATABASE_URL it is required, so every instance of a deployment signs with the same key.
+   */
+  @ValidateIf((config: AppConfig) => config.DATABASE_URL !== undefined || config.JWT_SECRET !== undefined)
+  @IsString({ message: 'JWT_SECRET is required when DATABASE_URL is set' })
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters (256 bits for HS256)' })
+  JWT_SECRET?: string;
+
+  /** The `iss` and `aud` of access tokens; a token from another issuer or for another audience is refused. */
+  @IsString()
+  @MinLength(1)
+  JWT_ISSUER = 'promenade';
+
+  @IsString()
+  @MinLength(1)
+  JWT_AUDIENCE = 'promenade-api';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(30)
+  @Max(3_600)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(300)
+  REFRESH_TOKEN_TTL_SECONDS = 604_800;
+
+  /** Failed logins in a row that lock an account, and for how long. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES = 5;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  LOGIN_LOCK_MINUTES = 15;
+
+  /** Requests per minute per client address on the credential routes (429 beyond). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_LOGIN_PER_MINUTE = 5;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_REGISTER_PER_MINUTE = 3;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_REFRESH_PER_MINUTE = 30;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
 

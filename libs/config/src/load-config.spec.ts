@@ -8,9 +8,16 @@ describe('parseConfig', () => {
   });
 
   it('converts numbers and keeps a database URL', () => {
-    const config = parseConfig({ PORT: '0', DATABASE_URL: 'postgres://user@127.0.0.1:5432/test' });
+    const config = parseConfig({ PORT: '0', DATABASE_URL: 'postgres://user@127.0.0.1:5432/test', JWT_SECRET: 'k'.repeat(32) });
     expect(config.PORT).toBe(0);
     expect(config.DATABASE_URL).toBe('postgres://user@127.0.0.1:5432/test');
+  });
+
+  it('needs a signing key of at least 32 characters with a real database, and never prints it', () => {
+    expect(() => parseConfig({ DATABASE_URL: 'postgres://127.0.0.1/test' })).toThrow(/JWT_SECRET is required when DATABASE_URL is set/);
+    expect(() => parseConfig({ JWT_SECRET: 'short-secret' })).toThrow(/JWT_SECRET=\(value hidden\): JWT_SECRET must be at least 32 characters/);
+    expect(() => parseConfig({ JWT_SECRET: 'short-secret' })).not.toThrow(/short-secret/);
+    expect(parseConfig({}).JWT_SECRET).toBeUndefined();
   });
 
   it('treats an empty value as unset, so the default applies', () => {

@@ -30,8 +30,8 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   return config;
 }
 
-/** URLs may carry passwords: a rejected one is named, not printed. */
-const SECRET_KEYS = new Set(['DATABASE_URL', 'REDIS_URL']);
+/** URLs may carry passwords, and keys are keys: a rejected one is named, not printed. */
+const SECRET_KEYS = new Set(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET']);
 
 function describe(error: ValidationError): string {
   const reasons = Object.values(error.constraints ?? {}).join('; ');

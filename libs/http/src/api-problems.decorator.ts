@@ -5,9 +5,12 @@ import { PROBLEM_CONTENT_TYPE, ProblemDetails, problemType } from './problem-det
 
 const DESCRIPTIONS: Record<number, string> = {
   400: 'Malformed JSON, unknown fields or invalid values (`VALIDATION_FAILED`, `MALFORMED_JSON`).',
+  401: 'No valid bearer access token (`UNAUTHENTICATED`).',
+  403: 'The token is valid but its user lacks the permission (`PERMISSION_DENIED`).',
   404: 'The resource does not exist.',
   409: 'The request conflicts with the current state (an illegal transition, or `CONCURRENCY_CONFLICT`).',
   422: 'The request breaks a business rule.',
+  429: 'Too many requests from this address; `Retry-After` says how many seconds to wait (`TOO_MANY_REQUESTS`).',
 };
 
 /**

@@ -9,6 +9,8 @@ const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
   not_found: HttpStatus.NOT_FOUND,
   conflict: HttpStatus.CONFLICT,
   invalid: HttpStatus.UNPROCESSABLE_ENTITY,
+  unauthenticated: HttpStatus.UNAUTHORIZED,
+  forbidden: HttpStatus.FORBIDDEN,
 };
 
 const CODE_OF_STATUS: Record<number, string> = {
@@ -53,6 +55,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (problem.status >= 500 && problem.code !== 'NOT_READY') {
       this.logger.error({ err: error, requestId: request.id }, `unexpected error on ${request.method} ${request.url}`);
     }
+    // RFC 6750: a 401 names the scheme the client should authenticate with.
+    if (problem.status === 401) void reply.header('www-authenticate', 'Bearer');
     void reply.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
   }
 

@@ -1,4 +1,5 @@
 import { Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { RequirePermission } from '@promenade/auth';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Page } from '@promenade/ddd';
 import { ApiProblems, PageQuery, PageResponse, UuidParam } from '@promenade/http';
@@ -29,6 +30,7 @@ const DeadLetterPage = PageResponse(DeadLetterResponse, 'DeadLetterPage');
 
 /** Events a handler gave up on, for an operator to inspect, replay or discard. */
 @ApiTags('admin')
+@RequirePermission('events:manage')
 @Controller('admin/dead-letters')
 export class DeadLettersController {
   constructor(private readonly deadLetters: DeadLetters) {}

@@ -1,4 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
+import { RequirePermission } from '@promenade/auth';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { DeadLetters } from './dead-letters';
 import { EVENT_TRANSPORT, EventTransport } from './delivery';
@@ -14,6 +15,7 @@ class EventStatsResponse {
 
 /** The numbers an operator watches: outbox backlog, queue depth per context, dead letters. */
 @ApiTags('admin')
+@RequirePermission('events:manage')
 @Controller('admin/events')
 export class EventsStatsController {
   constructor(

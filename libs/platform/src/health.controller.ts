@@ -1,10 +1,12 @@
 import { Controller, Get } from '@nestjs/common';
+import { Public } from '@promenade/auth';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { ReadinessChecks } from './readiness-checks';
 
 /** Liveness says the process answers; readiness says it can do its work (the database answers). */
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

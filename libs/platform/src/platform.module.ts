@@ -4,8 +4,9 @@ import { AppConfig, ConfigModule } from '@promenade/config';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthController } from './health.controller';
 import { ReadinessChecks } from './readiness-checks';
+import { RedisConnection } from './redis-connection';
 
-/** Configuration, structured logs (pino, one line per request with its id) and health checks. */
+/** Configuration, structured logs (pino, one line per request with its id), health checks and the shared Redis client. */
 @Global()
 @Module({
   imports: [
@@ -26,7 +27,7 @@ import { ReadinessChecks } from './readiness-checks';
     TerminusModule.forRoot({ errorLogStyle: 'json' }),
   ],
   controllers: [HealthController],
-  providers: [ReadinessChecks],
-  exports: [ReadinessChecks],
+  providers: [ReadinessChecks, RedisConnection],
+  exports: [ReadinessChecks, RedisConnection],
 })
 export class PlatformModule {}

@@ -5,7 +5,7 @@ export interface UserActivatedPayload {
   activatedAt: string;
 }
 
-/** An user was activated. */
+/** A user was activated. */
 export class UserActivated extends DomainEvent<UserActivatedPayload> {
   static readonly eventName = 'identity.user-activated';
   static readonly eventVersion = 1;

@@ -5,7 +5,7 @@ export interface UserBannedPayload {
   bannedAt: string;
 }
 
-/** An user was banned. */
+/** A user was banned. */
 export class UserBanned extends DomainEvent<UserBannedPayload> {
   static readonly eventName = 'identity.user-banned';
   static readonly eventVersion = 1;

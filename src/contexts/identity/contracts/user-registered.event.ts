@@ -2,9 +2,11 @@ import { DomainEvent, EventMetadata } from '@promenade/ddd';
 
 export interface UserRegisteredPayload {
   userId: string;
+  email: string;
+  displayName: string;
 }
 
-/** Something happened to an user that other contexts may react to. */
+/** Someone registered: other contexts may greet them (CRM creates a lead). */
 export class UserRegistered extends DomainEvent<UserRegisteredPayload> {
   static readonly eventName = 'identity.user-registered';
   static readonly eventVersion = 1;

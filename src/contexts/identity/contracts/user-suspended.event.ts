@@ -5,7 +5,7 @@ export interface UserSuspendedPayload {
   suspendedAt: string;
 }
 
-/** An user was suspended. */
+/** A user was suspended. */
 export class UserSuspended extends DomainEvent<UserSuspendedPayload> {
   static readonly eventName = 'identity.user-suspended';
   static readonly eventVersion = 1;

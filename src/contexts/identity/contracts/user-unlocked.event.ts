@@ -5,7 +5,7 @@ export interface UserUnlockedPayload {
   unlockedAt: string;
 }
 
-/** An user was unlocked. */
+/** A user was unlocked. */
 export class UserUnlocked extends DomainEvent<UserUnlockedPayload> {
   static readonly eventName = 'identity.user-unlocked';
   static readonly eventVersion = 1;

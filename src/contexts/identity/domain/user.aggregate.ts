@@ -1,54 +1,158 @@
-import { AggregateRoot, newId } from '@promenade/ddd';
-import { UserCreated } from '../contracts/user-created.event';
-import { UserSuspended } from '../contracts/user-suspended.event';
-import { UserBanned } from '../contracts/user-banned.event';
+import { AggregateRoot, Email, newId } from '@promenade/ddd';
 import { UserActivated } from '../contracts/user-activated.event';
+import { UserBanned } from '../contracts/user-banned.event';
+import { UserLocked } from '../contracts/user-locked.event';
+import { UserPasswordChanged } from '../contracts/user-password-changed.event';
+import { UserRegistered } from '../contracts/user-registered.event';
+import { UserRolesChanged } from '../contracts/user-roles-changed.event';
+import { UserSuspended } from '../contracts/user-suspended.event';
 import { UserUnlocked } from '../contracts/user-unlocked.event';
+import { LoginPolicy } from './login-policy';
+import { DEFAULT_ROLE } from './system-roles';
+import { UserInvalidTransition, UserNotLocked, UserRolesInvalid } from './user.errors';
+import { UserStatus } from './user-status';
 
 export interface UserState {
   id: string;
   version: number;
   createdAt: Date;
+  email: Email;
+  passwordHash: string;
+  status: UserStatus;
+  roles: string[];
+  emailVerifiedAt?: Date;
+  failedLogins: number;
+  lockedUntil?: Date;
+  /**
+   * Bumped whenever every session of the user must end (password change, suspension, ban):
+   * tokens carry the epoch they were issued in, and older ones are refused (a per-user "not before").
+   */
+  sessionEpoch: number;
 }
 
-/** User: its rules live here, as methods that check them and raise events. */
+/** A person who can log in: credentials, status, lock and roles. */
 export class User extends AggregateRoot {
   private constructor(private state: UserState) {
     super(state.id, state.version);
   }
 
-  static create(now = new Date()): User {
-    const user = new User({ id: newId(), version: 0, createdAt: now });
-    user.apply(new UserCreated({ userId: user.id, createdAt: now.toISOString() }));
+  /** A new account with the default role. `passwordHash` is already hashed: the aggregate never sees the password. */
+  static register(input: { email: Email; passwordHash: string; displayName: string }, now = new Date()): User {
+    const user = new User({
+      id: newId(),
+      version: 0,
+      createdAt: now,
+      email: input.email,
+      passwordHash: input.passwordHash,
+      status: 'active',
+      roles: [DEFAULT_ROLE],
+      failedLogins: 0,
+      sessionEpoch: 0,
+    });
+    user.apply(new UserRegistered({ userId: user.id, email: input.email.value, displayName: input.displayName }));
     return user;
   }
 
   /** Rebuilds a stored user; no rule is re-run and no event raised. */
   static restore(state: UserState): User {
-    return new User({ ...state });
+    return new User({ ...state, roles: [...state.roles] });
   }
 
   get createdAt(): Date {
     return this.state.createdAt;
   }
+  get email(): Email {
+    return this.state.email;
+  }
+  get passwordHash(): string {
+    return this.state.passwordHash;
+  }
+  get status(): UserStatus {
+    return this.state.status;
+  }
+  get roles(): readonly string[] {
+    return this.state.roles;
+  }
+  get emailVerifiedAt(): Date | undefined {
+    return this.state.emailVerifiedAt;
+  }
+  get failedLogins(): number {
+    return this.state.failedLogins;
+  }
+  get lockedUntil(): Date | undefined {
+    return this.state.lockedUntil;
+  }
+  get sessionEpoch(): number {
+    return this.state.sessionEpoch;
+  }
 
-  /** Suspend this user. Check the rule that allows it here, before the event. */
+  isLocked(now = new Date()): boolean {
+    return this.state.lockedUntil !== undefined && this.state.lockedUntil > now;
+  }
+
+  /** Whether a correct password may open a session now: active and not locked. */
+  mayLogIn(now = new Date()): boolean {
+    return this.state.status === 'active' && !this.isLocked(now);
+  }
+
+  /** A wrong password: counts towards the lock; the last allowed failure locks the account. */
+  recordFailedLogin(policy: LoginPolicy, now = new Date()): void {
+    if (this.isLocked(now)) return;
+    this.state.failedLogins += 1;
+    if (this.state.failedLogins < policy.maxFailures) return;
+    this.state.failedLogins = 0;
+    this.state.lockedUntil = new Date(now.getTime() + policy.lockMinutes * 60_000);
+    this.apply(new UserLocked({ userId: this.id, lockedUntil: this.state.lockedUntil.toISOString() }));
+  }
+
+  recordSuccessfulLogin(): void {
+    this.state.failedLogins = 0;
+    this.state.lockedUntil = undefined;
+  }
+
+  /** A new password ends every session and any lock (a successful reset proves the owner is back). */
+  changePassword(passwordHash: string, now = new Date()): void {
+    this.state.passwordHash = passwordHash;
+    this.state.failedLogins = 0;
+    this.state.lockedUntil = undefined;
+    this.state.sessionEpoch += 1;
+    this.apply(new UserPasswordChanged({ userId: this.id, changedAt: now.toISOString() }));
+  }
+
   suspend(now = new Date()): void {
+    if (this.state.status !== 'active') throw new UserInvalidTransition('suspend', this.state.status);
+    this.state.status = 'suspended';
+    this.state.sessionEpoch += 1;
     this.apply(new UserSuspended({ userId: this.id, suspendedAt: now.toISOString() }));
   }
 
-  /** Ban this user. Check the rule that allows it here, before the event. */
   ban(now = new Date()): void {
+    if (this.state.status === 'banned') throw new UserInvalidTransition('ban', this.state.status);
+    this.state.status = 'banned';
+    this.state.sessionEpoch += 1;
     this.apply(new UserBanned({ userId: this.id, bannedAt: now.toISOString() }));
   }
 
-  /** Activate this user. Check the rule that allows it here, before the event. */
   activate(now = new Date()): void {
+    if (this.state.status === 'active') throw new UserInvalidTransition('activate', this.state.status);
+    this.state.status = 'active';
     this.apply(new UserActivated({ userId: this.id, activatedAt: now.toISOString() }));
   }
 
-  /** Unlock this user. Check the rule that allows it here, before the event. */
+  /** An admin ends a lock before it expires. */
   unlock(now = new Date()): void {
+    if (!this.isLocked(now)) throw new UserNotLocked();
+    this.state.lockedUntil = undefined;
+    this.state.failedLogins = 0;
     this.apply(new UserUnlocked({ userId: this.id, unlockedAt: now.toISOString() }));
+  }
+
+  /** Replaces the roles; which roles exist, and who may grant them, is checked by the caller. */
+  assignRoles(roles: readonly string[]): void {
+    const unique = [...new Set(roles)];
+    if (unique.length === 0) throw new UserRolesInvalid('a user needs at least one role');
+    if (unique.length !== roles.length) throw new UserRolesInvalid('a role is listed twice');
+    this.state.roles = unique.sort();
+    this.apply(new UserRolesChanged({ userId: this.id, roles: [...this.state.roles] }));
   }
 }

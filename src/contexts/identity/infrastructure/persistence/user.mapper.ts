@@ -1,13 +1,37 @@
+import { Email } from '@promenade/ddd';
 import { AggregateMapper } from '@promenade/persistence';
 import { User } from '../../domain/user.aggregate';
 import { UserModel } from './user.model';
 
 export const userMapper: AggregateMapper<User, UserModel> = {
   toDomain(model) {
-    return User.restore({ id: model.id, version: model.version, createdAt: model.createdAt });
+    return User.restore({
+      id: model.id,
+      version: model.version,
+      createdAt: model.createdAt,
+      email: Email.of(model.email),
+      passwordHash: model.passwordHash,
+      status: model.status,
+      roles: model.roles,
+      emailVerifiedAt: model.emailVerifiedAt ?? undefined,
+      failedLogins: model.failedLogins,
+      lockedUntil: model.lockedUntil ?? undefined,
+      sessionEpoch: model.sessionEpoch,
+    });
   },
 
   toModel(user) {
-    return Object.assign(new UserModel(), { id: user.id, createdAt: user.createdAt });
+    return Object.assign(new UserModel(), {
+      id: user.id,
+      createdAt: user.createdAt,
+      email: user.email.value,
+      passwordHash: user.passwordHash,
+      status: user.status,
+      roles: [...user.roles],
+      emailVerifiedAt: user.emailVerifiedAt ?? null,
+      failedLogins: user.failedLogins,
+      lockedUntil: user.lockedUntil ?? null,
+      sessionEpoch: user.sessionEpoch,
+    });
   },
 };

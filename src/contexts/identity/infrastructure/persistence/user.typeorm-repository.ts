@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { Email } from '@promenade/ddd';
 import { TypeOrmAggregateRepository, UnitOfWork } from '@promenade/persistence';
 import { User } from '../../domain/user.aggregate';
 import { UserNotFound } from '../../domain/user.errors';
-import { UserRepository } from '../../domain/user.repository';
+import { UserFilter, UserRepository } from '../../domain/user.repository';
 import { userMapper } from './user.mapper';
 import { UserModel } from './user.model';
 
@@ -17,4 +18,26 @@ export class UserTypeOrmRepository extends TypeOrmAggregateRepository<User, User
     if (!user) throw new UserNotFound(id);
     return user;
   }
+
+  async find(id: string): Promise<User | undefined> {
+    return (await this.findById(id)) ?? undefined;
+  }
+
+  async findByEmail(email: Email): Promise<User | undefined> {
+    const row = await this.models.createQueryBuilder('user').where('lower(user.email) = :email', { email: email.normalized }).getOne();
+    return row ? userMapper.toDomain(row) : undefined;
+  }
+
+  async findPage(filter: UserFilter, offset: number, limit: number): Promise<{ items: User[]; total: number }> {
+    const query = this.models.createQueryBuilder('user').orderBy('user.id', 'DESC').skip(offset).take(limit);
+    if (filter.status) query.andWhere('user.status = :status', { status: filter.status });
+    if (filter.role) query.andWhere(':role = ANY(user.roles)', { role: filter.role });
+    if (filter.email) query.andWhere('lower(user.email) LIKE :email', { email: `%${escapeLike(filter.email.toLowerCase())}%` });
+    const [rows, total] = await query.getManyAndCount();
+    return { items: rows.map((row) => userMapper.toDomain(row)), total };
+  }
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (char) => `\\${char}`);
 }

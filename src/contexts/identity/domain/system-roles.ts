@@ -1,0 +1,43 @@
+import { ALL_PERMISSIONS, Permission } from './permission-catalog';
+
+const SELF_SERVICE: Permission[] = ['account:read', 'account:update', 'sessions:revoke'];
+const CUSTOMER: Permission[] = [...SELF_SERVICE, 'contacts:read', 'contacts:write', 'orders:read', 'orders:write'];
+const STAFF: Permission[] = [
+  ...CUSTOMER,
+  'users:read',
+  'contacts:read:any',
+  'profiles:read',
+  'orders:read:any',
+  'orders:write:any',
+  'shipments:read',
+  'shipments:write',
+  'customers:read',
+  'customers:write',
+  'companies:read',
+  'companies:write',
+  'deals:read',
+  'deals:write',
+  'interactions:read',
+  'interactions:write',
+  'analytics:read',
+];
+
+/**
+ * The five roles every deployment has; they cannot be deleted or changed, and live here rather than
+ * in a table so a new release's permissions reach them without a data migration.
+ */
+export const SYSTEM_ROLES = {
+  superadmin: { description: 'Everything, including what later releases add', permissions: ['*:*'] },
+  admin: { description: 'Runs the platform: every permission in the catalog', permissions: [...ALL_PERMISSIONS] },
+  manager: { description: 'Staff: sales, orders and shipping for every customer', permissions: STAFF },
+  user: { description: 'A registered customer: their own account, contacts and orders', permissions: CUSTOMER },
+  guest: { description: 'Signed in, nothing more: their own account only', permissions: SELF_SERVICE },
+} as const satisfies Record<string, { description: string; permissions: readonly string[] }>;
+
+export type SystemRoleName = keyof typeof SYSTEM_ROLES;
+
+export const DEFAULT_ROLE: SystemRoleName = 'user';
+
+export function isSystemRole(name: string): name is SystemRoleName {
+  return Object.hasOwn(SYSTEM_ROLES, name);
+}
