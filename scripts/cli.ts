@@ -3,22 +3,57 @@
  *   npm run cli -- dead-letters list [--context <name>] [--page <n>] [--limit <n>]
  *   npm run cli -- dead-letters replay <id>     back to its handler through the outbox (the relay sends it)
  *   npm run cli -- dead-letters discard <id>
+ *   npm run cli -- create-admin --email <email> --password <password>
+ *                                              a superadmin: registers the account, or promotes it if it exists
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '@promenade/config';
-import { deadLetterStore } from '@promenade/messaging';
-import { openDatabaseConnection } from '@promenade/persistence';
+import { deadLetterStore, OutboxRelay, OutboxSink } from '@promenade/messaging';
+import { openDatabaseConnection, prepareSchema, UnitOfWork } from '@promenade/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { validate } from 'uuid';
+import { CreateAdmin, CreateAdminResult } from '../src/contexts/identity/application/create-admin/create-admin.command';
+import { CreateAdminHandler } from '../src/contexts/identity/application/create-admin/create-admin.handler';
+import { RegisterUserHandler } from '../src/contexts/identity/application/register-user/register-user.handler';
+import { Argon2PasswordHasher } from '../src/contexts/identity/infrastructure/auth/argon2-password.hasher';
+import { ProfileModel } from '../src/contexts/identity/infrastructure/persistence/profile.model';
+import { ProfileTypeOrmRepository } from '../src/contexts/identity/infrastructure/persistence/profile.typeorm-repository';
+import { UserModel } from '../src/contexts/identity/infrastructure/persistence/user.model';
+import { UserTypeOrmRepository } from '../src/contexts/identity/infrastructure/persistence/user.typeorm-repository';
 
-const USAGE = 'usage: npm run cli -- dead-letters list [--context <name>] [--page <n>] [--limit <n>] | replay <id> | discard <id>';
+const USAGE = [
+  'usage: npm run cli -- dead-letters list [--context <name>] [--page <n>] [--limit <n>] | replay <id> | discard <id>',
+  '       npm run cli -- create-admin --email <email> --password <password>',
+].join('\n');
 
 async function withManager<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
   const connection = await openDatabaseConnection(loadConfig());
   const dataSource = await new DataSource(connection.options).initialize();
   try {
     return await dataSource.transaction(work);
+  } finally {
+    await dataSource.destroy();
+    await connection.close();
+  }
+}
+
+/**
+ * Runs Identity's own CreateAdmin handler, wired by hand around a unit of work whose events go to the
+ * outbox (the running service's relay sends them: UserRegistered reaches its subscribers as from the API).
+ */
+async function createAdmin(email: string | undefined, password: string | undefined): Promise<CreateAdminResult> {
+  if (!email || !password) throw new Error(`--email and --password are required\n${USAGE}`);
+  const config = loadConfig();
+  const connection = await openDatabaseConnection(config);
+  const dataSource = await new DataSource({ ...connection.options, entities: [UserModel, ProfileModel] }).initialize();
+  try {
+    await prepareSchema(dataSource, connection.endpoint.kind === 'embedded' ? 'auto' : config.MIGRATIONS_RUN);
+    const outbox = new OutboxSink({ nudge: () => undefined } as unknown as OutboxRelay); // no relay here: the service's polls the outbox
+    const uow = new UnitOfWork(dataSource, outbox);
+    const users = new UserTypeOrmRepository(uow);
+    const register = new RegisterUserHandler(users, new ProfileTypeOrmRepository(uow), new Argon2PasswordHasher());
+    return await uow.run(() => new CreateAdminHandler(users, register).execute(new CreateAdmin(email, password)));
   } finally {
     await dataSource.destroy();
     await connection.close();
@@ -34,11 +69,21 @@ async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { context: { type: 'string' }, page: { type: 'string', default: '1' }, limit: { type: 'string', default: '20' } },
+    options: {
+      context: { type: 'string' },
+      page: { type: 'string', default: '1' },
+      limit: { type: 'string', default: '20' },
+      email: { type: 'string' },
+      password: { type: 'string' },
+    },
   });
   const [group, command, id] = positionals;
-  if (group !== 'dead-letters') throw new Error(USAGE);
   const out = (value: unknown): void => void process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  if (group === 'create-admin') {
+    const { userId, created } = await createAdmin(values.email, values.password);
+    return out({ superadmin: userId, email: values.email, created, note: created ? 'registered and made superadmin' : 'existing account promoted; its password is unchanged' });
+  }
+  if (group !== 'dead-letters') throw new Error(USAGE);
   switch (command) {
     case 'list': {
       const [page, limit] = [Number(values.page), Number(values.limit)];

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AuthModule } from '@promenade/auth';
 import { MessagingModule } from '@promenade/messaging';
 import { PersistenceModule } from '@promenade/persistence';
 import { PlatformModule } from '@promenade/platform';
@@ -11,6 +12,7 @@ import { IdentityModule } from './contexts/identity/identity.module';
 @Module({
   imports: [
     PlatformModule,
+    AuthModule,
     CqrsModule.forRoot(),
     PersistenceModule,
     MessagingModule,

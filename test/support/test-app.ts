@@ -11,6 +11,8 @@ export interface TestApp {
   app: NestFastifyApplication;
   /** Base URL of the listening server, e.g. http://127.0.0.1:41234 */
   url: string;
+  /** The app's own temporary DATA_DIR. */
+  dataDir: string;
   close(): Promise<void>;
 }
 
@@ -41,6 +43,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   return {
     app,
     url: await app.getUrl(),
+    dataDir,
     close: async () => {
       await app.close();
       removeDataDir();

@@ -45,7 +45,7 @@ export class AppConfig {
   @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false }, { message: 'REDIS_URL must be a redis:// URL (required when EVENT_TRANSPORT=bullmq)' })
   REDIS_URL?: string;
 
-  /** BullMQ queues are named `<prefix>.<context>`; a separate prefix keeps deployments sharing one Redis apart. */
+  /** BullMQ queues are named `<prefix>.<context>`, and the deny-list and rate-limit keys start `<prefix>:`; a separate prefix keeps deployments sharing one Redis apart. */
   @Matches(/^[a-z][a-z0-9_-]{0,40}$/, { message: 'EVENT_QUEUE_PREFIX must be lowercase letters, digits, - or _' })
   EVENT_QUEUE_PREFIX = 'promenade';
 

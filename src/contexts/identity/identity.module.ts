@@ -1,5 +1,30 @@
 import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AUTHENTICATOR } from '@promenade/auth';
+import { AppConfig } from '@promenade/config';
+import { RedisConnection } from '@promenade/platform';
+import { ACCESS_TOKEN_DENY_LIST, AccessTokenDenyList } from './application/auth/access-token-deny-list';
+import { ACCESS_TOKEN_ISSUER } from './application/auth/access-token-issuer';
+import { SessionTokens } from './application/auth/session-tokens';
+import { ChangePasswordHandler } from './application/change-password/change-password.handler';
+import { CreateAdminHandler } from './application/create-admin/create-admin.handler';
+import { LogInHandler } from './application/log-in/log-in.handler';
+import { LogOutHandler } from './application/log-out/log-out.handler';
+import { RefreshSessionHandler } from './application/refresh-session/refresh-session.handler';
+import { RegisterUserHandler } from './application/register-user/register-user.handler';
+import { PASSWORD_HASHER } from './domain/password-hasher';
+import { AccessTokenAuthenticator } from './infrastructure/auth/access-token.authenticator';
+import { AdministratorHint } from './infrastructure/auth/administrator-hint';
+import { Argon2PasswordHasher } from './infrastructure/auth/argon2-password.hasher';
+import { JwtAccessTokens } from './infrastructure/auth/jwt-access-tokens';
+import { MemoryAccessTokenDenyList } from './infrastructure/auth/memory-access-token.deny-list';
+import { RedisAccessTokenDenyList } from './infrastructure/auth/redis-access-token.deny-list';
+import { signingKey } from './infrastructure/auth/signing-key';
+import { AccountController } from './infrastructure/http/account.controller';
+import { AuthController } from './infrastructure/http/auth.controller';
+import { credentialRateLimits } from './infrastructure/http/credential-rate-limits';
 import { USER_REPOSITORY } from './domain/user.repository';
 import { UserModel } from './infrastructure/persistence/user.model';
 import { UserTypeOrmRepository } from './infrastructure/persistence/user.typeorm-repository';
@@ -9,7 +34,7 @@ import { ContactTypeOrmRepository } from './infrastructure/persistence/contact.t
 import { PROFILE_REPOSITORY } from './domain/profile.repository';
 import { ProfileModel } from './infrastructure/persistence/profile.model';
 import { ProfileTypeOrmRepository } from './infrastructure/persistence/profile.typeorm-repository';
-import { ROLE_REPOSITORY } from './domain/role.repository';
+import { ROLE_REPOSITORY, RoleRepository } from './domain/role.repository';
 import { RoleModel } from './infrastructure/persistence/role.model';
 import { RoleTypeOrmRepository } from './infrastructure/persistence/role.typeorm-repository';
 import { SESSION_REPOSITORY } from './domain/session.repository';
@@ -23,24 +48,62 @@ import { UnlockUserHandler } from './application/unlock-user/unlock-user.handler
 import { CreateContactHandler } from './application/create-contact/create-contact.handler';
 import { ContactsController } from './infrastructure/http/contacts.controller';
 import { VerifyContactHandler } from './application/verify-contact/verify-contact.handler';
+import { UpdateContactHandler } from './application/update-contact/update-contact.handler';
+import { DeleteContactHandler } from './application/delete-contact/delete-contact.handler';
+import { MakeContactPrimaryHandler } from './application/make-contact-primary/make-contact-primary.handler';
+import { ListContactsHandler } from './application/list-contacts/list-contacts.handler';
 import { CreateRoleHandler } from './application/create-role/create-role.handler';
+import { UpdateRoleHandler } from './application/update-role/update-role.handler';
+import { DeleteRoleHandler } from './application/delete-role/delete-role.handler';
+import { ListRolesHandler } from './application/list-roles/list-roles.handler';
+import { ListPermissionsHandler } from './application/list-permissions/list-permissions.handler';
+import { AssignUserRolesHandler } from './application/assign-user-roles/assign-user-roles.handler';
+import { ListUsersHandler } from './application/list-users/list-users.handler';
+import { Privileges } from './domain/privilege';
+import { PermissionsController } from './infrastructure/http/permissions.controller';
 import { RolesController } from './infrastructure/http/roles.controller';
 import { GetUserHandler } from './application/get-user/get-user.handler';
 import { GetContactHandler } from './application/get-contact/get-contact.handler';
 import { GetRoleHandler } from './application/get-role/get-role.handler';
 import { GetProfileHandler } from './application/get-profile/get-profile.handler';
+import { UpdateProfileHandler } from './application/update-profile/update-profile.handler';
 import { ProfilesController } from './infrastructure/http/profiles.controller';
 
 /** Identity: owns the "identity" schema; other contexts see only its contracts/. */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserModel, ContactModel, ProfileModel, RoleModel, SessionModel])],
+  imports: [
+    TypeOrmModule.forFeature([UserModel, ContactModel, ProfileModel, RoleModel, SessionModel]),
+    JwtModule.registerAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => ({ secret: signingKey(config) }) }),
+    ThrottlerModule.forRootAsync({ inject: [AppConfig, RedisConnection], useFactory: credentialRateLimits }),
+  ],
   controllers: [
+    AuthController,
+    AccountController,
     UsersController,
     ContactsController,
     RolesController,
+    PermissionsController,
     ProfilesController,
   ],
   providers: [
+    { provide: AUTHENTICATOR, useClass: AccessTokenAuthenticator },
+    { provide: PASSWORD_HASHER, useClass: Argon2PasswordHasher },
+    JwtAccessTokens,
+    { provide: ACCESS_TOKEN_ISSUER, useExisting: JwtAccessTokens },
+    {
+      provide: ACCESS_TOKEN_DENY_LIST,
+      inject: [RedisConnection, AppConfig],
+      useFactory: (redis: RedisConnection, config: AppConfig): AccessTokenDenyList =>
+        redis.client ? new RedisAccessTokenDenyList(redis.client, config.EVENT_QUEUE_PREFIX) : new MemoryAccessTokenDenyList(),
+    },
+    SessionTokens,
+    AdministratorHint,
+    RegisterUserHandler,
+    LogInHandler,
+    RefreshSessionHandler,
+    LogOutHandler,
+    ChangePasswordHandler,
+    CreateAdminHandler,
     { provide: USER_REPOSITORY, useClass: UserTypeOrmRepository },
     { provide: CONTACT_REPOSITORY, useClass: ContactTypeOrmRepository },
     { provide: PROFILE_REPOSITORY, useClass: ProfileTypeOrmRepository },
@@ -52,11 +115,24 @@ import { ProfilesController } from './infrastructure/http/profiles.controller';
     UnlockUserHandler,
     CreateContactHandler,
     VerifyContactHandler,
+    UpdateContactHandler,
+    DeleteContactHandler,
+    MakeContactPrimaryHandler,
+    ListContactsHandler,
     CreateRoleHandler,
+    UpdateRoleHandler,
+    DeleteRoleHandler,
+    ListRolesHandler,
+    ListPermissionsHandler,
+    AssignUserRolesHandler,
+    ListUsersHandler,
+    // The no-escalation rule: a domain service (no framework decorators), built on the role port.
+    { provide: Privileges, inject: [ROLE_REPOSITORY], useFactory: (roles: RoleRepository) => new Privileges(roles) },
     GetUserHandler,
     GetContactHandler,
     GetRoleHandler,
     GetProfileHandler,
+    UpdateProfileHandler,
   ],
 })
 export class IdentityModule {}

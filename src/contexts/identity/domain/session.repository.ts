@@ -2,8 +2,10 @@ import { Session } from './session.aggregate';
 
 export const SESSION_REPOSITORY = Symbol('SessionRepository');
 
-/** Where sessions are kept. `getById` throws SessionNotFound; `save` is optimistic (ConcurrencyConflict). */
+/** Where sessions are kept. `save` is optimistic (ConcurrencyConflict), so one refresh token rotates once. */
 export interface SessionRepository {
   getById(id: string): Promise<Session>;
+  /** The session whose current or recently spent refresh token has this hash. */
+  findByTokenHash(hash: string): Promise<Session | undefined>;
   save(session: Session): Promise<void>;
 }

@@ -17,4 +17,12 @@ export class SessionTypeOrmRepository extends TypeOrmAggregateRepository<Session
     if (!session) throw new SessionNotFound(id);
     return session;
   }
+
+  async findByTokenHash(hash: string): Promise<Session | undefined> {
+    const row = await this.models
+      .createQueryBuilder('session')
+      .where('session.token_hash = :hash OR session.spent_token_hashes @> ARRAY[:hash]::text[]', { hash })
+      .getOne();
+    return row ? sessionMapper.toDomain(row) : undefined;
+  }
 }

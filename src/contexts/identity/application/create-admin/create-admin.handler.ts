@@ -1,0 +1,28 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Email } from '@promenade/ddd';
+import { USER_REPOSITORY, UserRepository } from '../../domain/user.repository';
+import { RegisterUserHandler } from '../register-user/register-user.handler';
+import { RegisterUser } from '../register-user/register-user.command';
+import { CreateAdmin, CreateAdminResult } from './create-admin.command';
+
+const SUPERADMIN = 'superadmin';
+
+@CommandHandler(CreateAdmin)
+export class CreateAdminHandler implements ICommandHandler<CreateAdmin, CreateAdminResult> {
+  constructor(
+    @Inject(USER_REPOSITORY) private readonly users: UserRepository,
+    private readonly register: RegisterUserHandler,
+  ) {}
+
+  async execute({ email, password }: CreateAdmin): Promise<CreateAdminResult> {
+    const existing = await this.users.findByEmail(Email.of(email));
+    const userId = existing?.id ?? (await this.register.execute(new RegisterUser(email, password, 'Administrator'))).id;
+    const user = existing ?? (await this.users.getById(userId));
+    if (!user.roles.includes(SUPERADMIN)) {
+      user.assignRoles([...user.roles, SUPERADMIN]);
+      await this.users.save(user);
+    }
+    return { userId, created: !existing };
+  }
+}

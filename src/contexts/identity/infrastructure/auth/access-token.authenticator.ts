@@ -1,0 +1,32 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Authenticator, Principal, Unauthenticated } from '@promenade/auth';
+import { ACCESS_TOKEN_DENY_LIST, AccessTokenDenyList } from '../../application/auth/access-token-deny-list';
+import { ROLE_REPOSITORY, RoleRepository } from '../../domain/role.repository';
+import { USER_REPOSITORY, UserRepository } from '../../domain/user.repository';
+import { AccessTokenClaims, JwtAccessTokens } from './jwt-access-tokens';
+
+/**
+ * Checks a bearer token on every request: signature, algorithm, issuer, audience, type and expiry;
+ * not logged out; its user still active and in the same session epoch. Permissions come from the
+ * user's roles as they are now, so a role change or a suspension takes effect on the next request.
+ */
+@Injectable()
+export class AccessTokenAuthenticator implements Authenticator {
+  constructor(
+    private readonly tokens: JwtAccessTokens,
+    @Inject(ACCESS_TOKEN_DENY_LIST) private readonly denyList: AccessTokenDenyList,
+    @Inject(USER_REPOSITORY) private readonly users: UserRepository,
+    @Inject(ROLE_REPOSITORY) private readonly roles: RoleRepository,
+  ) {}
+
+  async authenticate(accessToken: string): Promise<Principal> {
+    const claims = await this.tokens.verify(accessToken).catch((): AccessTokenClaims => {
+      throw new Unauthenticated();
+    });
+    if (await this.denyList.isDenied(claims.jti)) throw new Unauthenticated();
+    const user = await this.users.find(claims.sub);
+    if (!user || user.status !== 'active' || user.sessionEpoch !== claims.sep) throw new Unauthenticated();
+    const permissions = [...new Set((await this.roles.findByNames(user.roles)).flatMap((role) => role.permissions))];
+    return new Principal(user.id, permissions, { id: claims.jti, sessionId: claims.sid, expiresAt: new Date(claims.exp * 1000) });
+  }
+}

@@ -1,0 +1,37 @@
+import { Body, Controller, Get, HttpCode, Patch } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, RequirePermission } from '@promenade/auth';
+import { ApiProblems } from '@promenade/http';
+import { ChangePassword } from '../../application/change-password/change-password.command';
+import { GetUser } from '../../application/get-user/get-user.query';
+import { ChangePasswordRequest } from './change-password.request';
+import { UserResponse } from './user.response';
+
+/** The caller's own account. */
+@ApiTags('identity')
+@Controller('identity/users/me')
+export class AccountController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get()
+  @RequirePermission('account:read')
+  @ApiOperation({ summary: 'The signed-in user' })
+  @ApiOkResponse({ type: UserResponse })
+  async me(@CurrentPrincipal() principal: Principal): Promise<UserResponse> {
+    return UserResponse.from(await this.queries.execute(new GetUser(principal.userId)));
+  }
+
+  @Patch('password')
+  @RequirePermission('account:update')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Change your password; every session ends (log in again with the new one)' })
+  @ApiNoContentResponse({ description: 'Changed; all of your tokens are revoked.' })
+  @ApiProblems(400, [422, 'CURRENT_PASSWORD_INCORRECT', 'PASSWORD_TOO_SHORT', 'PASSWORD_TOO_LONG', 'PASSWORD_TOO_COMMON'])
+  async changePassword(@CurrentPrincipal() principal: Principal, @Body() body: ChangePasswordRequest): Promise<void> {
+    await this.commands.execute(new ChangePassword(principal.userId, body.currentPassword, body.newPassword));
+  }
+}

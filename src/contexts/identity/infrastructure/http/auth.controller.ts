@@ -1,0 +1,71 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Public, RequirePermission } from '@promenade/auth';
+import { ApiProblems } from '@promenade/http';
+import { InvalidCredentials } from '../../application/auth/invalid-credentials.error';
+import { TokenPair } from '../../application/auth/token-pair';
+import { LogIn } from '../../application/log-in/log-in.command';
+import { LogOut } from '../../application/log-out/log-out.command';
+import { RefreshSession } from '../../application/refresh-session/refresh-session.command';
+import { RegisterUser } from '../../application/register-user/register-user.command';
+import { RateLimited } from './credential-rate-limits';
+import { LoginRequest } from './login.request';
+import { RefreshRequest } from './refresh.request';
+import { RegisteredResponse } from './registered.response';
+import { RegisterRequest } from './register.request';
+import { TokenPairResponse } from './token-pair.response';
+
+/** Registration, login, token refresh (rotating) and logout. */
+@ApiTags('identity')
+@Controller('identity/auth')
+export class AuthController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('register')
+  @Public()
+  @RateLimited('register')
+  @ApiOperation({ summary: 'Register an account (role `user`); log in next' })
+  @ApiCreatedResponse({ type: RegisteredResponse })
+  @ApiProblems(400, [409, 'EMAIL_ALREADY_REGISTERED'], [422, 'EMAIL_INVALID', 'PASSWORD_TOO_SHORT', 'PASSWORD_TOO_LONG', 'PASSWORD_TOO_COMMON', 'PROFILE_INVALID_DISPLAY_NAME'], 429)
+  register(@Body() body: RegisterRequest): Promise<RegisteredResponse> {
+    return this.commands.execute(new RegisterUser(body.email, body.password, body.displayName));
+  }
+
+  @Post('login')
+  @Public()
+  @RateLimited('login')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Log in: an access token (15 min) and a refresh token (7 days, single use)' })
+  @ApiOkResponse({ type: TokenPairResponse })
+  @ApiProblems(400, [401, 'INVALID_CREDENTIALS'], 429)
+  async login(@Body() body: LoginRequest): Promise<TokenPairResponse> {
+    return answer(await this.commands.execute(new LogIn(body.email, body.password)));
+  }
+
+  @Post('refresh')
+  @Public()
+  @RateLimited('refresh')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Exchange a refresh token for a new pair; a token used twice ends its whole session' })
+  @ApiOkResponse({ type: TokenPairResponse })
+  @ApiProblems(400, [401, 'INVALID_CREDENTIALS'], 429)
+  async refresh(@Body() body: RefreshRequest): Promise<TokenPairResponse> {
+    return answer(await this.commands.execute(new RefreshSession(body.refreshToken)));
+  }
+
+  @Post('logout')
+  @RequirePermission('sessions:revoke')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Log out: this access token and the session (its refresh tokens) stop working' })
+  @ApiNoContentResponse({ description: 'Logged out.' })
+  async logout(@CurrentPrincipal() principal: Principal): Promise<void> {
+    await this.commands.execute(new LogOut(principal.token.sessionId, principal.token.id, principal.token.expiresAt));
+  }
+}
+
+/** The refusal is raised here, after the command committed what it recorded (a failed attempt, a revoked session). */
+function answer(pair: TokenPair | undefined): TokenPairResponse {
+  if (!pair) throw new InvalidCredentials();
+  return TokenPairResponse.from(pair);
+}
