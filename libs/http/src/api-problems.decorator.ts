@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { applyDecorators } from '@nestjs/common';
 import { ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { ResponseObject } from '@nestjs/swagger/dist/interfaces';
 import { PROBLEM_CONTENT_TYPE, ProblemDetails, problemType } from './problem-details';
 
 const DESCRIPTIONS: Record<number, string> = {
@@ -22,19 +23,23 @@ export function ApiProblems(...responses: Array<number | [number, ...string[]]>)
     ApiExtraModels(ProblemDetails),
     ...responses.map((entry) => {
       const [status, ...codes] = Array.isArray(entry) ? entry : [entry];
-      const description = [DESCRIPTIONS[status] ?? 'Error.', codes.length ? `Codes: ${codes.map((c) => `\`${c}\``).join(', ')}.` : '']
-        .filter(Boolean)
-        .join(' ');
-      return ApiResponse({
-        status,
-        description,
-        content: {
-          [PROBLEM_CONTENT_TYPE]: {
-            schema: { $ref: getSchemaPath(ProblemDetails) },
-            ...(codes[0] ? { example: { type: problemType(codes[0]), title: STATUS_CODES[status], status, code: codes[0] } } : {}),
-          },
-        },
-      });
+      return ApiResponse({ status, ...problemResponse(status, codes) });
     }),
   );
+}
+
+/** The OpenAPI response object of a problem+json answer with these codes. */
+export function problemResponse(status: number, codes: string[]): ResponseObject {
+  const description = [DESCRIPTIONS[status] ?? 'Error.', codes.length ? `Codes: ${codes.map((c) => `\`${c}\``).join(', ')}.` : '']
+    .filter(Boolean)
+    .join(' ');
+  return {
+    description,
+    content: {
+      [PROBLEM_CONTENT_TYPE]: {
+        schema: { $ref: getSchemaPath(ProblemDetails) },
+        ...(codes[0] ? { example: { type: problemType(codes[0]), title: STATUS_CODES[status], status, code: codes[0] } } : {}),
+      },
+    },
+  };
 }

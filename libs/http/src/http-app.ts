@@ -1,14 +1,14 @@
 import { INestApplication, RequestMethod } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { BEARER_SCHEME } from '@promenade/auth';
+import { problemResponse } from './api-problems.decorator';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { RequestContextInterceptor } from './request-context.interceptor';
 import { REQUEST_ID_HEADER, requestIdOf } from './request-id';
 import { createValidationPipe, MalformedJsonBody } from './validation';
 
 export const API_PREFIX = 'api/v1';
-/** The OpenAPI security scheme protected routes refer to (Swagger UI's Authorize button). */
-export const BEARER_SCHEME = 'bearer';
 
 /** Fastify: about twice Express's throughput in published benchmarks, and its own request ids. */
 export function createHttpAdapter(): FastifyAdapter {
@@ -47,9 +47,23 @@ function setUpSwagger(app: INestApplication, info: { title: string; description:
     .setVersion(info.version)
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'An access token from POST /api/v1/identity/auth/login.' }, BEARER_SCHEME)
     .build();
-  const document = SwaggerModule.createDocument(app, config);
+  const document = documentAuthProblems(SwaggerModule.createDocument(app, config));
   SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'docs-json',
     swaggerOptions: { persistAuthorization: true, showExtensions: true },
   });
+}
+
+/** Every operation that requires the bearer token (not merely accepts it) can answer 401 and 403. */
+function documentAuthProblems(document: OpenAPIObject): OpenAPIObject {
+  for (const path of Object.values(document.paths)) {
+    for (const operation of Object.values(path) as Array<{ security?: Array<Record<string, string[]>>; responses?: Record<string, object> }>) {
+      const security = operation.security ?? [];
+      const required = security.length > 0 && security.every((requirement) => BEARER_SCHEME in requirement);
+      if (!required || !operation.responses) continue;
+      operation.responses['401'] ??= problemResponse(401, ['UNAUTHENTICATED']);
+      operation.responses['403'] ??= problemResponse(403, ['PERMISSION_DENIED']);
+    }
+  }
+  return document;
 }

@@ -1,11 +1,24 @@
-import { Controller, Get } from '@nestjs/common';
+import { Body, Controller, Get, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { BEARER_SCHEME, CurrentPrincipal, Principal, Public, RequirePermission } from '@promenade/auth';
 import { ApiProblems, UuidParam } from '@promenade/http';
 import { GetProfile } from '../../application/get-profile/get-profile.query';
+import { UpdateProfile } from '../../application/update-profile/update-profile.command';
+import { ProfileReader } from '../../domain/profile.aggregate';
 import { ProfileResponse } from './profile.response';
+import { UpdateProfileRequest } from './update-profile.request';
 
-/** HTTP ⇄ commands and queries for profiles. */
+const PROFILE_RULES = [
+  'PROFILE_INVALID_DISPLAY_NAME',
+  'PROFILE_INVALID_BIO',
+  'PROFILE_INVALID_AVATAR_URL',
+  'PROFILE_INVALID_LOCALE',
+  'PROFILE_INVALID_TIMEZONE',
+  'PROFILE_INVALID_SOCIAL_LINKS',
+] as const;
+
+/** HTTP ⇄ commands and queries for profiles: your own under `me`, anyone's by user id. */
 @ApiTags('identity')
 @Controller('identity/profiles')
 export class ProfilesController {
@@ -14,11 +27,45 @@ export class ProfilesController {
     private readonly queries: QueryBus,
   ) {}
 
-  @Get(':id')
-  @ApiOperation({ summary: 'Get a profile' })
+  @Get('me')
+  @RequirePermission('account:read')
+  @ApiOperation({ summary: 'Get your own profile' })
+  @ApiOkResponse({ type: ProfileResponse })
+  @ApiProblems([404, 'PROFILE_NOT_FOUND'])
+  me(@CurrentPrincipal() principal: Principal): Promise<ProfileResponse> {
+    return this.read(principal.userId, { userId: principal.userId, readsPrivate: false });
+  }
+
+  @Put('me')
+  @RequirePermission('account:update')
+  @ApiOperation({
+    summary: 'Replace your own profile',
+    description: 'The body is the whole profile: an optional field left out, null or blank is cleared. Sending the profile unchanged changes nothing (same version).',
+  })
+  @ApiOkResponse({ type: ProfileResponse })
+  @ApiProblems(400, [404, 'PROFILE_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'], [422, ...PROFILE_RULES])
+  async replaceMine(@CurrentPrincipal() principal: Principal, @Body() body: UpdateProfileRequest): Promise<ProfileResponse> {
+    await this.commands.execute(new UpdateProfile(principal.userId, body));
+    return this.read(principal.userId, { userId: principal.userId, readsPrivate: false });
+  }
+
+  @Get(':userId')
+  @Public()
+  @ApiSecurity({})
+  @ApiBearerAuth(BEARER_SCHEME)
+  @ApiOperation({
+    summary: "Get a user's profile",
+    description:
+      'A public profile is answered to anyone, without a token. A private one only to its owner or to a caller holding `profiles:read` ' +
+      '(send your bearer token); to anyone else it answers 404 `PROFILE_NOT_FOUND`, exactly as for a user without a profile, so whether it exists does not leak.',
+  })
   @ApiOkResponse({ type: ProfileResponse })
   @ApiProblems(400, [404, 'PROFILE_NOT_FOUND'])
-  async get(@UuidParam('id') id: string): Promise<ProfileResponse> {
-    return ProfileResponse.from(await this.queries.execute(new GetProfile(id)));
+  get(@UuidParam('userId') userId: string, @CurrentPrincipal() principal: Principal | undefined): Promise<ProfileResponse> {
+    return this.read(userId, { userId: principal?.userId, readsPrivate: principal?.can('profiles:read') ?? false });
+  }
+
+  private async read(userId: string, reader: ProfileReader): Promise<ProfileResponse> {
+    return ProfileResponse.from(await this.queries.execute(new GetProfile(userId, reader)));
   }
 }
