@@ -2,8 +2,8 @@ import { Profile } from './profile.aggregate';
 
 export const PROFILE_REPOSITORY = Symbol('ProfileRepository');
 
-/** Where profiles are kept. `getById` throws ProfileNotFound; `save` is optimistic (ConcurrencyConflict). */
+/** Where profiles are kept, by their user's id. `getById` throws ProfileNotFound; `save` is optimistic (ConcurrencyConflict). */
 export interface ProfileRepository {
-  getById(id: string): Promise<Profile>;
+  getById(userId: string): Promise<Profile>;
   save(profile: Profile): Promise<void>;
 }

@@ -1,25 +1,40 @@
 import { Profile } from '../../domain/profile.aggregate';
-import { ProfileNotFound } from '../../domain/profile.errors';
-import { ProfileRepository } from '../../domain/profile.repository';
+import { InMemoryProfileRepository } from '../testing/in-memory-profile.repository';
 import { GetProfile } from './get-profile.query';
 import { GetProfileHandler } from './get-profile.handler';
 
-describe('GetProfileHandler', () => {
-  const stored = Profile.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date() });
-  const repository: ProfileRepository = {
-    getById: async (id) => {
-      if (id !== stored.id) throw new ProfileNotFound(id);
-      return stored;
-    },
-    save: async () => undefined,
-  };
-  const handler = new GetProfileHandler(repository);
+const OWNER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
+const OTHER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405163';
+const NOBODY = '0190a5b0-7c4e-7d2a-9b3c-000000000000';
 
-  it('answers the stored profile', async () => {
-    await expect(handler.execute(new GetProfile(stored.id))).resolves.toBe(stored);
+describe('GetProfileHandler', () => {
+  async function handlerWith(visibility: 'public' | 'private'): Promise<GetProfileHandler> {
+    const profile = Profile.create(OWNER, 'Ada');
+    profile.update({ displayName: 'Ada', visibility });
+    const repository = new InMemoryProfileRepository();
+    await repository.save(profile);
+    return new GetProfileHandler(repository);
+  }
+
+  it('answers a public profile to an anonymous reader', async () => {
+    const handler = await handlerWith('public');
+    await expect(handler.execute(new GetProfile(OWNER, { readsPrivate: false }))).resolves.toMatchObject({ id: OWNER, visibility: 'public' });
   });
 
-  it('refuses an unknown id with PROFILE_NOT_FOUND', async () => {
-    await expect(handler.execute(new GetProfile('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({ code: 'PROFILE_NOT_FOUND' });
+  it('answers a private profile to its owner and to a reader allowed to read private profiles', async () => {
+    const handler = await handlerWith('private');
+    await expect(handler.execute(new GetProfile(OWNER, { userId: OWNER, readsPrivate: false }))).resolves.toMatchObject({ id: OWNER });
+    await expect(handler.execute(new GetProfile(OWNER, { userId: OTHER, readsPrivate: true }))).resolves.toMatchObject({ id: OWNER });
+  });
+
+  it('hides a private profile from another user and from anonymous readers exactly as a missing one', async () => {
+    const handler = await handlerWith('private');
+    const hidden = await handler.execute(new GetProfile(OWNER, { userId: OTHER, readsPrivate: false })).catch((error: Error) => error);
+    const anonymous = await handler.execute(new GetProfile(OWNER, { readsPrivate: false })).catch((error: Error) => error);
+    const missing = await handler.execute(new GetProfile(NOBODY, { userId: OTHER, readsPrivate: false })).catch((error: Error) => error);
+    expect(hidden).toMatchObject({ code: 'PROFILE_NOT_FOUND', kind: 'not_found' });
+    expect(anonymous).toMatchObject({ code: 'PROFILE_NOT_FOUND' });
+    expect(missing).toMatchObject({ code: 'PROFILE_NOT_FOUND' });
+    expect((hidden as Error).message).toBe((missing as Error).message.replace(NOBODY, OWNER));
   });
 });

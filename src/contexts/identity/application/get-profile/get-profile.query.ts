@@ -1,8 +1,12 @@
 import { Query } from '@nestjs/cqrs';
-import { Profile } from '../../domain/profile.aggregate';
+import { Profile, ProfileReader } from '../../domain/profile.aggregate';
 
+/** A user's profile, if `reader` may see it. */
 export class GetProfile extends Query<Profile> {
-  constructor(readonly profileId: string) {
+  constructor(
+    readonly userId: string,
+    readonly reader: ProfileReader,
+  ) {
     super();
   }
 }

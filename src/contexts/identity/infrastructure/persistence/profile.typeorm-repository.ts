@@ -12,9 +12,9 @@ export class ProfileTypeOrmRepository extends TypeOrmAggregateRepository<Profile
     super(uow, ProfileModel, profileMapper);
   }
 
-  async getById(id: string): Promise<Profile> {
-    const profile = await this.findById(id);
-    if (!profile) throw new ProfileNotFound(id);
+  async getById(userId: string): Promise<Profile> {
+    const profile = await this.findById(userId);
+    if (!profile) throw new ProfileNotFound(userId);
     return profile;
   }
 }

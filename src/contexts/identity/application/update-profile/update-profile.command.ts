@@ -1,0 +1,12 @@
+import { Command } from '@nestjs/cqrs';
+import { ProfileInput } from '../../domain/profile.aggregate';
+
+/** Replaces the whole of a user's own profile. */
+export class UpdateProfile extends Command<void> {
+  constructor(
+    readonly userId: string,
+    readonly profile: ProfileInput,
+  ) {
+    super();
+  }
+}
