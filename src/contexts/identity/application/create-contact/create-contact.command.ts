@@ -1,4 +1,14 @@
 import { Command } from '@nestjs/cqrs';
+import { ContactType } from '../../domain/contact-type';
+import { ContactValueInput } from '../../domain/contact-value';
 
-/** Answers the new id. */
-export class CreateContact extends Command<string> {}
+/** Adds a contact to a user; answers the new contact's id. */
+export class CreateContact extends Command<string> {
+  constructor(
+    readonly userId: string,
+    readonly type: ContactType,
+    readonly value: ContactValueInput,
+  ) {
+    super();
+  }
+}

@@ -8,7 +8,7 @@ import { GetContact } from './get-contact.query';
 export class GetContactHandler implements IQueryHandler<GetContact, Contact> {
   constructor(@Inject(CONTACT_REPOSITORY) private readonly contacts: ContactRepository) {}
 
-  execute({ contactId }: GetContact): Promise<Contact> {
-    return this.contacts.getById(contactId);
+  execute({ contactId, ownerId }: GetContact): Promise<Contact> {
+    return this.contacts.getById(contactId, ownerId);
   }
 }

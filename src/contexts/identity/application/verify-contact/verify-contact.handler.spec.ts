@@ -1,39 +1,59 @@
 import { ContactVerified } from '../../contracts/contact-verified.event';
 import { Contact } from '../../domain/contact.aggregate';
-import { ContactNotFound } from '../../domain/contact.errors';
-import { ContactRepository } from '../../domain/contact.repository';
+import { ContactAlreadyVerified, ContactNotFound } from '../../domain/contact.errors';
+import { ContactValue } from '../../domain/contact-value';
+import { InMemoryContactRepository } from '../testing/in-memory-contact.repository';
 import { VerifyContact } from './verify-contact.command';
 import { VerifyContactHandler } from './verify-contact.handler';
 
-function inMemory(...stored: Contact[]): ContactRepository & { saved: Contact[] } {
-  const saved: Contact[] = [];
-  return {
-    saved,
-    getById: async (id) => {
-      const found = stored.find((contact) => contact.id === id);
-      if (!found) throw new ContactNotFound(id);
-      return found;
-    },
-    save: async (contact) => void saved.push(contact),
-  };
-}
+const BOB = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405163';
+const UNKNOWN = '0190a5b0-7c4e-7d2a-9b3c-ffffffffffff';
 
 describe('VerifyContactHandler', () => {
-  const stored = () => Contact.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date() });
+  let contacts: InMemoryContactRepository;
+  let handler: VerifyContactHandler;
 
-  it('saves the contact with ContactVerified raised', async () => {
-    const contact = stored();
-    const repository = inMemory(contact);
-    await new VerifyContactHandler(repository).execute(new VerifyContact(contact.id));
-    expect(repository.saved).toEqual([contact]);
-    const [event] = contact.pullEvents();
-    expect(event).toBeInstanceOf(ContactVerified);
-    expect(event.metadata.aggregateId).toBe(contact.id);
+  beforeEach(() => {
+    contacts = new InMemoryContactRepository();
+    handler = new VerifyContactHandler(contacts);
   });
 
-  it('refuses an unknown id with CONTACT_NOT_FOUND and saves nothing', async () => {
-    const repository = inMemory();
-    await expect(new VerifyContactHandler(repository).execute(new VerifyContact('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({ code: 'CONTACT_NOT_FOUND' });
-    expect(repository.saved).toEqual([]);
+  async function stored(): Promise<Contact> {
+    const contact = Contact.create(BOB, ContactValue.of('phone', { value: '+49301234567' }), []);
+    await contacts.save(contact);
+    contacts.published.length = 0;
+    return contact;
+  }
+
+  it("verifies anybody's contact and raises ContactVerified", async () => {
+    const { id } = await stored();
+
+    await handler.execute(new VerifyContact(id));
+
+    const contact = await contacts.getById(id);
+    expect(contact.verifiedAt).toBeInstanceOf(Date);
+    expect(contact.version).toBe(2);
+    expect(contacts.published).toEqual([expect.any(ContactVerified)]);
+    expect(contacts.published[0].metadata.aggregateId).toBe(id);
+  });
+
+  it('refuses a verified contact with CONTACT_ALREADY_VERIFIED and raises nothing more', async () => {
+    const { id } = await stored();
+    await handler.execute(new VerifyContact(id));
+
+    const attempt = handler.execute(new VerifyContact(id));
+
+    await expect(attempt).rejects.toBeInstanceOf(ContactAlreadyVerified);
+    await expect(attempt).rejects.toMatchObject({ code: 'CONTACT_ALREADY_VERIFIED', kind: 'conflict' });
+    expect(contacts.published).toHaveLength(1);
+  });
+
+  it('refuses an unknown or deleted contact with CONTACT_NOT_FOUND', async () => {
+    const contact = await stored();
+    contact.delete();
+    await contacts.save(contact);
+
+    await expect(handler.execute(new VerifyContact(UNKNOWN))).rejects.toBeInstanceOf(ContactNotFound);
+    await expect(handler.execute(new VerifyContact(contact.id))).rejects.toMatchObject({ code: 'CONTACT_NOT_FOUND', kind: 'not_found' });
   });
 });

@@ -1,13 +1,27 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, IdResponse, UuidParam } from '@promenade/http';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, PermissionDenied, Principal, RequirePermission } from '@promenade/auth';
+import { Page } from '@promenade/ddd';
+import { ApiProblems, UuidParam } from '@promenade/http';
 import { CreateContact } from '../../application/create-contact/create-contact.command';
-import { VerifyContact } from '../../application/verify-contact/verify-contact.command';
+import { DeleteContact } from '../../application/delete-contact/delete-contact.command';
 import { GetContact } from '../../application/get-contact/get-contact.query';
-import { ContactResponse } from './contact.response';
+import { ListContacts } from '../../application/list-contacts/list-contacts.query';
+import { MakeContactPrimary } from '../../application/make-contact-primary/make-contact-primary.command';
+import { UpdateContact } from '../../application/update-contact/update-contact.command';
+import { VerifyContact } from '../../application/verify-contact/verify-contact.command';
+import { ContactPage, ContactResponse } from './contact.response';
+import { CreateContactRequest } from './create-contact.request';
+import { ListContactsRequest } from './list-contacts.request';
+import { UpdateContactRequest } from './update-contact.request';
 
-/** HTTP ⇄ commands and queries for contacts. */
+const VALUE_INVALID: [number, ...string[]] = [422, 'EMAIL_INVALID', 'CONTACT_PHONE_INVALID', 'CONTACT_ADDRESS_INVALID', 'CONTACT_VALUE_INVALID'];
+
+/**
+ * HTTP ⇄ commands and queries; each change answers with the contact as it now is. A caller without
+ * the `:any` permission reaches only their own contacts: another user's answers 404 like a missing one.
+ */
 @ApiTags('identity')
 @Controller('identity/contacts')
 export class ContactsController {
@@ -17,28 +31,92 @@ export class ContactsController {
   ) {}
 
   @Post()
-  @ApiOperation({ summary: 'Create a contact' })
-  @ApiCreatedResponse({ type: IdResponse })
+  @RequirePermission('contacts:write')
+  @ApiOperation({ summary: 'Add an email, phone or postal address contact (yours, or with contacts:write:any anybody\'s)' })
+  @ApiCreatedResponse({ type: ContactResponse })
+  @ApiProblems(400, [404, 'USER_NOT_FOUND'], [409, 'CONTACT_DUPLICATE', 'CONCURRENCY_CONFLICT'], VALUE_INVALID)
+  async create(@Body() body: CreateContactRequest, @CurrentPrincipal() principal: Principal): Promise<ContactResponse> {
+    const userId = this.userNamed(principal, 'contacts:write', body.userId) ?? principal.userId;
+    const id = await this.commands.execute(new CreateContact(userId, body.type, { value: body.value, country: body.country, address: body.address }));
+    return this.read(id);
+  }
+
+  @Get()
+  @RequirePermission('contacts:read')
+  @ApiOperation({ summary: 'List contacts, newest first (only your own without contacts:read:any)' })
+  @ApiOkResponse({ type: ContactPage })
   @ApiProblems(400)
-  async createContact(): Promise<IdResponse> {
-    return { id: await this.commands.execute(new CreateContact()) };
+  async list(@Query() query: ListContactsRequest, @CurrentPrincipal() principal: Principal): Promise<Page<ContactResponse>> {
+    const filter = { userId: this.userNamed(principal, 'contacts:read', query.userId), type: query.type };
+    const page = await this.queries.execute(new ListContacts(filter, query.page, query.limit, principal.ownerScope('contacts:read')));
+    return { ...page, items: page.items.map(ContactResponse.from) };
+  }
+
+  @Get(':id')
+  @RequirePermission('contacts:read')
+  @ApiOperation({ summary: 'Get a contact' })
+  @ApiOkResponse({ type: ContactResponse })
+  @ApiProblems(400, [404, 'CONTACT_NOT_FOUND'])
+  get(@UuidParam('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ContactResponse> {
+    return this.read(id, principal.ownerScope('contacts:read'));
+  }
+
+  @Patch(':id')
+  @RequirePermission('contacts:write')
+  @ApiOperation({ summary: "Change a contact's value (same type); this clears its verification" })
+  @ApiOkResponse({ type: ContactResponse })
+  @ApiProblems(400, [404, 'CONTACT_NOT_FOUND'], [409, 'CONTACT_DUPLICATE', 'CONCURRENCY_CONFLICT'], VALUE_INVALID)
+  async update(@UuidParam('id') id: string, @Body() body: UpdateContactRequest, @CurrentPrincipal() principal: Principal): Promise<ContactResponse> {
+    const ownerId = principal.ownerScope('contacts:write');
+    await this.commands.execute(new UpdateContact(id, { value: body.value, country: body.country, address: body.address }, ownerId));
+    return this.read(id, ownerId);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @RequirePermission('contacts:write')
+  @ApiOperation({ summary: 'Delete a contact; deleting the primary leaves its type without one' })
+  @ApiNoContentResponse({ description: 'Deleted.' })
+  @ApiProblems(400, [404, 'CONTACT_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'])
+  async delete(@UuidParam('id') id: string, @CurrentPrincipal() principal: Principal): Promise<void> {
+    await this.commands.execute(new DeleteContact(id, principal.ownerScope('contacts:write')));
+  }
+
+  @Post(':id/primary')
+  @HttpCode(200)
+  @RequirePermission('contacts:write')
+  @ApiOperation({ summary: 'Make a contact the primary of its type, demoting the previous one' })
+  @ApiOkResponse({ type: ContactResponse })
+  @ApiProblems(400, [404, 'CONTACT_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'])
+  async makePrimary(@UuidParam('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ContactResponse> {
+    const ownerId = principal.ownerScope('contacts:write');
+    await this.commands.execute(new MakeContactPrimary(id, ownerId));
+    return this.read(id, ownerId);
   }
 
   @Post(':id/verify')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Verify a contact' })
-  @ApiOkResponse({ type: IdResponse })
-  @ApiProblems(400, [404, 'CONTACT_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'])
-  async verify(@UuidParam('id') id: string): Promise<IdResponse> {
+  @RequirePermission('contacts:verify')
+  @ApiOperation({ summary: "Mark anybody's contact verified (staff: no code is sent to the user yet)" })
+  @ApiOkResponse({ type: ContactResponse })
+  @ApiProblems(400, [404, 'CONTACT_NOT_FOUND'], [409, 'CONTACT_ALREADY_VERIFIED', 'CONCURRENCY_CONFLICT'])
+  async verify(@UuidParam('id') id: string): Promise<ContactResponse> {
     await this.commands.execute(new VerifyContact(id));
-    return { id };
+    return this.read(id);
   }
 
-  @Get(':id')
-  @ApiOperation({ summary: 'Get a contact' })
-  @ApiOkResponse({ type: ContactResponse })
-  @ApiProblems(400, [404, 'CONTACT_NOT_FOUND'])
-  async get(@UuidParam('id') id: string): Promise<ContactResponse> {
-    return ContactResponse.from(await this.queries.execute(new GetContact(id)));
+  /**
+   * The user a request names, checked: naming anyone but yourself needs `<permission>:any` (403, the
+   * request is about a user, not an object whose existence could leak). Unnamed: yourself without
+   * `:any`, undefined (everybody) with it.
+   */
+  private userNamed(principal: Principal, permission: string, userId: string | undefined): string | undefined {
+    const ownerId = principal.ownerScope(permission);
+    if (ownerId !== undefined && userId !== undefined && userId !== ownerId) throw new PermissionDenied(`${permission}:any`);
+    return userId ?? ownerId;
+  }
+
+  private async read(id: string, ownerId?: string): Promise<ContactResponse> {
+    return ContactResponse.from(await this.queries.execute(new GetContact(id, ownerId)));
   }
 }

@@ -1,0 +1,31 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsNotEmptyObject, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { ContactAddressRequest } from './contact-address.request';
+
+/**
+ * The new value, in the form the contact's type takes: `value` for an email, `value` and optionally
+ * `country` for a phone, `address` (whole, it replaces the old one) for an address. A field that does
+ * not apply to the type answers 422 CONTACT_VALUE_INVALID; the type itself never changes.
+ */
+export class UpdateContactRequest {
+  @ApiPropertyOptional({ example: '+49 30 1234567', description: 'The email address or the phone number (email and phone contacts).' })
+  @IsOptional()
+  @IsString()
+  value?: string;
+
+  @ApiPropertyOptional({
+    example: 'DE',
+    description: 'Phone contacts: the ISO 3166-1 alpha-2 country of a number given without its +country code.',
+  })
+  @IsOptional()
+  @IsString()
+  country?: string;
+
+  @ApiPropertyOptional({ type: ContactAddressRequest, description: 'Address contacts: the whole new address.' })
+  @IsOptional()
+  @IsNotEmptyObject()
+  @ValidateNested()
+  @Type(() => ContactAddressRequest)
+  address?: ContactAddressRequest;
+}
