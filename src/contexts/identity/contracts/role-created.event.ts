@@ -2,10 +2,12 @@ import { DomainEvent, EventMetadata } from '@promenade/ddd';
 
 export interface RoleCreatedPayload {
   roleId: string;
-  createdAt: string;
+  name: string;
+  description: string;
+  permissions: string[];
 }
 
-/** A role came into being. */
+/** A custom role came into being (system roles live in code and raise nothing). */
 export class RoleCreated extends DomainEvent<RoleCreatedPayload> {
   static readonly eventName = 'identity.role-created';
   static readonly eventVersion = 1;

@@ -1,7 +1,11 @@
 import { Command } from '@nestjs/cqrs';
+import { Actor } from '../../domain/privilege';
 
 export class ActivateUser extends Command<void> {
-  constructor(readonly userId: string) {
+  constructor(
+    readonly userId: string,
+    readonly actor: Actor,
+  ) {
     super();
   }
 }

@@ -1,39 +1,56 @@
 import { UserActivated } from '../../contracts/user-activated.event';
+import { Privileges } from '../../domain/privilege';
 import { User } from '../../domain/user.aggregate';
-import { UserNotFound } from '../../domain/user.errors';
-import { UserRepository } from '../../domain/user.repository';
+import { ADMIN, actorFor, storedUser, SUPERADMIN, UNKNOWN_USER } from '../testing/identity-fixtures';
+import { InMemoryRoleRepository } from '../testing/in-memory-role.repository';
+import { InMemoryUserRepository } from '../testing/in-memory-user.repository';
 import { ActivateUser } from './activate-user.command';
 import { ActivateUserHandler } from './activate-user.handler';
 
-function inMemory(...stored: User[]): UserRepository & { saved: User[] } {
-  const saved: User[] = [];
-  return {
-    saved,
-    getById: async (id) => {
-      const found = stored.find((user) => user.id === id);
-      if (!found) throw new UserNotFound(id);
-      return found;
-    },
-    save: async (user) => void saved.push(user),
-  };
-}
-
 describe('ActivateUserHandler', () => {
-  const stored = () => User.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date() });
+  let users: InMemoryUserRepository;
+  let handler: ActivateUserHandler;
 
-  it('saves the user with UserActivated raised', async () => {
-    const user = stored();
-    const repository = inMemory(user);
-    await new ActivateUserHandler(repository).execute(new ActivateUser(user.id));
-    expect(repository.saved).toEqual([user]);
-    const [event] = user.pullEvents();
-    expect(event).toBeInstanceOf(UserActivated);
-    expect(event.metadata.aggregateId).toBe(user.id);
+  beforeEach(() => {
+    users = new InMemoryUserRepository();
+    handler = new ActivateUserHandler(users, new Privileges(new InMemoryRoleRepository()));
   });
 
-  it('refuses an unknown id with USER_NOT_FOUND and saves nothing', async () => {
-    const repository = inMemory();
-    await expect(new ActivateUserHandler(repository).execute(new ActivateUser('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({ code: 'USER_NOT_FOUND' });
-    expect(repository.saved).toEqual([]);
+  /** A user in a state the action applies to: suspended. */
+  async function eligible(roles: string[] = ['user']): Promise<User> {
+    const user = await storedUser(users, roles);
+    user.suspend();
+    await users.save(user);
+    users.published.length = 0;
+    return users.getById(user.id);
+  }
+
+  it('activates a suspended user and raises UserActivated', async () => {
+    const user = await eligible();
+    await handler.execute(new ActivateUser(user.id, ADMIN));
+    expect((await users.getById(user.id)).status).toBe('active');
+    expect(users.published).toEqual([expect.any(UserActivated)]);
+  });
+
+  it('refuses a user who is already active with USER_INVALID_TRANSITION', async () => {
+    const user = await storedUser(users);
+    await expect(handler.execute(new ActivateUser(user.id, ADMIN))).rejects.toMatchObject({ code: 'USER_INVALID_TRANSITION' });
+  });
+
+  it('refuses a user whose roles reach beyond the actor\'s with PRIVILEGE_ESCALATION and saves nothing', async () => {
+    const superadmin = await eligible(['superadmin']);
+    await expect(handler.execute(new ActivateUser(superadmin.id, ADMIN))).rejects.toMatchObject({ code: 'PRIVILEGE_ESCALATION', kind: 'forbidden' });
+    expect((await users.getById(superadmin.id)).version).toBe(superadmin.version);
+    expect(users.published).toEqual([]);
+  });
+
+  it('refuses the actor\'s own account with USER_SELF_ACTION, even for a superadmin', async () => {
+    const self = await eligible(['superadmin']);
+    await expect(handler.execute(new ActivateUser(self.id, actorFor(self, ['*:*'])))).rejects.toMatchObject({ code: 'USER_SELF_ACTION' });
+    expect(users.published).toEqual([]);
+  });
+
+  it('refuses an unknown id with USER_NOT_FOUND', async () => {
+    await expect(handler.execute(new ActivateUser(UNKNOWN_USER, SUPERADMIN))).rejects.toMatchObject({ code: 'USER_NOT_FOUND' });
   });
 });

@@ -1,39 +1,55 @@
 import { UserBanned } from '../../contracts/user-banned.event';
+import { Privileges } from '../../domain/privilege';
 import { User } from '../../domain/user.aggregate';
-import { UserNotFound } from '../../domain/user.errors';
-import { UserRepository } from '../../domain/user.repository';
+import { ADMIN, actorFor, storedUser, SUPERADMIN, UNKNOWN_USER } from '../testing/identity-fixtures';
+import { InMemoryRoleRepository } from '../testing/in-memory-role.repository';
+import { InMemoryUserRepository } from '../testing/in-memory-user.repository';
 import { BanUser } from './ban-user.command';
 import { BanUserHandler } from './ban-user.handler';
 
-function inMemory(...stored: User[]): UserRepository & { saved: User[] } {
-  const saved: User[] = [];
-  return {
-    saved,
-    getById: async (id) => {
-      const found = stored.find((user) => user.id === id);
-      if (!found) throw new UserNotFound(id);
-      return found;
-    },
-    save: async (user) => void saved.push(user),
-  };
-}
-
 describe('BanUserHandler', () => {
-  const stored = () => User.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date() });
+  let users: InMemoryUserRepository;
+  let handler: BanUserHandler;
 
-  it('saves the user with UserBanned raised', async () => {
-    const user = stored();
-    const repository = inMemory(user);
-    await new BanUserHandler(repository).execute(new BanUser(user.id));
-    expect(repository.saved).toEqual([user]);
-    const [event] = user.pullEvents();
-    expect(event).toBeInstanceOf(UserBanned);
-    expect(event.metadata.aggregateId).toBe(user.id);
+  beforeEach(() => {
+    users = new InMemoryUserRepository();
+    handler = new BanUserHandler(users, new Privileges(new InMemoryRoleRepository()));
   });
 
-  it('refuses an unknown id with USER_NOT_FOUND and saves nothing', async () => {
-    const repository = inMemory();
-    await expect(new BanUserHandler(repository).execute(new BanUser('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({ code: 'USER_NOT_FOUND' });
-    expect(repository.saved).toEqual([]);
+  /** A user in a state the action applies to: any active one. */
+  function eligible(roles: string[] = ['user']): Promise<User> {
+    return storedUser(users, roles);
+  }
+
+  it('bans a user, ending their sessions, and raises UserBanned', async () => {
+    const user = await eligible();
+    await handler.execute(new BanUser(user.id, ADMIN));
+    const saved = await users.getById(user.id);
+    expect(saved.status).toBe('banned');
+    expect(saved.sessionEpoch).toBe(user.sessionEpoch + 1);
+    expect(users.published).toEqual([expect.any(UserBanned)]);
+  });
+
+  it('refuses a user who is already banned with USER_INVALID_TRANSITION', async () => {
+    const user = await eligible();
+    await handler.execute(new BanUser(user.id, ADMIN));
+    await expect(handler.execute(new BanUser(user.id, ADMIN))).rejects.toMatchObject({ code: 'USER_INVALID_TRANSITION' });
+  });
+
+  it('refuses a user whose roles reach beyond the actor\'s with PRIVILEGE_ESCALATION and saves nothing', async () => {
+    const superadmin = await eligible(['superadmin']);
+    await expect(handler.execute(new BanUser(superadmin.id, ADMIN))).rejects.toMatchObject({ code: 'PRIVILEGE_ESCALATION', kind: 'forbidden' });
+    expect((await users.getById(superadmin.id)).version).toBe(superadmin.version);
+    expect(users.published).toEqual([]);
+  });
+
+  it('refuses the actor\'s own account with USER_SELF_ACTION, even for a superadmin', async () => {
+    const self = await eligible(['superadmin']);
+    await expect(handler.execute(new BanUser(self.id, actorFor(self, ['*:*'])))).rejects.toMatchObject({ code: 'USER_SELF_ACTION' });
+    expect(users.published).toEqual([]);
+  });
+
+  it('refuses an unknown id with USER_NOT_FOUND', async () => {
+    await expect(handler.execute(new BanUser(UNKNOWN_USER, SUPERADMIN))).rejects.toMatchObject({ code: 'USER_NOT_FOUND' });
   });
 });

@@ -1,15 +1,20 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Privileges } from '../../domain/privilege';
 import { USER_REPOSITORY, UserRepository } from '../../domain/user.repository';
 import { BanUser } from './ban-user.command';
 
 @CommandHandler(BanUser)
 export class BanUserHandler implements ICommandHandler<BanUser, void> {
-  constructor(@Inject(USER_REPOSITORY) private readonly users: UserRepository) {}
+  constructor(
+    @Inject(USER_REPOSITORY) private readonly users: UserRepository,
+    private readonly privileges: Privileges,
+  ) {}
 
-  async execute({ userId }: BanUser): Promise<void> {
+  async execute({ userId, actor }: BanUser): Promise<void> {
     const user = await this.users.getById(userId);
-    user.ban();
+    await this.privileges.assertMayManage(actor, user); // never oneself, never someone more powerful
+    user.ban(); // also ends every live session of the user
     await this.users.save(user);
   }
 }

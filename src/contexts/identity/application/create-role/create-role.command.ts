@@ -1,4 +1,13 @@
 import { Command } from '@nestjs/cqrs';
+import { Actor } from '../../domain/privilege';
 
-/** Answers the new id. */
-export class CreateRole extends Command<string> {}
+export class CreateRole extends Command<void> {
+  constructor(
+    readonly name: string,
+    readonly description: string,
+    readonly permissions: readonly string[],
+    readonly actor: Actor,
+  ) {
+    super();
+  }
+}

@@ -1,28 +1,47 @@
 import { RoleCreated } from '../../contracts/role-created.event';
-import { Role } from '../../domain/role.aggregate';
-import { RoleNotFound } from '../../domain/role.errors';
-import { RoleRepository } from '../../domain/role.repository';
+import { Actor, Privileges } from '../../domain/privilege';
+import { ADMIN } from '../testing/identity-fixtures';
+import { InMemoryRoleRepository } from '../testing/in-memory-role.repository';
 import { CreateRole } from './create-role.command';
 import { CreateRoleHandler } from './create-role.handler';
 
-function inMemory(...stored: Role[]): RoleRepository & { saved: Role[] } {
-  const saved: Role[] = [];
-  return {
-    saved,
-    getById: async (id) => {
-      const found = stored.find((role) => role.id === id);
-      if (!found) throw new RoleNotFound(id);
-      return found;
-    },
-    save: async (role) => void saved.push(role),
-  };
-}
-
 describe('CreateRoleHandler', () => {
-  it('saves a new role that raised RoleCreated, and answers its id', async () => {
-    const repository = inMemory();
-    const id = await new CreateRoleHandler(repository).execute(new CreateRole());
-    expect(repository.saved.map((role) => role.id)).toEqual([id]);
-    expect(repository.saved[0].pullEvents()).toEqual([expect.any(RoleCreated)]);
+  let roles: InMemoryRoleRepository;
+  let handler: CreateRoleHandler;
+
+  beforeEach(() => {
+    roles = new InMemoryRoleRepository();
+    handler = new CreateRoleHandler(roles, new Privileges(roles));
+  });
+
+  it('saves a new custom role that raised RoleCreated', async () => {
+    await handler.execute(new CreateRole('support-agent', 'Answers customers', ['users:read', 'orders:read:any'], ADMIN));
+    const role = await roles.getByName('support-agent');
+    expect(role).toMatchObject({ name: 'support-agent', description: 'Answers customers', permissions: ['orders:read:any', 'users:read'], isSystem: false, version: 1 });
+    expect(roles.published).toEqual([expect.any(RoleCreated)]);
+  });
+
+  it('refuses a name already taken with ROLE_NAME_TAKEN', async () => {
+    await handler.execute(new CreateRole('support-agent', '', ['users:read'], ADMIN));
+    await expect(handler.execute(new CreateRole('support-agent', 'again', [], ADMIN))).rejects.toMatchObject({ code: 'ROLE_NAME_TAKEN', kind: 'conflict' });
+    expect((await roles.getByName('support-agent')).description).toBe('');
+  });
+
+  it('refuses a system role name with ROLE_NAME_TAKEN', async () => {
+    await expect(handler.execute(new CreateRole('admin', '', [], ADMIN))).rejects.toMatchObject({ code: 'ROLE_NAME_TAKEN' });
+    expect(roles.published).toEqual([]);
+  });
+
+  it('refuses permissions outside the catalog with PERMISSION_UNKNOWN, *:* included', async () => {
+    await expect(handler.execute(new CreateRole('root', '', ['*:*'], { ...ADMIN, permissions: ['*:*'] }))).rejects.toMatchObject({ code: 'PERMISSION_UNKNOWN' });
+  });
+
+  it('refuses permissions the actor does not hold with PRIVILEGE_ESCALATION and saves nothing', async () => {
+    const roleManager: Actor = { userId: ADMIN.userId, permissions: ['roles:manage', 'users:read'] };
+    await expect(handler.execute(new CreateRole('sneaky', '', ['users:read', 'users:manage'], roleManager))).rejects.toMatchObject({
+      code: 'PRIVILEGE_ESCALATION',
+      kind: 'forbidden',
+    });
+    await expect(roles.getByName('sneaky')).rejects.toMatchObject({ code: 'ROLE_NOT_FOUND' });
   });
 });

@@ -1,16 +1,22 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Privileges } from '../../domain/privilege';
 import { Role } from '../../domain/role.aggregate';
+import { RoleNameTaken } from '../../domain/role.errors';
 import { ROLE_REPOSITORY, RoleRepository } from '../../domain/role.repository';
 import { CreateRole } from './create-role.command';
 
 @CommandHandler(CreateRole)
-export class CreateRoleHandler implements ICommandHandler<CreateRole, string> {
-  constructor(@Inject(ROLE_REPOSITORY) private readonly roles: RoleRepository) {}
+export class CreateRoleHandler implements ICommandHandler<CreateRole, void> {
+  constructor(
+    @Inject(ROLE_REPOSITORY) private readonly roles: RoleRepository,
+    private readonly privileges: Privileges,
+  ) {}
 
-  async execute(_command: CreateRole): Promise<string> {
-    const role = Role.create();
+  async execute({ name, description, permissions, actor }: CreateRole): Promise<void> {
+    const role = Role.create({ name, description, permissions });
+    this.privileges.assertCovers(actor, role.permissions); // nobody defines a role stronger than themselves
+    if ((await this.roles.findByNames([name])).length) throw new RoleNameTaken(name);
     await this.roles.save(role);
-    return role.id;
   }
 }

@@ -8,7 +8,7 @@ import { GetRole } from './get-role.query';
 export class GetRoleHandler implements IQueryHandler<GetRole, Role> {
   constructor(@Inject(ROLE_REPOSITORY) private readonly roles: RoleRepository) {}
 
-  execute({ roleId }: GetRole): Promise<Role> {
-    return this.roles.getById(roleId);
+  execute({ name }: GetRole): Promise<Role> {
+    return this.roles.getByName(name);
   }
 }

@@ -2,7 +2,7 @@ import { Query } from '@nestjs/cqrs';
 import { Role } from '../../domain/role.aggregate';
 
 export class GetRole extends Query<Role> {
-  constructor(readonly roleId: string) {
+  constructor(readonly name: string) {
     super();
   }
 }

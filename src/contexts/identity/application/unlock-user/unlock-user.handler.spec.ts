@@ -1,39 +1,59 @@
 import { UserUnlocked } from '../../contracts/user-unlocked.event';
+import { Privileges } from '../../domain/privilege';
 import { User } from '../../domain/user.aggregate';
-import { UserNotFound } from '../../domain/user.errors';
-import { UserRepository } from '../../domain/user.repository';
+import { ADMIN, actorFor, storedUser, SUPERADMIN, UNKNOWN_USER } from '../testing/identity-fixtures';
+import { InMemoryRoleRepository } from '../testing/in-memory-role.repository';
+import { InMemoryUserRepository } from '../testing/in-memory-user.repository';
 import { UnlockUser } from './unlock-user.command';
 import { UnlockUserHandler } from './unlock-user.handler';
 
-function inMemory(...stored: User[]): UserRepository & { saved: User[] } {
-  const saved: User[] = [];
-  return {
-    saved,
-    getById: async (id) => {
-      const found = stored.find((user) => user.id === id);
-      if (!found) throw new UserNotFound(id);
-      return found;
-    },
-    save: async (user) => void saved.push(user),
-  };
-}
-
 describe('UnlockUserHandler', () => {
-  const stored = () => User.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date() });
+  let users: InMemoryUserRepository;
+  let handler: UnlockUserHandler;
 
-  it('saves the user with UserUnlocked raised', async () => {
-    const user = stored();
-    const repository = inMemory(user);
-    await new UnlockUserHandler(repository).execute(new UnlockUser(user.id));
-    expect(repository.saved).toEqual([user]);
-    const [event] = user.pullEvents();
-    expect(event).toBeInstanceOf(UserUnlocked);
-    expect(event.metadata.aggregateId).toBe(user.id);
+  beforeEach(() => {
+    users = new InMemoryUserRepository();
+    handler = new UnlockUserHandler(users, new Privileges(new InMemoryRoleRepository()));
   });
 
-  it('refuses an unknown id with USER_NOT_FOUND and saves nothing', async () => {
-    const repository = inMemory();
-    await expect(new UnlockUserHandler(repository).execute(new UnlockUser('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({ code: 'USER_NOT_FOUND' });
-    expect(repository.saved).toEqual([]);
+  /** A user in a state the action applies to: locked by failed logins. */
+  async function eligible(roles: string[] = ['user']): Promise<User> {
+    const user = await storedUser(users, roles);
+    for (let i = 0; i < 5; i++) user.recordFailedLogin({ maxFailures: 5, lockMinutes: 15 });
+    await users.save(user);
+    users.published.length = 0;
+    return users.getById(user.id);
+  }
+
+  it('ends the lock of a locked user and raises UserUnlocked', async () => {
+    const user = await eligible();
+    expect(user.isLocked()).toBe(true);
+    await handler.execute(new UnlockUser(user.id, ADMIN));
+    const saved = await users.getById(user.id);
+    expect(saved.isLocked()).toBe(false);
+    expect(saved.lockedUntil).toBeUndefined();
+    expect(users.published).toEqual([expect.any(UserUnlocked)]);
+  });
+
+  it('refuses a user who is not locked with USER_NOT_LOCKED', async () => {
+    const user = await storedUser(users);
+    await expect(handler.execute(new UnlockUser(user.id, ADMIN))).rejects.toMatchObject({ code: 'USER_NOT_LOCKED' });
+  });
+
+  it('refuses a user whose roles reach beyond the actor\'s with PRIVILEGE_ESCALATION and saves nothing', async () => {
+    const superadmin = await eligible(['superadmin']);
+    await expect(handler.execute(new UnlockUser(superadmin.id, ADMIN))).rejects.toMatchObject({ code: 'PRIVILEGE_ESCALATION', kind: 'forbidden' });
+    expect((await users.getById(superadmin.id)).version).toBe(superadmin.version);
+    expect(users.published).toEqual([]);
+  });
+
+  it('refuses the actor\'s own account with USER_SELF_ACTION, even for a superadmin', async () => {
+    const self = await eligible(['superadmin']);
+    await expect(handler.execute(new UnlockUser(self.id, actorFor(self, ['*:*'])))).rejects.toMatchObject({ code: 'USER_SELF_ACTION' });
+    expect(users.published).toEqual([]);
+  });
+
+  it('refuses an unknown id with USER_NOT_FOUND', async () => {
+    await expect(handler.execute(new UnlockUser(UNKNOWN_USER, SUPERADMIN))).rejects.toMatchObject({ code: 'USER_NOT_FOUND' });
   });
 });

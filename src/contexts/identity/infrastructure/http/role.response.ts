@@ -1,17 +1,34 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Role } from '../../domain/role.aggregate';
+import { ROLE_NAME_SCHEMA } from './role-name';
 
 export class RoleResponse {
-  @ApiProperty({ format: 'uuid', example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162' })
-  id!: string;
+  @ApiProperty({ ...ROLE_NAME_SCHEMA, description: 'The key: users hold role names.' })
+  name!: string;
 
-  @ApiProperty({ example: 1, description: 'Increases with every change; a lost update answers 409.' })
+  @ApiProperty({ example: 'Answers customers: reads their accounts, contacts and orders' })
+  description!: string;
+
+  @ApiProperty({ type: [String], example: ['contacts:read:any', 'orders:read:any', 'users:read'], description: 'Sorted.' })
+  permissions!: string[];
+
+  @ApiProperty({ example: false, description: 'One of the five built-in roles, which cannot be changed or deleted.' })
+  isSystem!: boolean;
+
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'null for a system role.' })
+  createdAt!: string | null;
+
+  @ApiProperty({ example: 1, description: 'Increases with every change; 0 for a system role.' })
   version!: number;
 
-  @ApiProperty({ format: 'date-time' })
-  createdAt!: string;
-
   static from(role: Role): RoleResponse {
-    return { id: role.id, version: role.version, createdAt: role.createdAt.toISOString() };
+    return {
+      name: role.name,
+      description: role.description,
+      permissions: [...role.permissions],
+      isSystem: role.isSystem,
+      createdAt: role.createdAt?.toISOString() ?? null,
+      version: role.version,
+    };
   }
 }

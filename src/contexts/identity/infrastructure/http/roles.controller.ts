@@ -1,12 +1,26 @@
-import { Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, IdResponse, UuidParam } from '@promenade/http';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, RequirePermission } from '@promenade/auth';
+import { ApiProblems, PatternParam } from '@promenade/http';
 import { CreateRole } from '../../application/create-role/create-role.command';
+import { DeleteRole } from '../../application/delete-role/delete-role.command';
 import { GetRole } from '../../application/get-role/get-role.query';
+import { ListRoles } from '../../application/list-roles/list-roles.query';
+import { UpdateRole } from '../../application/update-role/update-role.command';
+import { ROLE_NAME_PATTERN } from '../../domain/role.aggregate';
+import { actorOf } from './actor';
+import { CreateRoleRequest } from './create-role.request';
+import { ROLE_NAME_MESSAGE } from './role-name';
 import { RoleResponse } from './role.response';
+import { UpdateRoleRequest } from './update-role.request';
 
-/** HTTP ⇄ commands and queries for roles. */
+const NameParam = () => PatternParam('name', ROLE_NAME_PATTERN, ROLE_NAME_MESSAGE);
+
+/**
+ * Roles by name: the five system roles (read-only, from code) and custom ones. A change to a custom
+ * role reaches its holders on their next request: permissions are resolved per request, not baked into tokens.
+ */
 @ApiTags('identity')
 @Controller('identity/roles')
 export class RolesController {
@@ -15,19 +29,74 @@ export class RolesController {
     private readonly queries: QueryBus,
   ) {}
 
-  @Post()
-  @ApiOperation({ summary: 'Create a role' })
-  @ApiCreatedResponse({ type: IdResponse })
-  @ApiProblems(400)
-  async createRole(): Promise<IdResponse> {
-    return { id: await this.commands.execute(new CreateRole()) };
+  @Get()
+  @RequirePermission('roles:read')
+  @ApiOperation({ summary: 'List every role: the system ones, then the custom ones by name' })
+  @ApiOkResponse({ type: [RoleResponse] })
+  async list(): Promise<RoleResponse[]> {
+    const roles = await this.queries.execute(new ListRoles());
+    return roles.map((role) => RoleResponse.from(role));
   }
 
-  @Get(':id')
+  @Post()
+  @RequirePermission('roles:manage')
+  @ApiOperation({ summary: 'Create a custom role', description: 'Only with permissions you hold yourself (else `PRIVILEGE_ESCALATION`).' })
+  @ApiCreatedResponse({ type: RoleResponse })
+  @ApiProblems(
+    400,
+    [403, 'PERMISSION_DENIED', 'PRIVILEGE_ESCALATION'],
+    [409, 'ROLE_NAME_TAKEN'],
+    [422, 'PERMISSION_UNKNOWN', 'ROLE_NAME_INVALID', 'ROLE_DESCRIPTION_INVALID'],
+  )
+  async create(@CurrentPrincipal() caller: Principal, @Body() body: CreateRoleRequest): Promise<RoleResponse> {
+    await this.commands.execute(new CreateRole(body.name, body.description, body.permissions, actorOf(caller)));
+    return this.read(body.name);
+  }
+
+  @Get(':name')
+  @RequirePermission('roles:read')
   @ApiOperation({ summary: 'Get a role' })
   @ApiOkResponse({ type: RoleResponse })
   @ApiProblems(400, [404, 'ROLE_NOT_FOUND'])
-  async get(@UuidParam('id') id: string): Promise<RoleResponse> {
-    return RoleResponse.from(await this.queries.execute(new GetRole(id)));
+  get(@NameParam() name: string): Promise<RoleResponse> {
+    return this.read(name);
+  }
+
+  @Patch(':name')
+  @RequirePermission('roles:manage')
+  @ApiOperation({
+    summary: "Change a custom role's description or permissions",
+    description: 'Both the permissions it had and the ones it gets must be ones you hold (else `PRIVILEGE_ESCALATION`).',
+  })
+  @ApiOkResponse({ type: RoleResponse })
+  @ApiProblems(
+    400,
+    [403, 'PERMISSION_DENIED', 'PRIVILEGE_ESCALATION'],
+    [404, 'ROLE_NOT_FOUND'],
+    [409, 'ROLE_SYSTEM_IMMUTABLE', 'CONCURRENCY_CONFLICT'],
+    [422, 'PERMISSION_UNKNOWN', 'ROLE_DESCRIPTION_INVALID'],
+  )
+  async update(@CurrentPrincipal() caller: Principal, @NameParam() name: string, @Body() body: UpdateRoleRequest): Promise<RoleResponse> {
+    await this.commands.execute(new UpdateRole(name, { description: body.description, permissions: body.permissions }, actorOf(caller)));
+    return this.read(name);
+  }
+
+  @Delete(':name')
+  @RequirePermission('roles:manage')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a custom role nobody holds any more' })
+  @ApiNoContentResponse({ description: 'Deleted.' })
+  @ApiProblems(
+    400,
+    [403, 'PERMISSION_DENIED', 'PRIVILEGE_ESCALATION'],
+    [404, 'ROLE_NOT_FOUND'],
+    [409, 'ROLE_SYSTEM_IMMUTABLE', 'ROLE_IN_USE', 'CONCURRENCY_CONFLICT'],
+  )
+  async delete(@CurrentPrincipal() caller: Principal, @NameParam() name: string): Promise<void> {
+    await this.commands.execute(new DeleteRole(name, actorOf(caller)));
+  }
+
+  private async read(name: string): Promise<RoleResponse> {
+    return RoleResponse.from(await this.queries.execute(new GetRole(name)));
   }
 }

@@ -4,10 +4,24 @@ import { RoleModel } from './role.model';
 
 export const roleMapper: AggregateMapper<Role, RoleModel> = {
   toDomain(model) {
-    return Role.restore({ id: model.id, version: model.version, createdAt: model.createdAt });
+    return Role.restore({
+      id: model.id,
+      version: model.version,
+      createdAt: model.createdAt,
+      name: model.name,
+      description: model.description,
+      permissions: model.permissions,
+      isSystem: false,
+    });
   },
 
   toModel(role) {
-    return Object.assign(new RoleModel(), { id: role.id, createdAt: role.createdAt });
+    return Object.assign(new RoleModel(), {
+      id: role.id,
+      createdAt: role.createdAt,
+      name: role.name,
+      description: role.description,
+      permissions: [...role.permissions],
+    });
   },
 };

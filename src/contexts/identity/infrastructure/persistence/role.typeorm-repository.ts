@@ -1,20 +1,61 @@
 import { Injectable } from '@nestjs/common';
-import { TypeOrmAggregateRepository, UnitOfWork } from '@promenade/persistence';
+import { ConcurrencyConflict, TypeOrmAggregateRepository, UnitOfWork } from '@promenade/persistence';
+import { In, QueryFailedError } from 'typeorm';
 import { Role } from '../../domain/role.aggregate';
-import { RoleNotFound } from '../../domain/role.errors';
+import { RoleNameTaken, RoleNotFound, RoleSystemImmutable } from '../../domain/role.errors';
 import { RoleRepository } from '../../domain/role.repository';
+import { isSystemRole, SYSTEM_ROLES, SystemRoleName } from '../../domain/system-roles';
 import { roleMapper } from './role.mapper';
 import { RoleModel } from './role.model';
 
+const UNIQUE_VIOLATION = '23505';
+
+/** System roles from code, custom ones from `identity.roles`; a request naming only system roles never touches the database. */
 @Injectable()
 export class RoleTypeOrmRepository extends TypeOrmAggregateRepository<Role, RoleModel> implements RoleRepository {
   constructor(uow: UnitOfWork) {
     super(uow, RoleModel, roleMapper);
   }
 
-  async getById(id: string): Promise<Role> {
-    const role = await this.findById(id);
-    if (!role) throw new RoleNotFound(id);
+  async findByNames(names: readonly string[]): Promise<Role[]> {
+    const wanted = [...new Set(names)];
+    const customNames = wanted.filter((name) => !isSystemRole(name));
+    const custom = customNames.length ? await this.models.findBy({ name: In(customNames) }) : [];
+    return wanted.flatMap((name) => {
+      if (isSystemRole(name)) return [Role.system(name)];
+      return custom.filter((row) => row.name === name).map((row) => roleMapper.toDomain(row));
+    });
+  }
+
+  async getByName(name: string): Promise<Role> {
+    const [role] = await this.findByNames([name]);
+    if (!role) throw new RoleNotFound(name);
     return role;
+  }
+
+  async list(): Promise<Role[]> {
+    const system = (Object.keys(SYSTEM_ROLES) as SystemRoleName[]).map((name) => Role.system(name));
+    const custom = await this.models.find({ order: { name: 'ASC' } });
+    return [...system, ...custom.map((row) => roleMapper.toDomain(row))];
+  }
+
+  override async save(role: Role): Promise<void> {
+    if (role.isSystem) throw new RoleSystemImmutable(role.name);
+    try {
+      await super.save(role);
+    } catch (error) {
+      // Two requests creating the same name at once: the unique index settles it.
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) throw new RoleNameTaken(role.name);
+      throw error;
+    }
+  }
+
+  async delete(role: Role): Promise<void> {
+    if (role.isSystem) throw new RoleSystemImmutable(role.name);
+    await this.uow.run(async () => {
+      const { affected } = await this.models.delete({ id: role.id, version: role.version });
+      if (affected !== 1) throw new ConcurrencyConflict('Role', role.id, role.version);
+      this.uow.record(role.pullEvents());
+    });
   }
 }

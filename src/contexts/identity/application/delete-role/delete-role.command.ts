@@ -1,0 +1,11 @@
+import { Command } from '@nestjs/cqrs';
+import { Actor } from '../../domain/privilege';
+
+export class DeleteRole extends Command<void> {
+  constructor(
+    readonly name: string,
+    readonly actor: Actor,
+  ) {
+    super();
+  }
+}

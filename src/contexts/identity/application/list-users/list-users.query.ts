@@ -1,0 +1,14 @@
+import { Query } from '@nestjs/cqrs';
+import { Page } from '@promenade/ddd';
+import { User } from '../../domain/user.aggregate';
+import { UserFilter } from '../../domain/user.repository';
+
+export class ListUsers extends Query<Page<User>> {
+  constructor(
+    readonly filter: UserFilter,
+    readonly page: number,
+    readonly limit: number,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,22 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Privileges } from '../../domain/privilege';
+import { ROLE_REPOSITORY, RoleRepository } from '../../domain/role.repository';
+import { UpdateRole } from './update-role.command';
+
+@CommandHandler(UpdateRole)
+export class UpdateRoleHandler implements ICommandHandler<UpdateRole, void> {
+  constructor(
+    @Inject(ROLE_REPOSITORY) private readonly roles: RoleRepository,
+    private readonly privileges: Privileges,
+  ) {}
+
+  async execute({ name, changes, actor }: UpdateRole): Promise<void> {
+    const role = await this.roles.getByName(name);
+    const before = role.permissions;
+    role.update(changes);
+    // Both sides: neither widen a role beyond one's own reach, nor touch one that already exceeds it.
+    this.privileges.assertCovers(actor, [...before, ...role.permissions]);
+    await this.roles.save(role);
+  }
+}

@@ -1,0 +1,19 @@
+import { DomainError } from '@promenade/ddd';
+
+/** The caller tried to grant, define or act on power they do not hold themselves. */
+export class PrivilegeEscalation extends DomainError {
+  readonly code = 'PRIVILEGE_ESCALATION';
+  readonly kind = 'forbidden';
+  constructor(missing: readonly string[]) {
+    super(`this involves permissions you do not hold: ${missing.join(', ')}`);
+  }
+}
+
+/** An administrator acting on their own account; refused so nobody locks themselves out or promotes themselves. */
+export class UserSelfAction extends DomainError {
+  readonly code = 'USER_SELF_ACTION';
+  readonly kind = 'conflict';
+  constructor() {
+    super('you cannot suspend, ban, activate, unlock or change the roles of your own account');
+  }
+}
