@@ -1,5 +1,3 @@
-// Loads the libraries in the app's order; remove once the auth → http → platform → auth import cycle is broken (see the report).
-import '@promenade/http';
 import { ExecutionContext } from '@nestjs/common';
 import { ModuleRef, Reflector } from '@nestjs/core';
 import { PermissionDenied, Unauthenticated } from './auth.errors';

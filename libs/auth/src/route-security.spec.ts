@@ -1,5 +1,3 @@
-// Loads the libraries in the app's order; remove once the auth → http → platform → auth import cycle is broken (see the report).
-import '@promenade/http';
 import { Controller, Get, INestApplicationContext, Module, Post } from '@nestjs/common';
 import { DiscoveryModule, NestFactory } from '@nestjs/core';
 import { RouteSecurity } from './route-security';

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { ValueObject } from '@promenade/ddd';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { PasswordTooCommon, PasswordTooLong, PasswordTooShort } from './password.errors';
@@ -26,6 +27,15 @@ export class NewPassword extends ValueObject<{ value: string }> {
   }
 
   override toString(): string {
+    return '[password]';
+  }
+
+  /** Nor in JSON or console output, should one end up in a log line. */
+  toJSON(): string {
+    return '[password]';
+  }
+
+  [inspect.custom](): string {
     return '[password]';
   }
 }

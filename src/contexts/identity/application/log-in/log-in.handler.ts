@@ -39,16 +39,19 @@ export class LogInHandler implements ICommandHandler<LogIn, TokenPair | undefine
     return this.sessions.start(user, now);
   }
 
-  /** Concurrent wrong passwords for one account must all count, and none may turn into a 409 that says the account exists. */
+  /**
+   * Concurrent wrong passwords for one account must all count, and none may turn into a 409 that says
+   * the account exists: a conflict reloads and counts again; after the last attempt that one failure goes uncounted.
+   */
   private async countFailure(user: User, now: Date): Promise<void> {
     const policy = { maxFailures: this.config.LOGIN_MAX_FAILURES, lockMinutes: this.config.LOGIN_LOCK_MINUTES };
-    for (let attempt = 1, current = user; ; attempt++) {
+    for (let attempt = 1, current = user; attempt <= ATTEMPTS_ON_CONFLICT; attempt++) {
       current.recordFailedLogin(policy, now);
       try {
         return await this.users.save(current);
       } catch (error) {
-        if (attempt >= ATTEMPTS_ON_CONFLICT || !(error instanceof DomainError && error.code === 'CONCURRENCY_CONFLICT')) throw error;
-        current = await this.users.getById(user.id);
+        if (!(error instanceof DomainError && error.code === 'CONCURRENCY_CONFLICT')) throw error;
+        if (attempt < ATTEMPTS_ON_CONFLICT) current = await this.users.getById(user.id);
       }
     }
   }

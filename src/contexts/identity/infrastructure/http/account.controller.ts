@@ -6,6 +6,7 @@ import { ApiProblems } from '@promenade/http';
 import { ChangePassword } from '../../application/change-password/change-password.command';
 import { GetUser } from '../../application/get-user/get-user.query';
 import { ChangePasswordRequest } from './change-password.request';
+import { RateLimited } from './credential-rate-limits';
 import { UserResponse } from './user.response';
 
 /** The caller's own account. */
@@ -27,10 +28,11 @@ export class AccountController {
 
   @Patch('password')
   @RequirePermission('account:update')
+  @RateLimited('login') // a stolen access token must not buy unlimited guesses at the current password
   @HttpCode(204)
   @ApiOperation({ summary: 'Change your password; every session ends (log in again with the new one)' })
   @ApiNoContentResponse({ description: 'Changed; all of your tokens are revoked.' })
-  @ApiProblems(400, [422, 'CURRENT_PASSWORD_INCORRECT', 'PASSWORD_TOO_SHORT', 'PASSWORD_TOO_LONG', 'PASSWORD_TOO_COMMON'])
+  @ApiProblems(400, [422, 'CURRENT_PASSWORD_INCORRECT', 'PASSWORD_TOO_SHORT', 'PASSWORD_TOO_LONG', 'PASSWORD_TOO_COMMON'], 429)
   async changePassword(@CurrentPrincipal() principal: Principal, @Body() body: ChangePasswordRequest): Promise<void> {
     await this.commands.execute(new ChangePassword(principal.userId, body.currentPassword, body.newPassword));
   }
