@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { ChildProcess, execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,8 +21,31 @@ describe('nest generate, in a fresh copy of the project', () => {
   afterAll(() => rmSync(project, { recursive: true, force: true }));
 
   const nest = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'node_modules/@nestjs/cli/bin/nest.js'), 'g', ...args], { cwd: project, encoding: 'utf8' });
-  const run = (command: string, args: string[]) => execFileSync(command, args, { cwd: project, encoding: 'utf8', stdio: 'pipe' });
+  /** Runs a tool in the copy; a failure shows what the tool printed, not only its exit code. */
+  const run = (command: string, args: string[]) => {
+    try {
+      return execFileSync(command, args, { cwd: project, encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+      throw new Error(`${args.join(' ')} failed:\n${stdout ?? ''}${stderr ?? ''}`.slice(0, 20_000));
+    }
+  };
   const file = (path: string) => readFileSync(join(project, path), 'utf8');
+  const post = (url: string, body: object) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  /** Logs in through Identity and answers the header the generated routes want. */
+  const bearer = async (base: string, credentials: { email: string; password: string }) => {
+    const login = await post(`${base}/api/v1/identity/auth/login`, credentials);
+    expect(login.status).toBe(200);
+    return { authorization: `Bearer ${((await login.json()) as { accessToken: string }).accessToken}` };
+  };
+  /** The exit code of a process run to its end, with what it printed (shown when an expectation on it fails). */
+  const finished = async (child: ChildProcess) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const { code } = await exited(child);
+    return { code, output };
+  };
   const snapshot = (): string[] => {
     const walk = (dir: string): string[] =>
       readdirSync(join(project, dir)).flatMap((name) => {
@@ -113,25 +136,48 @@ describe('nest generate, in a fresh copy of the project', () => {
     expect(tests.stderr).not.toMatch(/failed/);
   });
 
-  it('starts on the embedded default with the new routes in /docs-json, and they work', async () => {
+  it('starts on the embedded default; the new routes demand a token and their permission, and work for a superadmin', async () => {
     const port = await freePort();
-    const child = runTs('src/main.ts', [], { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: join(project, '.data'), DATABASE_URL: '' }, project);
+    const database = { DATA_DIR: join(project, '.data'), DATABASE_URL: '' };
+    const child = runTs('src/main.ts', [], { PORT: String(port), HOST: '127.0.0.1', ...database }, project);
     try {
       await waitForOutput(child, /API docs:/);
       const base = `http://127.0.0.1:${port}`;
-      const doc = (await (await fetch(`${base}/docs-json`)).json()) as { paths: Record<string, object> };
+      const invoices = `${base}/api/v1/billing/invoices`;
+      const unknown = `${invoices}/0190a5b0-7c4e-7d2a-9b3c-000000000000`;
+
+      const doc = (await (await fetch(`${base}/docs-json`)).json()) as { paths: Record<string, Record<string, object>> };
       expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/billing/invoices', '/api/v1/billing/invoices/{id}', '/api/v1/billing/invoices/{id}/issue']));
-      const created = await fetch(`${base}/api/v1/billing/invoices`, { method: 'POST' });
+      const locked = (permission: string) => ({ security: [{ bearer: [] }], 'x-permission': permission });
+      expect(doc.paths['/api/v1/billing/invoices'].post).toMatchObject(locked('invoices:write'));
+      expect(doc.paths['/api/v1/billing/invoices/{id}/issue'].post).toMatchObject(locked('invoices:write'));
+      expect(doc.paths['/api/v1/billing/invoices/{id}'].get).toMatchObject(locked('invoices:read'));
+
+      for (const [method, url] of [['POST', invoices], ['POST', `${unknown}/issue`], ['GET', unknown]]) {
+        expect({ method, url, status: (await fetch(url, { method })).status }).toEqual({ method, url, status: 401 });
+      }
+
+      // Generated permissions are not in Identity's catalog: a registered user is refused, a superadmin (*:*) is let in.
+      const user = { email: 'generator-user@example.com', password: 'generator check passphrase 42' };
+      expect((await post(`${base}/api/v1/identity/auth/register`, { ...user, displayName: 'Generator User' })).status).toBe(201);
+      expect((await fetch(invoices, { method: 'POST', headers: await bearer(base, user) })).status).toBe(403);
+
+      const admin = { email: 'generator-admin@example.com', password: 'generator check passphrase 42' };
+      const cli = runTs('scripts/cli.ts', ['create-admin', '--email', admin.email, '--password', admin.password], database, project);
+      expect(await finished(cli)).toMatchObject({ code: 0 });
+      const headers = await bearer(base, admin);
+
+      const created = await fetch(invoices, { method: 'POST', headers });
       expect(created.status).toBe(201);
       const { id } = (await created.json()) as { id: string };
-      expect((await fetch(`${base}/api/v1/billing/invoices/${id}/issue`, { method: 'POST' })).status).toBe(200);
-      const read = await fetch(`${base}/api/v1/billing/invoices/${id}`);
+      expect((await fetch(`${invoices}/${id}/issue`, { method: 'POST', headers })).status).toBe(200);
+      const read = await fetch(`${invoices}/${id}`, { headers });
       expect(await read.json()).toMatchObject({ id, version: 2 });
-      expect((await fetch(`${base}/api/v1/billing/invoices/0190a5b0-7c4e-7d2a-9b3c-000000000000`)).status).toBe(404);
+      expect((await fetch(unknown, { headers })).status).toBe(404);
     } finally {
       child.kill('SIGTERM');
       await exited(child);
     }
-  });
+  }, 120_000);
 
 });

@@ -1,6 +1,6 @@
 import { Rule, Tree } from '@angular-devkit/schematics';
 import { dropPlaceholder, wireIntoModule } from './module-wiring';
-import { Names, names, plural } from './names';
+import { Names, names, plural, sentenceWithArticle } from './names';
 import { contextTarget, migrationTimestamp, SchematicOptions } from './options';
 import { refuseExisting } from './tree-edits';
 
@@ -133,7 +133,7 @@ export interface ${a.pascal}CreatedPayload {
   createdAt: string;
 }
 
-/** A ${a.kebab.replace(/-/g, ' ')} came into being. */
+/** ${sentenceWithArticle(a.kebab)} came into being. */
 export class ${a.pascal}Created extends DomainEvent<${a.pascal}CreatedPayload> {
   static readonly eventName = '${c.kebab}.${a.kebab}-created';
   static readonly eventVersion = 1;

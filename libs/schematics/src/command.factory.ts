@@ -2,9 +2,9 @@ import { Rule, SchematicsException, Tree } from '@angular-devkit/schematics';
 import { assertChangeVerb, pastTense, verbAndAggregate } from './aggregate-lookup';
 import { GENERATED_SHAPE } from './aggregate.factory';
 import { eventFile } from './event-template';
-import { addRoute } from './http-edits';
+import { addRoute, routePermission } from './http-edits';
 import { wireIntoModule } from './module-wiring';
-import { Names, names, withArticle } from './names';
+import { Names, names, sentenceWithArticle, withArticle } from './names';
 import { contextTarget, ContextTarget, SchematicOptions } from './options';
 import { addClassMember, addImport, read, refuseExisting } from './tree-edits';
 
@@ -45,11 +45,13 @@ export function command(options: SchematicOptions): Rule {
         ...(creates ? [['ApiCreatedResponse', '@nestjs/swagger'] as [string, string]] : [['HttpCode', '@nestjs/common'] as [string, string], ['ApiOkResponse', '@nestjs/swagger'] as [string, string], ['UuidParam', '@promenade/http'] as [string, string]]),
         ['ApiOperation', '@nestjs/swagger'],
         ['ApiProblems', '@promenade/http'],
+        ['RequirePermission', '@promenade/auth'],
         ['IdResponse', '@promenade/http'],
         [c.pascal, `../../application/${c.kebab}/${c.kebab}.command`],
       ],
       method: creates
         ? `  @Post()
+  @RequirePermission('${routePermission(a, 'write')}')
   @ApiOperation({ summary: 'Create ${withArticle(a.kebab)}' })
   @ApiCreatedResponse({ type: IdResponse })
   @ApiProblems(400)
@@ -58,6 +60,7 @@ export function command(options: SchematicOptions): Rule {
   }
 `
         : `  @Post(':id/${verb.kebab}')
+  @RequirePermission('${routePermission(a, 'write')}')
   @HttpCode(200)
   @ApiOperation({ summary: '${verb.pascal.replace(/([a-z])([A-Z])/g, '$1 $2')} ${withArticle(a.kebab)}' })
   @ApiOkResponse({ type: IdResponse })
@@ -75,7 +78,7 @@ export function command(options: SchematicOptions): Rule {
 /** The aggregate gains the method the command calls, and the event it raises. */
 function addBehaviour(tree: Tree, target: ContextTarget, a: Names, verb: Names, happened: Names, eventPath: string): void {
   const time = `${names(pastTense(verb.kebab), 'verb').camel}At`;
-  tree.create(eventPath, eventFile(target.context, happened, `${a.camel}Id`, time, `${withArticle(a.kebab).replace(/^a/, 'A')} was ${pastTense(verb.kebab).replace(/-/g, ' ')}.`));
+  tree.create(eventPath, eventFile(target.context, happened, `${a.camel}Id`, time, `${sentenceWithArticle(a.kebab)} was ${pastTense(verb.kebab).replace(/-/g, ' ')}.`));
   const aggregatePath = `${target.root}/domain/${a.kebab}.aggregate.ts`;
   let content = read(tree, aggregatePath, `the aggregate ${a.kebab}`);
   content = addImport(content, happened.pascal, `../contracts/${happened.kebab}.event`);

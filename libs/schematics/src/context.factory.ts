@@ -66,6 +66,20 @@ Its tables live in the PostgreSQL schema \`${ctx.snake}\`; its migrations in \`m
 
 Grow it with \`nest g aggregate <name> ${ctx.kebab}\`, \`nest g command <verb>-<aggregate> ${ctx.kebab}\`,
 \`nest g query get-<aggregate> ${ctx.kebab}\`, \`nest g event <name> ${ctx.kebab}\`, \`nest g value-object <name> ${ctx.kebab}\`.
+
+## Who may call its routes
+
+Every route needs a valid access token and a permission (or \`@Public()\`): the service refuses to start
+with a route that declares neither. Generated routes declare \`<aggregates>:write\` on commands and
+\`<aggregates>:read\` on queries (for an aggregate \`invoice\`: \`invoices:write\`, \`invoices:read\`).
+Identity's permission catalog does not list these, so until you add them only \`superadmin\` (\`*:*\`) may
+call the routes; everybody else gets 403. To open them to other roles:
+
+1. add each permission, with what it allows, to \`PERMISSIONS\` in
+   \`src/contexts/identity/domain/permission-catalog.ts\` (\`admin\` holds every permission listed there);
+2. grant it to the system roles that need it in \`SYSTEM_ROLES\` (\`src/contexts/identity/domain/system-roles.ts\`);
+   once catalogued, custom roles can be given it too (\`PATCH /api/v1/identity/roles/{name}\`);
+3. add its row to the permissions table in the project README.
 `;
 
 const schemaMigration = (ctx: Names, timestamp: number) => `import { MigrationInterface, QueryRunner } from 'typeorm';

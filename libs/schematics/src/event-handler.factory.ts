@@ -1,6 +1,6 @@
 import { Rule, SchematicsException, Tree } from '@angular-devkit/schematics';
 import { wireIntoModule } from './module-wiring';
-import { names } from './names';
+import { names, withArticle } from './names';
 import { contextTarget, SchematicOptions } from './options';
 import { read, refuseExisting } from './tree-edits';
 
@@ -25,7 +25,7 @@ export function eventHandler(options: SchematicOptions): Rule {
 
     const dir = `${subscriber.root}/application/on-${e.kebab}`;
     const handler = `On${className}`;
-    refuseExisting(tree, [`${dir}/on-${e.kebab}.handler.ts`], `a ${subscriber.context.kebab} handler of ${from.kebab}.${e.kebab}`);
+    refuseExisting(tree, [`${dir}/on-${e.kebab}.handler.ts`], `${withArticle(subscriber.context.kebab)} handler of ${from.kebab}.${e.kebab}`);
     tree.create(`${dir}/on-${e.kebab}.handler.ts`, `import { Logger } from '@nestjs/common';
 import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
 import { ${className} } from '../../../${from.kebab}/contracts/${e.kebab}.event';

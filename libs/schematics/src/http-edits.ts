@@ -14,7 +14,18 @@ function httpFiles(target: ContextTarget, agg: Names): HttpFiles {
   return { controller: `${dir}/${plural(agg.kebab)}.controller.ts`, response: `${dir}/${agg.kebab}.response.ts` };
 }
 
-/** Adds a route to the aggregate's controller, creating it (and its response DTO) and wiring it on first use. */
+/**
+ * The permission a generated route requires: `invoices:read` for queries, `invoices:write` for commands. Identity's
+ * catalog does not list it, so only superadmin (`*:*`) holds it until a developer adds it there and grants it to roles.
+ */
+export function routePermission(agg: Names, access: 'read' | 'write'): string {
+  return `${plural(agg.kebab)}:${access}`;
+}
+
+/**
+ * Adds a route to the aggregate's controller, creating it (and its response DTO) and wiring it on first use.
+ * Its method declares `@RequirePermission(routePermission(...))`: the service refuses to start with a route that declares nothing.
+ */
 export function addRoute(tree: Tree, target: ContextTarget, agg: Names, route: { method: string; imports: Array<[string, string]> }): void {
   const files = httpFiles(target, agg);
   if (!tree.exists(files.response)) tree.create(files.response, responseFile(agg));
@@ -32,6 +43,7 @@ export function addRoute(tree: Tree, target: ContextTarget, agg: Names, route: {
 const controllerFile = (c: Names, a: Names) => `import { Controller } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
+import { RequirePermission } from '@promenade/auth';
 
 /** HTTP ⇄ commands and queries for ${plural(a.kebab).replace(/-/g, ' ')}. */
 @ApiTags('${c.kebab}')

@@ -33,10 +33,30 @@ export function names(value: string, what: string): Names {
   };
 }
 
-/** `a invoice` reads wrong: the article for a kebab-case name, spelled out. */
+/**
+ * Vowel letters that sound like a consonant (user, unit, euro, one-off) take `a`; so do consonants, except a silent h.
+ * A `u` before one consonant and a vowel says "you" (user, usage, utility), but not in the un- prefix (unpaid, unable).
+ */
+const SOUNDS_LIKE_A_CONSONANT = /^(uni(?!n|mp|de)|unanim|u[bcfgklrstvz][aeiou]|eu|ewe|one\b|once)/;
+const SILENT_H = /^(hour|honest|honou?r|heir)/;
+
+/** The article a word is spoken with: `a` user, `an` invoice, `an` update, `a` union, `an` hour. */
+export function articleFor(word: string): 'a' | 'an' {
+  const lower = word.toLowerCase();
+  if (SILENT_H.test(lower)) return 'an';
+  return /^[aeiou]/.test(lower) && !SOUNDS_LIKE_A_CONSONANT.test(lower) ? 'an' : 'a';
+}
+
+/** A kebab-case name spelled out with its article: `invoice-line` → `an invoice line`, `user` → `a user`. */
 export function withArticle(kebab: string): string {
   const words = kebab.replace(/-/g, ' ');
-  return `${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words}`;
+  return `${articleFor(words)} ${words}`;
+}
+
+/** The same, opening a sentence: `An invoice`, `A user`. */
+export function sentenceWithArticle(kebab: string): string {
+  const phrase = withArticle(kebab);
+  return phrase[0].toUpperCase() + phrase.slice(1);
 }
 
 /** Plural for table names: invoice → invoices, company → companies, address → addresses. */

@@ -1,6 +1,6 @@
 import { Rule, SchematicsException, Tree } from '@angular-devkit/schematics';
 import { verbAndAggregate } from './aggregate-lookup';
-import { addRoute } from './http-edits';
+import { addRoute, routePermission } from './http-edits';
 import { wireIntoModule } from './module-wiring';
 import { Names, withArticle } from './names';
 import { contextTarget, SchematicOptions } from './options';
@@ -31,11 +31,13 @@ export function query(options: SchematicOptions): Rule {
         ['ApiOkResponse', '@nestjs/swagger'],
         ['ApiOperation', '@nestjs/swagger'],
         ['ApiProblems', '@promenade/http'],
+        ['RequirePermission', '@promenade/auth'],
         ['UuidParam', '@promenade/http'],
         [q.pascal, `../../application/${q.kebab}/${q.kebab}.query`],
         [`${a.pascal}Response`, `./${a.kebab}.response`],
       ],
       method: `  @Get(':id')
+  @RequirePermission('${routePermission(a, 'read')}')
   @ApiOperation({ summary: 'Get ${withArticle(a.kebab)}' })
   @ApiOkResponse({ type: ${a.pascal}Response })
   @ApiProblems(400, [404, '${a.constant}_NOT_FOUND'])
