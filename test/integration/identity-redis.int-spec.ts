@@ -46,6 +46,20 @@ describe('Identity state in Redis (deny-list, rate limits) shared by instances',
     expect(refused.status).toBe(401);
   });
 
+  it('rotates refresh tokens on the real PostgreSQL; two racing uses of one token: one answer, then the session ends', async () => {
+    const user = await signUp(a);
+    const refresh = (t: TestApp, refreshToken: string) =>
+      fetch(`${t.url}/api/v1/identity/auth/refresh`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ refreshToken }) });
+    const first = await refresh(b, user.refreshToken);
+    expect(first.status).toBe(200);
+    const { refreshToken } = (await first.json()) as { refreshToken: string };
+    const raced = await Promise.all([refresh(a, refreshToken), refresh(b, refreshToken)]);
+    expect(raced.map((response) => response.status).sort()).toEqual([200, 401]);
+    // The second use revoked the family, so even the winner's new token is dead.
+    const next = (await raced.find((response) => response.status === 200)!.json()) as { refreshToken: string };
+    expect((await refresh(a, next.refreshToken)).status).toBe(401);
+  });
+
   it('counts logins from one address across both instances: the 6th within a minute is refused by either', async () => {
     const login = (t: TestApp) =>
       fetch(`${t.url}/api/v1/identity/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'nobody@example.com', password: 'not a password at all' }) });

@@ -57,6 +57,17 @@ describe('RefreshSessionHandler', () => {
     expect(issuer.issued.at(-1)).toEqual({ userId, sessionId: session.id, sessionEpoch: 0 });
   });
 
+  it('two requests racing with one token: the first rotates, the second counts as reuse and ends the session', async () => {
+    const { pair } = await loggedIn();
+
+    const answers = await Promise.all([refresh(pair.refreshToken), refresh(pair.refreshToken)]);
+
+    expect(answers.filter(Boolean)).toHaveLength(1);
+    const [session] = sessions.all();
+    expect(session.isRevoked).toBe(true);
+    expect(await refresh(answers.find(Boolean)!.refreshToken)).toBeUndefined();
+  });
+
   it('keeps rotating with each new token', async () => {
     const { pair } = await loggedIn();
     const second = await refresh(pair.refreshToken);

@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { DomainError } from '@promenade/ddd';
 import { RefreshToken } from '../../domain/refresh-token';
 import { SESSION_REPOSITORY, SessionRepository } from '../../domain/session.repository';
 import { USER_REPOSITORY, UserRepository } from '../../domain/user.repository';
@@ -22,6 +23,12 @@ export class RefreshSessionHandler implements ICommandHandler<RefreshSession, To
     const user = await this.users.find(session.userId);
     // A password change, suspension or ban moved the user's epoch on: every earlier session is over.
     if (!user || user.status !== 'active' || user.sessionEpoch !== session.epoch) return undefined;
-    return this.tokens.rotate(session, presented);
+    try {
+      return await this.tokens.rotate(session, presented);
+    } catch (error) {
+      if (!(error instanceof DomainError && error.code === 'CONCURRENCY_CONFLICT')) throw error;
+      // Another request rotated this very token first: two holders of one token is reuse, as if it came second.
+      return this.tokens.rotate(await this.sessions.getById(session.id), presented);
+    }
   }
 }

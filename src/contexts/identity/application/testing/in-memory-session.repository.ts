@@ -1,4 +1,4 @@
-import { DomainEvent } from '@promenade/ddd';
+import { DomainError, DomainEvent } from '@promenade/ddd';
 import { Session } from '../../domain/session.aggregate';
 import { SessionNotFound } from '../../domain/session.errors';
 import { SessionRepository } from '../../domain/session.repository';
@@ -19,7 +19,9 @@ export class InMemorySessionRepository implements SessionRepository {
     return stored && copyOf(stored);
   }
 
+  /** Optimistic, like the real one: saving a session read before someone else's save is a conflict. */
   async save(session: Session): Promise<void> {
+    if ((this.sessions.get(session.id)?.version ?? 0) !== session.version) throw new SessionChangedMeanwhile();
     const nextVersion = session.version + 1;
     this.published.push(...session.pullEvents());
     session.markPersisted(nextVersion);
@@ -29,6 +31,14 @@ export class InMemorySessionRepository implements SessionRepository {
   /** Every stored session, oldest first. */
   all(): Session[] {
     return [...this.sessions.values()].map(copyOf);
+  }
+}
+
+class SessionChangedMeanwhile extends DomainError {
+  readonly code = 'CONCURRENCY_CONFLICT';
+  readonly kind = 'conflict';
+  constructor() {
+    super('the session changed since it was read');
   }
 }
 
