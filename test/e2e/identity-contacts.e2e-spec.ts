@@ -201,6 +201,19 @@ describe('Identity: contacts through HTTP', () => {
       expectProblem(await http.post(`${contact(created.id)}/verify`).set(admin.headers), 409, 'CONTACT_ALREADY_VERIFIED');
     });
 
+    it("verifying an email contact with the user's login address marks the user's email verified", async () => {
+      const ada = await signUp(testApp);
+      const admin = await signUp(testApp, { roles: ['admin'] });
+      expect((await http.get('/api/v1/identity/users/me').set(ada.headers).expect(200)).body.emailVerifiedAt).toBeNull();
+      const other = await create(ada, { type: 'email', value: 'ada.other@example.com' });
+      await http.post(`${contact(other.id)}/verify`).set(admin.headers).expect(200);
+      expect((await http.get('/api/v1/identity/users/me').set(ada.headers).expect(200)).body.emailVerifiedAt).toBeNull();
+
+      const login = await create(ada, { type: 'email', value: ada.email.toUpperCase() });
+      await http.post(`${contact(login.id)}/verify`).set(admin.headers).expect(200);
+      expect((await http.get('/api/v1/identity/users/me').set(ada.headers).expect(200)).body.emailVerifiedAt).toEqual(expect.any(String));
+    });
+
     it('is refused to a plain user with 403, even on their own contact', async () => {
       const ada = await signUp(testApp);
       const created = await create(ada, { type: 'email', value: 'ada@example.com' });

@@ -288,4 +288,23 @@ describe('User', () => {
       expect(user.pullEvents()).toEqual([]);
     });
   });
+  describe('confirming the login address', () => {
+    it('records the first verification of the same address, in any case, and raises UserEmailVerified once', () => {
+      const user = User.register({ email: Email.of('Ada@Example.com'), passwordHash: 'hashed:x', displayName: 'Ada' });
+      user.pullEvents();
+      const at = new Date('2026-03-01T00:00:00Z');
+      expect(user.confirmEmail(Email.of('ada@example.COM'), at)).toBe(true);
+      expect(user.confirmEmail(Email.of('ada@example.com'), new Date('2026-04-01T00:00:00Z'))).toBe(false);
+      expect(user.emailVerifiedAt).toEqual(at);
+      expect(user.pullEvents().map((event) => event.eventName)).toEqual(['identity.user-email-verified']);
+    });
+
+    it('ignores another address', () => {
+      const user = User.register({ email: Email.of('ada@example.com'), passwordHash: 'hashed:x', displayName: 'Ada' });
+      user.pullEvents();
+      expect(user.confirmEmail(Email.of('someone@example.com'))).toBe(false);
+      expect(user.emailVerifiedAt).toBeUndefined();
+      expect(user.pullEvents()).toEqual([]);
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import { AggregateRoot, Email, newId } from '@promenade/ddd';
 import { UserActivated } from '../contracts/user-activated.event';
 import { UserBanned } from '../contracts/user-banned.event';
+import { UserEmailVerified } from '../contracts/user-email-verified.event';
 import { UserLocked } from '../contracts/user-locked.event';
 import { UserPasswordChanged } from '../contracts/user-password-changed.event';
 import { UserRegistered } from '../contracts/user-registered.event';
@@ -145,6 +146,17 @@ export class User extends AggregateRoot {
     this.state.lockedUntil = undefined;
     this.state.failedLogins = 0;
     this.apply(new UserUnlocked({ userId: this.id, unlockedAt: now.toISOString() }));
+  }
+
+  /**
+   * Records that the login address reached its owner, when `address` is that address. Once is enough:
+   * answers whether anything changed.
+   */
+  confirmEmail(address: Email, now = new Date()): boolean {
+    if (this.state.emailVerifiedAt || !address.equals(this.state.email)) return false;
+    this.state.emailVerifiedAt = now;
+    this.apply(new UserEmailVerified({ userId: this.id, verifiedAt: now.toISOString() }));
+    return true;
   }
 
   /** Replaces the roles; which roles exist, and who may grant them, is checked by the caller. */

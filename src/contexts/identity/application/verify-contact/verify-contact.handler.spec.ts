@@ -1,4 +1,7 @@
+import { Email } from '@promenade/ddd';
 import { ContactVerified } from '../../contracts/contact-verified.event';
+import { User } from '../../domain/user.aggregate';
+import { InMemoryUserRepository } from '../testing/in-memory-user.repository';
 import { Contact } from '../../domain/contact.aggregate';
 import { ContactAlreadyVerified, ContactNotFound } from '../../domain/contact.errors';
 import { ContactValue } from '../../domain/contact-value';
@@ -11,11 +14,13 @@ const UNKNOWN = '0190a5b0-7c4e-7d2a-9b3c-ffffffffffff';
 
 describe('VerifyContactHandler', () => {
   let contacts: InMemoryContactRepository;
+  let users: InMemoryUserRepository;
   let handler: VerifyContactHandler;
 
   beforeEach(() => {
     contacts = new InMemoryContactRepository();
-    handler = new VerifyContactHandler(contacts);
+    users = new InMemoryUserRepository();
+    handler = new VerifyContactHandler(contacts, users);
   });
 
   async function stored(): Promise<Contact> {
@@ -55,5 +60,35 @@ describe('VerifyContactHandler', () => {
 
     await expect(handler.execute(new VerifyContact(UNKNOWN))).rejects.toBeInstanceOf(ContactNotFound);
     await expect(handler.execute(new VerifyContact(contact.id))).rejects.toMatchObject({ code: 'CONTACT_NOT_FOUND', kind: 'not_found' });
+  });
+
+  describe('an email contact', () => {
+    async function userWithEmailContact(login: string, contactAddress: string): Promise<{ user: User; contact: Contact }> {
+      const user = User.register({ email: Email.of(login), passwordHash: 'hashed:x', displayName: 'Bob' });
+      await users.save(user);
+      const contact = Contact.create(user.id, ContactValue.of('email', { value: contactAddress }), []);
+      await contacts.save(contact);
+      return { user, contact };
+    }
+
+    it("with the login address also verifies the user's email, once", async () => {
+      const { user, contact } = await userWithEmailContact('bob@example.com', 'BOB@example.com');
+
+      await handler.execute(new VerifyContact(contact.id));
+
+      const stored = await users.getById(user.id);
+      expect(stored.emailVerifiedAt).toBeInstanceOf(Date);
+      expect(stored.version).toBe(2);
+    });
+
+    it('with another address leaves the user as it was', async () => {
+      const { user, contact } = await userWithEmailContact('bob@example.com', 'bob.work@example.com');
+
+      await handler.execute(new VerifyContact(contact.id));
+
+      const stored = await users.getById(user.id);
+      expect(stored.emailVerifiedAt).toBeUndefined();
+      expect(stored.version).toBe(1);
+    });
   });
 });
