@@ -71,6 +71,8 @@ async function withApp(transport: 'memory' | 'bullmq', work: (app: NestFastifyAp
     EVENT_QUEUE_PREFIX: `promenade-bench-${randomBytes(4).toString('hex')}`,
     EVENT_CONCURRENCY: String(CONCURRENCY),
     DATA_DIR: dataDir,
+    // A real database needs a configured signing key; nothing here signs in, so any throwaway key does.
+    JWT_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'silent',
     OUTBOX_BATCH_SIZE: '500',
   });

@@ -1,7 +1,9 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { signUp } from '../support/auth';
 import { exited, freePort, runTs, waitForOutput } from '../support/service-process';
+import { TestApp } from '../support/test-app';
 
 const READY = /Promenade is ready in \d+ ms — API docs: (http:\/\/localhost:\d+)\/docs/;
 
@@ -19,12 +21,14 @@ describe('the service on the embedded database', () => {
     return { child, url: READY.exec(output)![1] };
   }
 
-  it('keeps its data across a restart, serves CLI scripts through its socket, and shuts down on SIGTERM', async () => {
+  it('keeps its data and its signing key across a restart, serves CLI scripts through its socket, and shuts down on SIGTERM', async () => {
     const first = await start();
+    // A customer signs up through this process's API (signUp needs only the URL when no roles are set).
+    const customer = await signUp({ url: first.url } as TestApp);
     const created = await fetch(`${first.url}/api/v1/ordering/orders`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ customerId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', currency: 'EUR', lines: [] }),
+      headers: { 'content-type': 'application/json', ...customer.headers },
+      body: JSON.stringify({ currency: 'EUR', lines: [] }),
     });
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
@@ -41,9 +45,11 @@ describe('the service on the embedded database', () => {
 
     const second = await start();
     try {
-      const again = await fetch(`${second.url}/api/v1/ordering/orders/${id}`);
+      // The development signing key is kept under DATA_DIR, so a token from before the restart still works.
+      const again = await fetch(`${second.url}/api/v1/ordering/orders/${id}`, { headers: customer.headers });
       expect(again.status).toBe(200);
-      expect(((await again.json()) as { id: string }).id).toBe(id);
+      expect((await again.json()) as { id: string; customerId: string }).toMatchObject({ id, customerId: customer.userId });
+      expect((await fetch(`${second.url}/api/v1/ordering/orders/${id}`)).status).toBe(401);
     } finally {
       second.child.kill('SIGTERM');
       await exited(second.child);

@@ -1,30 +1,36 @@
 import request from 'supertest';
+import { SignedIn, signUp } from '../support/auth';
 import { eventually, startTestApp, TestApp } from '../support/test-app';
 
-const CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
 const UNKNOWN = '0190a5b0-7c4e-7d2a-9b3c-000000000000';
 const line = (sku: string, quantity = 1, amount = 1000, currency = 'EUR') => ({ sku, quantity, unitPrice: { amount, currency } });
 
 describe('Ordering → Shipping through HTTP', () => {
   let testApp: TestApp;
-  let http: ReturnType<typeof request>;
+  /** A customer (role `user`): their own orders only. */
+  let customer: SignedIn;
+  let http: ReturnType<typeof request.agent>;
+  /** Staff (role `manager`): every customer's orders, and shipments. */
+  let staff: ReturnType<typeof request.agent>;
 
   beforeAll(async () => {
     testApp = await startTestApp();
-    http = request(testApp.url);
+    customer = await signUp(testApp);
+    http = request.agent(testApp.url).set(customer.headers);
+    staff = request.agent(testApp.url).set((await signUp(testApp, { roles: ['manager'] })).headers);
   });
 
   afterAll(() => testApp?.close());
 
   async function createOrder(lines = [line('SKU-1', 2, 1250)]): Promise<string> {
-    const { status, body } = await http.post('/api/v1/ordering/orders').send({ customerId: CUSTOMER, currency: 'EUR', lines });
+    const { status, body } = await http.post('/api/v1/ordering/orders').send({ currency: 'EUR', lines });
     expect(status).toBe(201);
     return body.id;
   }
 
   async function shipmentOf(orderId: string): Promise<any> {
     return eventually(async () => {
-      const { body } = await http.get(`/api/v1/shipping/shipments?orderId=${orderId}`).expect(200);
+      const { body } = await staff.get(`/api/v1/shipping/shipments?orderId=${orderId}`).expect(200);
       return body.items[0];
     });
   }
@@ -35,11 +41,8 @@ describe('Ordering → Shipping through HTTP', () => {
   }
 
   it('creates a draft order, adds and removes lines, places it, and a pending shipment appears', async () => {
-    const created = await http
-      .post('/api/v1/ordering/orders')
-      .send({ customerId: CUSTOMER, currency: 'EUR', lines: [] })
-      .expect(201);
-    expect(created.body).toMatchObject({ customerId: CUSTOMER, currency: 'EUR', status: 'draft', lines: [], total: { amount: 0, currency: 'EUR' }, version: 1 });
+    const created = await http.post('/api/v1/ordering/orders').send({ currency: 'EUR', lines: [] }).expect(201);
+    expect(created.body).toMatchObject({ customerId: customer.userId, currency: 'EUR', status: 'draft', lines: [], total: { amount: 0, currency: 'EUR' }, version: 1 });
     const id = created.body.id;
 
     const added = await http.post(`/api/v1/ordering/orders/${id}/lines`).send(line('SKU-1', 3, 199)).expect(200);
@@ -56,9 +59,9 @@ describe('Ordering → Shipping through HTTP', () => {
     const shipment = await shipmentOf(id);
     expect(shipment).toMatchObject({ orderId: id, status: 'pending', carrier: null, trackingNumber: null });
 
-    const shipped = await http.post(`/api/v1/shipping/shipments/${shipment.id}/ship`).send({ carrier: 'DHL', trackingNumber: 'JD0001' }).expect(200);
+    const shipped = await staff.post(`/api/v1/shipping/shipments/${shipment.id}/ship`).send({ carrier: 'DHL', trackingNumber: 'JD0001' }).expect(200);
     expect(shipped.body).toMatchObject({ status: 'shipped', carrier: 'DHL', trackingNumber: 'JD0001' });
-    const delivered = await http.post(`/api/v1/shipping/shipments/${shipment.id}/deliver`).expect(200);
+    const delivered = await staff.post(`/api/v1/shipping/shipments/${shipment.id}/deliver`).expect(200);
     expect(delivered.body.status).toBe('delivered');
     expect(delivered.body.deliveredAt).toEqual(expect.any(String));
   });
@@ -72,11 +75,11 @@ describe('Ordering → Shipping through HTTP', () => {
     expect(cancelled.body).toMatchObject({ status: 'cancelled', cancellationReason: 'changed my mind' });
 
     const shipment = await eventually(async () => {
-      const { body } = await http.get(`/api/v1/shipping/shipments/${pending.id}`).expect(200);
+      const { body } = await staff.get(`/api/v1/shipping/shipments/${pending.id}`).expect(200);
       return body.status === 'cancelled' ? body : undefined;
     });
     expect(shipment.cancelledAt).toEqual(expect.any(String));
-    const ship = await http.post(`/api/v1/shipping/shipments/${pending.id}/ship`).send({ carrier: 'DHL', trackingNumber: 'X' }).expect(409);
+    const ship = await staff.post(`/api/v1/shipping/shipments/${pending.id}/ship`).send({ carrier: 'DHL', trackingNumber: 'X' }).expect(409);
     expect(ship.body.code).toBe('SHIPMENT_INVALID_TRANSITION');
   });
 
@@ -84,11 +87,11 @@ describe('Ordering → Shipping through HTTP', () => {
     const id = await createOrder();
     await http.post(`/api/v1/ordering/orders/${id}/place`).expect(200);
     const pending = await shipmentOf(id);
-    await http.post(`/api/v1/shipping/shipments/${pending.id}/ship`).send({ carrier: 'UPS', trackingNumber: '1Z999' }).expect(200);
+    await staff.post(`/api/v1/shipping/shipments/${pending.id}/ship`).send({ carrier: 'UPS', trackingNumber: '1Z999' }).expect(200);
     await http.post(`/api/v1/ordering/orders/${id}/cancel`).send({ reason: 'too late' }).expect(200);
     // Give the handler time to run, then check it changed nothing.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const { body } = await http.get(`/api/v1/shipping/shipments/${pending.id}`).expect(200);
+    const { body } = await staff.get(`/api/v1/shipping/shipments/${pending.id}`).expect(200);
     expect(body.status).toBe('shipped');
   });
 
@@ -96,7 +99,7 @@ describe('Ordering → Shipping through HTTP', () => {
     const id = await createOrder();
     await http.post(`/api/v1/ordering/orders/${id}/cancel`).send({ reason: 'duplicate' }).expect(200);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const { body } = await http.get(`/api/v1/shipping/shipments?orderId=${id}`).expect(200);
+    const { body } = await staff.get(`/api/v1/shipping/shipments?orderId=${id}`).expect(200);
     expect(body).toMatchObject({ items: [], total: 0 });
   });
 
@@ -121,7 +124,7 @@ describe('Ordering → Shipping through HTTP', () => {
           { field: 'lines.0.quantity', message: 'quantity must not be less than 1' },
         ]),
       );
-      const list = await http.get(`/api/v1/ordering/orders?customerId=${CUSTOMER}&limit=100`).expect(200);
+      const list = await http.get(`/api/v1/ordering/orders?customerId=${customer.userId}&limit=100`).expect(200);
       expect(list.body.items.every((o: any) => o.lines.every((l: any) => l.quantity > 0))).toBe(true);
     });
 
@@ -142,7 +145,7 @@ describe('Ordering → Shipping through HTTP', () => {
     });
 
     it('refuses an unknown currency with 422 CURRENCY_INVALID', async () => {
-      const response = await http.post('/api/v1/ordering/orders').send({ customerId: CUSTOMER, currency: 'ZZZ', lines: [] }).expect(422);
+      const response = await http.post('/api/v1/ordering/orders').send({ currency: 'ZZZ', lines: [] }).expect(422);
       expect(response.body.code).toBe('CURRENCY_INVALID');
     });
 
@@ -150,7 +153,7 @@ describe('Ordering → Shipping through HTTP', () => {
       const missing = await http.get(`/api/v1/ordering/orders/${UNKNOWN}`).expect(404);
       expect(missing.body).toMatchObject({ code: 'ORDER_NOT_FOUND', status: 404 });
       await http.post(`/api/v1/ordering/orders/${UNKNOWN}/place`).expect(404);
-      const shipment = await http.post(`/api/v1/shipping/shipments/${UNKNOWN}/deliver`).expect(404);
+      const shipment = await staff.post(`/api/v1/shipping/shipments/${UNKNOWN}/deliver`).expect(404);
       expect(shipment.body.code).toBe('SHIPMENT_NOT_FOUND');
       const malformed = await http.get('/api/v1/ordering/orders/not-a-uuid').expect(400);
       expect(malformed.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'id', message: 'id must be a UUID' }] });
@@ -174,7 +177,7 @@ describe('Ordering → Shipping through HTTP', () => {
       expect((await http.post(`/api/v1/ordering/orders/${id}/cancel`).send({ reason: 'again' }).expect(409)).body.code).toBe('ORDER_NOT_CANCELLABLE');
 
       const shipment = await shipmentOf(id);
-      expect((await http.post(`/api/v1/shipping/shipments/${shipment.id}/deliver`).expect(409)).body.code).toBe('SHIPMENT_INVALID_TRANSITION');
+      expect((await staff.post(`/api/v1/shipping/shipments/${shipment.id}/deliver`).expect(409)).body.code).toBe('SHIPMENT_INVALID_TRANSITION');
     });
 
     it('refuses a blank cancellation reason with 422', async () => {
@@ -206,28 +209,125 @@ describe('Ordering → Shipping through HTTP', () => {
   });
 
   it('lists with filters and real totals', async () => {
-    const customer = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f4051ff';
+    const buyer = (await signUp(testApp)).userId;
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const { body } = await http.post('/api/v1/ordering/orders').send({ customerId: customer, currency: 'JPY', lines: [line('A', 1, 500, 'JPY')] }).expect(201);
+      const { body } = await staff.post('/api/v1/ordering/orders').send({ customerId: buyer, currency: 'JPY', lines: [line('A', 1, 500, 'JPY')] }).expect(201);
       ids.push(body.id);
     }
-    await http.post(`/api/v1/ordering/orders/${ids[0]}/place`).expect(200);
+    await staff.post(`/api/v1/ordering/orders/${ids[0]}/place`).expect(200);
 
-    const page = await http.get(`/api/v1/ordering/orders?customerId=${customer}&limit=2&page=1`).expect(200);
+    const page = await staff.get(`/api/v1/ordering/orders?customerId=${buyer}&limit=2&page=1`).expect(200);
     expect(page.body).toMatchObject({ page: 1, limit: 2, total: 3 });
     expect(page.body.items.map((o: any) => o.id)).toEqual([ids[2], ids[1]]);
-    const second = await http.get(`/api/v1/ordering/orders?customerId=${customer}&limit=2&page=2`).expect(200);
+    const second = await staff.get(`/api/v1/ordering/orders?customerId=${buyer}&limit=2&page=2`).expect(200);
     expect(second.body.items.map((o: any) => o.id)).toEqual([ids[0]]);
-    const placed = await http.get(`/api/v1/ordering/orders?customerId=${customer}&status=placed`).expect(200);
+    const placed = await staff.get(`/api/v1/ordering/orders?customerId=${buyer}&status=placed`).expect(200);
     expect(placed.body).toMatchObject({ total: 1, limit: 20, page: 1 });
 
     for (const query of ['limit=0', 'limit=101', 'page=0', 'status=shipped', 'customerId=x', 'unknown=1']) {
       const bad = await http.get(`/api/v1/ordering/orders?${query}`).expect(400);
       expect(bad.body.code).toBe('VALIDATION_FAILED');
     }
-    const shipments = await http.get('/api/v1/shipping/shipments?status=pending&limit=1').expect(200);
+    const shipments = await staff.get('/api/v1/shipping/shipments?status=pending&limit=1').expect(200);
     expect(shipments.body).toMatchObject({ page: 1, limit: 1 });
     expect(shipments.body.total).toBeGreaterThanOrEqual(1);
+  });
+
+  describe('who may reach which orders and shipments', () => {
+    let alice: ReturnType<typeof request.agent>;
+    let bob: ReturnType<typeof request.agent>;
+    let aliceId: string;
+    let bobId: string;
+
+    beforeAll(async () => {
+      const [a, b] = [await signUp(testApp), await signUp(testApp)];
+      [alice, bob, aliceId, bobId] = [request.agent(testApp.url).set(a.headers), request.agent(testApp.url).set(b.headers), a.userId, b.userId];
+    });
+
+    const ordersOf = async (agent: ReturnType<typeof request.agent>) =>
+      (await agent.get('/api/v1/ordering/orders?limit=100').expect(200)).body.items.map((o: any) => o.id).sort();
+
+    it('a customer creates an order for themselves without naming a customer', async () => {
+      const { body } = await alice.post('/api/v1/ordering/orders').send({ currency: 'EUR', lines: [line('SKU-1')] }).expect(201);
+
+      expect(body).toMatchObject({ customerId: aliceId, status: 'draft' });
+      expect(await ordersOf(alice)).toContain(body.id);
+    });
+
+    it('a customer naming another customer is refused with 403 PERMISSION_DENIED, and nothing is created', async () => {
+      const before = await ordersOf(bob);
+
+      const response = await alice.post('/api/v1/ordering/orders').send({ customerId: bobId, currency: 'EUR', lines: [] }).expect(403);
+
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.body).toMatchObject({ status: 403, code: 'PERMISSION_DENIED', detail: expect.stringContaining('orders:write:any') });
+      expect(await ordersOf(bob)).toEqual(before);
+    });
+
+    it("another customer's order answers 404 ORDER_NOT_FOUND exactly like a missing one, for reads and every change", async () => {
+      const { body: order } = await alice.post('/api/v1/ordering/orders').send({ currency: 'EUR', lines: [line('SKU-1'), line('SKU-2')] }).expect(201);
+      const missing = (await bob.get(`/api/v1/ordering/orders/${UNKNOWN}`).expect(404)).body;
+      expect(missing).toMatchObject({ status: 404, code: 'ORDER_NOT_FOUND', detail: `order ${UNKNOWN} does not exist` });
+
+      const attempts = [
+        bob.get(`/api/v1/ordering/orders/${order.id}`),
+        bob.post(`/api/v1/ordering/orders/${order.id}/lines`).send(line('SKU-3')),
+        bob.delete(`/api/v1/ordering/orders/${order.id}/lines/SKU-1`),
+        bob.post(`/api/v1/ordering/orders/${order.id}/place`),
+        bob.post(`/api/v1/ordering/orders/${order.id}/cancel`).send({ reason: 'not mine' }),
+      ];
+      for (const attempt of attempts) {
+        const { status, body } = await attempt;
+        expect(status).toBe(404);
+        // The same problem as for an id that never existed, but for the id itself: nothing tells them apart.
+        expect({ ...body, detail: body.detail.replace(order.id, UNKNOWN), instance: undefined }).toEqual({ ...missing, instance: undefined });
+      }
+      const { body: after } = await alice.get(`/api/v1/ordering/orders/${order.id}`).expect(200);
+      expect(after).toEqual(order);
+    });
+
+    it("a customer's list holds only their own orders, and filtering on another customer answers 403", async () => {
+      const { body: mine } = await bob.post('/api/v1/ordering/orders').send({ currency: 'EUR', lines: [] }).expect(201);
+      await alice.post('/api/v1/ordering/orders').send({ currency: 'EUR', lines: [] }).expect(201);
+
+      const { body: page } = await bob.get('/api/v1/ordering/orders?limit=100').expect(200);
+      expect(page.items.map((o: any) => o.customerId)).toEqual(page.items.map(() => bobId));
+      expect(page.items.map((o: any) => o.id)).toContain(mine.id);
+      expect(page.total).toBe(page.items.length);
+      await bob.get(`/api/v1/ordering/orders?customerId=${bobId}`).expect(200);
+      const refused = await bob.get(`/api/v1/ordering/orders?customerId=${aliceId}`).expect(403);
+      expect(refused.body).toMatchObject({ code: 'PERMISSION_DENIED', detail: expect.stringContaining('orders:read:any') });
+    });
+
+    it("a manager reads and changes any customer's orders and creates one for a named customer", async () => {
+      const { body: bobsOwn } = await bob.post('/api/v1/ordering/orders').send({ currency: 'EUR', lines: [] }).expect(201);
+      const { body: alicesOwn } = await alice.post('/api/v1/ordering/orders').send({ currency: 'EUR', lines: [line('SKU-1')] }).expect(201);
+      expect((await staff.get(`/api/v1/ordering/orders/${alicesOwn.id}`).expect(200)).body).toEqual(alicesOwn);
+      expect((await staff.post(`/api/v1/ordering/orders/${alicesOwn.id}/place`).expect(200)).body.status).toBe('placed');
+
+      const { body: forAlice } = await staff.post('/api/v1/ordering/orders').send({ customerId: aliceId, currency: 'EUR', lines: [] }).expect(201);
+      expect(forAlice.customerId).toBe(aliceId);
+      expect(await ordersOf(alice)).toEqual(expect.arrayContaining([alicesOwn.id, forAlice.id]));
+      const { body: everyone } = await staff.get('/api/v1/ordering/orders?limit=100').expect(200);
+      expect(everyone.items.map((o: any) => o.id)).toEqual(expect.arrayContaining([alicesOwn.id, forAlice.id, bobsOwn.id]));
+    });
+
+    it('a customer cannot read or move shipments (403); the manager can', async () => {
+      const { body: order } = await alice.post('/api/v1/ordering/orders').send({ currency: 'EUR', lines: [line('SKU-1')] }).expect(201);
+      await alice.post(`/api/v1/ordering/orders/${order.id}/place`).expect(200);
+      const shipment = await shipmentOf(order.id);
+
+      for (const attempt of [
+        alice.get('/api/v1/shipping/shipments'),
+        alice.get(`/api/v1/shipping/shipments/${shipment.id}`),
+        alice.post(`/api/v1/shipping/shipments/${shipment.id}/ship`).send({ carrier: 'DHL', trackingNumber: 'JD0002' }),
+        alice.post(`/api/v1/shipping/shipments/${shipment.id}/deliver`),
+      ]) {
+        const { status, body } = await attempt;
+        expect({ status, code: body.code }).toEqual({ status: 403, code: 'PERMISSION_DENIED' });
+      }
+      expect((await staff.get(`/api/v1/shipping/shipments/${shipment.id}`).expect(200)).body).toMatchObject({ orderId: order.id, status: 'pending' });
+    });
   });
 });

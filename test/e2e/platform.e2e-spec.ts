@@ -1,15 +1,18 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { OrderPlaced } from '../../src/contexts/ordering/contracts';
+import { SignedIn, signUp } from '../support/auth';
 import { startTestApp, TestApp } from '../support/test-app';
 
-describe('platform: health, request ids, OpenAPI', () => {
+describe('platform: health, request ids, OpenAPI, secure by default', () => {
   let testApp: TestApp;
   let http: ReturnType<typeof request>;
+  let customer: SignedIn;
 
   beforeAll(async () => {
     testApp = await startTestApp();
     http = request(testApp.url);
+    customer = await signUp(testApp);
   });
 
   afterAll(() => testApp?.close());
@@ -32,9 +35,10 @@ describe('platform: health, request ids, OpenAPI', () => {
   it('carries the request id into the events the request causes', async () => {
     const { body } = await http
       .post('/api/v1/ordering/orders')
-      .send({ customerId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', currency: 'EUR', lines: [{ sku: 'A', quantity: 1, unitPrice: { amount: 5, currency: 'EUR' } }] })
+      .set(customer.headers)
+      .send({ currency: 'EUR', lines: [{ sku: 'A', quantity: 1, unitPrice: { amount: 5, currency: 'EUR' } }] })
       .expect(201);
-    await http.post(`/api/v1/ordering/orders/${body.id}/place`).set('x-request-id', 'place-req-1').expect(200);
+    await http.post(`/api/v1/ordering/orders/${body.id}/place`).set(customer.headers).set('x-request-id', 'place-req-1').expect(200);
     const [row] = await testApp.app.get(DataSource).query(`SELECT envelope FROM messaging.outbox WHERE aggregate_id = $1`, [body.id]);
     expect(row.envelope).toMatchObject({ name: OrderPlaced.eventName, aggregateId: body.id, sequence: 1, correlationId: 'place-req-1' });
   });
@@ -71,16 +75,122 @@ describe('platform: health, request ids, OpenAPI', () => {
         'GET /api/v1/admin/events/stats',
         'GET /health/live',
         'GET /health/ready',
+        'POST /api/v1/identity/auth/register',
+        'POST /api/v1/identity/auth/login',
+        'POST /api/v1/identity/auth/refresh',
+        'POST /api/v1/identity/auth/logout',
+        'GET /api/v1/identity/users/me',
+        'PATCH /api/v1/identity/users/me/password',
+        'GET /api/v1/identity/users',
+        'GET /api/v1/identity/users/{id}',
+        'POST /api/v1/identity/users/{id}/suspend',
+        'POST /api/v1/identity/users/{id}/ban',
+        'POST /api/v1/identity/users/{id}/activate',
+        'POST /api/v1/identity/users/{id}/unlock',
+        'PUT /api/v1/identity/users/{id}/roles',
+        'POST /api/v1/identity/contacts',
+        'GET /api/v1/identity/contacts',
+        'GET /api/v1/identity/contacts/{id}',
+        'PATCH /api/v1/identity/contacts/{id}',
+        'DELETE /api/v1/identity/contacts/{id}',
+        'POST /api/v1/identity/contacts/{id}/verify',
+        'POST /api/v1/identity/contacts/{id}/primary',
+        'GET /api/v1/identity/profiles/me',
+        'PUT /api/v1/identity/profiles/me',
+        'GET /api/v1/identity/profiles/{userId}',
+        'GET /api/v1/identity/roles',
+        'POST /api/v1/identity/roles',
+        'GET /api/v1/identity/roles/{name}',
+        'PATCH /api/v1/identity/roles/{name}',
+        'DELETE /api/v1/identity/roles/{name}',
+        'GET /api/v1/identity/permissions',
       ].sort(),
     );
     for (const { route, operation } of operations.filter((o) => o.route.includes('/api/v1/'))) {
       const statuses = Object.keys(operation.responses);
       expect({ route, ok: statuses.some((s) => s.startsWith('2')) }).toEqual({ route, ok: true });
-      if (route.endsWith('/stats')) continue; // takes no input
+      const takesInput = (operation.parameters?.length ?? 0) > 0 || operation.requestBody !== undefined;
+      if (!takesInput) continue; // nothing a client sends can be malformed
       expect({ route, documentsBadRequest: statuses.includes('400') }).toEqual({ route, documentsBadRequest: true });
       expect(operation.responses['400'].content['application/problem+json'].schema.$ref).toBe('#/components/schemas/ProblemDetails');
     }
     expect(doc.components.schemas.OrderPage.properties.items.items.$ref).toBe('#/components/schemas/OrderResponse');
     expect(doc.components.schemas.CreateOrderRequest.properties.currency.example).toBe('EUR');
+  });
+
+  describe('secure by default', () => {
+    let doc: any;
+    beforeAll(async () => (doc = (await http.get('/docs-json').expect(200)).body));
+
+    it('declares the bearer scheme, so Swagger UI offers Authorize', () => {
+      expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+    });
+
+    it('puts the lock, the permission and the 401/403 answers on protected operations', () => {
+      const permissions: Record<string, string> = {
+        'post /api/v1/ordering/orders': 'orders:write',
+        'get /api/v1/ordering/orders': 'orders:read',
+        'get /api/v1/ordering/orders/{id}': 'orders:read',
+        'post /api/v1/ordering/orders/{id}/lines': 'orders:write',
+        'delete /api/v1/ordering/orders/{id}/lines/{sku}': 'orders:write',
+        'post /api/v1/ordering/orders/{id}/place': 'orders:write',
+        'post /api/v1/ordering/orders/{id}/cancel': 'orders:write',
+        'get /api/v1/shipping/shipments': 'shipments:read',
+        'get /api/v1/shipping/shipments/{id}': 'shipments:read',
+        'post /api/v1/shipping/shipments/{id}/ship': 'shipments:write',
+        'post /api/v1/shipping/shipments/{id}/deliver': 'shipments:write',
+        'get /api/v1/admin/dead-letters': 'events:manage',
+        'get /api/v1/identity/users/me': 'account:read',
+      };
+      for (const [route, permission] of Object.entries(permissions)) {
+        const [method, path] = route.split(' ');
+        const operation = doc.paths[path][method];
+        expect({ route, security: operation.security, permission: operation['x-permission'] }).toEqual({ route, security: [{ bearer: [] }], permission });
+        expect(operation.responses['401'].content['application/problem+json'].schema.$ref).toBe('#/components/schemas/ProblemDetails');
+        expect(operation.responses['403'].description).toContain('PERMISSION_DENIED');
+      }
+    });
+
+    it('shows no lock on public operations', () => {
+      for (const [path, method] of [
+        ['/health/live', 'get'],
+        ['/health/ready', 'get'],
+        ['/api/v1/identity/auth/login', 'post'],
+        ['/api/v1/identity/auth/register', 'post'],
+        ['/api/v1/identity/auth/refresh', 'post'],
+      ]) {
+        expect({ path, security: doc.paths[path][method].security, permission: doc.paths[path][method]['x-permission'] }).toEqual({ path });
+      }
+    });
+
+    it('answers a protected route without a token, or with a malformed or unknown one, with 401 problem+json and WWW-Authenticate: Bearer', async () => {
+      for (const authorization of [undefined, 'Bearer not-a-token', 'Basic dXNlcjpwYXNz', `Bearer ${customer.accessToken}x`]) {
+        const attempt = http.get('/api/v1/ordering/orders');
+        const response = await (authorization ? attempt.set('authorization', authorization) : attempt);
+        expect({ authorization, status: response.status }).toEqual({ authorization, status: 401 });
+        expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(response.headers['www-authenticate']).toBe('Bearer');
+        expect(response.body).toMatchObject({ status: 401, code: 'UNAUTHENTICATED', instance: '/api/v1/ordering/orders' });
+      }
+    });
+
+    it('changes nothing when a change is refused for want of a token', async () => {
+      const before = await testApp.app.get(DataSource).query('SELECT count(*)::int AS n FROM ordering.orders');
+      await http.post('/api/v1/ordering/orders').send({ currency: 'EUR', lines: [] }).expect(401);
+      expect(await testApp.app.get(DataSource).query('SELECT count(*)::int AS n FROM ordering.orders')).toEqual(before);
+    });
+
+    it('answers a valid token without the permission with 403 PERMISSION_DENIED naming it', async () => {
+      const response = await http.get('/api/v1/admin/dead-letters').set(customer.headers).expect(403);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.body).toMatchObject({ status: 403, code: 'PERMISSION_DENIED', detail: expect.stringContaining('events:manage') });
+      await http.get('/api/v1/shipping/shipments').set(customer.headers).expect(403);
+      await http.get('/api/v1/ordering/orders').set(customer.headers).expect(200);
+    });
+
+    it('serves public routes without a token, and ignores an invalid one there', async () => {
+      await http.get('/health/live').expect(200);
+      await http.get('/health/live').set('authorization', 'Bearer not-a-token').expect(200);
+    });
   });
 });

@@ -2,7 +2,7 @@ import { newId } from '@promenade/ddd';
 import { DataSource } from 'typeorm';
 import { createFreshDatabase, FreshDatabase } from '../support/fresh-database';
 import { exited, runTs } from '../support/service-process';
-import { eventually, startTestApp, TestApp } from '../support/test-app';
+import { eventually, startTestApp, TEST_JWT_SECRET, TestApp } from '../support/test-app';
 
 /** The dead-letter CLI works on the database alone; a running service delivers what it replays. */
 describe('npm run cli -- dead-letters', () => {
@@ -68,7 +68,7 @@ describe('npm run cli -- dead-letters', () => {
   }, 60_000);
 
   async function runAndRead(args: string[]): Promise<{ code: number | null; output: string }> {
-    const child = runTs('scripts/cli.ts', args, { DATABASE_URL: database.url });
+    const child = runTs('scripts/cli.ts', args, { DATABASE_URL: database.url, JWT_SECRET: TEST_JWT_SECRET });
     const output = collect(child);
     const { code } = await exited(child);
     return { code, output: await output };

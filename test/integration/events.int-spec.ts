@@ -4,6 +4,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { CreateShipmentHandler } from '../../src/contexts/shipping/application/create-shipment/create-shipment.handler';
 import { CreateShipmentOnOrderPlaced } from '../../src/contexts/shipping/application/on-order-placed/create-shipment.on-order-placed';
+import { SignedIn, signUp } from '../support/auth';
 import { createFreshDatabase, FreshDatabase } from '../support/fresh-database';
 import { removeQueues } from '../support/redis-queues';
 import { eventually, startTestApp, TestApp } from '../support/test-app';
@@ -22,6 +23,8 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
   let createShipment: CreateShipmentHandler;
   let onOrderPlaced: CreateShipmentOnOrderPlaced;
   let transportOf: () => EventTransport;
+  let customer: SignedIn;
+  let admin: SignedIn;
 
   const queuePrefix = `promenade-it-${randomBytes(4).toString('hex')}`;
 
@@ -43,6 +46,8 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
     createShipment = testApp.app.get(CreateShipmentHandler);
     onOrderPlaced = testApp.app.get(CreateShipmentOnOrderPlaced);
     transportOf = () => testApp.app.get<EventTransport>(EVENT_TRANSPORT);
+    customer = await signUp(testApp);
+    admin = await signUp(testApp, { roles: ['superadmin'] });
   });
 
   /** Every queue empty: each delivery sent so far has been handled (or skipped by the inbox). */
@@ -60,9 +65,10 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
   async function placeOrder(): Promise<string> {
     const { body } = await http
       .post('/api/v1/ordering/orders')
-      .send({ customerId: CUSTOMER, currency: 'EUR', lines: [{ sku: 'A', quantity: 1, unitPrice: { amount: 100, currency: 'EUR' } }] })
+      .set(customer.headers)
+      .send({ currency: 'EUR', lines: [{ sku: 'A', quantity: 1, unitPrice: { amount: 100, currency: 'EUR' } }] })
       .expect(201);
-    await http.post(`/api/v1/ordering/orders/${body.id}/place`).expect(200);
+    await http.post(`/api/v1/ordering/orders/${body.id}/place`).set(customer.headers).expect(200);
     return body.id;
   }
 
@@ -121,7 +127,7 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
     const orderId = await placeOrder();
     const eventId = await eventIdOf(orderId);
     const letter = await eventually(async () => {
-      const { body } = await http.get('/api/v1/admin/dead-letters?context=shipping').expect(200);
+      const { body } = await http.get('/api/v1/admin/dead-letters?context=shipping').set(admin.headers).expect(200);
       return body.items.find((item: any) => item.eventId === eventId);
     }, 10_000);
     expect(letter).toMatchObject({ handler: 'shipping.CreateShipmentOnOrderPlaced', attempts: MAX_ATTEMPTS, eventName: 'ordering.order-placed' });
@@ -130,17 +136,18 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
     expect(await shipmentsOf(orderId)).toBe(0);
 
     failing.mockRestore();
-    await http.post(`/api/v1/admin/dead-letters/${letter.id}/replay`).expect(200);
+    await http.post(`/api/v1/admin/dead-letters/${letter.id}/replay`).set(admin.headers).expect(200);
     await untilShipped(orderId);
-    await http.post(`/api/v1/admin/dead-letters/${letter.id}/replay`).expect(404);
-    const stats = await http.get('/api/v1/admin/events/stats').expect(200);
+    await http.post(`/api/v1/admin/dead-letters/${letter.id}/replay`).set(admin.headers).expect(404);
+    const stats = await http.get('/api/v1/admin/events/stats').set(admin.headers).expect(200);
     expect(stats.body).toMatchObject({ transport, deadLetters: 0 });
   });
 
   it('a command that fails after writing its event to the outbox rolls both back, and delivers nothing', async () => {
     const { body } = await http
       .post('/api/v1/ordering/orders')
-      .send({ customerId: CUSTOMER, currency: 'EUR', lines: [{ sku: 'A', quantity: 1, unitPrice: { amount: 1, currency: 'EUR' } }] })
+      .set(customer.headers)
+      .send({ currency: 'EUR', lines: [{ sku: 'A', quantity: 1, unitPrice: { amount: 1, currency: 'EUR' } }] })
       .expect(201);
     const sink = testApp.app.get(OutboxSink);
     const append = sink.append.bind(sink);
@@ -150,12 +157,12 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
       writtenInTransaction = (await manager.query(`SELECT count(*)::int AS n FROM messaging.outbox WHERE aggregate_id = $1`, [body.id]))[0].n;
       throw new Error('the commit fails afterwards'); // …and rolled back with the order
     });
-    await http.post(`/api/v1/ordering/orders/${body.id}/place`).expect(500);
+    await http.post(`/api/v1/ordering/orders/${body.id}/place`).set(customer.headers).expect(500);
     jest.restoreAllMocks();
     expect(writtenInTransaction).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await count(`SELECT count(*)::int AS n FROM messaging.outbox WHERE aggregate_id = $1`, [body.id])).toBe(0);
-    expect((await http.get(`/api/v1/ordering/orders/${body.id}`).expect(200)).body.status).toBe('draft');
+    expect((await http.get(`/api/v1/ordering/orders/${body.id}`).set(customer.headers).expect(200)).body.status).toBe('draft');
     expect(await shipmentsOf(body.id)).toBe(0);
   });
 

@@ -6,6 +6,7 @@ import { OrderPlaced } from '../../src/contexts/ordering/contracts';
 import { OrderLine } from '../../src/contexts/ordering/domain/order-line';
 import { Order } from '../../src/contexts/ordering/domain/order.aggregate';
 import { ORDER_REPOSITORY, OrderRepository } from '../../src/contexts/ordering/domain/order.repository';
+import { signUp } from '../support/auth';
 import { createFreshDatabase, FreshDatabase } from '../support/fresh-database';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -76,6 +77,14 @@ describe('repositories and the unit of work on the real PostgreSQL', () => {
     expect(rows[0].envelope.correlationId).toBe('corr-42');
   });
 
+  it("reads an order within its owner's scope, and treats another customer's as missing", async () => {
+    const order = newOrder();
+    await orders.save(order);
+    await expect(orders.getById(order.id, CUSTOMER)).resolves.toMatchObject({ id: order.id, customerId: CUSTOMER });
+    await expect(orders.getById(order.id, '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405199')).rejects.toMatchObject({ code: 'ORDER_NOT_FOUND' });
+    await expect(orders.getById(order.id, undefined)).resolves.toMatchObject({ id: order.id });
+  });
+
   it('rolls back every write of a failed unit of work and publishes nothing', async () => {
     const kept = newOrder();
     const placed = newOrder();
@@ -94,18 +103,20 @@ describe('repositories and the unit of work on the real PostgreSQL', () => {
 
   it('runs the HTTP flow on the real server: placing an order creates its shipment', async () => {
     const base = testApp.url;
+    const [customer, manager] = [await signUp(testApp), await signUp(testApp, { roles: ['manager'] })];
     const create = await fetch(`${base}/api/v1/ordering/orders`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ customerId: CUSTOMER, currency: 'EUR', lines: [{ sku: 'A', quantity: 1, unitPrice: { amount: 10, currency: 'EUR' } }] }),
+      headers: { 'content-type': 'application/json', ...customer.headers },
+      body: JSON.stringify({ currency: 'EUR', lines: [{ sku: 'A', quantity: 1, unitPrice: { amount: 10, currency: 'EUR' } }] }),
     });
     expect(create.status).toBe(201);
-    const { id } = (await create.json()) as { id: string };
-    expect((await fetch(`${base}/api/v1/ordering/orders/${id}/place`, { method: 'POST' })).status).toBe(200);
+    const { id, customerId } = (await create.json()) as { id: string; customerId: string };
+    expect(customerId).toBe(customer.userId);
+    expect((await fetch(`${base}/api/v1/ordering/orders/${id}/place`, { method: 'POST', headers: customer.headers })).status).toBe(200);
     const deadline = Date.now() + 5000;
     let total = 0;
     while (total === 0 && Date.now() < deadline) {
-      total = ((await (await fetch(`${base}/api/v1/shipping/shipments?orderId=${id}`)).json()) as { total: number }).total;
+      total = ((await (await fetch(`${base}/api/v1/shipping/shipments?orderId=${id}`, { headers: manager.headers })).json()) as { total: number }).total;
       if (total === 0) await new Promise((resolve) => setTimeout(resolve, 25));
     }
     expect(total).toBe(1);

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { signUp } from '../support/auth';
 import { createFreshDatabase, FreshDatabase } from '../support/fresh-database';
 import { removeQueues } from '../support/redis-queues';
 import { eventually, startTestApp, TestApp } from '../support/test-app';
@@ -47,14 +48,16 @@ describe('bullmq with Redis down for a while', () => {
   it('keeps the events in the outbox while Redis is away and delivers them once it is back', async () => {
     const http = request(testApp.url);
     const dataSource = testApp.app.get(DataSource);
+    const [customer, manager] = [await signUp(testApp), await signUp(testApp, { roles: ['manager'] })];
     execFileSync('redis-cli', ['-h', REDIS.host, '-p', REDIS.port, 'shutdown', 'nosave']);
     await eventually(async () => (redisAnswers() ? undefined : true), 10_000);
 
     const { body } = await http
       .post('/api/v1/ordering/orders')
-      .send({ customerId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', currency: 'EUR', lines: [{ sku: 'A', quantity: 1, unitPrice: { amount: 1, currency: 'EUR' } }] })
+      .set(customer.headers)
+      .send({ currency: 'EUR', lines: [{ sku: 'A', quantity: 1, unitPrice: { amount: 1, currency: 'EUR' } }] })
       .expect(201);
-    await http.post(`/api/v1/ordering/orders/${body.id}/place`).expect(200); // commits: the database is up
+    await http.post(`/api/v1/ordering/orders/${body.id}/place`).set(customer.headers).expect(200); // commits: the database is up
     await new Promise((resolve) => setTimeout(resolve, 1000)); // several relay passes fail meanwhile
     const unsent = await dataSource.query(`SELECT count(*)::int AS n FROM messaging.outbox WHERE aggregate_id = $1 AND sent_at IS NULL`, [body.id]);
     expect(unsent).toEqual([{ n: 1 }]);
@@ -63,7 +66,7 @@ describe('bullmq with Redis down for a while', () => {
     execFileSync('redis-server', START_REDIS);
     await eventually(async () => (redisAnswers() ? true : undefined), 10_000);
     await eventually(async () => {
-      const { body: page } = await http.get(`/api/v1/shipping/shipments?orderId=${body.id}`).expect(200);
+      const { body: page } = await http.get(`/api/v1/shipping/shipments?orderId=${body.id}`).set(manager.headers).expect(200);
       return page.total === 1 ? true : undefined;
     }, 30_000);
     await eventually(async () => ((await http.get('/health/ready')).status === 200 ? true : undefined), 10_000);

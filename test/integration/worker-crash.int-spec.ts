@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
+import { signUp } from '../support/auth';
 import { createFreshDatabase, FreshDatabase } from '../support/fresh-database';
 import { removeQueues } from '../support/redis-queues';
 import { exited, freePort, runTs, waitForOutput } from '../support/service-process';
-import { eventually } from '../support/test-app';
+import { eventually, TEST_JWT_SECRET, TestApp } from '../support/test-app';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const READY = /API docs: (http:\/\/localhost:\d+)\/docs/;
@@ -39,12 +40,16 @@ describe('a worker killed during a handler (bullmq)', () => {
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       DATABASE_URL: database.url,
+      JWT_SECRET: TEST_JWT_SECRET,
       MIGRATIONS_RUN: 'auto',
       EVENT_TRANSPORT: 'bullmq',
       REDIS_URL,
       EVENT_QUEUE_PREFIX: prefix,
       EVENT_STALLED_INTERVAL_MS: '1000',
       EVENT_BACKOFF_MS: '50',
+      // The credential rate limits count in Redis, shared with other test files signing up from this address.
+      RATE_LIMIT_REGISTER_PER_MINUTE: '10000',
+      RATE_LIMIT_LOGIN_PER_MINUTE: '10000',
     });
     children.push(child);
     return READY.exec(await waitForOutput(child, READY))![1];
@@ -52,6 +57,8 @@ describe('a worker killed during a handler (bullmq)', () => {
 
   it('handles the event again after the crash, and makes one shipment', async () => {
     const first = await startService();
+    // A customer signs up through the service's API (signUp needs only the URL when no roles are set).
+    const customer = await signUp({ url: first } as TestApp);
     const blocker = new Client({ connectionString: database.url });
     // pg_stat_activity is a snapshot per transaction, so the blocked query is watched from another session.
     const observer = new Client({ connectionString: database.url });
@@ -62,11 +69,12 @@ describe('a worker killed during a handler (bullmq)', () => {
       await blocker.query('LOCK TABLE shipping.shipments IN ACCESS EXCLUSIVE MODE');
       const created = await fetch(`${first}/api/v1/ordering/orders`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ customerId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', currency: 'EUR', lines: [{ sku: 'A', quantity: 1, unitPrice: { amount: 1, currency: 'EUR' } }] }),
+        headers: { 'content-type': 'application/json', ...customer.headers },
+        body: JSON.stringify({ currency: 'EUR', lines: [{ sku: 'A', quantity: 1, unitPrice: { amount: 1, currency: 'EUR' } }] }),
       });
+      expect(created.status).toBe(201);
       const { id } = (await created.json()) as { id: string };
-      expect((await fetch(`${first}/api/v1/ordering/orders/${id}/place`, { method: 'POST' })).status).toBe(200);
+      expect((await fetch(`${first}/api/v1/ordering/orders/${id}/place`, { method: 'POST', headers: customer.headers })).status).toBe(200);
       await eventually(async () => {
         const { rows } = await observer.query(`SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%shipping%shipments%'`);
         return rows.length > 0 ? true : undefined;

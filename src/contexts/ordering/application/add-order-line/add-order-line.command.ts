@@ -5,6 +5,8 @@ export class AddOrderLine extends Command<void> {
   constructor(
     readonly orderId: string,
     readonly line: NewOrderLine,
+    /** Only this customer's orders are reachable; undefined: any customer's. */
+    readonly ownerId?: string,
   ) {
     super();
   }

@@ -9,6 +9,7 @@ import { AddOrderLineHandler } from './add-order-line.handler';
 
 const CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
 const UNKNOWN = '0190a5b0-7c4e-7d2a-9b3c-ffffffffffff';
+const OTHER_CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405199';
 const line = (sku: string, quantity = 1, amount = 1000, currency = 'EUR'): NewOrderLine => ({
   sku,
   quantity,
@@ -107,5 +108,26 @@ describe('AddOrderLineHandler', () => {
     const order = await orders.getById(id);
     expect(order.lines.map((l) => l.sku)).toEqual(['SKU-1']);
     expect(order.status).toBe('placed');
+  });
+
+
+  it("adds a line to the caller's own order when limited to that customer", async () => {
+    const id = await stored(draftWith('SKU-1'));
+
+    await handler.execute(new AddOrderLine(id, line('SKU-2'), CUSTOMER));
+
+    expect((await orders.getById(id)).lines.map((l) => l.sku)).toEqual(['SKU-1', 'SKU-2']);
+  });
+
+  it("refuses to change another customer's order with ORDER_NOT_FOUND and leaves it as it was", async () => {
+    const id = await stored(draftWith('SKU-1'));
+
+    const attempt = handler.execute(new AddOrderLine(id, line('SKU-2'), OTHER_CUSTOMER));
+
+    await expect(attempt).rejects.toBeInstanceOf(OrderNotFound);
+    await expect(attempt).rejects.toMatchObject({ code: 'ORDER_NOT_FOUND', message: `order ${id} does not exist` });
+    const order = await orders.getById(id);
+    expect(order.lines.map((l) => l.sku)).toEqual(['SKU-1']);
+    expect(order.version).toBe(1);
   });
 });

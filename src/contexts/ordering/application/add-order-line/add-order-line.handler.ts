@@ -8,8 +8,8 @@ import { AddOrderLine } from './add-order-line.command';
 export class AddOrderLineHandler implements ICommandHandler<AddOrderLine, void> {
   constructor(@Inject(ORDER_REPOSITORY) private readonly orders: OrderRepository) {}
 
-  async execute({ orderId, line }: AddOrderLine): Promise<void> {
-    const order = await this.orders.getById(orderId);
+  async execute({ orderId, line, ownerId }: AddOrderLine): Promise<void> {
+    const order = await this.orders.getById(orderId, ownerId);
     order.addLine(toOrderLine(line));
     await this.orders.save(order);
   }

@@ -4,6 +4,8 @@ export class CancelOrder extends Command<void> {
   constructor(
     readonly orderId: string,
     readonly reason: string,
+    /** Only this customer's orders are reachable; undefined: any customer's. */
+    readonly ownerId?: string,
   ) {
     super();
   }

@@ -9,6 +9,7 @@ import { CancelOrderHandler } from './cancel-order.handler';
 
 const CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
 const UNKNOWN = '0190a5b0-7c4e-7d2a-9b3c-ffffffffffff';
+const OTHER_CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405199';
 
 describe('CancelOrderHandler', () => {
   let orders: InMemoryOrderRepository;
@@ -98,5 +99,26 @@ describe('CancelOrderHandler', () => {
     await expect(attempt).rejects.toMatchObject({ code: 'ORDER_NOT_CANCELLABLE', kind: 'conflict' });
     expect((await orders.getById(id)).cancellationReason).toBe('first');
     expect(orders.published).toHaveLength(1);
+  });
+
+
+  it("cancels the caller's own order when limited to that customer", async () => {
+    const id = await stored(placed());
+
+    await handler.execute(new CancelOrder(id, 'changed my mind', CUSTOMER));
+
+    expect((await orders.getById(id)).status).toBe('cancelled');
+    expect(orders.published).toHaveLength(1);
+  });
+
+  it("refuses to cancel another customer's order with ORDER_NOT_FOUND and raises nothing", async () => {
+    const id = await stored(placed());
+
+    const attempt = handler.execute(new CancelOrder(id, 'not mine to cancel', OTHER_CUSTOMER));
+
+    await expect(attempt).rejects.toBeInstanceOf(OrderNotFound);
+    await expect(attempt).rejects.toMatchObject({ code: 'ORDER_NOT_FOUND', message: `order ${id} does not exist` });
+    expect(await orders.getById(id)).toMatchObject({ status: 'placed', cancellationReason: null, version: 1 });
+    expect(orders.published).toEqual([]);
   });
 });

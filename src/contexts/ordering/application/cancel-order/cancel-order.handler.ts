@@ -7,8 +7,8 @@ import { CancelOrder } from './cancel-order.command';
 export class CancelOrderHandler implements ICommandHandler<CancelOrder, void> {
   constructor(@Inject(ORDER_REPOSITORY) private readonly orders: OrderRepository) {}
 
-  async execute({ orderId, reason }: CancelOrder): Promise<void> {
-    const order = await this.orders.getById(orderId);
+  async execute({ orderId, reason, ownerId }: CancelOrder): Promise<void> {
+    const order = await this.orders.getById(orderId, ownerId);
     order.cancel(reason);
     await this.orders.save(order);
   }

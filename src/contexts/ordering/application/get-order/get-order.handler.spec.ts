@@ -8,6 +8,7 @@ import { GetOrderHandler } from './get-order.handler';
 
 const CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
 const UNKNOWN = '0190a5b0-7c4e-7d2a-9b3c-ffffffffffff';
+const OTHER_CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405199';
 
 describe('GetOrderHandler', () => {
   let orders: InMemoryOrderRepository;
@@ -36,5 +37,30 @@ describe('GetOrderHandler', () => {
 
     await expect(attempt).rejects.toBeInstanceOf(OrderNotFound);
     await expect(attempt).rejects.toMatchObject({ code: 'ORDER_NOT_FOUND', kind: 'not_found', message: `order ${UNKNOWN} does not exist` });
+  });
+
+
+  it("answers the caller's own order when limited to that customer", async () => {
+    const own = Order.create(CUSTOMER, Currency.of('EUR'), []);
+    await orders.save(own);
+
+    await expect(handler.execute(new GetOrder(own.id, CUSTOMER))).resolves.toMatchObject({ id: own.id, customerId: CUSTOMER });
+  });
+
+  it("refuses another customer's order with ORDER_NOT_FOUND, exactly as if it did not exist", async () => {
+    const theirs = Order.create(OTHER_CUSTOMER, Currency.of('EUR'), []);
+    await orders.save(theirs);
+
+    const attempt = handler.execute(new GetOrder(theirs.id, CUSTOMER));
+
+    await expect(attempt).rejects.toBeInstanceOf(OrderNotFound);
+    await expect(attempt).rejects.toMatchObject({ code: 'ORDER_NOT_FOUND', kind: 'not_found', message: `order ${theirs.id} does not exist` });
+  });
+
+  it("answers any customer's order when the caller is not limited to one", async () => {
+    const theirs = Order.create(OTHER_CUSTOMER, Currency.of('EUR'), []);
+    await orders.save(theirs);
+
+    await expect(handler.execute(new GetOrder(theirs.id, undefined))).resolves.toMatchObject({ id: theirs.id, customerId: OTHER_CUSTOMER });
   });
 });

@@ -8,7 +8,7 @@ import { GetOrder } from './get-order.query';
 export class GetOrderHandler implements IQueryHandler<GetOrder, Order> {
   constructor(@Inject(ORDER_REPOSITORY) private readonly orders: OrderRepository) {}
 
-  execute({ orderId }: GetOrder): Promise<Order> {
-    return this.orders.getById(orderId);
+  execute({ orderId, ownerId }: GetOrder): Promise<Order> {
+    return this.orders.getById(orderId, ownerId);
   }
 }

@@ -62,4 +62,41 @@ describe('ListOrdersHandler', () => {
 
     expect(page).toEqual({ items: [], page: 3, limit: 2, total: 2 });
   });
+
+  it("lists only the caller's own orders when limited to that customer, with their total", async () => {
+    const first = await stored(ALICE);
+    const second = await stored(ALICE, 'placed');
+    await stored(BOB);
+
+    const page = await handler.execute(new ListOrders({}, 1, 10, ALICE));
+
+    expect(page.total).toBe(2);
+    expect(page.items.map((o) => o.id).sort()).toEqual([first, second].sort());
+  });
+
+  it('combines the owner limit with the status asked for', async () => {
+    const alicePlaced = await stored(ALICE, 'placed');
+    await stored(ALICE, 'draft');
+    await stored(BOB, 'placed');
+
+    const page = await handler.execute(new ListOrders({ customerId: ALICE, status: 'placed' }, 1, 10, ALICE));
+
+    expect(page.items.map((o) => o.id)).toEqual([alicePlaced]);
+  });
+
+  it("answers no orders when a caller limited to their own asks for another customer's", async () => {
+    await stored(ALICE);
+    await stored(BOB);
+
+    const page = await handler.execute(new ListOrders({ customerId: BOB }, 1, 10, ALICE));
+
+    expect(page).toEqual({ items: [], page: 1, limit: 10, total: 0 });
+  });
+
+  it("lists every customer's orders when the caller is not limited to one", async () => {
+    await stored(ALICE);
+    await stored(BOB);
+
+    expect((await handler.execute(new ListOrders({}, 1, 10, undefined))).total).toBe(2);
+  });
 });

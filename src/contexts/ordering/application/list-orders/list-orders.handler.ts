@@ -9,8 +9,10 @@ import { ListOrders } from './list-orders.query';
 export class ListOrdersHandler implements IQueryHandler<ListOrders, Page<Order>> {
   constructor(@Inject(ORDER_REPOSITORY) private readonly orders: OrderRepository) {}
 
-  async execute({ filter, page, limit }: ListOrders): Promise<Page<Order>> {
-    const { items, total } = await this.orders.findPage(filter, (page - 1) * limit, limit);
+  async execute({ filter, page, limit, ownerId }: ListOrders): Promise<Page<Order>> {
+    // A caller limited to their own orders who asks for another customer's gets none of them.
+    if (ownerId !== undefined && (filter.customerId ?? ownerId) !== ownerId) return { items: [], page, limit, total: 0 };
+    const { items, total } = await this.orders.findPage({ ...filter, customerId: ownerId ?? filter.customerId }, (page - 1) * limit, limit);
     return { items, page, limit, total };
   }
 }

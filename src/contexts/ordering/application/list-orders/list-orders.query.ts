@@ -8,6 +8,8 @@ export class ListOrders extends Query<Page<Order>> {
     readonly filter: OrderFilter,
     readonly page: number,
     readonly limit: number,
+    /** Only this customer's orders are reachable; undefined: any customer's. */
+    readonly ownerId?: string,
   ) {
     super();
   }

@@ -1,7 +1,11 @@
 import { Command } from '@nestjs/cqrs';
 
 export class PlaceOrder extends Command<void> {
-  constructor(readonly orderId: string) {
+  constructor(
+    readonly orderId: string,
+    /** Only this customer's orders are reachable; undefined: any customer's. */
+    readonly ownerId?: string,
+  ) {
     super();
   }
 }

@@ -9,6 +9,7 @@ import { PlaceOrderHandler } from './place-order.handler';
 
 const CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
 const UNKNOWN = '0190a5b0-7c4e-7d2a-9b3c-ffffffffffff';
+const OTHER_CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405199';
 
 describe('PlaceOrderHandler', () => {
   let orders: InMemoryOrderRepository;
@@ -95,6 +96,27 @@ describe('PlaceOrderHandler', () => {
 
     await expect(attempt).rejects.toBeInstanceOf(OrderNotDraft);
     expect((await orders.getById(id)).status).toBe('cancelled');
+    expect(orders.published).toEqual([]);
+  });
+
+
+  it("places the caller's own order when limited to that customer", async () => {
+    const id = await stored(draft(['SKU-1', 1, 100]));
+
+    await handler.execute(new PlaceOrder(id, CUSTOMER));
+
+    expect((await orders.getById(id)).status).toBe('placed');
+    expect(orders.published).toHaveLength(1);
+  });
+
+  it("refuses to place another customer's order with ORDER_NOT_FOUND and raises nothing", async () => {
+    const id = await stored(draft(['SKU-1', 1, 100]));
+
+    const attempt = handler.execute(new PlaceOrder(id, OTHER_CUSTOMER));
+
+    await expect(attempt).rejects.toBeInstanceOf(OrderNotFound);
+    await expect(attempt).rejects.toMatchObject({ code: 'ORDER_NOT_FOUND', message: `order ${id} does not exist` });
+    expect(await orders.getById(id)).toMatchObject({ status: 'draft', version: 1 });
     expect(orders.published).toEqual([]);
   });
 });

@@ -7,8 +7,8 @@ import { PlaceOrder } from './place-order.command';
 export class PlaceOrderHandler implements ICommandHandler<PlaceOrder, void> {
   constructor(@Inject(ORDER_REPOSITORY) private readonly orders: OrderRepository) {}
 
-  async execute({ orderId }: PlaceOrder): Promise<void> {
-    const order = await this.orders.getById(orderId);
+  async execute({ orderId, ownerId }: PlaceOrder): Promise<void> {
+    const order = await this.orders.getById(orderId, ownerId);
     order.place();
     await this.orders.save(order);
   }

@@ -4,6 +4,8 @@ export class RemoveOrderLine extends Command<void> {
   constructor(
     readonly orderId: string,
     readonly sku: string,
+    /** Only this customer's orders are reachable; undefined: any customer's. */
+    readonly ownerId?: string,
   ) {
     super();
   }

@@ -8,6 +8,7 @@ import { RemoveOrderLineHandler } from './remove-order-line.handler';
 
 const CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
 const UNKNOWN = '0190a5b0-7c4e-7d2a-9b3c-ffffffffffff';
+const OTHER_CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405199';
 
 describe('RemoveOrderLineHandler', () => {
   let orders: InMemoryOrderRepository;
@@ -78,5 +79,26 @@ describe('RemoveOrderLineHandler', () => {
     await expect(attempt).rejects.toBeInstanceOf(OrderNotDraft);
     await expect(attempt).rejects.toMatchObject({ code: 'ORDER_NOT_DRAFT' });
     expect((await orders.getById(id)).lines).toHaveLength(2);
+  });
+
+
+  it("removes a line from the caller's own order when limited to that customer", async () => {
+    const id = await stored(draftWith('SKU-1', 'SKU-2'));
+
+    await handler.execute(new RemoveOrderLine(id, 'SKU-2', CUSTOMER));
+
+    expect((await orders.getById(id)).lines.map((l) => l.sku)).toEqual(['SKU-1']);
+  });
+
+  it("refuses to change another customer's order with ORDER_NOT_FOUND and leaves it as it was", async () => {
+    const id = await stored(draftWith('SKU-1', 'SKU-2'));
+
+    const attempt = handler.execute(new RemoveOrderLine(id, 'SKU-2', OTHER_CUSTOMER));
+
+    await expect(attempt).rejects.toBeInstanceOf(OrderNotFound);
+    await expect(attempt).rejects.toMatchObject({ code: 'ORDER_NOT_FOUND', message: `order ${id} does not exist` });
+    const order = await orders.getById(id);
+    expect(order.lines.map((l) => l.sku)).toEqual(['SKU-1', 'SKU-2']);
+    expect(order.version).toBe(1);
   });
 });

@@ -7,8 +7,8 @@ import { RemoveOrderLine } from './remove-order-line.command';
 export class RemoveOrderLineHandler implements ICommandHandler<RemoveOrderLine, void> {
   constructor(@Inject(ORDER_REPOSITORY) private readonly orders: OrderRepository) {}
 
-  async execute({ orderId, sku }: RemoveOrderLine): Promise<void> {
-    const order = await this.orders.getById(orderId);
+  async execute({ orderId, sku, ownerId }: RemoveOrderLine): Promise<void> {
+    const order = await this.orders.getById(orderId, ownerId);
     order.removeLine(sku);
     await this.orders.save(order);
   }

@@ -8,9 +8,9 @@ export class InMemoryOrderRepository implements OrderRepository {
   readonly published: DomainEvent[] = [];
   private readonly orders = new Map<string, Order>();
 
-  async getById(id: string): Promise<Order> {
+  async getById(id: string, ownerId?: string): Promise<Order> {
     const stored = this.orders.get(id);
-    if (!stored) throw new OrderNotFound(id);
+    if (!stored || (ownerId ?? stored.customerId) !== stored.customerId) throw new OrderNotFound(id);
     return copyOf(stored);
   }
 

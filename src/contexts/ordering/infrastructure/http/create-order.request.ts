@@ -1,13 +1,18 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCurrencyCode } from '@promenade/http';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { OrderLineRequest } from './order-line.request';
 
 export class CreateOrderRequest {
-  @ApiProperty({ example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', format: 'uuid' })
+  @ApiPropertyOptional({
+    example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162',
+    format: 'uuid',
+    description: "The customer's user id; defaults to the caller. Naming another customer needs `orders:write:any`.",
+  })
+  @IsOptional()
   @IsUUID()
-  customerId!: string;
+  customerId?: string;
 
   @ApiProperty({ example: 'EUR', description: 'ISO 4217 code; every line must use it.' })
   @IsCurrencyCode()

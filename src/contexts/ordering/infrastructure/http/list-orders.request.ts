@@ -4,7 +4,10 @@ import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { ORDER_STATUSES, OrderStatus } from '../../domain/order-status';
 
 export class ListOrdersRequest extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "Without `orders:read:any` the list holds only the caller's orders, and naming another customer answers 403.",
+  })
   @IsOptional()
   @IsUUID()
   customerId?: string;

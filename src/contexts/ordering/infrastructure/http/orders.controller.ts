@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, PermissionDenied, Principal, RequirePermission } from '@promenade/auth';
 import { Page } from '@promenade/ddd';
 import { ApiProblems, PatternParam, UuidParam } from '@promenade/http';
 import { AddOrderLine } from '../../application/add-order-line/add-order-line.command';
@@ -17,7 +18,11 @@ import { ListOrdersRequest } from './list-orders.request';
 import { OrderLineRequest, SKU_MESSAGE } from './order-line.request';
 import { OrderPage, OrderResponse } from './order.response';
 
-/** HTTP ⇄ commands and queries; each change answers with the order as it now is. */
+/**
+ * HTTP ⇄ commands and queries; each change answers with the order as it now is. A caller without the
+ * `:any` permission reaches only their own orders: an order id of another customer answers 404 like a
+ * missing one (no existence leak), and naming another customer in a body or filter answers 403.
+ */
 @ApiTags('ordering')
 @Controller('ordering/orders')
 export class OrdersController {
@@ -27,32 +32,42 @@ export class OrdersController {
   ) {}
 
   @Post()
-  @ApiOperation({ summary: 'Create a draft order' })
+  @RequirePermission('orders:write')
+  @ApiOperation({ summary: 'Create a draft order', description: 'For the caller, or for the customer named (needs `orders:write:any`).' })
   @ApiCreatedResponse({ type: OrderResponse })
   @ApiProblems(400, [422, 'CURRENCY_INVALID', 'ORDER_LINE_CURRENCY_MISMATCH', 'ORDER_LINE_INVALID'], [409, 'ORDER_LINE_DUPLICATE'])
-  async create(@Body() body: CreateOrderRequest): Promise<OrderResponse> {
-    const id = await this.commands.execute(new CreateOrder(body.customerId, body.currency, body.lines));
-    return this.read(id);
+  async create(@CurrentPrincipal() caller: Principal, @Body() body: CreateOrderRequest): Promise<OrderResponse> {
+    const ownerId = caller.ownerScope('orders:write');
+    const customerId = body.customerId ?? caller.userId;
+    refuseOtherCustomer(customerId, ownerId, 'orders:write');
+    const id = await this.commands.execute(new CreateOrder(customerId, body.currency, body.lines));
+    return this.read(id, ownerId);
   }
 
   @Get()
-  @ApiOperation({ summary: 'List orders, newest first' })
+  @RequirePermission('orders:read')
+  @ApiOperation({ summary: 'List orders, newest first', description: "Only the caller's own orders unless they hold `orders:read:any`." })
   @ApiOkResponse({ type: OrderPage })
   @ApiProblems(400)
-  async list(@Query() query: ListOrdersRequest): Promise<Page<OrderResponse>> {
-    const page = await this.queries.execute(new ListOrders({ customerId: query.customerId, status: query.status }, query.page, query.limit));
+  async list(@CurrentPrincipal() caller: Principal, @Query() query: ListOrdersRequest): Promise<Page<OrderResponse>> {
+    const ownerId = caller.ownerScope('orders:read');
+    refuseOtherCustomer(query.customerId, ownerId, 'orders:read');
+    const filter = { customerId: query.customerId, status: query.status };
+    const page = await this.queries.execute(new ListOrders(filter, query.page, query.limit, ownerId));
     return { ...page, items: page.items.map(OrderResponse.from) };
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'Get an order' })
+  @RequirePermission('orders:read')
+  @ApiOperation({ summary: 'Get an order', description: "Another customer's order is not found unless the caller holds `orders:read:any`." })
   @ApiOkResponse({ type: OrderResponse })
   @ApiProblems(400, [404, 'ORDER_NOT_FOUND'])
-  get(@UuidParam('id') id: string): Promise<OrderResponse> {
-    return this.read(id);
+  get(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<OrderResponse> {
+    return this.read(id, caller.ownerScope('orders:read'));
   }
 
   @Post(':id/lines')
+  @RequirePermission('orders:write')
   @HttpCode(200)
   @ApiOperation({ summary: 'Add a line to a draft order' })
   @ApiOkResponse({ type: OrderResponse })
@@ -62,31 +77,41 @@ export class OrdersController {
     [409, 'ORDER_NOT_DRAFT', 'ORDER_LINE_DUPLICATE', 'CONCURRENCY_CONFLICT'],
     [422, 'ORDER_LINE_CURRENCY_MISMATCH', 'ORDER_LINE_INVALID', 'CURRENCY_INVALID'],
   )
-  async addLine(@UuidParam('id') id: string, @Body() body: OrderLineRequest): Promise<OrderResponse> {
-    await this.commands.execute(new AddOrderLine(id, body));
-    return this.read(id);
+  async addLine(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: OrderLineRequest): Promise<OrderResponse> {
+    const ownerId = caller.ownerScope('orders:write');
+    await this.commands.execute(new AddOrderLine(id, body, ownerId));
+    return this.read(id, ownerId);
   }
 
   @Delete(':id/lines/:sku')
+  @RequirePermission('orders:write')
   @ApiOperation({ summary: 'Remove a line from a draft order' })
   @ApiOkResponse({ type: OrderResponse })
   @ApiProblems(400, [404, 'ORDER_NOT_FOUND', 'ORDER_LINE_NOT_FOUND'], [409, 'ORDER_NOT_DRAFT', 'CONCURRENCY_CONFLICT'])
-  async removeLine(@UuidParam('id') id: string, @PatternParam('sku', SKU_PATTERN, SKU_MESSAGE) sku: string): Promise<OrderResponse> {
-    await this.commands.execute(new RemoveOrderLine(id, sku));
-    return this.read(id);
+  async removeLine(
+    @CurrentPrincipal() caller: Principal,
+    @UuidParam('id') id: string,
+    @PatternParam('sku', SKU_PATTERN, SKU_MESSAGE) sku: string,
+  ): Promise<OrderResponse> {
+    const ownerId = caller.ownerScope('orders:write');
+    await this.commands.execute(new RemoveOrderLine(id, sku, ownerId));
+    return this.read(id, ownerId);
   }
 
   @Post(':id/place')
+  @RequirePermission('orders:write')
   @HttpCode(200)
   @ApiOperation({ summary: 'Place a draft order (needs at least one line)' })
   @ApiOkResponse({ type: OrderResponse })
   @ApiProblems(400, [404, 'ORDER_NOT_FOUND'], [409, 'ORDER_NOT_DRAFT', 'ORDER_EMPTY', 'CONCURRENCY_CONFLICT'])
-  async place(@UuidParam('id') id: string): Promise<OrderResponse> {
-    await this.commands.execute(new PlaceOrder(id));
-    return this.read(id);
+  async place(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<OrderResponse> {
+    const ownerId = caller.ownerScope('orders:write');
+    await this.commands.execute(new PlaceOrder(id, ownerId));
+    return this.read(id, ownerId);
   }
 
   @Post(':id/cancel')
+  @RequirePermission('orders:write')
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel a draft or placed order, with a reason' })
   @ApiOkResponse({ type: OrderResponse })
@@ -96,12 +121,22 @@ export class OrdersController {
     [409, 'ORDER_NOT_CANCELLABLE', 'CONCURRENCY_CONFLICT'],
     [422, 'ORDER_CANCELLATION_REASON_REQUIRED'],
   )
-  async cancel(@UuidParam('id') id: string, @Body() body: CancelOrderRequest): Promise<OrderResponse> {
-    await this.commands.execute(new CancelOrder(id, body.reason));
-    return this.read(id);
+  async cancel(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: CancelOrderRequest): Promise<OrderResponse> {
+    const ownerId = caller.ownerScope('orders:write');
+    await this.commands.execute(new CancelOrder(id, body.reason, ownerId));
+    return this.read(id, ownerId);
   }
 
-  private async read(id: string): Promise<OrderResponse> {
-    return OrderResponse.from(await this.queries.execute(new GetOrder(id)));
+  /** The order as it now is, within the same owner scope the route used. */
+  private async read(id: string, ownerId: string | undefined): Promise<OrderResponse> {
+    return OrderResponse.from(await this.queries.execute(new GetOrder(id, ownerId)));
   }
+}
+
+/**
+ * A caller limited to their own orders (`ownerId`) may name no other customer than themselves. The
+ * name is the caller's own claim and reveals nothing stored, so refusing it is a plain 403.
+ */
+function refuseOtherCustomer(customerId: string | undefined, ownerId: string | undefined, permission: string): void {
+  if (ownerId !== undefined && customerId !== undefined && customerId !== ownerId) throw new PermissionDenied(`${permission}:any`);
 }

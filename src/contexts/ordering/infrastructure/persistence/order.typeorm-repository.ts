@@ -13,10 +13,11 @@ export class OrderTypeOrmRepository extends TypeOrmAggregateRepository<Order, Or
     super(uow, OrderModel, orderMapper);
   }
 
-  async getById(id: string): Promise<Order> {
-    const order = await this.findById(id);
-    if (!order) throw new OrderNotFound(id);
-    return order;
+  async getById(id: string, ownerId?: string): Promise<Order> {
+    // An undefined ownerId drops out of the WHERE clause: any owner.
+    const row = await this.models.findOneBy({ id, customerId: ownerId });
+    if (!row) throw new OrderNotFound(id);
+    return orderMapper.toDomain(row);
   }
 
   async findPage(filter: OrderFilter, offset: number, limit: number): Promise<{ items: Order[]; total: number }> {

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RequirePermission } from '@promenade/auth';
 import { Page } from '@promenade/ddd';
 import { ApiProblems, UuidParam } from '@promenade/http';
 import { DeliverShipment } from '../../application/deliver-shipment/deliver-shipment.command';
@@ -11,7 +12,12 @@ import { ListShipmentsRequest } from './list-shipments.request';
 import { ShipShipmentRequest } from './ship-shipment.request';
 import { ShipmentPage, ShipmentResponse } from './shipment.response';
 
-/** Shipments are created by Shipping itself when an order is placed; HTTP lists them and moves them on. */
+/**
+ * Shipments are created by Shipping itself when an order is placed; HTTP lists them and moves them on.
+ * A shipment carries only its order's id, not whose order it is, so these are staff routes
+ * (`shipments:read`, `shipments:write`; the manager role has both) with no per-customer scope.
+ * Customers follow their order's status through Ordering, which knows the owner.
+ */
 @ApiTags('shipping')
 @Controller('shipping/shipments')
 export class ShipmentsController {
@@ -21,6 +27,7 @@ export class ShipmentsController {
   ) {}
 
   @Get()
+  @RequirePermission('shipments:read')
   @ApiOperation({ summary: 'List shipments, newest first' })
   @ApiOkResponse({ type: ShipmentPage })
   @ApiProblems(400)
@@ -30,6 +37,7 @@ export class ShipmentsController {
   }
 
   @Get(':id')
+  @RequirePermission('shipments:read')
   @ApiOperation({ summary: 'Get a shipment' })
   @ApiOkResponse({ type: ShipmentResponse })
   @ApiProblems(400, [404, 'SHIPMENT_NOT_FOUND'])
@@ -38,6 +46,7 @@ export class ShipmentsController {
   }
 
   @Post(':id/ship')
+  @RequirePermission('shipments:write')
   @HttpCode(200)
   @ApiOperation({ summary: 'Hand a pending shipment to a carrier' })
   @ApiOkResponse({ type: ShipmentResponse })
@@ -53,6 +62,7 @@ export class ShipmentsController {
   }
 
   @Post(':id/deliver')
+  @RequirePermission('shipments:write')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record that a shipped shipment was delivered' })
   @ApiOkResponse({ type: ShipmentResponse })
