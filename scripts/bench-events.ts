@@ -63,12 +63,13 @@ async function withApp(transport: 'memory' | 'bullmq', work: (app: NestFastifyAp
   const url = new URL(SERVER);
   url.pathname = `/${name}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'promenade-bench-'));
+  const queuePrefix = `promenade-bench-${randomBytes(4).toString('hex')}`;
   Object.assign(process.env, {
     DATABASE_URL: url.toString(),
     MIGRATIONS_RUN: 'auto',
     EVENT_TRANSPORT: transport,
     REDIS_URL,
-    EVENT_QUEUE_PREFIX: `promenade-bench-${randomBytes(4).toString('hex')}`,
+    EVENT_QUEUE_PREFIX: queuePrefix,
     EVENT_CONCURRENCY: String(CONCURRENCY),
     DATA_DIR: dataDir,
     // A real database needs a configured signing key; nothing here signs in, so any throwaway key does.
@@ -82,6 +83,7 @@ async function withApp(transport: 'memory' | 'bullmq', work: (app: NestFastifyAp
     await work(app, app.get(DataSource));
   } finally {
     await app.close();
+    if (transport === 'bullmq') await removeQueue(`${queuePrefix}.shipping`); // BullMQ keeps completed jobs a day
     await admin.query(`DROP DATABASE "${name}" WITH (FORCE)`);
     await admin.end();
     rmSync(dataDir, { recursive: true, force: true });
@@ -137,6 +139,12 @@ async function bullmqLatencyAtFixedRate(): Promise<void> {
     );
     report(`bullmq end to end at ${RATE.toLocaleString('en')} events/s for ${RATE_SECONDS} s: commit → handled latency`, `p50 ${Number(p50).toFixed(1)} ms, p99 ${Number(p99).toFixed(1)} ms`);
   });
+}
+
+async function removeQueue(name: string): Promise<void> {
+  const queue = new Queue(name, { connection: { url: REDIS_URL } });
+  await queue.obliterate({ force: true });
+  await queue.close();
 }
 
 async function rawBullmq(): Promise<number> {

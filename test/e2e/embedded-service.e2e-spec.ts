@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signUp } from '../support/auth';
 import { exited, freePort, runTs, waitForOutput } from '../support/service-process';
-import { TestApp } from '../support/test-app';
 
 const READY = /Promenade is ready in \d+ ms — API docs: (http:\/\/localhost:\d+)\/docs/;
 
@@ -24,7 +23,7 @@ describe('the service on the embedded database', () => {
   it('keeps its data and its signing key across a restart, serves CLI scripts through its socket, and shuts down on SIGTERM', async () => {
     const first = await start();
     // A customer signs up through this process's API (signUp needs only the URL when no roles are set).
-    const customer = await signUp({ url: first.url } as TestApp);
+    const customer = await signUp({ url: first.url });
     const created = await fetch(`${first.url}/api/v1/ordering/orders`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...customer.headers },

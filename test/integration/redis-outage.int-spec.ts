@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { signUp } from '../support/auth';
+import { logIn, signUp } from '../support/auth';
 import { createFreshDatabase, FreshDatabase } from '../support/fresh-database';
 import { removeQueues } from '../support/redis-queues';
 import { eventually, startTestApp, TestApp } from '../support/test-app';
@@ -62,11 +62,16 @@ describe('bullmq with Redis down for a while', () => {
     const unsent = await dataSource.query(`SELECT count(*)::int AS n FROM messaging.outbox WHERE aggregate_id = $1 AND sent_at IS NULL`, [body.id]);
     expect(unsent).toEqual([{ n: 1 }]);
     expect((await http.get('/health/ready')).status).toBe(503);
+    // Identity's Redis state degrades to this instance: logins are counted locally, and a logout still holds here.
+    await http.post('/api/v1/identity/auth/login').send({ email: customer.email, password: customer.password }).expect(200);
+    await http.post('/api/v1/identity/auth/logout').set(manager.headers).expect(204);
+    await http.get('/api/v1/identity/users/me').set(manager.headers).expect(401);
 
     execFileSync('redis-server', START_REDIS);
     await eventually(async () => (redisAnswers() ? true : undefined), 10_000);
+    const staff = { headers: (await logIn(testApp, manager.email, manager.password)).headers };
     await eventually(async () => {
-      const { body: page } = await http.get(`/api/v1/shipping/shipments?orderId=${body.id}`).set(manager.headers).expect(200);
+      const { body: page } = await http.get(`/api/v1/shipping/shipments?orderId=${body.id}`).set(staff.headers).expect(200);
       return page.total === 1 ? true : undefined;
     }, 30_000);
     await eventually(async () => ((await http.get('/health/ready')).status === 200 ? true : undefined), 10_000);

@@ -8,7 +8,7 @@ import { signUp } from '../support/auth';
 import { createFreshDatabase, FreshDatabase } from '../support/fresh-database';
 import { removeQueues } from '../support/redis-queues';
 import { exited, freePort, runTs, waitForOutput } from '../support/service-process';
-import { eventually, TEST_JWT_SECRET, TestApp } from '../support/test-app';
+import { eventually, TEST_JWT_SECRET } from '../support/test-app';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const READY = /API docs: (http:\/\/localhost:\d+)\/docs/;
@@ -58,7 +58,7 @@ describe('a worker killed during a handler (bullmq)', () => {
   it('handles the event again after the crash, and makes one shipment', async () => {
     const first = await startService();
     // A customer signs up through the service's API (signUp needs only the URL when no roles are set).
-    const customer = await signUp({ url: first } as TestApp);
+    const customer = await signUp({ url: first });
     const blocker = new Client({ connectionString: database.url });
     // pg_stat_activity is a snapshot per transaction, so the blocked query is watched from another session.
     const observer = new Client({ connectionString: database.url });

@@ -4,6 +4,7 @@ import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis'
 import { AppConfig } from '@promenade/config';
 import { RedisConnection } from '@promenade/platform';
 import { FastifyReply } from 'fastify';
+import { ResilientThrottlerStorage } from './resilient-throttler.storage';
 
 type CredentialRoute = 'login' | 'register' | 'refresh';
 const ROUTES: CredentialRoute[] = ['login', 'register', 'refresh'];
@@ -18,7 +19,7 @@ export function credentialRateLimits(config: AppConfig, redis: RedisConnection):
   };
   return {
     throttlers: ROUTES.map((name) => ({ name, ttl: MINUTE_MS, limit: limits[name] })),
-    storage: redis.client ? new ThrottlerStorageRedisService(redis.client) : undefined,
+    storage: redis.client ? new ResilientThrottlerStorage(new ThrottlerStorageRedisService(redis.client)) : undefined,
     // Readable, and under the deployment's prefix like its queues, so deployments sharing a Redis count apart.
     generateKey: (context, tracker, name) => `${config.EVENT_QUEUE_PREFIX}:rate-limit:${name}:${context.getClass().name}.${context.getHandler().name}:${tracker}`,
   };

@@ -1,0 +1,127 @@
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { PermissionDenied, Principal } from '@promenade/auth';
+import { Currency } from '@promenade/ddd';
+import { AddOrderLine } from '../../application/add-order-line/add-order-line.command';
+import { CancelOrder } from '../../application/cancel-order/cancel-order.command';
+import { CreateOrder } from '../../application/create-order/create-order.command';
+import { GetOrder } from '../../application/get-order/get-order.query';
+import { ListOrders } from '../../application/list-orders/list-orders.query';
+import { PlaceOrder } from '../../application/place-order/place-order.command';
+import { RemoveOrderLine } from '../../application/remove-order-line/remove-order-line.command';
+import { Order } from '../../domain/order.aggregate';
+import { OrdersController } from './orders.controller';
+
+const CALLER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
+const OTHER_CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405199';
+const ORDER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f4051aa';
+const TOKEN = { id: 'jti', sessionId: 'session', expiresAt: new Date('2030-01-01T00:00:00Z') };
+const customer = new Principal(CALLER, ['orders:read', 'orders:write'], TOKEN);
+const staff = new Principal(CALLER, ['orders:read', 'orders:write', 'orders:read:any', 'orders:write:any'], TOKEN);
+
+/** The controller only translates: these tests read what it sends to the buses. */
+describe('OrdersController', () => {
+  let sent: unknown[];
+  let controller: OrdersController;
+
+  beforeEach(() => {
+    sent = [];
+    const bus = (answer: (message: unknown) => unknown) => ({
+      execute: async (message: unknown) => {
+        sent.push(message);
+        return answer(message);
+      },
+    });
+    const commands = bus(() => ORDER) as unknown as CommandBus;
+    const queries = bus((query) =>
+      query instanceof ListOrders ? { items: [], page: 1, limit: 20, total: 0 } : Order.create(CALLER, Currency.of('EUR'), []),
+    ) as unknown as QueryBus;
+    controller = new OrdersController(commands, queries);
+  });
+
+  const body = (customerId?: string) => ({ customerId, currency: 'EUR', lines: [] });
+
+  it('creates the order for the caller when no customer is named', async () => {
+    await controller.create(customer, body());
+
+    expect(sent[0]).toBeInstanceOf(CreateOrder);
+    expect(sent[0]).toMatchObject({ customerId: CALLER, currency: 'EUR' });
+  });
+
+  it('lets a customer name themselves', async () => {
+    await controller.create(customer, body(CALLER));
+
+    expect(sent[0]).toMatchObject({ customerId: CALLER });
+  });
+
+  it('refuses a customer naming another customer with PERMISSION_DENIED and sends nothing', async () => {
+    const attempt = controller.create(customer, body(OTHER_CUSTOMER));
+
+    await expect(attempt).rejects.toBeInstanceOf(PermissionDenied);
+    await expect(attempt).rejects.toMatchObject({ code: 'PERMISSION_DENIED', kind: 'forbidden', message: expect.stringContaining('orders:write:any') });
+    expect(sent).toEqual([]);
+  });
+
+  it('creates an order for the customer named by a caller with orders:write:any, and reads it back unscoped', async () => {
+    await controller.create(staff, body(OTHER_CUSTOMER));
+
+    expect(sent[0]).toMatchObject({ customerId: OTHER_CUSTOMER });
+    expect(sent[1]).toBeInstanceOf(GetOrder);
+    expect(sent[1]).toMatchObject({ orderId: ORDER, ownerId: undefined });
+  });
+
+  it("limits a customer's list to their own orders", async () => {
+    await controller.list(customer, { page: 2, limit: 5, status: 'placed' });
+
+    expect(sent[0]).toBeInstanceOf(ListOrders);
+    expect(sent[0]).toMatchObject({ filter: { status: 'placed' }, page: 2, limit: 5, ownerId: CALLER });
+  });
+
+  it("refuses a customer's list filtered on another customer with PERMISSION_DENIED", async () => {
+    const attempt = controller.list(customer, { page: 1, limit: 20, customerId: OTHER_CUSTOMER });
+
+    await expect(attempt).rejects.toMatchObject({ code: 'PERMISSION_DENIED', message: expect.stringContaining('orders:read:any') });
+    expect(sent).toEqual([]);
+  });
+
+  it('lists any customer for a caller with orders:read:any', async () => {
+    await controller.list(staff, { page: 1, limit: 20, customerId: OTHER_CUSTOMER });
+
+    expect(sent[0]).toMatchObject({ filter: { customerId: OTHER_CUSTOMER }, ownerId: undefined });
+  });
+
+  it.each([
+    ['get', (c: OrdersController, p: Principal) => c.get(p, ORDER)],
+    ['addLine', (c: OrdersController, p: Principal) => c.addLine(p, ORDER, { sku: 'SKU-1', quantity: 1, unitPrice: { amount: 1, currency: 'EUR' } })],
+    ['removeLine', (c: OrdersController, p: Principal) => c.removeLine(p, ORDER, 'SKU-1')],
+    ['place', (c: OrdersController, p: Principal) => c.place(p, ORDER)],
+    ['cancel', (c: OrdersController, p: Principal) => c.cancel(p, ORDER, { reason: 'no longer needed' })],
+  ])('%s passes the caller as the owner scope to every message, and no scope for staff', async (_, call) => {
+    await call(controller, customer);
+    const customerScopes = sent.map((message) => (message as { ownerId?: string }).ownerId);
+    sent.length = 0;
+    await call(controller, staff);
+    const staffScopes = sent.map((message) => (message as { ownerId?: string }).ownerId);
+
+    expect(customerScopes.length).toBeGreaterThan(0);
+    expect(customerScopes).toEqual(customerScopes.map(() => CALLER));
+    expect(staffScopes).toEqual(customerScopes.map(() => undefined));
+  });
+
+  it('sends the change, then the read, for each changing route', async () => {
+    await controller.addLine(customer, ORDER, { sku: 'SKU-1', quantity: 1, unitPrice: { amount: 1, currency: 'EUR' } });
+    await controller.removeLine(customer, ORDER, 'SKU-1');
+    await controller.place(customer, ORDER);
+    await controller.cancel(customer, ORDER, { reason: 'no longer needed' });
+
+    expect(sent.map((message) => (message as object).constructor)).toEqual([
+      AddOrderLine,
+      GetOrder,
+      RemoveOrderLine,
+      GetOrder,
+      PlaceOrder,
+      GetOrder,
+      CancelOrder,
+      GetOrder,
+    ]);
+  });
+});
