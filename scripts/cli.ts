@@ -5,6 +5,7 @@
  *   npm run cli -- dead-letters discard <id>
  *   npm run cli -- create-admin --email <email> --password <password>
  *                                              a superadmin: registers the account, or promotes it if it exists
+ *                                              and the password is its own
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
@@ -52,8 +53,9 @@ async function createAdmin(email: string | undefined, password: string | undefin
     const outbox = new OutboxSink({ nudge: () => undefined } as unknown as OutboxRelay); // no relay here: the service's polls the outbox
     const uow = new UnitOfWork(dataSource, outbox);
     const users = new UserTypeOrmRepository(uow);
-    const register = new RegisterUserHandler(users, new ProfileTypeOrmRepository(uow), new Argon2PasswordHasher());
-    return await uow.run(() => new CreateAdminHandler(users, register).execute(new CreateAdmin(email, password)));
+    const hasher = new Argon2PasswordHasher();
+    const register = new RegisterUserHandler(users, new ProfileTypeOrmRepository(uow), hasher);
+    return await uow.run(() => new CreateAdminHandler(users, hasher, register).execute(new CreateAdmin(email, password)));
   } finally {
     await dataSource.destroy();
     await connection.close();
@@ -80,8 +82,9 @@ async function main(argv: string[]): Promise<void> {
   const [group, command, id] = positionals;
   const out = (value: unknown): void => void process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
   if (group === 'create-admin') {
-    const { userId, created } = await createAdmin(values.email, values.password);
-    return out({ superadmin: userId, email: values.email, created, note: created ? 'registered and made superadmin' : 'existing account promoted; its password is unchanged' });
+    const { userId, created, status } = await createAdmin(values.email, values.password);
+    const note = created ? 'registered and made superadmin' : 'existing account (password confirmed) made superadmin';
+    return out({ superadmin: userId, email: values.email, created, status, note: status === 'active' ? note : `${note}; it is ${status}: activate it before it can log in` });
   }
   if (group !== 'dead-letters') throw new Error(USAGE);
   switch (command) {

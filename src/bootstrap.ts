@@ -1,5 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { loadConfig } from '@promenade/config';
 import { configureHttpApp, createHttpAdapter } from '@promenade/http';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -7,7 +8,8 @@ import { AppModule } from './app.module';
 /** Builds the application exactly as `npm start` runs it; tests call it too, so they test the real thing. */
 export async function createApp(): Promise<NestFastifyApplication> {
   // bodyParser: false leaves JSON parsing to the adapter's parser, which names malformed bodies.
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createHttpAdapter(), {
+  const { TRUST_PROXY } = loadConfig();
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createHttpAdapter({ trustProxy: TRUST_PROXY }), {
     bufferLogs: true,
     abortOnError: false,
     bodyParser: false,

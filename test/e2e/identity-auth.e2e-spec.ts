@@ -55,13 +55,19 @@ describe('Identity: registration, login, rotation, revocation (embedded default)
     expect(reused.status).toBe(401);
     expect(await reused.json()).toMatchObject({ status: 401, code: 'INVALID_CREDENTIALS' });
     expect((await post('/identity/auth/refresh', { refreshToken: second.refreshToken })).status).toBe(401);
+    // Every access token of the family dies with it: the one from the login and the one from the refresh.
+    for (const token of [first.accessToken, second.accessToken]) {
+      expect((await api('/identity/users/me', { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
+    }
   });
 
-  it('logs out: the access token and its refresh token stop working; another session goes on', async () => {
+  it('logs out: the access token, every earlier one of its session and its refresh token stop working; another session goes on', async () => {
     const user = await signUp(t);
     const other = await logIn(t, user.email, TEST_PASSWORD);
-    const logout = await post('/identity/auth/logout', {}, user.headers);
+    const refreshed = (await (await post('/identity/auth/refresh', { refreshToken: user.refreshToken })).json()) as { accessToken: string };
+    const logout = await post('/identity/auth/logout', {}, { authorization: `Bearer ${refreshed.accessToken}` });
     expect(logout.status).toBe(204);
+    expect((await api('/identity/users/me', { headers: { authorization: `Bearer ${refreshed.accessToken}` } })).status).toBe(401);
     const refused = await api('/identity/users/me', { headers: user.headers });
     expect(refused.status).toBe(401);
     expect(refused.headers.get('www-authenticate')).toBe('Bearer');
@@ -200,5 +206,27 @@ describe('Identity rate limits (the defaults: login 5/min, register 3/min)', () 
     for (let i = 0; i < 3; i++) expect((await register(i)).status).toBe(201);
     expect((await register(3)).status).toBe(429);
     for (let i = 0; i < 10; i++) expect((await fetch(`${t.url}/health/live`)).status).toBe(200);
+  });
+});
+
+describe('Identity rate limits behind a proxy (TRUST_PROXY=1)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ RATE_LIMIT_LOGIN_PER_MINUTE: '2', TRUST_PROXY: '1' });
+  });
+  afterAll(() => t.close());
+
+  const loginFrom = (client: string) =>
+    fetch(`${t.url}/api/v1/identity/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+      body: JSON.stringify({ email: 'who@example.com', password: 'whatever it is' }),
+    });
+
+  it('counts each client address the proxy reports, not the proxy’s own', async () => {
+    expect((await loginFrom('203.0.113.7')).status).toBe(401);
+    expect((await loginFrom('203.0.113.7')).status).toBe(401);
+    expect((await loginFrom('203.0.113.7')).status).toBe(429);
+    expect((await loginFrom('198.51.100.9')).status).toBe(401);
   });
 });

@@ -137,6 +137,12 @@ export class AppConfig {
   @Min(300)
   REFRESH_TOKEN_TTL_SECONDS = 604_800;
 
+  /** A session (one login and its rotated refresh tokens) ends this long after the login, however active. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(300)
+  SESSION_MAX_AGE_SECONDS = 2_592_000;
+
   /** Failed logins in a row that lock an account, and for how long. */
   @Type(() => Number)
   @IsInt()
@@ -163,6 +169,14 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   RATE_LIMIT_REFRESH_PER_MINUTE = 30;
+
+  /**
+   * Which proxies to believe about the client's address (X-Forwarded-For), which rate limits count by:
+   * `false` (none: the connection's address), `true` (any: only behind a proxy that overwrites the header),
+   * a number of hops, or a comma-separated list of proxy addresses or CIDRs.
+   */
+  @Matches(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, { message: 'TRUST_PROXY must be true, false, a hop count, or a comma-separated list of addresses or CIDRs' })
+  TRUST_PROXY = 'false';
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';

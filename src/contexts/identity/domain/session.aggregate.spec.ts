@@ -92,6 +92,22 @@ describe('Session', () => {
       expect(session.isRevoked).toBe(false);
     });
 
+    it('never lets a token outlive the session’s absolute end, however often it is rotated', () => {
+      const lifetime = { ttlSeconds: TTL, maxAgeSeconds: 2 * TTL };
+      const session = Session.start({ userId: USER, epoch: 0, tokenHash: 'hash-0', ...lifetime }, NOW);
+      expect(session.tokenExpiresAt).toEqual(secondsAfter(NOW, TTL));
+      const late = secondsAfter(NOW, 1.5 * TTL - 1);
+      expect(session.rotate('hash-0', { tokenHash: 'hash-1', ...lifetime }, secondsAfter(NOW, TTL - 1))).toBe('rotated');
+      expect(session.rotate('hash-1', { tokenHash: 'hash-2', ...lifetime }, late)).toBe('rotated');
+      expect(session.tokenExpiresAt).toEqual(secondsAfter(NOW, 2 * TTL));
+      expect(session.rotate('hash-2', { tokenHash: 'hash-3', ...lifetime }, secondsAfter(NOW, 2 * TTL))).toBe('expired');
+    });
+
+    it('starts with no token longer than the session may last', () => {
+      const session = Session.start({ userId: USER, epoch: 0, tokenHash: 'hash-0', ttlSeconds: TTL, maxAgeSeconds: 60 }, NOW);
+      expect(session.tokenExpiresAt).toEqual(secondsAfter(NOW, 60));
+    });
+
     it('answers revoked after a logout, handing out nothing', () => {
       const session = started();
       session.revoke('logout', NOW);

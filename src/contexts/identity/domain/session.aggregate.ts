@@ -18,6 +18,13 @@ export interface SessionState {
   revokedAt?: Date;
 }
 
+export interface TokenLifetime {
+  /** How long each refresh token lives. */
+  ttlSeconds: number;
+  /** How long the whole session may last from login (ASVS: an absolute limit); none when absent. */
+  maxAgeSeconds?: number;
+}
+
 export type RotationOutcome = 'rotated' | 'reused' | 'expired' | 'revoked';
 
 /**
@@ -29,7 +36,7 @@ export class Session extends AggregateRoot {
     super(state.id, state.version);
   }
 
-  static start(input: { userId: string; epoch: number; tokenHash: string; ttlSeconds: number }, now = new Date()): Session {
+  static start(input: { userId: string; epoch: number; tokenHash: string } & TokenLifetime, now = new Date()): Session {
     const session = new Session({
       id: newId(),
       version: 0,
@@ -37,9 +44,10 @@ export class Session extends AggregateRoot {
       userId: input.userId,
       epoch: input.epoch,
       tokenHash: input.tokenHash,
-      tokenExpiresAt: new Date(now.getTime() + input.ttlSeconds * 1000),
+      tokenExpiresAt: now,
       spentTokenHashes: [],
     });
+    session.state.tokenExpiresAt = session.nextTokenExpiry(input, now);
     session.apply(new SessionStarted({ sessionId: session.id, userId: input.userId, startedAt: now.toISOString() }));
     return session;
   }
@@ -75,7 +83,7 @@ export class Session extends AggregateRoot {
   }
 
   /** Exchanges the presented refresh token for the next one, or says why not (reuse revokes the family). */
-  rotate(presentedHash: string, next: { tokenHash: string; ttlSeconds: number }, now = new Date()): RotationOutcome {
+  rotate(presentedHash: string, next: { tokenHash: string } & TokenLifetime, now = new Date()): RotationOutcome {
     if (this.isRevoked) return 'revoked';
     if (presentedHash !== this.state.tokenHash) {
       this.revoke('refresh-token-reuse', now);
@@ -84,8 +92,14 @@ export class Session extends AggregateRoot {
     if (this.state.tokenExpiresAt <= now) return 'expired';
     this.state.spentTokenHashes = [this.state.tokenHash, ...this.state.spentTokenHashes].slice(0, SPENT_TOKENS_KEPT);
     this.state.tokenHash = next.tokenHash;
-    this.state.tokenExpiresAt = new Date(now.getTime() + next.ttlSeconds * 1000);
+    this.state.tokenExpiresAt = this.nextTokenExpiry(next, now);
     return 'rotated';
+  }
+
+  /** A token lives `ttlSeconds`, but never past the session's absolute end, however often it is rotated. */
+  private nextTokenExpiry({ ttlSeconds, maxAgeSeconds }: TokenLifetime, now: Date): Date {
+    const sessionEnd = this.state.createdAt.getTime() + (maxAgeSeconds ?? Infinity) * 1000;
+    return new Date(Math.min(now.getTime() + ttlSeconds * 1000, sessionEnd));
   }
 
   /** Ends the session; ending an ended one changes nothing. */

@@ -1,6 +1,10 @@
 import { ALL_PERMISSIONS, Permission } from './permission-catalog';
 
-const SELF_SERVICE: Permission[] = ['account:read', 'account:update', 'sessions:revoke'];
+/**
+ * What every signed-in user may do with their own account, whatever their roles: a user given only a
+ * custom role can still read their account, change their password and log out.
+ */
+export const SELF_SERVICE: Permission[] = ['account:read', 'account:update', 'sessions:revoke'];
 const CUSTOMER: Permission[] = [...SELF_SERVICE, 'contacts:read', 'contacts:write', 'orders:read', 'orders:write'];
 const STAFF: Permission[] = [
   ...CUSTOMER,

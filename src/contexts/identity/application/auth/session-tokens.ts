@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@promenade/config';
 import { RefreshToken } from '../../domain/refresh-token';
-import { Session } from '../../domain/session.aggregate';
+import { Session, TokenLifetime } from '../../domain/session.aggregate';
 import { SESSION_REPOSITORY, SessionRepository } from '../../domain/session.repository';
 import { User } from '../../domain/user.aggregate';
 import { ACCESS_TOKEN_ISSUER, AccessTokenIssuer } from './access-token-issuer';
@@ -18,7 +18,7 @@ export class SessionTokens {
 
   async start(user: User, now = new Date()): Promise<TokenPair> {
     const refresh = RefreshToken.generate();
-    const session = Session.start({ userId: user.id, epoch: user.sessionEpoch, tokenHash: refresh.hash, ttlSeconds: this.config.REFRESH_TOKEN_TTL_SECONDS }, now);
+    const session = Session.start({ userId: user.id, epoch: user.sessionEpoch, tokenHash: refresh.hash, ...this.lifetime() }, now);
     await this.sessions.save(session);
     return this.pair(session, refresh);
   }
@@ -26,9 +26,13 @@ export class SessionTokens {
   /** Rotates the session's token, or undefined when the presented one may not be used (the session is saved either way). */
   async rotate(session: Session, presentedHash: string, now = new Date()): Promise<TokenPair | undefined> {
     const next = RefreshToken.generate();
-    const outcome = session.rotate(presentedHash, { tokenHash: next.hash, ttlSeconds: this.config.REFRESH_TOKEN_TTL_SECONDS }, now);
+    const outcome = session.rotate(presentedHash, { tokenHash: next.hash, ...this.lifetime() }, now);
     await this.sessions.save(session);
     return outcome === 'rotated' ? this.pair(session, next) : undefined;
+  }
+
+  private lifetime(): TokenLifetime {
+    return { ttlSeconds: this.config.REFRESH_TOKEN_TTL_SECONDS, maxAgeSeconds: this.config.SESSION_MAX_AGE_SECONDS };
   }
 
   private async pair(session: Session, refresh: RefreshToken): Promise<TokenPair> {

@@ -10,6 +10,7 @@ import { CreateAdminHandler } from './create-admin.handler';
 
 const EMAIL = 'root@example.com';
 const PASSWORD = 'an administrator passphrase';
+const THEIR_PASSWORD = 'their own passphrase';
 
 describe('CreateAdminHandler', () => {
   let users: InMemoryUserRepository;
@@ -21,7 +22,7 @@ describe('CreateAdminHandler', () => {
     users = new InMemoryUserRepository();
     profiles = new InMemoryProfileRepository();
     hasher = new FakePasswordHasher();
-    handler = new CreateAdminHandler(users, new RegisterUserHandler(users, profiles, hasher));
+    handler = new CreateAdminHandler(users, hasher, new RegisterUserHandler(users, profiles, hasher));
   });
 
   async function storedUser(roles: string[] = ['user']): Promise<User> {
@@ -35,7 +36,7 @@ describe('CreateAdminHandler', () => {
   it('registers a new account as a superadmin, with its profile, and says it created it', async () => {
     const result = await handler.execute(new CreateAdmin(EMAIL, PASSWORD));
 
-    expect(result).toEqual({ userId: expect.any(String), created: true });
+    expect(result).toEqual({ userId: expect.any(String), created: true, status: 'active' });
     const user = await users.getById(result.userId);
     expect(user.email.value).toBe(EMAIL);
     expect(user.passwordHash).toBe(`hashed:${PASSWORD}`);
@@ -45,12 +46,12 @@ describe('CreateAdminHandler', () => {
     expect(users.published.map((event) => event.eventName)).toEqual(['identity.user-registered', 'identity.user-roles-changed']);
   });
 
-  it('promotes an existing account, whatever the case of the address, leaving its password as it was', async () => {
+  it('promotes an existing account, whatever the case of the address, when given its password', async () => {
     const existing = await storedUser();
 
-    const result = await handler.execute(new CreateAdmin('Root@Example.com', PASSWORD));
+    const result = await handler.execute(new CreateAdmin('Root@Example.com', THEIR_PASSWORD));
 
-    expect(result).toEqual({ userId: existing.id, created: false });
+    expect(result).toEqual({ userId: existing.id, created: false, status: 'active' });
     const user = await users.getById(existing.id);
     expect(user.roles).toEqual(['superadmin', 'user']);
     expect(user.passwordHash).toBe('hashed:their own passphrase');
@@ -59,9 +60,25 @@ describe('CreateAdminHandler', () => {
     expect(users.published[0]).toBeInstanceOf(UserRolesChanged);
   });
 
+  it('refuses to promote an existing account without its password, changing nothing (registration is open to anyone)', async () => {
+    const existing = await storedUser();
+
+    await expect(handler.execute(new CreateAdmin(EMAIL, PASSWORD))).rejects.toMatchObject({ code: 'ADMIN_PASSWORD_MISMATCH' });
+
+    expect((await users.getById(existing.id)).roles).toEqual(['user']);
+    expect(users.published).toEqual([]);
+  });
+
+  it('says when the promoted account is suspended, so the operator knows it cannot log in yet', async () => {
+    const existing = await storedUser();
+    existing.suspend();
+    await users.save(existing);
+    expect(await handler.execute(new CreateAdmin(EMAIL, THEIR_PASSWORD))).toMatchObject({ created: false, status: 'suspended' });
+  });
+
   it('keeps the roles an existing account already had', async () => {
     const existing = await storedUser(['manager', 'user']);
-    await handler.execute(new CreateAdmin(EMAIL, PASSWORD));
+    await handler.execute(new CreateAdmin(EMAIL, THEIR_PASSWORD));
     expect((await users.getById(existing.id)).roles).toEqual(['manager', 'superadmin', 'user']);
   });
 
@@ -69,7 +86,7 @@ describe('CreateAdminHandler', () => {
     const existing = await storedUser(['superadmin']);
     const save = jest.spyOn(users, 'save');
 
-    expect(await handler.execute(new CreateAdmin(EMAIL, PASSWORD))).toEqual({ userId: existing.id, created: false });
+    expect(await handler.execute(new CreateAdmin(EMAIL, THEIR_PASSWORD))).toEqual({ userId: existing.id, created: false, status: 'active' });
 
     expect(save).not.toHaveBeenCalled();
     expect(users.published).toEqual([]);

@@ -1,10 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AppConfig } from '@promenade/config';
-import { DomainError, Email } from '@promenade/ddd';
+import { Email } from '@promenade/ddd';
 import { PASSWORD_HASHER, PasswordHasher } from '../../domain/password-hasher';
 import { User } from '../../domain/user.aggregate';
 import { USER_REPOSITORY, UserRepository } from '../../domain/user.repository';
+import { isConcurrencyConflict } from '../auth/concurrency-conflict';
 import { SessionTokens } from '../auth/session-tokens';
 import { TokenPair } from '../auth/token-pair';
 import { LogIn } from './log-in.command';
@@ -32,10 +33,7 @@ export class LogInHandler implements ICommandHandler<LogIn, TokenPair | undefine
       return undefined;
     }
     if (!user.mayLogIn(now)) return undefined;
-    if (user.failedLogins > 0) {
-      user.recordSuccessfulLogin();
-      await this.users.save(user);
-    }
+    if (user.failedLogins > 0) await this.resetFailures(user);
     return this.sessions.start(user, now);
   }
 
@@ -50,10 +48,18 @@ export class LogInHandler implements ICommandHandler<LogIn, TokenPair | undefine
       try {
         return await this.users.save(current);
       } catch (error) {
-        if (!(error instanceof DomainError && error.code === 'CONCURRENCY_CONFLICT')) throw error;
+        if (!isConcurrencyConflict(error)) throw error;
         if (attempt < ATTEMPTS_ON_CONFLICT) current = await this.users.getById(user.id);
       }
     }
+  }
+
+  /** Clearing the count is a courtesy: losing it to a concurrent change must not fail (or 409) a correct login. */
+  private async resetFailures(user: User): Promise<void> {
+    user.recordSuccessfulLogin();
+    await this.users.save(user).catch((error: unknown) => {
+      if (!isConcurrencyConflict(error)) throw error;
+    });
   }
 }
 

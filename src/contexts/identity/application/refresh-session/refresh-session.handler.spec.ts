@@ -1,5 +1,5 @@
 import { AppConfig } from '@promenade/config';
-import { Email } from '@promenade/ddd';
+import { DomainError, Email } from '@promenade/ddd';
 import { SessionRevoked } from '../../contracts/session-revoked.event';
 import { RefreshToken } from '../../domain/refresh-token';
 import { User } from '../../domain/user.aggregate';
@@ -10,6 +10,11 @@ import { InMemorySessionRepository } from '../testing/in-memory-session.reposito
 import { InMemoryUserRepository } from '../testing/in-memory-user.repository';
 import { RefreshSession } from './refresh-session.command';
 import { RefreshSessionHandler } from './refresh-session.handler';
+
+class SessionRace extends DomainError {
+  readonly code = 'CONCURRENCY_CONFLICT';
+  readonly kind = 'conflict';
+}
 
 describe('RefreshSessionHandler', () => {
   let users: InMemoryUserRepository;
@@ -66,6 +71,14 @@ describe('RefreshSessionHandler', () => {
     const [session] = sessions.all();
     expect(session.isRevoked).toBe(true);
     expect(await refresh(answers.find(Boolean)!.refreshToken)).toBeUndefined();
+  });
+
+  it('answers nothing, never a 409, when the retry after a lost race loses again', async () => {
+    const { pair } = await loggedIn();
+    const save = jest.spyOn(sessions, 'save').mockRejectedValue(new SessionRace('the session changed'));
+
+    await expect(refresh(pair.refreshToken)).resolves.toBeUndefined();
+    expect(save).toHaveBeenCalledTimes(2);
   });
 
   it('keeps rotating with each new token', async () => {

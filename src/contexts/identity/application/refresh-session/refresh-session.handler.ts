@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { DomainError } from '@promenade/ddd';
 import { RefreshToken } from '../../domain/refresh-token';
 import { SESSION_REPOSITORY, SessionRepository } from '../../domain/session.repository';
 import { USER_REPOSITORY, UserRepository } from '../../domain/user.repository';
+import { isConcurrencyConflict } from '../auth/concurrency-conflict';
 import { SessionTokens } from '../auth/session-tokens';
 import { TokenPair } from '../auth/token-pair';
 import { RefreshSession } from './refresh-session.command';
@@ -26,9 +26,12 @@ export class RefreshSessionHandler implements ICommandHandler<RefreshSession, To
     try {
       return await this.tokens.rotate(session, presented);
     } catch (error) {
-      if (!(error instanceof DomainError && error.code === 'CONCURRENCY_CONFLICT')) throw error;
+      if (!isConcurrencyConflict(error)) throw error;
       // Another request rotated this very token first: two holders of one token is reuse, as if it came second.
-      return this.tokens.rotate(await this.sessions.getById(session.id), presented);
+      return this.tokens.rotate(await this.sessions.getById(session.id), presented).catch((again: unknown) => {
+        if (isConcurrencyConflict(again)) return undefined; // still racing: refused, never a 409
+        throw again;
+      });
     }
   }
 }

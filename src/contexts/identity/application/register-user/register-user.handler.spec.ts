@@ -83,5 +83,6 @@ describe('RegisterUserHandler', () => {
     await expect(handler.execute(new RegisterUser('ada@example.com', PASSWORD, '   '))).rejects.toMatchObject({ code: 'PROFILE_INVALID_DISPLAY_NAME' });
     expect(await users.findByEmail(Email.of('ada@example.com'))).toBeUndefined();
     expect(profiles.saves).toBe(0);
+    expect(hasher.hashed).toEqual([]); // refused before the deliberately slow hash
   });
 });

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Email } from '@promenade/ddd';
+import { DisplayName } from '../../domain/display-name';
 import { NewPassword } from '../../domain/password';
 import { PASSWORD_HASHER, PasswordHasher } from '../../domain/password-hasher';
 import { Profile } from '../../domain/profile.aggregate';
@@ -21,10 +22,11 @@ export class RegisterUserHandler implements ICommandHandler<RegisterUser, { id: 
 
   async execute({ email, password, displayName }: RegisterUser): Promise<{ id: string; email: string }> {
     const address = Email.of(email);
+    const name = DisplayName.of(displayName); // every cheap check before the deliberately slow hash
     const chosen = NewPassword.of(password);
     if (await this.users.findByEmail(address)) throw new EmailAlreadyRegistered();
-    const user = User.register({ email: address, passwordHash: await this.hasher.hash(chosen.value), displayName: displayName.trim() });
-    const profile = Profile.create(user.id, displayName); // refuses a bad display name, rolling the user back too
+    const user = User.register({ email: address, passwordHash: await this.hasher.hash(chosen.value), displayName: name.value });
+    const profile = Profile.create(user.id, name.value);
     await this.users.save(user);
     await this.profiles.save(profile);
     return { id: user.id, email: user.email.value };

@@ -14,6 +14,11 @@ export class InMemorySessionRepository implements SessionRepository {
     return copyOf(stored);
   }
 
+  async find(id: string): Promise<Session | undefined> {
+    const stored = this.sessions.get(id);
+    return stored && copyOf(stored);
+  }
+
   async findByTokenHash(hash: string): Promise<Session | undefined> {
     const stored = [...this.sessions.values()].find((session) => session.tokenHash === hash || session.spentTokenHashes.includes(hash));
     return stored && copyOf(stored);

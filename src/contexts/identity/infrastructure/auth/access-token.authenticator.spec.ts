@@ -4,19 +4,21 @@ import { AppConfig } from '@promenade/config';
 import { Email } from '@promenade/ddd';
 import { InMemoryRoleRepository } from '../../application/testing/in-memory-role.repository';
 import { InMemoryUserRepository } from '../../application/testing/in-memory-user.repository';
+import { InMemorySessionRepository } from '../../application/testing/in-memory-session.repository';
+import { RefreshToken } from '../../domain/refresh-token';
 import { Role } from '../../domain/role.aggregate';
+import { Session } from '../../domain/session.aggregate';
 import { SYSTEM_ROLES } from '../../domain/system-roles';
 import { User } from '../../domain/user.aggregate';
 import { AccessTokenAuthenticator } from './access-token.authenticator';
 import { JwtAccessTokens } from './jwt-access-tokens';
 import { MemoryAccessTokenDenyList } from './memory-access-token.deny-list';
 
-const SESSION = '0190a5b0-7c4e-7d2a-9b3c-00000000e001';
-
 describe('AccessTokenAuthenticator', () => {
   let users: InMemoryUserRepository;
   let roles: InMemoryRoleRepository;
   let denyList: MemoryAccessTokenDenyList;
+  let sessions: InMemorySessionRepository;
   let tokens: JwtAccessTokens;
   let authenticator: AccessTokenAuthenticator;
 
@@ -24,8 +26,9 @@ describe('AccessTokenAuthenticator', () => {
     users = new InMemoryUserRepository();
     roles = new InMemoryRoleRepository();
     denyList = new MemoryAccessTokenDenyList();
+    sessions = new InMemorySessionRepository();
     tokens = new JwtAccessTokens(new JwtService({ secret: 'a-test-secret-of-at-least-32-characters!' }), new AppConfig());
-    authenticator = new AccessTokenAuthenticator(tokens, denyList, users, roles);
+    authenticator = new AccessTokenAuthenticator(tokens, denyList, users, roles, sessions);
   });
 
   async function storedUser(change?: (user: User) => void): Promise<User> {
@@ -35,7 +38,12 @@ describe('AccessTokenAuthenticator', () => {
     return users.getById(user.id);
   }
 
-  const tokenFor = async (user: User, sessionEpoch = user.sessionEpoch) => (await tokens.issue({ userId: user.id, sessionId: SESSION, sessionEpoch })).token;
+  /** A token of a session the user just started (or of `session`, when given). */
+  async function tokenFor(user: User, sessionEpoch = user.sessionEpoch, session?: Session): Promise<string> {
+    const own = session ?? Session.start({ userId: user.id, epoch: sessionEpoch, tokenHash: RefreshToken.generate().hash, ttlSeconds: 600 });
+    if (!session) await sessions.save(own);
+    return (await tokens.issue({ userId: user.id, sessionId: own.id, sessionEpoch })).token;
+  }
 
   async function changeUser(user: User, change: (user: User) => void): Promise<void> {
     const stored = await users.getById(user.id);
@@ -51,7 +59,8 @@ describe('AccessTokenAuthenticator', () => {
     const principal = await authenticator.authenticate(token);
 
     expect(principal.userId).toBe(user.id);
-    expect(principal.token).toEqual({ id: claims.jti, sessionId: SESSION, expiresAt: new Date(claims.exp * 1000) });
+    expect(principal.token).toEqual({ id: claims.jti, sessionId: claims.sid, expiresAt: new Date(claims.exp * 1000) });
+    expect(await sessions.find(claims.sid)).toBeDefined();
     expect([...principal.permissions].sort()).toEqual([...SYSTEM_ROLES.user.permissions].sort());
   });
 
@@ -65,6 +74,33 @@ describe('AccessTokenAuthenticator', () => {
     expect([...principal.permissions].sort()).toEqual([...expected].sort());
     expect(principal.can('orders:read:any')).toBe(true);
     expect(principal.can('users:manage')).toBe(false);
+  });
+
+  it('refuses a token whose session was revoked (logout, or a refresh token used twice), or is unknown, or is someone else’s', async () => {
+    const user = await storedUser();
+    const token = await tokenFor(user);
+    const { sid } = await tokens.verify(token);
+    const session = (await sessions.find(sid))!;
+    session.revoke('refresh-token-reuse');
+    await sessions.save(session);
+    await expect(authenticator.authenticate(token)).rejects.toBeInstanceOf(Unauthenticated);
+
+    const unknown = Session.start({ userId: user.id, epoch: 0, tokenHash: RefreshToken.generate().hash, ttlSeconds: 600 });
+    await expect(authenticator.authenticate(await tokenFor(user, 0, unknown))).rejects.toBeInstanceOf(Unauthenticated);
+
+    const other = await storedUser();
+    const othersSession = Session.start({ userId: other.id, epoch: 0, tokenHash: RefreshToken.generate().hash, ttlSeconds: 600 });
+    await sessions.save(othersSession);
+    await expect(authenticator.authenticate(await tokenFor(user, 0, othersSession))).rejects.toBeInstanceOf(Unauthenticated);
+  });
+
+  it('gives every user the self-service permissions, even one whose only role is a custom one', async () => {
+    await roles.save(Role.create({ name: 'auditor', description: 'Reads the numbers', permissions: ['analytics:read'] }));
+    const user = await storedUser((u) => u.assignRoles(['auditor']));
+
+    const principal = await authenticator.authenticate(await tokenFor(user));
+
+    expect([...principal.permissions].sort()).toEqual(['account:read', 'account:update', 'analytics:read', 'sessions:revoke']);
   });
 
   it('reads the roles as they are now, so a role change counts from the next request', async () => {

@@ -2,13 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Authenticator, Principal, Unauthenticated } from '@promenade/auth';
 import { ACCESS_TOKEN_DENY_LIST, AccessTokenDenyList } from '../../application/auth/access-token-deny-list';
 import { ROLE_REPOSITORY, RoleRepository } from '../../domain/role.repository';
+import { SESSION_REPOSITORY, SessionRepository } from '../../domain/session.repository';
+import { SELF_SERVICE } from '../../domain/system-roles';
 import { USER_REPOSITORY, UserRepository } from '../../domain/user.repository';
 import { AccessTokenClaims, JwtAccessTokens } from './jwt-access-tokens';
 
 /**
  * Checks a bearer token on every request: signature, algorithm, issuer, audience, type and expiry;
- * not logged out; its user still active and in the same session epoch. Permissions come from the
- * user's roles as they are now, so a role change or a suspension takes effect on the next request.
+ * not logged out; its session not revoked; its user still active and in the same session epoch.
+ * Permissions come from the user's roles as they are now (plus every user's self-service ones), so a
+ * role change or a suspension takes effect on the next request.
  */
 @Injectable()
 export class AccessTokenAuthenticator implements Authenticator {
@@ -17,6 +20,7 @@ export class AccessTokenAuthenticator implements Authenticator {
     @Inject(ACCESS_TOKEN_DENY_LIST) private readonly denyList: AccessTokenDenyList,
     @Inject(USER_REPOSITORY) private readonly users: UserRepository,
     @Inject(ROLE_REPOSITORY) private readonly roles: RoleRepository,
+    @Inject(SESSION_REPOSITORY) private readonly sessions: SessionRepository,
   ) {}
 
   async authenticate(accessToken: string): Promise<Principal> {
@@ -26,7 +30,11 @@ export class AccessTokenAuthenticator implements Authenticator {
     if (await this.denyList.isDenied(claims.jti)) throw new Unauthenticated();
     const user = await this.users.find(claims.sub);
     if (!user || user.status !== 'active' || user.sessionEpoch !== claims.sep) throw new Unauthenticated();
-    const permissions = [...new Set((await this.roles.findByNames(user.roles)).flatMap((role) => role.permissions))];
+    // A revoked session (logout, or a refresh token used twice) takes every access token issued from it along.
+    const session = await this.sessions.find(claims.sid);
+    if (!session || session.isRevoked || session.userId !== user.id) throw new Unauthenticated();
+    const granted = (await this.roles.findByNames(user.roles)).flatMap((role) => role.permissions);
+    const permissions = [...new Set([...SELF_SERVICE, ...granted])];
     return new Principal(user.id, permissions, { id: claims.jti, sessionId: claims.sid, expiresAt: new Date(claims.exp * 1000) });
   }
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import * as argon2 from 'argon2';
 import { PasswordHasher } from '../../domain/password-hasher';
 
@@ -7,9 +7,14 @@ import { PasswordHasher } from '../../domain/password-hasher';
 export const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 @Injectable()
-export class Argon2PasswordHasher implements PasswordHasher {
+export class Argon2PasswordHasher implements PasswordHasher, OnModuleInit {
   // Verified against when the user is unknown, so that answer takes as long as a wrong password does.
   private decoy?: Promise<string>;
+
+  /** Made at start, so the first unknown-address login is not the one that pays for it. */
+  onModuleInit(): void {
+    this.decoy ??= this.hash(randomBytes(16).toString('hex'));
+  }
 
   hash(password: string): Promise<string> {
     return argon2.hash(password, ARGON2_OPTIONS);

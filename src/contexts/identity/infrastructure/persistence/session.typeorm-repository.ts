@@ -18,6 +18,10 @@ export class SessionTypeOrmRepository extends TypeOrmAggregateRepository<Session
     return session;
   }
 
+  async find(id: string): Promise<Session | undefined> {
+    return (await this.findById(id)) ?? undefined;
+  }
+
   async findByTokenHash(hash: string): Promise<Session | undefined> {
     const row = await this.models
       .createQueryBuilder('session')
