@@ -3,7 +3,8 @@ export * from './auth.guard';
 export * from './auth.module';
 export * from './authenticator';
 export * from './current-principal.decorator';
-export * from './permission';
+// The permission rule lives in the kernel (the domain uses it too); re-exported for route code.
+export { grants, PERMISSION_PATTERN } from '@promenade/ddd';
 export * from './principal';
 export * from './route-security';
 export * from './route-security.decorators';

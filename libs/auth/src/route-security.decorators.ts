@@ -1,6 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
-import { PERMISSION_PATTERN } from './permission';
+import { PERMISSION_PATTERN } from '@promenade/ddd';
 
 export const PUBLIC_ROUTE = 'promenade:public';
 export const REQUIRED_PERMISSION = 'promenade:permission';

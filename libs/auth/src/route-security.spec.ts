@@ -8,6 +8,9 @@ class HealthController {
   @Public()
   @Get()
   check(): void {}
+
+  /** Not a route: no HTTP decorator, so the check ignores it (else it would stop the start as undeclared). */
+  helper(): void {}
 }
 
 @Controller('orders')
@@ -23,9 +26,6 @@ class OrdersController {
   @Get('mine')
   @RequirePermission('orders:read')
   mine(): void {}
-
-  /** Not a route: no HTTP decorator, so the check ignores it. */
-  helper(): void {}
 }
 
 @Controller('shipments')
@@ -38,6 +38,33 @@ class ShipmentsController {
   forgotten(): void {}
 }
 
+@Controller('catalog')
+@Public()
+class PublicClassController {
+  @Get()
+  browse(): void {}
+
+  @Post()
+  @RequirePermission('catalog:write')
+  edit(): void {}
+}
+
+@Controller('reports')
+@RequirePermission('analytics:read')
+class PermissionClassController {
+  @Get()
+  @Public()
+  summary(): void {}
+}
+
+@Controller('profiles')
+class BothOnMethodController {
+  @Get()
+  @Public()
+  @RequirePermission('profiles:read')
+  read(): void {}
+}
+
 /** A real Nest context (no HTTP server): discovery, the metadata scanner and the reflector as the app uses them. */
 async function start(...controllers: Array<new () => object>): Promise<INestApplicationContext> {
   @Module({ imports: [DiscoveryModule], controllers, providers: [RouteSecurity] })
@@ -46,24 +73,7 @@ async function start(...controllers: Array<new () => object>): Promise<INestAppl
 }
 
 describe('RouteSecurity', () => {
-  it('lets the service start when every route is public or declares a permission', async () => {
-    const app = await start(HealthController, OrdersController);
-    try {
-      const security = app.get(RouteSecurity);
-      expect(security.routes()).toEqual(
-        expect.arrayContaining([
-          { route: 'HealthController.check', permission: undefined, public: true },
-          { route: 'OrdersController.list', permission: 'orders:read', public: false },
-          { route: 'OrdersController.create', permission: 'orders:write', public: false },
-        ]),
-      );
-      expect(security.routes().map((entry) => entry.route)).not.toContain('OrdersController.helper');
-    } finally {
-      await app.close();
-    }
-  });
-
-  it('lists the declared permissions once each, sorted', async () => {
+  it('lets the service start when every route is public or declares a permission, and lists those permissions once each, sorted', async () => {
     const app = await start(OrdersController, HealthController);
     try {
       expect(app.get(RouteSecurity).declaredPermissions()).toEqual(['orders:read', 'orders:write']);
@@ -74,5 +84,19 @@ describe('RouteSecurity', () => {
 
   it('stops the start, naming the route that is neither public nor declares a permission', async () => {
     await expect(start(HealthController, ShipmentsController)).rejects.toThrow('Routes without @Public() or @RequirePermission(): ShipmentsController.forgotten');
+  });
+
+  it.each([
+    ['@Public() on the class, a permission on the method', PublicClassController, 'PublicClassController.edit (catalog:write)'],
+    ['a permission on the class, @Public() on the method', PermissionClassController, 'PermissionClassController.summary (analytics:read)'],
+    ['both on the method', BothOnMethodController, 'BothOnMethodController.read (profiles:read)'],
+  ])('stops the start, naming the route, when a route is both public and declares a permission: %s', async (_, controller, named) => {
+    const attempt = start(HealthController, controller);
+    await expect(attempt).rejects.toThrow('Routes both @Public() and @RequirePermission(), choose one: ');
+    await expect(attempt).rejects.toThrow(named);
+  });
+
+  it('names only the ambiguous route, not the public ones beside it', async () => {
+    await expect(start(PublicClassController)).rejects.toThrow(/choose one: PublicClassController\.edit \(catalog:write\)$/);
   });
 });

@@ -3,15 +3,16 @@ import { PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { PUBLIC_ROUTE, REQUIRED_PERMISSION } from './route-security.decorators';
 
-export interface RouteSecurityEntry {
+interface RouteSecurityEntry {
   route: string;
   permission?: string;
   public: boolean;
 }
 
 /**
- * Reads every controller route's security at start. A route that is neither public nor declares a
- * permission stops the start: forgetting the decorator must not open a route.
+ * Reads every controller route's security at start. A route must be exactly one of public or
+ * permission-bound, else the start stops: forgetting the decorator must not open a route, and a route
+ * marked both (on the class or the method) is ambiguous — the guard would let `@Public()` win.
  */
 @Injectable()
 export class RouteSecurity implements OnModuleInit {
@@ -42,10 +43,8 @@ export class RouteSecurity implements OnModuleInit {
     });
     const open = this.entries.filter((entry) => !entry.public && !entry.permission).map((entry) => entry.route);
     if (open.length) throw new Error(`Routes without @Public() or @RequirePermission(): ${open.join(', ')}`);
-  }
-
-  routes(): readonly RouteSecurityEntry[] {
-    return this.entries;
+    const both = this.entries.filter((entry) => entry.public && entry.permission).map((entry) => `${entry.route} (${entry.permission})`);
+    if (both.length) throw new Error(`Routes both @Public() and @RequirePermission(), choose one: ${both.join(', ')}`);
   }
 
   /** Every permission some route requires, sorted. */

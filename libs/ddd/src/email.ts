@@ -2,11 +2,15 @@ import { isEmail } from 'class-validator';
 import { DomainError } from './domain-error';
 import { ValueObject } from './value-object';
 
+/** How much of a refused input the message repeats: enough to recognise it, never a whole oversized payload. */
+const ECHOED_LENGTH = 64;
+
 export class InvalidEmail extends DomainError {
   readonly code = 'EMAIL_INVALID';
   readonly kind = 'invalid';
   constructor(value: string) {
-    super(`"${value}" is not a valid email address`);
+    const echoed = value.length > ECHOED_LENGTH ? `${value.slice(0, ECHOED_LENGTH)}…` : value;
+    super(`"${echoed}" is not a valid email address`);
   }
 }
 

@@ -7,4 +7,5 @@ export * from './entity';
 export * from './identifier';
 export * from './money';
 export * from './page';
+export * from './permission';
 export * from './value-object';

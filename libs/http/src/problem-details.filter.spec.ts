@@ -1,6 +1,8 @@
-import { BadRequestException, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { inspect } from 'node:util';
+import { ArgumentsHost, BadRequestException, Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { DomainError } from '@promenade/ddd';
-import { FastifyRequest } from 'fastify';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { QueryFailedError } from 'typeorm';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { MalformedJsonBody, RequestValidationFailed } from './validation';
 
@@ -68,8 +70,39 @@ describe('ProblemDetailsFilter', () => {
     expect(filter.toProblem(notReady, request)).toMatchObject({ status: 503, code: 'NOT_READY', detail: 'not ready: database' });
   });
 
+  it('logs a failed query without the values bound to it, but with what helps find the fault', () => {
+    const driverError = Object.assign(new Error('null value in column "status" violates not-null constraint'), {
+      code: '23502',
+      constraint: 'users_status_not_null',
+      parameters: ['secret-hash'],
+    });
+    const failed = new QueryFailedError('INSERT INTO "identity"."users" VALUES ($1, $2)', ['someone@example.com', 'secret-hash'], driverError);
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    try {
+      filter.catch(failed, hostOf(request));
+      expect(logged).toHaveBeenCalledTimes(1);
+      const [fields] = logged.mock.calls[0] as [{ err: object; requestId: string }];
+      expect(fields).toMatchObject({
+        requestId: 'req-1',
+        err: { name: 'QueryFailedError', message: failed.message, stack: failed.stack, code: '23502', constraint: 'users_status_not_null' },
+      });
+      const everything = inspect(logged.mock.calls, { showHidden: true, depth: null });
+      expect(everything).not.toContain('secret-hash');
+      expect(everything).not.toContain('someone@example.com');
+      expect(everything).not.toContain('INSERT INTO');
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
   it('keeps a framework client error such as an oversized body', () => {
     const tooLarge = Object.assign(new Error('Request body is too large'), { statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE' });
     expect(filter.toProblem(tooLarge, request)).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE', title: 'Payload Too Large' });
   });
 });
+
+/** Just enough of Nest's host and Fastify's reply for `catch` to answer. */
+function hostOf(req: FastifyRequest): ArgumentsHost {
+  const reply = { header: () => reply, status: () => reply, type: () => reply, send: () => reply } as unknown as FastifyReply;
+  return { switchToHttp: () => ({ getRequest: () => req, getResponse: () => reply }) } as unknown as ArgumentsHost;
+}

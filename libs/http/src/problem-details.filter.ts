@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { DomainError, DomainErrorKind } from '@promenade/ddd';
 import { FastifyReply, FastifyRequest } from 'fastify';
+import { loggableError } from './loggable-error';
 import { FieldError, PROBLEM_CONTENT_TYPE, ProblemDetails, problemType } from './problem-details';
 import { MalformedJsonBody, RequestValidationFailed } from './validation';
 
@@ -53,7 +54,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const problem = this.toProblem(error, request);
     if (problem.status >= 500 && problem.code !== 'NOT_READY') {
-      this.logger.error({ err: error, requestId: request.id }, `unexpected error on ${request.method} ${request.url}`);
+      // Never the error itself: a failed query would bring its bound values (emails, password hashes) along.
+      this.logger.error({ err: loggableError(error), requestId: request.id }, `unexpected error on ${request.method} ${request.url}`);
     }
     // RFC 6750: a 401 names the scheme the client should authenticate with.
     if (problem.status === 401) void reply.header('www-authenticate', 'Bearer');

@@ -5,5 +5,6 @@ export * from './migrations';
 export * from './persistence.module';
 export * from './typeorm-aggregate.repository';
 export * from './transaction-event-sink';
+export * from './unique-violation';
 export * from './unit-of-work';
 export * from './versioned.model';

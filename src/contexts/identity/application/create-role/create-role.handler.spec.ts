@@ -1,17 +1,20 @@
 import { RoleCreated } from '../../contracts/role-created.event';
 import { Actor, Privileges } from '../../domain/privilege';
-import { ADMIN } from '../testing/identity-fixtures';
+import { ADMIN, storedUser } from '../testing/identity-fixtures';
 import { InMemoryRoleRepository } from '../testing/in-memory-role.repository';
+import { InMemoryUserRepository } from '../testing/in-memory-user.repository';
 import { CreateRole } from './create-role.command';
 import { CreateRoleHandler } from './create-role.handler';
 
 describe('CreateRoleHandler', () => {
   let roles: InMemoryRoleRepository;
+  let users: InMemoryUserRepository;
   let handler: CreateRoleHandler;
 
   beforeEach(() => {
     roles = new InMemoryRoleRepository();
-    handler = new CreateRoleHandler(roles, new Privileges(roles));
+    users = new InMemoryUserRepository();
+    handler = new CreateRoleHandler(roles, users, new Privileges(roles));
   });
 
   it('saves a new custom role that raised RoleCreated', async () => {
@@ -29,6 +32,13 @@ describe('CreateRoleHandler', () => {
 
   it('refuses a system role name with ROLE_NAME_TAKEN', async () => {
     await expect(handler.execute(new CreateRole('admin', '', [], ADMIN))).rejects.toMatchObject({ code: 'ROLE_NAME_TAKEN' });
+    expect(roles.published).toEqual([]);
+  });
+
+  it('refuses a name still held by a user (left by a deleted role) with ROLE_NAME_TAKEN, so nobody inherits the new role', async () => {
+    await storedUser(users, ['user', 'support-agent']);
+    await expect(handler.execute(new CreateRole('support-agent', '', ['users:read'], ADMIN))).rejects.toMatchObject({ code: 'ROLE_NAME_TAKEN', kind: 'conflict' });
+    await expect(roles.getByName('support-agent')).rejects.toMatchObject({ code: 'ROLE_NOT_FOUND' });
     expect(roles.published).toEqual([]);
   });
 

@@ -43,10 +43,15 @@ describe('ListContactsHandler', () => {
     expect(page.total).toBe(1);
   });
 
-  it("answers such a caller an empty page when they ask for another user's", async () => {
+  it("never lists another user's contacts to such a caller, even when the filter names that user", async () => {
+    const own = await stored(ALICE, 'email', 'ada@example.com');
     await stored(BOB, 'email', 'bob@example.com');
+    const findPage = jest.spyOn(contacts, 'findPage');
 
-    await expect(handler.execute(new ListContacts({ userId: BOB }, 1, 20, ALICE))).resolves.toEqual({ items: [], page: 1, limit: 20, total: 0 });
+    const page = await handler.execute(new ListContacts({ userId: BOB, type: 'email' }, 1, 20, ALICE));
+
+    expect(findPage).toHaveBeenCalledWith({ userId: ALICE, type: 'email' }, 0, 20);
+    expect(page.items.map((c) => c.id)).toEqual([own]);
   });
 
   it("lists anybody's for staff (no owner scope), filtered by user and type", async () => {

@@ -10,8 +10,7 @@ export class ListContactsHandler implements IQueryHandler<ListContacts, Page<Con
   constructor(@Inject(CONTACT_REPOSITORY) private readonly contacts: ContactRepository) {}
 
   async execute({ filter, page, limit, ownerId }: ListContacts): Promise<Page<Contact>> {
-    // A caller limited to their own contacts who asks for another user's gets none of them.
-    if (ownerId !== undefined && (filter.userId ?? ownerId) !== ownerId) return { items: [], page, limit, total: 0 };
+    // The owner scope wins over the filter: a caller limited to their own contacts never lists another's.
     const { items, total } = await this.contacts.findPage({ ...filter, userId: ownerId ?? filter.userId }, (page - 1) * limit, limit);
     return { items, page, limit, total };
   }

@@ -32,7 +32,7 @@ export class AccountController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Change your password; every session ends (log in again with the new one)' })
   @ApiNoContentResponse({ description: 'Changed; all of your tokens are revoked.' })
-  @ApiProblems(400, [422, 'CURRENT_PASSWORD_INCORRECT', 'PASSWORD_TOO_SHORT', 'PASSWORD_TOO_LONG', 'PASSWORD_TOO_COMMON'], 429)
+  @ApiProblems(400, [409, 'CONCURRENCY_CONFLICT'], [422, 'CURRENT_PASSWORD_INCORRECT', 'PASSWORD_TOO_SHORT', 'PASSWORD_TOO_LONG', 'PASSWORD_TOO_COMMON'], 429)
   async changePassword(@CurrentPrincipal() principal: Principal, @Body() body: ChangePasswordRequest): Promise<void> {
     await this.commands.execute(new ChangePassword(principal.userId, body.currentPassword, body.newPassword));
   }

@@ -59,6 +59,7 @@ export class AuthController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Log out: this access token and the session (its refresh tokens) stop working' })
   @ApiNoContentResponse({ description: 'Logged out.' })
+  @ApiProblems([409, 'CONCURRENCY_CONFLICT'])
   async logout(@CurrentPrincipal() principal: Principal): Promise<void> {
     await this.commands.execute(new LogOut(principal.token.sessionId, principal.token.id, principal.token.expiresAt));
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, PermissionDenied, Principal, RequirePermission } from '@promenade/auth';
+import { CurrentPrincipal, Principal, RequirePermission } from '@promenade/auth';
 import { Page } from '@promenade/ddd';
 import { ApiProblems, UuidParam } from '@promenade/http';
 import { CreateContact } from '../../application/create-contact/create-contact.command';
@@ -36,7 +36,7 @@ export class ContactsController {
   @ApiCreatedResponse({ type: ContactResponse })
   @ApiProblems(400, [404, 'USER_NOT_FOUND'], [409, 'CONTACT_DUPLICATE', 'CONCURRENCY_CONFLICT'], VALUE_INVALID)
   async create(@Body() body: CreateContactRequest, @CurrentPrincipal() principal: Principal): Promise<ContactResponse> {
-    const userId = this.userNamed(principal, 'contacts:write', body.userId) ?? principal.userId;
+    const userId = principal.actFor('contacts:write', body.userId);
     const id = await this.commands.execute(new CreateContact(userId, body.type, { value: body.value, country: body.country, address: body.address }));
     return this.read(id);
   }
@@ -47,7 +47,7 @@ export class ContactsController {
   @ApiOkResponse({ type: ContactPage })
   @ApiProblems(400)
   async list(@Query() query: ListContactsRequest, @CurrentPrincipal() principal: Principal): Promise<Page<ContactResponse>> {
-    const filter = { userId: this.userNamed(principal, 'contacts:read', query.userId), type: query.type };
+    const filter = { userId: principal.ownerScope('contacts:read', query.userId), type: query.type };
     const page = await this.queries.execute(new ListContacts(filter, query.page, query.limit, principal.ownerScope('contacts:read')));
     return { ...page, items: page.items.map(ContactResponse.from) };
   }
@@ -103,17 +103,6 @@ export class ContactsController {
   async verify(@UuidParam('id') id: string): Promise<ContactResponse> {
     await this.commands.execute(new VerifyContact(id));
     return this.read(id);
-  }
-
-  /**
-   * The user a request names, checked: naming anyone but yourself needs `<permission>:any` (403, the
-   * request is about a user, not an object whose existence could leak). Unnamed: yourself without
-   * `:any`, undefined (everybody) with it.
-   */
-  private userNamed(principal: Principal, permission: string, userId: string | undefined): string | undefined {
-    const ownerId = principal.ownerScope(permission);
-    if (ownerId !== undefined && userId !== undefined && userId !== ownerId) throw new PermissionDenied(`${permission}:any`);
-    return userId ?? ownerId;
   }
 
   private async read(id: string, ownerId?: string): Promise<ContactResponse> {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsNotEmptyObject, IsOptional, IsString, IsUUID, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIn, IsNotEmptyObject, IsOptional, IsString, IsUUID, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { CONTACT_TYPES, ContactType } from '../../domain/contact-type';
 import { ContactAddressRequest } from './contact-address.request';
 
@@ -17,18 +17,22 @@ export class CreateContactRequest {
 
   @ApiPropertyOptional({
     example: '030 1234567',
+    maxLength: 320,
     description: 'Email and phone: the address or the number (stored in E.164). Required for them; not for addresses.',
   })
   @ValidateIf((body: CreateContactRequest) => body.type !== 'address' || body.value !== undefined)
   @IsString()
+  @MaxLength(320) // the longest email address (64 + @ + 255); a phone number is far shorter
   value?: string;
 
   @ApiPropertyOptional({
     example: 'DE',
+    maxLength: 2,
     description: 'Phone only: the ISO 3166-1 alpha-2 country of a number given without its +country code.',
   })
   @IsOptional()
   @IsString()
+  @MaxLength(2)
   country?: string;
 
   @ApiPropertyOptional({ type: ContactAddressRequest, description: 'Address only, and required for it.' })

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsNotEmptyObject, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { IsNotEmptyObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { ContactAddressRequest } from './contact-address.request';
 
 /**
@@ -9,17 +9,24 @@ import { ContactAddressRequest } from './contact-address.request';
  * not apply to the type answers 422 CONTACT_VALUE_INVALID; the type itself never changes.
  */
 export class UpdateContactRequest {
-  @ApiPropertyOptional({ example: '+49 30 1234567', description: 'The email address or the phone number (email and phone contacts).' })
+  @ApiPropertyOptional({
+    example: '+49 30 1234567',
+    maxLength: 320,
+    description: 'The email address or the phone number (email and phone contacts).',
+  })
   @IsOptional()
   @IsString()
+  @MaxLength(320) // the longest email address (64 + @ + 255); a phone number is far shorter
   value?: string;
 
   @ApiPropertyOptional({
     example: 'DE',
+    maxLength: 2,
     description: 'Phone contacts: the ISO 3166-1 alpha-2 country of a number given without its +country code.',
   })
   @IsOptional()
   @IsString()
+  @MaxLength(2)
   country?: string;
 
   @ApiPropertyOptional({ type: ContactAddressRequest, description: 'Address contacts: the whole new address.' })

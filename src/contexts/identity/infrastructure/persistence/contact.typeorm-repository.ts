@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ConcurrencyConflict, TypeOrmAggregateRepository, UnitOfWork } from '@promenade/persistence';
-import { IsNull, QueryFailedError } from 'typeorm';
+import { ConcurrencyConflict, TypeOrmAggregateRepository, uniqueViolation, UnitOfWork } from '@promenade/persistence';
+import { IsNull } from 'typeorm';
 import { Contact } from '../../domain/contact.aggregate';
 import { ContactType } from '../../domain/contact-type';
 import { ContactDuplicate, ContactNotFound } from '../../domain/contact.errors';
@@ -45,7 +45,7 @@ export class ContactTypeOrmRepository extends TypeOrmAggregateRepository<Contact
 }
 
 function translateUniqueViolation(error: unknown, contact: Contact): unknown {
-  const constraint = error instanceof QueryFailedError ? (error.driverError as { constraint?: string }).constraint : undefined;
+  const constraint = uniqueViolation(error);
   if (constraint === ONE_LIVE_CONTACT_PER_VALUE) return new ContactDuplicate(contact.type);
   if (constraint === ONE_PRIMARY_PER_TYPE) return new ConcurrencyConflict('Contact', contact.id, contact.version);
   return error;

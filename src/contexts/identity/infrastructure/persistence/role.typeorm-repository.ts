@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { ConcurrencyConflict, TypeOrmAggregateRepository, UnitOfWork } from '@promenade/persistence';
-import { In, QueryFailedError } from 'typeorm';
+import { ConcurrencyConflict, TypeOrmAggregateRepository, uniqueViolation, UnitOfWork } from '@promenade/persistence';
+import { In } from 'typeorm';
 import { Role } from '../../domain/role.aggregate';
 import { RoleNameTaken, RoleNotFound, RoleSystemImmutable } from '../../domain/role.errors';
 import { RoleRepository } from '../../domain/role.repository';
 import { isSystemRole, SYSTEM_ROLES, SystemRoleName } from '../../domain/system-roles';
 import { roleMapper } from './role.mapper';
 import { RoleModel } from './role.model';
-
-const UNIQUE_VIOLATION = '23505';
 
 /** System roles from code, custom ones from `identity.roles`; a request naming only system roles never touches the database. */
 @Injectable()
@@ -45,7 +43,7 @@ export class RoleTypeOrmRepository extends TypeOrmAggregateRepository<Role, Role
       await super.save(role);
     } catch (error) {
       // Two requests creating the same name at once: the unique index settles it.
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) throw new RoleNameTaken(role.name);
+      if (uniqueViolation(error) !== undefined) throw new RoleNameTaken(role.name);
       throw error;
     }
   }

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Email } from '@promenade/ddd';
-import { TypeOrmAggregateRepository, UnitOfWork } from '@promenade/persistence';
+import { TypeOrmAggregateRepository, uniqueViolation, UnitOfWork } from '@promenade/persistence';
 import { User } from '../../domain/user.aggregate';
-import { UserNotFound } from '../../domain/user.errors';
+import { EmailAlreadyRegistered, UserNotFound } from '../../domain/user.errors';
 import { UserFilter, UserRepository } from '../../domain/user.repository';
 import { userMapper } from './user.mapper';
 import { UserModel } from './user.model';
+
+/** The unique index on lower(email) of the CreateUsers migration. */
+const ONE_USER_PER_EMAIL = 'users_email_lower';
 
 @Injectable()
 export class UserTypeOrmRepository extends TypeOrmAggregateRepository<User, UserModel> implements UserRepository {
@@ -35,6 +38,16 @@ export class UserTypeOrmRepository extends TypeOrmAggregateRepository<User, User
     if (filter.email) query.andWhere('lower(user.email) LIKE :email', { email: `%${escapeLike(filter.email.toLowerCase())}%` });
     const [rows, total] = await query.getManyAndCount();
     return { items: rows.map((row) => userMapper.toDomain(row)), total };
+  }
+
+  /** Registration looks the address up first; two registrations of it at once both pass that, and the index stops the second. */
+  override async save(user: User): Promise<void> {
+    try {
+      await super.save(user);
+    } catch (error) {
+      if (uniqueViolation(error) === ONE_USER_PER_EMAIL) throw new EmailAlreadyRegistered();
+      throw error;
+    }
   }
 }
 

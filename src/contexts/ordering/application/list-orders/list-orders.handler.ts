@@ -10,8 +10,7 @@ export class ListOrdersHandler implements IQueryHandler<ListOrders, Page<Order>>
   constructor(@Inject(ORDER_REPOSITORY) private readonly orders: OrderRepository) {}
 
   async execute({ filter, page, limit, ownerId }: ListOrders): Promise<Page<Order>> {
-    // A caller limited to their own orders who asks for another customer's gets none of them.
-    if (ownerId !== undefined && (filter.customerId ?? ownerId) !== ownerId) return { items: [], page, limit, total: 0 };
+    // The owner scope wins over the filter: a caller limited to one customer never lists another's.
     const { items, total } = await this.orders.findPage({ ...filter, customerId: ownerId ?? filter.customerId }, (page - 1) * limit, limit);
     return { items, page, limit, total };
   }

@@ -61,6 +61,13 @@ describe('OrdersController', () => {
     expect(sent).toEqual([]);
   });
 
+  it('creates the order for a caller with orders:write:any when no customer is named, and reads it back unscoped', async () => {
+    await controller.create(staff, body());
+
+    expect(sent[0]).toMatchObject({ customerId: CALLER });
+    expect(sent[1]).toMatchObject({ orderId: ORDER, ownerId: undefined });
+  });
+
   it('creates an order for the customer named by a caller with orders:write:any, and reads it back unscoped', async () => {
     await controller.create(staff, body(OTHER_CUSTOMER));
 
@@ -69,11 +76,23 @@ describe('OrdersController', () => {
     expect(sent[1]).toMatchObject({ orderId: ORDER, ownerId: undefined });
   });
 
-  it("limits a customer's list to their own orders", async () => {
+  it("limits a customer's list to their own orders, in the filter and the owner scope alike", async () => {
     await controller.list(customer, { page: 2, limit: 5, status: 'placed' });
 
     expect(sent[0]).toBeInstanceOf(ListOrders);
-    expect(sent[0]).toMatchObject({ filter: { status: 'placed' }, page: 2, limit: 5, ownerId: CALLER });
+    expect(sent[0]).toEqual(new ListOrders({ customerId: CALLER, status: 'placed' }, 2, 5, CALLER));
+  });
+
+  it('lets a customer name themselves in the list filter', async () => {
+    await controller.list(customer, { page: 1, limit: 20, customerId: CALLER });
+
+    expect(sent[0]).toMatchObject({ filter: { customerId: CALLER }, ownerId: CALLER });
+  });
+
+  it("lists every customer's orders for a caller with orders:read:any who names none", async () => {
+    await controller.list(staff, { page: 1, limit: 20 });
+
+    expect(sent[0]).toEqual(new ListOrders({ customerId: undefined, status: undefined }, 1, 20, undefined));
   });
 
   it("refuses a customer's list filtered on another customer with PERMISSION_DENIED", async () => {
