@@ -28,8 +28,8 @@ export class RoleDescriptionInvalid extends DomainError {
 export class RoleNameTaken extends DomainError {
   readonly code = 'ROLE_NAME_TAKEN';
   readonly kind = 'conflict';
-  constructor(name: string) {
-    super(`a role named ${name} already exists`);
+  constructor(name: string, reason: 'exists' | 'held' = 'exists') {
+    super(reason === 'exists' ? `a role named ${name} already exists` : `users still hold a role named ${name}: take it from them first`);
   }
 }
 

@@ -21,7 +21,7 @@ export class CreateRoleHandler implements ICommandHandler<CreateRole, void> {
     if ((await this.roles.findByNames([name])).length) throw new RoleNameTaken(name);
     // A deleted role's name can linger on users (a grant raced the delete): a new role of that name would silently become theirs.
     const { total: holders } = await this.users.findPage({ role: name }, 0, 1);
-    if (holders > 0) throw new RoleNameTaken(name);
+    if (holders > 0) throw new RoleNameTaken(name, 'held');
     await this.roles.save(role);
   }
 }

@@ -34,7 +34,8 @@ export class UserTypeOrmRepository extends TypeOrmAggregateRepository<User, User
   async findPage(filter: UserFilter, offset: number, limit: number): Promise<{ items: User[]; total: number }> {
     const query = this.models.createQueryBuilder('user').orderBy('user.id', 'DESC').skip(offset).take(limit);
     if (filter.status) query.andWhere('user.status = :status', { status: filter.status });
-    if (filter.role) query.andWhere(':role = ANY(user.roles)', { role: filter.role });
+    // Containment (@>), not `= ANY(...)`: only the former can use the GIN index on roles.
+    if (filter.role) query.andWhere('user.roles @> ARRAY[:role]::text[]', { role: filter.role });
     if (filter.email) query.andWhere('lower(user.email) LIKE :email', { email: `%${escapeLike(filter.email.toLowerCase())}%` });
     const [rows, total] = await query.getManyAndCount();
     return { items: rows.map((row) => userMapper.toDomain(row)), total };
