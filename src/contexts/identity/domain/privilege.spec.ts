@@ -24,10 +24,10 @@ describe('Privileges (no escalation)', () => {
   });
 
   it('refuses what they do not hold with PRIVILEGE_ESCALATION (forbidden), naming what is missing', () => {
-    const attempt = () => privileges.assertCovers(support, ['users:read', 'users:assign-roles', 'orders:read']);
+    const attempt = () => privileges.assertCovers(support, ['users:read', 'orders:read', 'users:assign-roles', 'orders:write']);
     expect(attempt).toThrow(PrivilegeEscalation);
     expect(attempt).toThrow(expect.objectContaining({ code: 'PRIVILEGE_ESCALATION', kind: 'forbidden' }));
-    expect(attempt).toThrow(/users:assign-roles, orders:read$/);
+    expect(attempt).toThrow(/users:assign-roles, orders:write$/);
   });
 
   it('keeps an admin, who holds every catalog permission, from granting the superadmin role', () => {
