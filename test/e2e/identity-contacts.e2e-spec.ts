@@ -4,6 +4,7 @@ import { Contact } from '../../src/contexts/identity/domain/contact.aggregate';
 import { CONTACT_REPOSITORY, ContactRepository } from '../../src/contexts/identity/domain/contact.repository';
 import { ContactValue } from '../../src/contexts/identity/domain/contact-value';
 import { SignedIn, signUp } from '../support/auth';
+import { expectProblem } from '../support/problems';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const UNKNOWN = '0190a5b0-7c4e-7d2a-9b3c-000000000000';
@@ -22,10 +23,6 @@ describe('Identity: contacts through HTTP', () => {
 
   afterAll(() => testApp?.close());
 
-  function expectProblem(response: request.Response, status: number, code: string): void {
-    expect({ status: response.status, code: response.body.code }).toEqual({ status, code });
-    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  }
 
   async function create(user: SignedIn, body: object): Promise<any> {
     const response = await http.post(CONTACTS).set(user.headers).send(body);

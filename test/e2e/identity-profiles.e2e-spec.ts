@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { SignedIn, signUp } from '../support/auth';
+import { expectProblem } from '../support/problems';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const UNKNOWN = '0190a5b0-7c4e-7d2a-9b3c-000000000000';
@@ -28,10 +29,6 @@ describe('Identity: profiles through HTTP', () => {
 
   afterAll(() => testApp?.close());
 
-  function expectProblem(response: request.Response, status: number, code: string): void {
-    expect({ status: response.status, code: response.body.code }).toEqual({ status, code });
-    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  }
 
   async function signUpWithProfile(visibility: 'public' | 'private', options: { roles?: string[] } = {}): Promise<SignedIn> {
     const user = await signUp(testApp, options);

@@ -1,5 +1,5 @@
 import { AppConfig } from '@promenade/config';
-import { DomainError, Email } from '@promenade/ddd';
+import { Email } from '@promenade/ddd';
 import { UserLocked } from '../../contracts/user-locked.event';
 import { RefreshToken } from '../../domain/refresh-token';
 import { User } from '../../domain/user.aggregate';
@@ -8,6 +8,7 @@ import { FakeAccessTokenIssuer } from '../testing/fake-access-token.issuer';
 import { FakePasswordHasher } from '../testing/fake-password.hasher';
 import { InMemorySessionRepository } from '../testing/in-memory-session.repository';
 import { InMemoryUserRepository } from '../testing/in-memory-user.repository';
+import { ConcurrencyConflictFake } from '../testing/concurrency-conflict.fake';
 import { LogIn } from './log-in.command';
 import { LogInHandler } from './log-in.handler';
 
@@ -15,11 +16,6 @@ const EMAIL = 'ada@example.com';
 const PASSWORD = 'the right passphrase';
 const WRONG = 'a wrong passphrase';
 
-/** What the persistence library throws when another request saved the aggregate first (application code knows it by its code). */
-class ConcurrencyConflict extends DomainError {
-  readonly code = 'CONCURRENCY_CONFLICT';
-  readonly kind = 'conflict';
-}
 
 describe('LogInHandler', () => {
   let users: InMemoryUserRepository;
@@ -133,7 +129,7 @@ describe('LogInHandler', () => {
   it('still logs in when clearing the failure count loses a race (never a 409 that only existing accounts could give)', async () => {
     await storedUser();
     await failTimes(2);
-    jest.spyOn(users, 'save').mockRejectedValueOnce(new ConcurrencyConflict('user changed'));
+    jest.spyOn(users, 'save').mockRejectedValueOnce(new ConcurrencyConflictFake());
 
     expect(await logIn(PASSWORD)).toEqual(expect.objectContaining({ accessToken: expect.any(String) }));
   });
@@ -153,7 +149,7 @@ describe('LogInHandler', () => {
       concurrent.recordFailedLogin({ maxFailures: 5, lockMinutes: 15 });
       concurrent.recordFailedLogin({ maxFailures: 5, lockMinutes: 15 });
       await save(concurrent);
-      throw new ConcurrencyConflict('user changed');
+      throw new ConcurrencyConflictFake();
     });
     const reload = jest.spyOn(users, 'getById');
 
@@ -165,7 +161,7 @@ describe('LogInHandler', () => {
 
   it('after three conflicts in a row stops counting that failure but still refuses like any failure (never a 409)', async () => {
     await storedUser();
-    const save = jest.spyOn(users, 'save').mockRejectedValue(new ConcurrencyConflict('user changed'));
+    const save = jest.spyOn(users, 'save').mockRejectedValue(new ConcurrencyConflictFake());
 
     await expect(logIn(WRONG)).resolves.toBeUndefined();
     expect(save).toHaveBeenCalledTimes(3);

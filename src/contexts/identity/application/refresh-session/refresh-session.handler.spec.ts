@@ -1,5 +1,5 @@
 import { AppConfig } from '@promenade/config';
-import { DomainError, Email } from '@promenade/ddd';
+import { Email } from '@promenade/ddd';
 import { SessionRevoked } from '../../contracts/session-revoked.event';
 import { RefreshToken } from '../../domain/refresh-token';
 import { User } from '../../domain/user.aggregate';
@@ -8,13 +8,9 @@ import { TokenPair } from '../auth/token-pair';
 import { FakeAccessTokenIssuer } from '../testing/fake-access-token.issuer';
 import { InMemorySessionRepository } from '../testing/in-memory-session.repository';
 import { InMemoryUserRepository } from '../testing/in-memory-user.repository';
+import { ConcurrencyConflictFake } from '../testing/concurrency-conflict.fake';
 import { RefreshSession } from './refresh-session.command';
 import { RefreshSessionHandler } from './refresh-session.handler';
-
-class SessionRace extends DomainError {
-  readonly code = 'CONCURRENCY_CONFLICT';
-  readonly kind = 'conflict';
-}
 
 describe('RefreshSessionHandler', () => {
   let users: InMemoryUserRepository;
@@ -75,7 +71,7 @@ describe('RefreshSessionHandler', () => {
 
   it('answers nothing, never a 409, when the retry after a lost race loses again', async () => {
     const { pair } = await loggedIn();
-    const save = jest.spyOn(sessions, 'save').mockRejectedValue(new SessionRace('the session changed'));
+    const save = jest.spyOn(sessions, 'save').mockRejectedValue(new ConcurrencyConflictFake());
 
     await expect(refresh(pair.refreshToken)).resolves.toBeUndefined();
     expect(save).toHaveBeenCalledTimes(2);

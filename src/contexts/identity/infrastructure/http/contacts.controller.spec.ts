@@ -1,4 +1,4 @@
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { recordingBuses } from '../../../../../test/support/recording-bus';
 import { PermissionDenied, Principal } from '@promenade/auth';
 import { CreateContact } from '../../application/create-contact/create-contact.command';
 import { GetContact } from '../../application/get-contact/get-contact.query';
@@ -21,18 +21,13 @@ describe('ContactsController', () => {
 
   beforeEach(() => {
     sent = [];
-    const bus = (answer: (message: unknown) => unknown) => ({
-      execute: async (message: unknown) => {
-        sent.push(message);
-        return answer(message);
-      },
-    });
-    const commands = bus(() => CONTACT) as unknown as CommandBus;
-    const queries = bus((query) =>
+    const bus = recordingBuses(sent);
+    const commands = bus.commands(() => CONTACT);
+    const queries = bus.queries((query) =>
       query instanceof ListContacts
         ? { items: [], page: 1, limit: 20, total: 0 }
         : Contact.create(CALLER, ContactValue.of('email', { value: 'ada@example.com' }), []),
-    ) as unknown as QueryBus;
+    );
     controller = new ContactsController(commands, queries);
   });
 

@@ -1,4 +1,4 @@
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { recordingBuses } from '../../../../../test/support/recording-bus';
 import { PermissionDenied, Principal } from '@promenade/auth';
 import { Currency } from '@promenade/ddd';
 import { AddOrderLine } from '../../application/add-order-line/add-order-line.command';
@@ -25,16 +25,11 @@ describe('OrdersController', () => {
 
   beforeEach(() => {
     sent = [];
-    const bus = (answer: (message: unknown) => unknown) => ({
-      execute: async (message: unknown) => {
-        sent.push(message);
-        return answer(message);
-      },
-    });
-    const commands = bus(() => ORDER) as unknown as CommandBus;
-    const queries = bus((query) =>
+    const bus = recordingBuses(sent);
+    const commands = bus.commands(() => ORDER);
+    const queries = bus.queries((query) =>
       query instanceof ListOrders ? { items: [], page: 1, limit: 20, total: 0 } : Order.create(CALLER, Currency.of('EUR'), []),
-    ) as unknown as QueryBus;
+    );
     controller = new OrdersController(commands, queries);
   });
 

@@ -1,0 +1,11 @@
+import { DomainError } from '@promenade/ddd';
+
+/** What the persistence library throws when another request saved the aggregate first (application code knows it by its code). */
+export class ConcurrencyConflictFake extends DomainError {
+  readonly code = 'CONCURRENCY_CONFLICT';
+  readonly kind = 'conflict';
+
+  constructor() {
+    super('another request saved it first');
+  }
+}
