@@ -1,4 +1,7 @@
+import { Email } from '@promenade/ddd';
 import { Profile } from '../../domain/profile.aggregate';
+import { User } from '../../domain/user.aggregate';
+import { InMemoryUserRepository } from '../testing/in-memory-user.repository';
 import { InMemoryProfileRepository } from '../testing/in-memory-profile.repository';
 import { GetProfile } from './get-profile.query';
 import { GetProfileHandler } from './get-profile.handler';
@@ -8,13 +11,36 @@ const OTHER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405163';
 const NOBODY = '0190a5b0-7c4e-7d2a-9b3c-000000000000';
 
 describe('GetProfileHandler', () => {
-  async function handlerWith(visibility: 'public' | 'private'): Promise<GetProfileHandler> {
+  async function handlerWith(visibility: 'public' | 'private', ownerStatus: 'active' | 'suspended' | 'banned' = 'active'): Promise<GetProfileHandler> {
+    const owner = User.restore({
+      id: OWNER,
+      version: 1,
+      createdAt: new Date(),
+      email: Email.of('ada@example.com'),
+      passwordHash: 'hashed:x',
+      status: ownerStatus,
+      roles: ['user'],
+      failedLogins: 0,
+      sessionEpoch: 0,
+    });
+    const users = new InMemoryUserRepository();
+    await users.save(owner);
     const profile = Profile.create(OWNER, 'Ada');
     profile.update({ displayName: 'Ada', visibility });
     const repository = new InMemoryProfileRepository();
     await repository.save(profile);
-    return new GetProfileHandler(repository);
+    return new GetProfileHandler(repository, users);
   }
+
+  it("withdraws a suspended or banned user's public profile from everyone but its owner and staff", async () => {
+    for (const status of ['suspended', 'banned'] as const) {
+      const handler = await handlerWith('public', status);
+      await expect(handler.execute(new GetProfile(OWNER, { readsPrivate: false }))).rejects.toMatchObject({ code: 'PROFILE_NOT_FOUND' });
+      await expect(handler.execute(new GetProfile(OWNER, { userId: OTHER, readsPrivate: false }))).rejects.toMatchObject({ code: 'PROFILE_NOT_FOUND' });
+      await expect(handler.execute(new GetProfile(OWNER, { userId: OWNER, readsPrivate: false }))).resolves.toMatchObject({ id: OWNER });
+      await expect(handler.execute(new GetProfile(OWNER, { userId: OTHER, readsPrivate: true }))).resolves.toMatchObject({ id: OWNER });
+    }
+  });
 
   it('answers a public profile to an anonymous reader', async () => {
     const handler = await handlerWith('public');

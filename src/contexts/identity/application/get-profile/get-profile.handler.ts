@@ -1,18 +1,28 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Profile } from '../../domain/profile.aggregate';
+import { Profile, ProfileReader } from '../../domain/profile.aggregate';
 import { ProfileNotFound } from '../../domain/profile.errors';
 import { PROFILE_REPOSITORY, ProfileRepository } from '../../domain/profile.repository';
+import { USER_REPOSITORY, UserRepository } from '../../domain/user.repository';
 import { GetProfile } from './get-profile.query';
 
 @QueryHandler(GetProfile)
 export class GetProfileHandler implements IQueryHandler<GetProfile, Profile> {
-  constructor(@Inject(PROFILE_REPOSITORY) private readonly profiles: ProfileRepository) {}
+  constructor(
+    @Inject(PROFILE_REPOSITORY) private readonly profiles: ProfileRepository,
+    @Inject(USER_REPOSITORY) private readonly users: UserRepository,
+  ) {}
 
   async execute({ userId, reader }: GetProfile): Promise<Profile> {
     const profile = await this.profiles.getById(userId);
     // A profile hidden from this reader answers exactly as a missing one: its existence must not leak.
-    if (!profile.isVisibleTo(reader)) throw new ProfileNotFound(userId);
+    if (!profile.isVisibleTo(reader) || (await this.withdrawnFrom(reader, userId))) throw new ProfileNotFound(userId);
     return profile;
+  }
+
+  /** A suspended or banned user's public profile is withdrawn from the public; its owner and staff still see it. */
+  private async withdrawnFrom(reader: ProfileReader, userId: string): Promise<boolean> {
+    if (reader.readsPrivate || reader.userId === userId) return false;
+    return (await this.users.find(userId))?.status !== 'active';
   }
 }
