@@ -3,7 +3,7 @@
  *   npm run cli -- dead-letters list [--context <name>] [--page <n>] [--limit <n>]
  *   npm run cli -- dead-letters replay <id>     back to its handler through the outbox (the relay sends it)
  *   npm run cli -- dead-letters discard <id>
- *   npm run cli -- create-admin --email <email> --password <password>
+ *   npm run cli -- create-admin --email <email> --password <password> | --password-stdin
  *                                              a superadmin: registers the account, or promotes it if it exists
  *                                              and the password is its own
  */
@@ -25,7 +25,7 @@ import { UserTypeOrmRepository } from '../src/contexts/identity/infrastructure/p
 
 const USAGE = [
   'usage: npm run cli -- dead-letters list [--context <name>] [--page <n>] [--limit <n>] | replay <id> | discard <id>',
-  '       npm run cli -- create-admin --email <email> --password <password>',
+  '       npm run cli -- create-admin --email <email> --password <password> | --password-stdin',
 ].join('\n');
 
 async function withManager<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -62,6 +62,13 @@ async function createAdmin(email: string | undefined, password: string | undefin
   }
 }
 
+/** The whole of stdin, without the line break a shell or a file leaves at its end. */
+async function readStdin(): Promise<string> {
+  let text = '';
+  for await (const chunk of process.stdin) text += String(chunk);
+  return text.replace(/\r?\n$/, '');
+}
+
 function idArgument(value: string | undefined): string {
   if (!value || !validate(value)) throw new Error(`a dead letter id (UUID) is required\n${USAGE}`);
   return value;
@@ -77,12 +84,15 @@ async function main(argv: string[]): Promise<void> {
       limit: { type: 'string', default: '20' },
       email: { type: 'string' },
       password: { type: 'string' },
+      // Keeps the password out of the process list and the shell history: `… --password-stdin < file`.
+      'password-stdin': { type: 'boolean', default: false },
     },
   });
   const [group, command, id] = positionals;
   const out = (value: unknown): void => void process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
   if (group === 'create-admin') {
-    const { userId, created, status } = await createAdmin(values.email, values.password);
+    const password = values['password-stdin'] ? await readStdin() : values.password;
+    const { userId, created, status } = await createAdmin(values.email, password);
     const note = created ? 'registered and made superadmin' : 'existing account (password confirmed) made superadmin';
     return out({ superadmin: userId, email: values.email, created, status, note: status === 'active' ? note : `${note}; it is ${status}: activate it before it can log in` });
   }

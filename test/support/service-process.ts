@@ -15,13 +15,18 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Runs a TypeScript entry point of the project (or of a copy of it, in `cwd`) through ts-node, as its own process. */
-export function runTs(entry: string, args: string[], env: Record<string, string>, cwd = ROOT): ChildProcess {
-  return spawn(process.execPath, ['-r', 'ts-node/register', entry, ...args], {
+/**
+ * Runs a TypeScript entry point of the project (or of a copy of it, in `cwd`) through ts-node, as its
+ * own process; `input`, when given, is written to its stdin.
+ */
+export function runTs(entry: string, args: string[], env: Record<string, string>, cwd = ROOT, input?: string): ChildProcess {
+  const child = spawn(process.execPath, ['-r', 'ts-node/register', entry, ...args], {
     cwd,
     env: { ...process.env, LOG_LEVEL: 'silent', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
+  child.stdin?.end(input);
+  return child;
 }
 
 /** Resolves with everything the process printed once `pattern` appears on stdout; rejects if it exits first. */
