@@ -9,3 +9,4 @@ export * from './request-context.interceptor';
 export * from './request-id';
 export * from './uuid-param.decorator';
 export * from './validation';
+export * from './testing/recording-buses';

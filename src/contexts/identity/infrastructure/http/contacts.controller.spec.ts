@@ -1,4 +1,4 @@
-import { recordingBuses } from '../../../../../test/support/recording-bus';
+import { recordingBuses } from '@promenade/http';
 import { PermissionDenied, Principal } from '@promenade/auth';
 import { CreateContact } from '../../application/create-contact/create-contact.command';
 import { GetContact } from '../../application/get-contact/get-contact.query';

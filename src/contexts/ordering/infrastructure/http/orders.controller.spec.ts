@@ -1,4 +1,4 @@
-import { recordingBuses } from '../../../../../test/support/recording-bus';
+import { recordingBuses } from '@promenade/http';
 import { PermissionDenied, Principal } from '@promenade/auth';
 import { Currency } from '@promenade/ddd';
 import { AddOrderLine } from '../../application/add-order-line/add-order-line.command';
