@@ -7,6 +7,7 @@ import { PlatformModule } from '@promenade/platform';
 import { OrderingModule } from './contexts/ordering/ordering.module';
 import { ShippingModule } from './contexts/shipping/shipping.module';
 import { IdentityModule } from './contexts/identity/identity.module';
+import { ReferenceModule } from './contexts/reference/reference.module';
 
 /** The composition root: the platform libraries, then one line per bounded context. */
 @Module({
@@ -19,6 +20,7 @@ import { IdentityModule } from './contexts/identity/identity.module';
     OrderingModule,
     ShippingModule,
     IdentityModule,
+    ReferenceModule,
   ],
 })
 export class AppModule {}

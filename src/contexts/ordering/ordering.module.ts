@@ -11,6 +11,8 @@ import { ORDER_REPOSITORY } from './domain/order.repository';
 import { OrdersController } from './infrastructure/http/orders.controller';
 import { OrderModel } from './infrastructure/persistence/order.model';
 import { OrderTypeOrmRepository } from './infrastructure/persistence/order.typeorm-repository';
+import { OnCurrencyDeactivated } from './application/on-currency-deactivated/on-currency-deactivated.handler';
+import { OnCurrencyActivated } from './application/on-currency-activated/on-currency-activated.handler';
 
 /** Ordering: customers' orders from draft to placed or cancelled. Publishes OrderPlaced and OrderCancelled. */
 @Module({
@@ -25,6 +27,8 @@ import { OrderTypeOrmRepository } from './infrastructure/persistence/order.typeo
     CancelOrderHandler,
     GetOrderHandler,
     ListOrdersHandler,
+    OnCurrencyDeactivated,
+    OnCurrencyActivated,
   ],
 })
 export class OrderingModule {}

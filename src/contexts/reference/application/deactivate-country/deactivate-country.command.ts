@@ -1,0 +1,7 @@
+import { Command } from '@nestjs/cqrs';
+
+export class DeactivateCountry extends Command<void> {
+  constructor(readonly countryId: string) {
+    super();
+  }
+}

@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import { TypeOrmAggregateRepository, UnitOfWork } from '@promenade/persistence';
+import { Currency } from '../../domain/currency.aggregate';
+import { CurrencyNotFound } from '../../domain/currency.errors';
+import { CurrencyRepository } from '../../domain/currency.repository';
+import { currencyMapper } from './currency.mapper';
+import { CurrencyModel } from './currency.model';
+
+@Injectable()
+export class CurrencyTypeOrmRepository extends TypeOrmAggregateRepository<Currency, CurrencyModel> implements CurrencyRepository {
+  constructor(uow: UnitOfWork) {
+    super(uow, CurrencyModel, currencyMapper);
+  }
+
+  async getById(id: string): Promise<Currency> {
+    const currency = await this.findById(id);
+    if (!currency) throw new CurrencyNotFound(id);
+    return currency;
+  }
+}
