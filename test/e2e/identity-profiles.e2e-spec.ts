@@ -72,6 +72,14 @@ describe('Identity: profiles through HTTP', () => {
       expect(read).toEqual(replaced);
     });
 
+    it('stores a time zone alias under its current tzdb name', async () => {
+      const user = await signUp(testApp);
+      const { body: kyiv } = await http.put(ME).set(user.headers).send({ ...fullProfile, timezone: 'europe/kiev' }).expect(200);
+      expect(kyiv.timezone).toBe('Europe/Kyiv');
+      const { body: kolkata } = await http.put(ME).set(user.headers).send({ ...fullProfile, timezone: 'Asia/Kolkata' }).expect(200);
+      expect(kolkata.timezone).toBe('Asia/Kolkata');
+    });
+
     it('raises identity.profile-updated once, keeps its version when sent unchanged, and clears the optional fields a PUT leaves out', async () => {
       const user = await signUp(testApp);
       await http.put(ME).set(user.headers).send(fullProfile).expect(200);

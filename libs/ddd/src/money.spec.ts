@@ -1,4 +1,6 @@
-import { Currency, InvalidCurrency } from './currency';
+import { readFileSync } from 'node:fs';
+import { data as iso4217, publishDate } from 'currency-codes';
+import { Currency, InvalidCurrency, minorUnitsOf } from './currency';
 import { InvalidMoneyAmount, Money, MoneyCurrencyMismatch } from './money';
 
 describe('Money', () => {
@@ -50,7 +52,21 @@ describe('Currency', () => {
     expect(Currency.of('BHD').minorUnits).toBe(3);
   });
 
-  it.each(['eur', 'EU', 'EURO', 'ZZZ', 'XAU', ''])('rejects %p', (code) => {
+  it('accepts every code currency-codes lists, with its digits, except those ISO gives no minor units', () => {
+    const withoutMinorUnits = ['XAG', 'XAU', 'XBA', 'XBB', 'XBC', 'XBD', 'XDR', 'XPD', 'XPT', 'XSU', 'XTS', 'XUA', 'XXX'];
+    for (const { code, digits } of iso4217) {
+      if (withoutMinorUnits.includes(code)) expect(minorUnitsOf(code)).toBeUndefined();
+      else expect(Currency.of(code)).toMatchObject({ code, minorUnits: digits });
+    }
+    expect(iso4217.filter(({ code }) => minorUnitsOf(code) !== undefined)).toHaveLength(iso4217.length - withoutMinorUnits.length);
+  });
+
+  it('reads "no minor units" from the same ISO publication the digits come from', () => {
+    const listOne = readFileSync(require.resolve('currency-codes/iso-4217-list-one.xml'), 'utf8');
+    expect(listOne).toContain(`Pblshd="${publishDate}"`);
+  });
+
+  it.each(['eur', 'EU', 'EURO', 'ZZZ', 'XAU', 'XXX', 'XDR', ''])('rejects %p', (code) => {
     expect(() => Currency.of(code)).toThrow(InvalidCurrency);
   });
 });

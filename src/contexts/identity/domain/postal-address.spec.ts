@@ -1,3 +1,4 @@
+import countries from 'world-countries';
 import { ContactAddressInvalid } from './contact.errors';
 import { isCountryCode, PostalAddress, PostalAddressFields } from './postal-address';
 
@@ -29,6 +30,7 @@ describe('PostalAddress', () => {
     [{ ...berlin, line1: 'x'.repeat(201) }, 'line1 must be at most 200'],
     [{ ...berlin, postalCode: '1'.repeat(21) }, 'postalCode must be at most 20'],
     [{ ...berlin, country: 'XX' }, 'not an ISO 3166-1 alpha-2'],
+    [{ ...berlin, country: 'XK' }, 'not an ISO 3166-1 alpha-2'],
     [{ ...berlin, country: 'de' }, 'not an ISO 3166-1 alpha-2'],
     [{ ...berlin, country: 'DEU' }, 'not an ISO 3166-1 alpha-2'],
   ])('refuses %p with CONTACT_ADDRESS_INVALID', (fields, message) => {
@@ -43,9 +45,27 @@ describe('PostalAddress', () => {
 });
 
 describe('isCountryCode', () => {
-  it.each(['DE', 'US', 'GB', 'JP', 'XK'])('accepts %s', (code) => expect(isCountryCode(code)).toBe(true));
+  it('accepts the 249 ISO 3166-1 codes world-countries gives a numeric code, and nothing more', () => {
+    const iso = countries.filter((country) => country.ccn3).map((country) => country.cca2);
+    expect(iso).toHaveLength(249);
+    expect(iso.every(isCountryCode)).toBe(true);
+    expect(countries.filter((country) => isCountryCode(country.cca2))).toHaveLength(249);
+  });
 
-  it.each(['XX', 'ZZ', 'EU', 'UN', 'QO', 'AA', 'UK', 'de', 'D', 'DEU', ''])('refuses %p (unknown, a grouping, an alias or malformed)', (code) =>
-    expect(isCountryCode(code)).toBe(false),
-  );
+  it.each(['DE', 'US', 'UA', 'GB', 'JP', 'AQ'])('accepts %s', (code) => expect(isCountryCode(code)).toBe(true));
+
+  it.each([
+    ['XK', 'Kosovo: a user-assigned code, not ISO'],
+    ['EU', 'a grouping'],
+    ['UN', 'a grouping'],
+    ['ZZ', 'unknown region'],
+    ['XX', 'user-assigned'],
+    ['QO', 'user-assigned'],
+    ['AA', 'user-assigned'],
+    ['UK', 'an alias of GB'],
+    ['de', 'lower case'],
+    ['D', 'too short'],
+    ['DEU', 'alpha-3'],
+    ['', 'blank'],
+  ])('refuses %p (%s)', (code) => expect(isCountryCode(code)).toBe(false));
 });

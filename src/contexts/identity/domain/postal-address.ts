@@ -1,4 +1,5 @@
 import { ValueObject } from '@promenade/ddd';
+import countries from 'world-countries';
 import { ContactAddressInvalid } from './contact.errors';
 
 export interface PostalAddressFields {
@@ -14,19 +15,12 @@ export interface PostalAddressFields {
 /** The longest each field may be, in characters. */
 export const POSTAL_ADDRESS_LIMITS = { line1: 200, line2: 200, city: 100, postalCode: 20, region: 100 } as const;
 
-// Interim source of country codes: the Reference-data issue switches this check to its dataset.
-const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-/** Codes Intl names that are no country: ISO's user-assigned ones and CLDR's groupings (XK, Kosovo, stays). */
-const NOT_A_COUNTRY = /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN)$/;
+/** ISO 3166-1 alpha-2 codes: world-countries' entries with an ISO numeric code (Kosovo's XK has none: not ISO). */
+const ISO_COUNTRY_CODES = new Set(countries.filter((country) => country.ccn3).map((country) => country.cca2));
 
-/** Whether `code` is an ISO 3166-1 alpha-2 country code; aliases (`UK` for `GB`) are refused: one code per country. */
+/** Whether `code` is an ISO 3166-1 alpha-2 country code, upper case; aliases (`UK` for `GB`) are refused: one code per country. */
 export function isCountryCode(code: string): boolean {
-  return (
-    /^[A-Z]{2}$/.test(code) &&
-    !NOT_A_COUNTRY.test(code) &&
-    new Intl.Locale('und', { region: code }).region === code &&
-    REGION_NAMES.of(code) !== undefined
-  );
+  return ISO_COUNTRY_CODES.has(code);
 }
 
 /** A postal address: trimmed, its required lines present, its country a real ISO code. */

@@ -1,18 +1,28 @@
 import { ValueObject } from '@promenade/ddd';
+import { getTimeZones } from '@vvo/tzdb';
 import { ProfileInvalidTimezone } from './profile.errors';
 
-// Interim source: the runtime's IANA zones (which omit "UTC"); the Reference-data issue switches this to its dataset.
-const KNOWN_ZONES = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC']);
+/** Only `Area/Location` names are taken; the tz database's bare links (`CET`, `EST5EDT`, `Japan`) and offsets are not. */
 const AREA_LOCATION = /^[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+$/;
 
+// tzdb lists the zones of countries, so UTC (in no country) is the one zone added here, with IANA's own alias.
+const UTC = { name: 'UTC', group: ['UTC', 'Etc/UTC'] };
+
+/** Every accepted spelling, lower-cased, to the zone's tzdb name: `europe/kiev` → `Europe/Kyiv`. */
+const ZONE_BY_NAME = new Map(
+  [...getTimeZones(), UTC].flatMap(({ name, group }) =>
+    group.filter((alias) => alias === name || AREA_LOCATION.test(alias)).map((alias) => [alias.toLowerCase(), name] as const),
+  ),
+);
+
 /**
- * A user's IANA time zone, stored under the name the zone list gives it. The runtime's list keeps CLDR's
- * older names, so a current alias is accepted and stored as the listed zone (Node 20: `Asia/Kolkata` → `Asia/Calcutta`).
+ * A user's IANA time zone, stored under its @vvo/tzdb name, the one the reference data serves. Any name in the
+ * zone's tzdb group (a former name, or a zone keeping the same clock today) is stored as that name
+ * (`Europe/Kiev` → `Europe/Kyiv`); names are matched whatever their case, as `Intl` matches them.
  */
 export class Timezone extends ValueObject<{ value: string }> {
   static of(value: string): Timezone {
-    const trimmed = value.trim();
-    const zone = KNOWN_ZONES.has(trimmed) ? trimmed : listedNameOf(trimmed);
+    const zone = ZONE_BY_NAME.get(value.trim().toLowerCase());
     if (zone === undefined) throw new ProfileInvalidTimezone(value);
     return new Timezone({ value: zone });
   }
@@ -23,16 +33,5 @@ export class Timezone extends ValueObject<{ value: string }> {
 
   override toString(): string {
     return this.props.value;
-  }
-}
-
-/** The listed zone an `Area/Location` alias stands for; abbreviations (`EST`) and offsets are not taken. */
-function listedNameOf(alias: string): string | undefined {
-  if (!AREA_LOCATION.test(alias)) return undefined;
-  try {
-    const resolved = new Intl.DateTimeFormat('en', { timeZone: alias }).resolvedOptions().timeZone;
-    return KNOWN_ZONES.has(resolved) ? resolved : undefined;
-  } catch {
-    return undefined;
   }
 }
