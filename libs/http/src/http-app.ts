@@ -3,6 +3,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { BEARER_SCHEME } from '@promenade/auth';
 import { problemResponse } from './api-problems.decorator';
+import { useEtags } from './etags';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { RequestContextInterceptor } from './request-context.interceptor';
 import { REQUEST_ID_HEADER, requestIdOf } from './request-id';
@@ -35,6 +36,7 @@ export function createHttpAdapter(options: { trustProxy?: string } = {}): Fastif
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) =>
     parseJson(request, body as string, (error, value) => (error ? done(new MalformedJsonBody(error.message), undefined) : done(null, value))),
   );
+  useEtags(fastify);
   return adapter;
 }
 

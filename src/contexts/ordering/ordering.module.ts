@@ -5,21 +5,27 @@ import { CancelOrderHandler } from './application/cancel-order/cancel-order.hand
 import { CreateOrderHandler } from './application/create-order/create-order.handler';
 import { GetOrderHandler } from './application/get-order/get-order.handler';
 import { ListOrdersHandler } from './application/list-orders/list-orders.handler';
+import { OnCurrencyActivated } from './application/on-currency-activated/on-currency-activated.handler';
+import { OnCurrencyDeactivated } from './application/on-currency-deactivated/on-currency-deactivated.handler';
 import { PlaceOrderHandler } from './application/place-order/place-order.handler';
 import { RemoveOrderLineHandler } from './application/remove-order-line/remove-order-line.handler';
 import { ORDER_REPOSITORY } from './domain/order.repository';
+import { UNAVAILABLE_CURRENCIES } from './domain/unavailable-currencies';
 import { OrdersController } from './infrastructure/http/orders.controller';
 import { OrderModel } from './infrastructure/persistence/order.model';
 import { OrderTypeOrmRepository } from './infrastructure/persistence/order.typeorm-repository';
-import { OnCurrencyDeactivated } from './application/on-currency-deactivated/on-currency-deactivated.handler';
-import { OnCurrencyActivated } from './application/on-currency-activated/on-currency-activated.handler';
+import { UnavailableCurrenciesTypeOrmStore } from './infrastructure/persistence/unavailable-currencies.typeorm-store';
 
-/** Ordering: customers' orders from draft to placed or cancelled. Publishes OrderPlaced and OrderCancelled. */
+/**
+ * Ordering: customers' orders from draft to placed or cancelled. Publishes OrderPlaced and OrderCancelled;
+ * reacts to Reference's currency (de)activations by refusing withdrawn currencies for new orders.
+ */
 @Module({
   imports: [TypeOrmModule.forFeature([OrderModel])],
   controllers: [OrdersController],
   providers: [
     { provide: ORDER_REPOSITORY, useClass: OrderTypeOrmRepository },
+    { provide: UNAVAILABLE_CURRENCIES, useClass: UnavailableCurrenciesTypeOrmStore },
     CreateOrderHandler,
     AddOrderLineHandler,
     RemoveOrderLineHandler,

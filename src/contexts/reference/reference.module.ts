@@ -14,6 +14,25 @@ import { CurrenciesController } from './infrastructure/http/currencies.controlle
 import { ActivateCurrencyHandler } from './application/activate-currency/activate-currency.handler';
 import { GetCountryHandler } from './application/get-country/get-country.handler';
 import { GetCurrencyHandler } from './application/get-currency/get-currency.handler';
+// reads: the catalog (tables behind a cache), its queries and routes, and the seeder that fills the tables
+import { AppConfig } from '@promenade/config';
+import { RedisConnection } from '@promenade/platform';
+import { GetDatasetHandler } from './application/get-dataset/get-dataset.handler';
+import { GetLanguageHandler } from './application/get-language/get-language.handler';
+import { GetTimezoneHandler } from './application/get-timezone/get-timezone.handler';
+import { ListCountriesHandler } from './application/list-countries/list-countries.handler';
+import { ListCurrenciesHandler } from './application/list-currencies/list-currencies.handler';
+import { ListLanguagesHandler } from './application/list-languages/list-languages.handler';
+import { ListTimezonesHandler } from './application/list-timezones/list-timezones.handler';
+import { ForgetCachedAvailability } from './application/on-availability-changed/forget-cached-availability.handler';
+import { REFERENCE_CATALOG } from './application/reference-catalog';
+import { createReferenceCatalog } from './infrastructure/cache/reference-catalog.factory';
+import { DatasetController } from './infrastructure/http/dataset.controller';
+import { LanguagesController } from './infrastructure/http/languages.controller';
+import { TimezonesController } from './infrastructure/http/timezones.controller';
+import { REFERENCE_SEED_STORE, ReferenceSeeder } from './infrastructure/persistence/reference-seeder';
+import { ReferenceSeedTypeOrmStore } from './infrastructure/persistence/reference-seed.typeorm-store';
+import { ReferenceTables } from './infrastructure/persistence/reference-tables';
 
 /** Reference: owns the "reference" schema; other contexts see only its contracts/. */
 @Module({
@@ -21,6 +40,9 @@ import { GetCurrencyHandler } from './application/get-currency/get-currency.hand
   controllers: [
     CountriesController,
     CurrenciesController,
+    LanguagesController,
+    TimezonesController,
+    DatasetController,
   ],
   providers: [
     { provide: COUNTRY_REPOSITORY, useClass: CountryTypeOrmRepository },
@@ -31,6 +53,18 @@ import { GetCurrencyHandler } from './application/get-currency/get-currency.hand
     ActivateCurrencyHandler,
     GetCountryHandler,
     GetCurrencyHandler,
+    ReferenceTables,
+    { provide: REFERENCE_CATALOG, inject: [ReferenceTables, RedisConnection, AppConfig], useFactory: createReferenceCatalog },
+    { provide: REFERENCE_SEED_STORE, useClass: ReferenceSeedTypeOrmStore },
+    ReferenceSeeder,
+    ListCountriesHandler,
+    ListCurrenciesHandler,
+    GetLanguageHandler,
+    ListLanguagesHandler,
+    GetTimezoneHandler,
+    ListTimezonesHandler,
+    GetDatasetHandler,
+    ForgetCachedAvailability,
   ],
 })
 export class ReferenceModule {}

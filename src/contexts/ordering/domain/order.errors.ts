@@ -69,3 +69,12 @@ export class OrderLineNotFound extends DomainError {
     super(`order ${orderId} has no line for ${sku}`);
   }
 }
+
+/** Reference withdrew the currency: new orders may not use it (drafts opened before keep theirs). */
+export class CurrencyUnavailable extends DomainError {
+  readonly code = 'CURRENCY_UNAVAILABLE';
+  readonly kind = 'invalid';
+  constructor(currency: string) {
+    super(`${currency} is not accepted for new orders`);
+  }
+}

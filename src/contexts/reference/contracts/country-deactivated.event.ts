@@ -1,16 +1,20 @@
 import { DomainEvent, EventMetadata } from '@promenade/ddd';
 
 export interface CountryDeactivatedPayload {
-  countryId: string;
-  deactivatedAt: string;
+  /** ISO 3166-1 alpha-2, upper case (the country's id). */
+  code: string;
 }
 
-/** A country was deactivated. */
+/**
+ * A country was withdrawn from the platform: contexts that offer it should stop accepting it for new things.
+ * Activations and deactivations of one code share its `metadata.sequence` (1, 2, …): a listener keeps
+ * the state of the highest sequence it has seen, since a retried delivery can arrive after a later one.
+ */
 export class CountryDeactivated extends DomainEvent<CountryDeactivatedPayload> {
   static readonly eventName = 'reference.country-deactivated';
   static readonly eventVersion = 1;
 
   constructor(payload: CountryDeactivatedPayload, metadata?: Partial<EventMetadata>) {
-    super(payload.countryId, payload, metadata);
+    super(payload.code, payload, metadata);
   }
 }

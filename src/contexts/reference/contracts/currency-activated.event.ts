@@ -1,16 +1,20 @@
 import { DomainEvent, EventMetadata } from '@promenade/ddd';
 
 export interface CurrencyActivatedPayload {
-  currencyId: string;
-  activatedAt: string;
+  /** ISO 4217 alphabetic code, upper case (the currency's id). */
+  code: string;
 }
 
-/** A currency was activated. */
+/**
+ * A currency is available on the platform again.
+ * Activations and deactivations of one code share its `metadata.sequence` (1, 2, …): a listener keeps
+ * the state of the highest sequence it has seen, since a retried delivery can arrive after a later one.
+ */
 export class CurrencyActivated extends DomainEvent<CurrencyActivatedPayload> {
   static readonly eventName = 'reference.currency-activated';
   static readonly eventVersion = 1;
 
   constructor(payload: CurrencyActivatedPayload, metadata?: Partial<EventMetadata>) {
-    super(payload.currencyId, payload, metadata);
+    super(payload.code, payload, metadata);
   }
 }

@@ -1,24 +1,28 @@
-import { AggregateRoot, newId } from '@promenade/ddd';
-import { CurrencyCreated } from '../contracts/currency-created.event';
-import { CurrencyDeactivated } from '../contracts/currency-deactivated.event';
+import { AggregateRoot } from '@promenade/ddd';
 import { CurrencyActivated } from '../contracts/currency-activated.event';
+import { CurrencyDeactivated } from '../contracts/currency-deactivated.event';
+import { CurrencyAlreadyActive, CurrencyAlreadyInactive } from './currency.errors';
 
+/** A currency as the ISO 4217 data describes it, plus whether the platform accepts it. */
 export interface CurrencyState {
+  /** ISO 4217 alphabetic code, upper case. */
   id: string;
   version: number;
-  createdAt: Date;
+  numeric: string;
+  name: string;
+  /** Null where ISO 4217 gives none (metals, funds, test codes). */
+  minorUnits: number | null;
+  symbol: string | null;
+  active: boolean;
 }
 
-/** Currency: its rules live here, as methods that check them and raise events. */
+/**
+ * A currency of the reference data. Its descriptive data comes from the seeded source and never changes
+ * through commands; only `active` does, raising an event other contexts may react to.
+ */
 export class Currency extends AggregateRoot {
   private constructor(private state: CurrencyState) {
     super(state.id, state.version);
-  }
-
-  static create(now = new Date()): Currency {
-    const currency = new Currency({ id: newId(), version: 0, createdAt: now });
-    currency.apply(new CurrencyCreated({ currencyId: currency.id, createdAt: now.toISOString() }));
-    return currency;
   }
 
   /** Rebuilds a stored currency; no rule is re-run and no event raised. */
@@ -26,17 +30,37 @@ export class Currency extends AggregateRoot {
     return new Currency({ ...state });
   }
 
-  get createdAt(): Date {
-    return this.state.createdAt;
+  get numeric(): string {
+    return this.state.numeric;
   }
 
-  /** Deactivate this currency. Check the rule that allows it here, before the event. */
-  deactivate(now = new Date()): void {
-    this.apply(new CurrencyDeactivated({ currencyId: this.id, deactivatedAt: now.toISOString() }));
+  get name(): string {
+    return this.state.name;
   }
 
-  /** Activate this currency. Check the rule that allows it here, before the event. */
-  activate(now = new Date()): void {
-    this.apply(new CurrencyActivated({ currencyId: this.id, activatedAt: now.toISOString() }));
+  get minorUnits(): number | null {
+    return this.state.minorUnits;
+  }
+
+  get symbol(): string | null {
+    return this.state.symbol;
+  }
+
+  get active(): boolean {
+    return this.state.active;
+  }
+
+  /** Withdraws the currency from the platform. */
+  deactivate(): void {
+    if (!this.state.active) throw new CurrencyAlreadyInactive(this.id);
+    this.state = { ...this.state, active: false };
+    this.apply(new CurrencyDeactivated({ code: this.id }));
+  }
+
+  /** Accepts a withdrawn currency again. */
+  activate(): void {
+    if (this.state.active) throw new CurrencyAlreadyActive(this.id);
+    this.state = { ...this.state, active: true };
+    this.apply(new CurrencyActivated({ code: this.id }));
   }
 }

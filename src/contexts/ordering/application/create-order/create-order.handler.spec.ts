@@ -1,6 +1,7 @@
 import { InvalidCurrency } from '@promenade/ddd';
-import { OrderLineCurrencyMismatch, OrderLineDuplicate, OrderLineInvalid } from '../../domain/order.errors';
+import { CurrencyUnavailable, OrderLineCurrencyMismatch, OrderLineDuplicate, OrderLineInvalid } from '../../domain/order.errors';
 import { InMemoryOrderRepository } from '../testing/in-memory-order.repository';
+import { InMemoryUnavailableCurrencies } from '../testing/in-memory-unavailable-currencies';
 import { CreateOrder, NewOrderLine } from './create-order.command';
 import { CreateOrderHandler } from './create-order.handler';
 
@@ -13,11 +14,13 @@ const line = (sku: string, quantity = 1, amount = 1000, currency = 'EUR'): NewOr
 
 describe('CreateOrderHandler', () => {
   let orders: InMemoryOrderRepository;
+  let unavailableCurrencies: InMemoryUnavailableCurrencies;
   let handler: CreateOrderHandler;
 
   beforeEach(() => {
     orders = new InMemoryOrderRepository();
-    handler = new CreateOrderHandler(orders);
+    unavailableCurrencies = new InMemoryUnavailableCurrencies();
+    handler = new CreateOrderHandler(orders, unavailableCurrencies);
   });
 
   async function storedCount(): Promise<number> {
@@ -95,5 +98,32 @@ describe('CreateOrderHandler', () => {
     await expect(attempt).rejects.toBeInstanceOf(OrderLineInvalid);
     await expect(attempt).rejects.toMatchObject({ code: 'ORDER_LINE_INVALID' });
     expect(await storedCount()).toBe(0);
+  });
+
+  it('refuses a currency Reference withdrew with CURRENCY_UNAVAILABLE and stores nothing', async () => {
+    await unavailableCurrencies.markUnavailable('EUR', 1);
+
+    const attempt = handler.execute(new CreateOrder(CUSTOMER, 'EUR', [line('SKU-1')]));
+
+    await expect(attempt).rejects.toBeInstanceOf(CurrencyUnavailable);
+    await expect(attempt).rejects.toMatchObject({ code: 'CURRENCY_UNAVAILABLE', kind: 'invalid' });
+    expect(await storedCount()).toBe(0);
+  });
+
+  it('still opens orders in the other currencies while one is withdrawn', async () => {
+    await unavailableCurrencies.markUnavailable('EUR', 1);
+
+    const id = await handler.execute(new CreateOrder(CUSTOMER, 'USD', [line('SKU-1', 1, 1000, 'USD')]));
+
+    expect((await orders.getById(id)).currency.code).toBe('USD');
+  });
+
+  it('opens orders in a currency again once Reference made it available again', async () => {
+    await unavailableCurrencies.markUnavailable('EUR', 1);
+    await unavailableCurrencies.markAvailable('EUR', 2);
+
+    const id = await handler.execute(new CreateOrder(CUSTOMER, 'EUR', []));
+
+    expect((await orders.getById(id)).currency.code).toBe('EUR');
   });
 });

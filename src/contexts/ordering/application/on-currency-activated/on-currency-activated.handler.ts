@@ -1,16 +1,17 @@
-import { Logger } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
-import { CurrencyActivated } from '../../../reference/contracts/currency-activated.event';
+import { CurrencyActivated } from '../../../reference/contracts';
+import { UNAVAILABLE_CURRENCIES, UnavailableCurrencies } from '../../domain/unavailable-currencies';
 
-/**
- * Where Ordering meets Reference: reacts to reference.currency-activated. Runs once per event (the inbox
- * skips redeliveries), in a transaction its commands join; send them with the CommandBus from here.
- */
+/** Where Ordering meets Reference: a currency made available again is accepted for new orders. */
 @EventsHandler(CurrencyActivated)
 export class OnCurrencyActivated implements IEventHandler<CurrencyActivated> {
-  private readonly logger = new Logger(OnCurrencyActivated.name);
+  constructor(@Inject(UNAVAILABLE_CURRENCIES) private readonly unavailable: UnavailableCurrencies) {}
 
   async handle(event: CurrencyActivated): Promise<void> {
-    this.logger.log(`reference.currency-activated ${event.metadata.eventId} for ${event.metadata.aggregateId} (sequence ${event.metadata.sequence})`);
+    const { sequence, eventId } = event.metadata;
+    // Stamped as the outbox stored the event; without it this announcement cannot be ordered against others.
+    if (sequence === null) throw new Error(`${event.eventName} ${eventId} has no sequence`);
+    await this.unavailable.markAvailable(event.payload.code, sequence);
   }
 }

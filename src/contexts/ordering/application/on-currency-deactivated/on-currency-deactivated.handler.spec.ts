@@ -1,9 +1,69 @@
 import { EVENTS_HANDLER_METADATA } from '@nestjs/cqrs/dist/decorators/constants';
-import { CurrencyDeactivated } from '../../../reference/contracts/currency-deactivated.event';
+import { CurrencyActivated, CurrencyDeactivated } from '../../../reference/contracts';
+import { InMemoryUnavailableCurrencies } from '../testing/in-memory-unavailable-currencies';
+import { OnCurrencyActivated } from '../on-currency-activated/on-currency-activated.handler';
 import { OnCurrencyDeactivated } from './on-currency-deactivated.handler';
 
+/** As delivered: the outbox numbered the currency's announcements 1, 2, … */
+const deactivated = (code: string, sequence: number) => new CurrencyDeactivated({ code }, { sequence });
+const activated = (code: string, sequence: number) => new CurrencyActivated({ code }, { sequence });
+
 describe('OnCurrencyDeactivated', () => {
+  let unavailable: InMemoryUnavailableCurrencies;
+  let onDeactivated: OnCurrencyDeactivated;
+  let onActivated: OnCurrencyActivated;
+
+  beforeEach(() => {
+    unavailable = new InMemoryUnavailableCurrencies();
+    onDeactivated = new OnCurrencyDeactivated(unavailable);
+    onActivated = new OnCurrencyActivated(unavailable);
+  });
+
   it('subscribes to reference.currency-deactivated', () => {
     expect(Reflect.getMetadata(EVENTS_HANDLER_METADATA, OnCurrencyDeactivated)).toEqual([CurrencyDeactivated]);
+  });
+
+  it('refuses the withdrawn currency for new orders, and only that one', async () => {
+    await onDeactivated.handle(deactivated('EUR', 1));
+
+    expect(await unavailable.isUnavailable('EUR')).toBe(true);
+    expect(await unavailable.isUnavailable('USD')).toBe(false);
+  });
+
+  it('leaves the currency refused when the same event is handled again', async () => {
+    const event = deactivated('EUR', 1);
+
+    await onDeactivated.handle(event);
+    await onDeactivated.handle(event);
+
+    expect(await unavailable.isUnavailable('EUR')).toBe(true);
+  });
+
+  it('ignores a deactivation older than an activation already applied (a late retry)', async () => {
+    await onActivated.handle(activated('EUR', 2));
+
+    await onDeactivated.handle(deactivated('EUR', 1));
+
+    expect(await unavailable.isUnavailable('EUR')).toBe(false);
+  });
+
+  const announcements = [deactivated('EUR', 1), activated('EUR', 2), deactivated('EUR', 3)];
+  const permutations = <T>(items: T[]): T[][] =>
+    items.length <= 1 ? [items] : items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+
+  it.each(permutations([0, 1, 2]))('ends refused after deactivate → activate → deactivate delivered in the order %p', async (...order) => {
+    for (const index of order) {
+      const event = announcements[index];
+      if (event instanceof CurrencyDeactivated) await onDeactivated.handle(event);
+      else await onActivated.handle(event as CurrencyActivated);
+    }
+
+    expect(await unavailable.isUnavailable('EUR')).toBe(true);
+  });
+
+  it('fails an event that carries no sequence, recording nothing, so it is retried and then dead-lettered', async () => {
+    await expect(onDeactivated.handle(new CurrencyDeactivated({ code: 'EUR' }))).rejects.toThrow(/has no sequence/);
+
+    expect(await unavailable.isUnavailable('EUR')).toBe(false);
   });
 });

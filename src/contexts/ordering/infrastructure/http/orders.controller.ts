@@ -35,7 +35,7 @@ export class OrdersController {
   @RequirePermission('orders:write')
   @ApiOperation({ summary: 'Create a draft order', description: 'For the caller, or for the customer named (needs `orders:write:any`).' })
   @ApiCreatedResponse({ type: OrderResponse })
-  @ApiProblems(400, [422, 'CURRENCY_INVALID', 'ORDER_LINE_CURRENCY_MISMATCH', 'ORDER_LINE_INVALID'], [409, 'ORDER_LINE_DUPLICATE'])
+  @ApiProblems(400, [422, 'CURRENCY_INVALID', 'CURRENCY_UNAVAILABLE', 'ORDER_LINE_CURRENCY_MISMATCH', 'ORDER_LINE_INVALID'], [409, 'ORDER_LINE_DUPLICATE'])
   async create(@CurrentPrincipal() caller: Principal, @Body() body: CreateOrderRequest): Promise<OrderResponse> {
     const customerId = caller.actFor('orders:write', body.customerId);
     const id = await this.commands.execute(new CreateOrder(customerId, body.currency, body.lines));

@@ -1,39 +1,49 @@
 import { CountryActivated } from '../../contracts/country-activated.event';
-import { Country } from '../../domain/country.aggregate';
-import { CountryNotFound } from '../../domain/country.errors';
-import { CountryRepository } from '../../domain/country.repository';
+import { CountryAlreadyActive } from '../../domain/country.errors';
+import { germany } from '../../domain/testing/reference.fixtures';
+import { InMemoryCountryRepository } from '../testing/in-memory-country.repository';
 import { ActivateCountry } from './activate-country.command';
 import { ActivateCountryHandler } from './activate-country.handler';
 
-function inMemory(...stored: Country[]): CountryRepository & { saved: Country[] } {
-  const saved: Country[] = [];
-  return {
-    saved,
-    getById: async (id) => {
-      const found = stored.find((country) => country.id === id);
-      if (!found) throw new CountryNotFound(id);
-      return found;
-    },
-    save: async (country) => void saved.push(country),
-  };
-}
-
 describe('ActivateCountryHandler', () => {
-  const stored = () => Country.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date() });
+  let countryStore: InMemoryCountryRepository;
+  let handler: ActivateCountryHandler;
 
-  it('saves the country with CountryActivated raised', async () => {
-    const country = stored();
-    const repository = inMemory(country);
-    await new ActivateCountryHandler(repository).execute(new ActivateCountry(country.id));
-    expect(repository.saved).toEqual([country]);
-    const [event] = country.pullEvents();
-    expect(event).toBeInstanceOf(CountryActivated);
-    expect(event.metadata.aggregateId).toBe(country.id);
+  beforeEach(() => {
+    countryStore = new InMemoryCountryRepository(germany({ active: false }));
+    handler = new ActivateCountryHandler(countryStore);
   });
 
-  it('refuses an unknown id with COUNTRY_NOT_FOUND and saves nothing', async () => {
-    const repository = inMemory();
-    await expect(new ActivateCountryHandler(repository).execute(new ActivateCountry('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({ code: 'COUNTRY_NOT_FOUND' });
-    expect(repository.saved).toEqual([]);
+  it('saves the country as active: true, publishes CountryActivated with the code, and answers the saved country', async () => {
+    const answered = await handler.execute(new ActivateCountry('DE'));
+
+    expect(answered).toMatchObject({ id: 'DE', active: true, version: 2 });
+    expect(await countryStore.getById('DE')).toMatchObject({ active: true, version: 2 });
+    expect(countryStore.published).toHaveLength(1);
+    expect(countryStore.published[0]).toBeInstanceOf(CountryActivated);
+    expect((countryStore.published[0] as CountryActivated).payload).toEqual({ code: 'DE' });
+  });
+
+  it('refuses a second time with COUNTRY_ALREADY_ACTIVE and leaves the country as it was', async () => {
+    await handler.execute(new ActivateCountry('DE'));
+
+    const attempt = handler.execute(new ActivateCountry('DE'));
+
+    await expect(attempt).rejects.toBeInstanceOf(CountryAlreadyActive);
+    await expect(attempt).rejects.toMatchObject({ code: 'COUNTRY_ALREADY_ACTIVE', kind: 'conflict' });
+    expect(await countryStore.getById('DE')).toMatchObject({ active: true, version: 2 });
+    expect(countryStore.published).toHaveLength(1);
+  });
+
+  it('refuses an unknown code with COUNTRY_NOT_FOUND and publishes nothing', async () => {
+    await expect(handler.execute(new ActivateCountry('ZZ'))).rejects.toMatchObject({ code: 'COUNTRY_NOT_FOUND', kind: 'not_found' });
+    expect(countryStore.published).toEqual([]);
+  });
+
+  it('finds the country by its alpha-3 code too, and still publishes the alpha-2 code', async () => {
+    const answered = await handler.execute(new ActivateCountry('DEU'));
+
+    expect(answered.id).toBe('DE');
+    expect(countryStore.published[0].payload).toEqual({ code: 'DE' });
   });
 });

@@ -1,15 +1,17 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Country } from '../../domain/country.aggregate';
 import { COUNTRY_REPOSITORY, CountryRepository } from '../../domain/country.repository';
 import { ActivateCountry } from './activate-country.command';
 
 @CommandHandler(ActivateCountry)
-export class ActivateCountryHandler implements ICommandHandler<ActivateCountry, void> {
-  constructor(@Inject(COUNTRY_REPOSITORY) private readonly countrys: CountryRepository) {}
+export class ActivateCountryHandler implements ICommandHandler<ActivateCountry, Country> {
+  constructor(@Inject(COUNTRY_REPOSITORY) private readonly countries: CountryRepository) {}
 
-  async execute({ countryId }: ActivateCountry): Promise<void> {
-    const country = await this.countrys.getById(countryId);
+  async execute({ code }: ActivateCountry): Promise<Country> {
+    const country = await this.countries.getById(code);
     country.activate();
-    await this.countrys.save(country);
+    await this.countries.save(country);
+    return country;
   }
 }

@@ -1,39 +1,42 @@
 import { CurrencyActivated } from '../../contracts/currency-activated.event';
-import { Currency } from '../../domain/currency.aggregate';
-import { CurrencyNotFound } from '../../domain/currency.errors';
-import { CurrencyRepository } from '../../domain/currency.repository';
+import { CurrencyAlreadyActive } from '../../domain/currency.errors';
+import { euro } from '../../domain/testing/reference.fixtures';
+import { InMemoryCurrencyRepository } from '../testing/in-memory-currency.repository';
 import { ActivateCurrency } from './activate-currency.command';
 import { ActivateCurrencyHandler } from './activate-currency.handler';
 
-function inMemory(...stored: Currency[]): CurrencyRepository & { saved: Currency[] } {
-  const saved: Currency[] = [];
-  return {
-    saved,
-    getById: async (id) => {
-      const found = stored.find((currency) => currency.id === id);
-      if (!found) throw new CurrencyNotFound(id);
-      return found;
-    },
-    save: async (currency) => void saved.push(currency),
-  };
-}
-
 describe('ActivateCurrencyHandler', () => {
-  const stored = () => Currency.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date() });
+  let currencyStore: InMemoryCurrencyRepository;
+  let handler: ActivateCurrencyHandler;
 
-  it('saves the currency with CurrencyActivated raised', async () => {
-    const currency = stored();
-    const repository = inMemory(currency);
-    await new ActivateCurrencyHandler(repository).execute(new ActivateCurrency(currency.id));
-    expect(repository.saved).toEqual([currency]);
-    const [event] = currency.pullEvents();
-    expect(event).toBeInstanceOf(CurrencyActivated);
-    expect(event.metadata.aggregateId).toBe(currency.id);
+  beforeEach(() => {
+    currencyStore = new InMemoryCurrencyRepository(euro({ active: false }));
+    handler = new ActivateCurrencyHandler(currencyStore);
   });
 
-  it('refuses an unknown id with CURRENCY_NOT_FOUND and saves nothing', async () => {
-    const repository = inMemory();
-    await expect(new ActivateCurrencyHandler(repository).execute(new ActivateCurrency('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({ code: 'CURRENCY_NOT_FOUND' });
-    expect(repository.saved).toEqual([]);
+  it('saves the currency as active: true, publishes CurrencyActivated with the code, and answers the saved currency', async () => {
+    const answered = await handler.execute(new ActivateCurrency('EUR'));
+
+    expect(answered).toMatchObject({ id: 'EUR', active: true, version: 2 });
+    expect(await currencyStore.getById('EUR')).toMatchObject({ active: true, version: 2 });
+    expect(currencyStore.published).toHaveLength(1);
+    expect(currencyStore.published[0]).toBeInstanceOf(CurrencyActivated);
+    expect((currencyStore.published[0] as CurrencyActivated).payload).toEqual({ code: 'EUR' });
+  });
+
+  it('refuses a second time with CURRENCY_ALREADY_ACTIVE and leaves the currency as it was', async () => {
+    await handler.execute(new ActivateCurrency('EUR'));
+
+    const attempt = handler.execute(new ActivateCurrency('EUR'));
+
+    await expect(attempt).rejects.toBeInstanceOf(CurrencyAlreadyActive);
+    await expect(attempt).rejects.toMatchObject({ code: 'CURRENCY_ALREADY_ACTIVE', kind: 'conflict' });
+    expect(await currencyStore.getById('EUR')).toMatchObject({ active: true, version: 2 });
+    expect(currencyStore.published).toHaveLength(1);
+  });
+
+  it('refuses an unknown code with CURRENCY_NOT_FOUND and publishes nothing', async () => {
+    await expect(handler.execute(new ActivateCurrency('ZZZ'))).rejects.toMatchObject({ code: 'CURRENCY_NOT_FOUND', kind: 'not_found' });
+    expect(currencyStore.published).toEqual([]);
   });
 });

@@ -1,15 +1,17 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Currency } from '../../domain/currency.aggregate';
 import { CURRENCY_REPOSITORY, CurrencyRepository } from '../../domain/currency.repository';
 import { ActivateCurrency } from './activate-currency.command';
 
 @CommandHandler(ActivateCurrency)
-export class ActivateCurrencyHandler implements ICommandHandler<ActivateCurrency, void> {
-  constructor(@Inject(CURRENCY_REPOSITORY) private readonly currencys: CurrencyRepository) {}
+export class ActivateCurrencyHandler implements ICommandHandler<ActivateCurrency, Currency> {
+  constructor(@Inject(CURRENCY_REPOSITORY) private readonly currencies: CurrencyRepository) {}
 
-  async execute({ currencyId }: ActivateCurrency): Promise<void> {
-    const currency = await this.currencys.getById(currencyId);
+  async execute({ code }: ActivateCurrency): Promise<Currency> {
+    const currency = await this.currencies.getById(code);
     currency.activate();
-    await this.currencys.save(currency);
+    await this.currencies.save(currency);
+    return currency;
   }
 }

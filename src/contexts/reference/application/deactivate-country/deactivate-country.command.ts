@@ -1,7 +1,12 @@
 import { Command } from '@nestjs/cqrs';
+import { Country } from '../../domain/country.aggregate';
 
-export class DeactivateCountry extends Command<void> {
-  constructor(readonly countryId: string) {
+/** Withdraws a country from the platform; answers the country as saved. */
+export class DeactivateCountry extends Command<Country> {
+  constructor(
+    /** ISO 3166-1 alpha-2 or alpha-3, upper case. */
+    readonly code: string,
+  ) {
     super();
   }
 }

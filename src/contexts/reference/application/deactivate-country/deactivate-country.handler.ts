@@ -1,15 +1,17 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Country } from '../../domain/country.aggregate';
 import { COUNTRY_REPOSITORY, CountryRepository } from '../../domain/country.repository';
 import { DeactivateCountry } from './deactivate-country.command';
 
 @CommandHandler(DeactivateCountry)
-export class DeactivateCountryHandler implements ICommandHandler<DeactivateCountry, void> {
-  constructor(@Inject(COUNTRY_REPOSITORY) private readonly countrys: CountryRepository) {}
+export class DeactivateCountryHandler implements ICommandHandler<DeactivateCountry, Country> {
+  constructor(@Inject(COUNTRY_REPOSITORY) private readonly countries: CountryRepository) {}
 
-  async execute({ countryId }: DeactivateCountry): Promise<void> {
-    const country = await this.countrys.getById(countryId);
+  async execute({ code }: DeactivateCountry): Promise<Country> {
+    const country = await this.countries.getById(code);
     country.deactivate();
-    await this.countrys.save(country);
+    await this.countries.save(country);
+    return country;
   }
 }

@@ -1,7 +1,12 @@
 import { Command } from '@nestjs/cqrs';
+import { Currency } from '../../domain/currency.aggregate';
 
-export class DeactivateCurrency extends Command<void> {
-  constructor(readonly currencyId: string) {
+/** Withdraws a currency from the platform; answers the currency as saved. */
+export class DeactivateCurrency extends Command<Currency> {
+  constructor(
+    /** ISO 4217 code, upper case. */
+    readonly code: string,
+  ) {
     super();
   }
 }

@@ -1,39 +1,42 @@
 import { CurrencyDeactivated } from '../../contracts/currency-deactivated.event';
-import { Currency } from '../../domain/currency.aggregate';
-import { CurrencyNotFound } from '../../domain/currency.errors';
-import { CurrencyRepository } from '../../domain/currency.repository';
+import { CurrencyAlreadyInactive } from '../../domain/currency.errors';
+import { euro } from '../../domain/testing/reference.fixtures';
+import { InMemoryCurrencyRepository } from '../testing/in-memory-currency.repository';
 import { DeactivateCurrency } from './deactivate-currency.command';
 import { DeactivateCurrencyHandler } from './deactivate-currency.handler';
 
-function inMemory(...stored: Currency[]): CurrencyRepository & { saved: Currency[] } {
-  const saved: Currency[] = [];
-  return {
-    saved,
-    getById: async (id) => {
-      const found = stored.find((currency) => currency.id === id);
-      if (!found) throw new CurrencyNotFound(id);
-      return found;
-    },
-    save: async (currency) => void saved.push(currency),
-  };
-}
-
 describe('DeactivateCurrencyHandler', () => {
-  const stored = () => Currency.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date() });
+  let currencyStore: InMemoryCurrencyRepository;
+  let handler: DeactivateCurrencyHandler;
 
-  it('saves the currency with CurrencyDeactivated raised', async () => {
-    const currency = stored();
-    const repository = inMemory(currency);
-    await new DeactivateCurrencyHandler(repository).execute(new DeactivateCurrency(currency.id));
-    expect(repository.saved).toEqual([currency]);
-    const [event] = currency.pullEvents();
-    expect(event).toBeInstanceOf(CurrencyDeactivated);
-    expect(event.metadata.aggregateId).toBe(currency.id);
+  beforeEach(() => {
+    currencyStore = new InMemoryCurrencyRepository(euro({ active: true }));
+    handler = new DeactivateCurrencyHandler(currencyStore);
   });
 
-  it('refuses an unknown id with CURRENCY_NOT_FOUND and saves nothing', async () => {
-    const repository = inMemory();
-    await expect(new DeactivateCurrencyHandler(repository).execute(new DeactivateCurrency('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({ code: 'CURRENCY_NOT_FOUND' });
-    expect(repository.saved).toEqual([]);
+  it('saves the currency as active: false, publishes CurrencyDeactivated with the code, and answers the saved currency', async () => {
+    const answered = await handler.execute(new DeactivateCurrency('EUR'));
+
+    expect(answered).toMatchObject({ id: 'EUR', active: false, version: 2 });
+    expect(await currencyStore.getById('EUR')).toMatchObject({ active: false, version: 2 });
+    expect(currencyStore.published).toHaveLength(1);
+    expect(currencyStore.published[0]).toBeInstanceOf(CurrencyDeactivated);
+    expect((currencyStore.published[0] as CurrencyDeactivated).payload).toEqual({ code: 'EUR' });
+  });
+
+  it('refuses a second time with CURRENCY_ALREADY_INACTIVE and leaves the currency as it was', async () => {
+    await handler.execute(new DeactivateCurrency('EUR'));
+
+    const attempt = handler.execute(new DeactivateCurrency('EUR'));
+
+    await expect(attempt).rejects.toBeInstanceOf(CurrencyAlreadyInactive);
+    await expect(attempt).rejects.toMatchObject({ code: 'CURRENCY_ALREADY_INACTIVE', kind: 'conflict' });
+    expect(await currencyStore.getById('EUR')).toMatchObject({ active: false, version: 2 });
+    expect(currencyStore.published).toHaveLength(1);
+  });
+
+  it('refuses an unknown code with CURRENCY_NOT_FOUND and publishes nothing', async () => {
+    await expect(handler.execute(new DeactivateCurrency('ZZZ'))).rejects.toMatchObject({ code: 'CURRENCY_NOT_FOUND', kind: 'not_found' });
+    expect(currencyStore.published).toEqual([]);
   });
 });

@@ -1,15 +1,17 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Currency } from '../../domain/currency.aggregate';
 import { CURRENCY_REPOSITORY, CurrencyRepository } from '../../domain/currency.repository';
 import { DeactivateCurrency } from './deactivate-currency.command';
 
 @CommandHandler(DeactivateCurrency)
-export class DeactivateCurrencyHandler implements ICommandHandler<DeactivateCurrency, void> {
-  constructor(@Inject(CURRENCY_REPOSITORY) private readonly currencys: CurrencyRepository) {}
+export class DeactivateCurrencyHandler implements ICommandHandler<DeactivateCurrency, Currency> {
+  constructor(@Inject(CURRENCY_REPOSITORY) private readonly currencies: CurrencyRepository) {}
 
-  async execute({ currencyId }: DeactivateCurrency): Promise<void> {
-    const currency = await this.currencys.getById(currencyId);
+  async execute({ code }: DeactivateCurrency): Promise<Currency> {
+    const currency = await this.currencies.getById(code);
     currency.deactivate();
-    await this.currencys.save(currency);
+    await this.currencies.save(currency);
+    return currency;
   }
 }

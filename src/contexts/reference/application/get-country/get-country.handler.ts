@@ -1,14 +1,16 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Country } from '../../domain/country.aggregate';
-import { COUNTRY_REPOSITORY, CountryRepository } from '../../domain/country.repository';
+import { CountryNotFound } from '../../domain/country.errors';
+import { CountryEntry, REFERENCE_CATALOG, ReferenceCatalog } from '../reference-catalog';
 import { GetCountry } from './get-country.query';
 
 @QueryHandler(GetCountry)
-export class GetCountryHandler implements IQueryHandler<GetCountry, Country> {
-  constructor(@Inject(COUNTRY_REPOSITORY) private readonly countrys: CountryRepository) {}
+export class GetCountryHandler implements IQueryHandler<GetCountry, CountryEntry> {
+  constructor(@Inject(REFERENCE_CATALOG) private readonly catalog: ReferenceCatalog) {}
 
-  execute({ countryId }: GetCountry): Promise<Country> {
-    return this.countrys.getById(countryId);
+  async execute({ code }: GetCountry): Promise<CountryEntry> {
+    const country = await this.catalog.country(code.toUpperCase());
+    if (!country) throw new CountryNotFound(code);
+    return country;
   }
 }

@@ -1,14 +1,16 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Currency } from '../../domain/currency.aggregate';
-import { CURRENCY_REPOSITORY, CurrencyRepository } from '../../domain/currency.repository';
+import { CurrencyNotFound } from '../../domain/currency.errors';
+import { CurrencyEntry, REFERENCE_CATALOG, ReferenceCatalog } from '../reference-catalog';
 import { GetCurrency } from './get-currency.query';
 
 @QueryHandler(GetCurrency)
-export class GetCurrencyHandler implements IQueryHandler<GetCurrency, Currency> {
-  constructor(@Inject(CURRENCY_REPOSITORY) private readonly currencys: CurrencyRepository) {}
+export class GetCurrencyHandler implements IQueryHandler<GetCurrency, CurrencyEntry> {
+  constructor(@Inject(REFERENCE_CATALOG) private readonly catalog: ReferenceCatalog) {}
 
-  execute({ currencyId }: GetCurrency): Promise<Currency> {
-    return this.currencys.getById(currencyId);
+  async execute({ code }: GetCurrency): Promise<CurrencyEntry> {
+    const currency = await this.catalog.currency(code.toUpperCase());
+    if (!currency) throw new CurrencyNotFound(code);
+    return currency;
   }
 }

@@ -1,8 +1,9 @@
 import { Query } from '@nestjs/cqrs';
-import { Currency } from '../../domain/currency.aggregate';
+import { CurrencyEntry } from '../reference-catalog';
 
-export class GetCurrency extends Query<Currency> {
-  constructor(readonly currencyId: string) {
+export class GetCurrency extends Query<CurrencyEntry> {
+  /** `code`: ISO 4217, in any case. */
+  constructor(readonly code: string) {
     super();
   }
 }

@@ -1,12 +1,19 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RequirePermission } from '@promenade/auth';
-import { ApiProblems, IdResponse, UuidParam } from '@promenade/http';
+import { Public, RequirePermission } from '@promenade/auth';
+import { Page } from '@promenade/ddd';
+import { ApiProblems } from '@promenade/http';
 import { DeactivateCountry } from '../../application/deactivate-country/deactivate-country.command';
 import { ActivateCountry } from '../../application/activate-country/activate-country.command';
 import { GetCountry } from '../../application/get-country/get-country.query';
-import { CountryResponse } from './country.response';
+import { ListCountries } from '../../application/list-countries/list-countries.query';
+import { REFERENCE_TTL_SECONDS } from '../cache/reference-ttl';
+import { CACHE_HEADERS, Cacheable } from './cacheable';
+import { CountryPage, CountryResponse } from './country.response';
+import { ListCountriesRequest } from './list-countries.request';
+import { countryEntryOf } from './entry-of-aggregate';
+import { CountryCodeParam } from './reference-code.params';
 
 /** HTTP ⇄ commands and queries for countries. */
 @ApiTags('reference')
@@ -17,34 +24,44 @@ export class CountriesController {
     private readonly queries: QueryBus,
   ) {}
 
-  @Post(':id/deactivate')
-  @RequirePermission('countries:write')
+  @Post(':code/deactivate')
+  @RequirePermission('reference:manage')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Deactivate a country' })
-  @ApiOkResponse({ type: IdResponse })
-  @ApiProblems(400, [404, 'COUNTRY_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'])
-  async deactivate(@UuidParam('id') id: string): Promise<IdResponse> {
-    await this.commands.execute(new DeactivateCountry(id));
-    return { id };
-  }
-
-  @Post(':id/activate')
-  @RequirePermission('countries:write')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Activate a country' })
-  @ApiOkResponse({ type: IdResponse })
-  @ApiProblems(400, [404, 'COUNTRY_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'])
-  async activate(@UuidParam('id') id: string): Promise<IdResponse> {
-    await this.commands.execute(new ActivateCountry(id));
-    return { id };
-  }
-
-  @Get(':id')
-  @RequirePermission('countries:read')
-  @ApiOperation({ summary: 'Get a country' })
+  @ApiOperation({ summary: 'Withdraw a country from the platform', description: 'Other contexts hear `reference.country-deactivated`. Takes the alpha-2 or alpha-3 code, any case.' })
   @ApiOkResponse({ type: CountryResponse })
+  @ApiProblems(400, [404, 'COUNTRY_NOT_FOUND'], [409, 'COUNTRY_ALREADY_INACTIVE', 'CONCURRENCY_CONFLICT'])
+  async deactivate(@CountryCodeParam('code') code: string): Promise<CountryResponse> {
+    return CountryResponse.from(countryEntryOf(await this.commands.execute(new DeactivateCountry(code))));
+  }
+
+  @Post(':code/activate')
+  @RequirePermission('reference:manage')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Offer a withdrawn country again', description: 'Other contexts hear `reference.country-activated`. Takes the alpha-2 or alpha-3 code, any case.' })
+  @ApiOkResponse({ type: CountryResponse })
+  @ApiProblems(400, [404, 'COUNTRY_NOT_FOUND'], [409, 'COUNTRY_ALREADY_ACTIVE', 'CONCURRENCY_CONFLICT'])
+  async activate(@CountryCodeParam('code') code: string): Promise<CountryResponse> {
+    return CountryResponse.from(countryEntryOf(await this.commands.execute(new ActivateCountry(code))));
+  }
+
+  @Get()
+  @Public()
+  @Cacheable(REFERENCE_TTL_SECONDS.countries)
+  @ApiOperation({ summary: 'List ISO 3166-1 countries by name, a page at a time', description: 'Public. Filter by part of a name or code, and by region.' })
+  @ApiOkResponse({ type: CountryPage, headers: CACHE_HEADERS })
+  @ApiProblems(400)
+  async list(@Query() query: ListCountriesRequest): Promise<Page<CountryResponse>> {
+    const page = await this.queries.execute(new ListCountries({ search: query.search, region: query.region }, query.page, query.limit));
+    return { ...page, items: page.items.map((country) => CountryResponse.from(country)) };
+  }
+
+  @Get(':code')
+  @Public()
+  @Cacheable(REFERENCE_TTL_SECONDS.countries)
+  @ApiOperation({ summary: 'Get a country by its alpha-2 or alpha-3 code, any case', description: 'Public. `DE`, `de`, `DEU` and `deu` are the same country.' })
+  @ApiOkResponse({ type: CountryResponse, headers: CACHE_HEADERS })
   @ApiProblems(400, [404, 'COUNTRY_NOT_FOUND'])
-  async get(@UuidParam('id') id: string): Promise<CountryResponse> {
-    return CountryResponse.from(await this.queries.execute(new GetCountry(id)));
+  async get(@CountryCodeParam('code') code: string): Promise<CountryResponse> {
+    return CountryResponse.from(await this.queries.execute(new GetCountry(code)));
   }
 }

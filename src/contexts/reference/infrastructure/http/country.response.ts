@@ -1,17 +1,56 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { Country } from '../../domain/country.aggregate';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageResponse } from '@promenade/http';
+import { CountryEntry } from '../../application/reference-catalog';
 
 export class CountryResponse {
-  @ApiProperty({ format: 'uuid', example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162' })
-  id!: string;
+  @ApiProperty({ example: 'DE', description: 'ISO 3166-1 alpha-2.' })
+  alpha2!: string;
 
-  @ApiProperty({ example: 1, description: 'Increases with every change; a lost update answers 409.' })
-  version!: number;
+  @ApiProperty({ example: 'DEU', description: 'ISO 3166-1 alpha-3.' })
+  alpha3!: string;
 
-  @ApiProperty({ format: 'date-time' })
-  createdAt!: string;
+  @ApiProperty({ example: '276', description: 'ISO 3166-1 numeric, three digits with leading zeros.' })
+  numeric!: string;
 
-  static from(country: Country): CountryResponse {
-    return { id: country.id, version: country.version, createdAt: country.createdAt.toISOString() };
+  @ApiProperty({ example: 'Germany', description: 'Common English name.' })
+  name!: string;
+
+  @ApiProperty({ example: 'Federal Republic of Germany' })
+  officialName!: string;
+
+  @ApiProperty({ type: [String], example: ['EUR'], description: 'Currency codes in use, as world-countries lists them.' })
+  currencies!: string[];
+
+  @ApiProperty({
+    type: [String],
+    example: ['+49'],
+    description: 'International calling codes; a plan shared by several countries lists each area ("+1201", "+1202", …).',
+  })
+  callingCodes!: string[];
+
+  @ApiProperty({ example: 'Europe' })
+  region!: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Western Europe' })
+  subregion!: string | null;
+
+  @ApiProperty({ example: true, description: 'Whether the platform offers the country (an administrator may withdraw it).' })
+  active!: boolean;
+
+  static from(country: CountryEntry): CountryResponse {
+    return {
+      alpha2: country.alpha2,
+      alpha3: country.alpha3,
+      numeric: country.numeric,
+      name: country.name,
+      officialName: country.officialName,
+      currencies: [...country.currencies],
+      callingCodes: [...country.callingCodes],
+      region: country.region,
+      subregion: country.subregion,
+      active: country.active,
+    };
   }
 }
+
+export const CountryPage = PageResponse(CountryResponse, 'CountryPage');

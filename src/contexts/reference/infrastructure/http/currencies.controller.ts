@@ -1,12 +1,18 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RequirePermission } from '@promenade/auth';
-import { ApiProblems, IdResponse, UuidParam } from '@promenade/http';
+import { Public, RequirePermission } from '@promenade/auth';
+import { ApiProblems } from '@promenade/http';
 import { DeactivateCurrency } from '../../application/deactivate-currency/deactivate-currency.command';
 import { ActivateCurrency } from '../../application/activate-currency/activate-currency.command';
 import { GetCurrency } from '../../application/get-currency/get-currency.query';
+import { ListCurrencies } from '../../application/list-currencies/list-currencies.query';
+import { REFERENCE_TTL_SECONDS } from '../cache/reference-ttl';
+import { CACHE_HEADERS, Cacheable } from './cacheable';
 import { CurrencyResponse } from './currency.response';
+import { ListCurrenciesRequest } from './list-currencies.request';
+import { currencyEntryOf } from './entry-of-aggregate';
+import { CurrencyCodeParam } from './reference-code.params';
 
 /** HTTP ⇄ commands and queries for currencies. */
 @ApiTags('reference')
@@ -17,34 +23,44 @@ export class CurrenciesController {
     private readonly queries: QueryBus,
   ) {}
 
-  @Post(':id/deactivate')
-  @RequirePermission('currencies:write')
+  @Post(':code/deactivate')
+  @RequirePermission('reference:manage')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Deactivate a currency' })
-  @ApiOkResponse({ type: IdResponse })
-  @ApiProblems(400, [404, 'CURRENCY_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'])
-  async deactivate(@UuidParam('id') id: string): Promise<IdResponse> {
-    await this.commands.execute(new DeactivateCurrency(id));
-    return { id };
-  }
-
-  @Post(':id/activate')
-  @RequirePermission('currencies:write')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Activate a currency' })
-  @ApiOkResponse({ type: IdResponse })
-  @ApiProblems(400, [404, 'CURRENCY_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'])
-  async activate(@UuidParam('id') id: string): Promise<IdResponse> {
-    await this.commands.execute(new ActivateCurrency(id));
-    return { id };
-  }
-
-  @Get(':id')
-  @RequirePermission('currencies:read')
-  @ApiOperation({ summary: 'Get a currency' })
+  @ApiOperation({ summary: 'Withdraw a currency from the platform', description: 'Ordering then refuses new orders in it (422 `CURRENCY_UNAVAILABLE`), once it has handled `reference.currency-deactivated`; existing orders keep it. Any case.' })
   @ApiOkResponse({ type: CurrencyResponse })
+  @ApiProblems(400, [404, 'CURRENCY_NOT_FOUND'], [409, 'CURRENCY_ALREADY_INACTIVE', 'CONCURRENCY_CONFLICT'])
+  async deactivate(@CurrencyCodeParam('code') code: string): Promise<CurrencyResponse> {
+    return CurrencyResponse.from(currencyEntryOf(await this.commands.execute(new DeactivateCurrency(code))));
+  }
+
+  @Post(':code/activate')
+  @RequirePermission('reference:manage')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Accept a withdrawn currency again', description: 'Ordering accepts new orders in it again once it has handled `reference.currency-activated`. Any case.' })
+  @ApiOkResponse({ type: CurrencyResponse })
+  @ApiProblems(400, [404, 'CURRENCY_NOT_FOUND'], [409, 'CURRENCY_ALREADY_ACTIVE', 'CONCURRENCY_CONFLICT'])
+  async activate(@CurrencyCodeParam('code') code: string): Promise<CurrencyResponse> {
+    return CurrencyResponse.from(currencyEntryOf(await this.commands.execute(new ActivateCurrency(code))));
+  }
+
+  @Get()
+  @Public()
+  @Cacheable(REFERENCE_TTL_SECONDS.currencies)
+  @ApiOperation({ summary: 'List the ISO 4217 currencies by name, all at once', description: 'Public. Filter by part of the code or name.' })
+  @ApiOkResponse({ type: [CurrencyResponse], headers: CACHE_HEADERS })
+  @ApiProblems(400)
+  async list(@Query() query: ListCurrenciesRequest): Promise<CurrencyResponse[]> {
+    const currencies = await this.queries.execute(new ListCurrencies(query.search));
+    return currencies.map((currency) => CurrencyResponse.from(currency));
+  }
+
+  @Get(':code')
+  @Public()
+  @Cacheable(REFERENCE_TTL_SECONDS.currencies)
+  @ApiOperation({ summary: 'Get a currency by its ISO 4217 code, any case' })
+  @ApiOkResponse({ type: CurrencyResponse, headers: CACHE_HEADERS })
   @ApiProblems(400, [404, 'CURRENCY_NOT_FOUND'])
-  async get(@UuidParam('id') id: string): Promise<CurrencyResponse> {
-    return CurrencyResponse.from(await this.queries.execute(new GetCurrency(id)));
+  async get(@CurrencyCodeParam('code') code: string): Promise<CurrencyResponse> {
+    return CurrencyResponse.from(await this.queries.execute(new GetCurrency(code)));
   }
 }

@@ -1,17 +1,38 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { Currency } from '../../domain/currency.aggregate';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CurrencyEntry } from '../../application/reference-catalog';
 
 export class CurrencyResponse {
-  @ApiProperty({ format: 'uuid', example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162' })
-  id!: string;
+  @ApiProperty({ example: 'EUR', description: 'ISO 4217 alphabetic code.' })
+  code!: string;
 
-  @ApiProperty({ example: 1, description: 'Increases with every change; a lost update answers 409.' })
-  version!: number;
+  @ApiProperty({ example: '978', description: 'ISO 4217 numeric code, three digits with leading zeros.' })
+  numeric!: string;
 
-  @ApiProperty({ format: 'date-time' })
-  createdAt!: string;
+  @ApiProperty({ example: 'Euro' })
+  name!: string;
 
-  static from(currency: Currency): CurrencyResponse {
-    return { id: currency.id, version: currency.version, createdAt: currency.createdAt.toISOString() };
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    example: 2,
+    description: 'Digits after the decimal point; null where ISO 4217 gives none (metals, funds, test codes).',
+  })
+  minorUnits!: number | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '€' })
+  symbol!: string | null;
+
+  @ApiProperty({ example: true, description: 'Whether the platform accepts the currency (an administrator may withdraw it).' })
+  active!: boolean;
+
+  static from(currency: CurrencyEntry): CurrencyResponse {
+    return {
+      code: currency.code,
+      numeric: currency.numeric,
+      name: currency.name,
+      minorUnits: currency.minorUnits,
+      symbol: currency.symbol,
+      active: currency.active,
+    };
   }
 }

@@ -12,9 +12,9 @@ export class CountryTypeOrmRepository extends TypeOrmAggregateRepository<Country
     super(uow, CountryModel, countryMapper);
   }
 
-  async getById(id: string): Promise<Country> {
-    const country = await this.findById(id);
-    if (!country) throw new CountryNotFound(id);
-    return country;
+  async getById(code: string): Promise<Country> {
+    const row = await this.models.findOneBy(code.length === 3 ? { alpha3: code } : { id: code });
+    if (!row) throw new CountryNotFound(code);
+    return countryMapper.toDomain(row);
   }
 }

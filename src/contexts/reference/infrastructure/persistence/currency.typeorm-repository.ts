@@ -12,9 +12,9 @@ export class CurrencyTypeOrmRepository extends TypeOrmAggregateRepository<Curren
     super(uow, CurrencyModel, currencyMapper);
   }
 
-  async getById(id: string): Promise<Currency> {
-    const currency = await this.findById(id);
-    if (!currency) throw new CurrencyNotFound(id);
+  async getById(code: string): Promise<Currency> {
+    const currency = await this.findById(code);
+    if (!currency) throw new CurrencyNotFound(code);
     return currency;
   }
 }

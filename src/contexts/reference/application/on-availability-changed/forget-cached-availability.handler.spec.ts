@@ -1,0 +1,23 @@
+import { CountryActivated } from '../../contracts/country-activated.event';
+import { CountryDeactivated } from '../../contracts/country-deactivated.event';
+import { CurrencyActivated } from '../../contracts/currency-activated.event';
+import { CurrencyDeactivated } from '../../contracts/currency-deactivated.event';
+import { ReferenceCatalog } from '../reference-catalog';
+import { ForgetCachedAvailability } from './forget-cached-availability.handler';
+
+describe('ForgetCachedAvailability', () => {
+  const catalog = { forget: jest.fn(async () => undefined) };
+  const handler = new ForgetCachedAvailability(catalog as unknown as ReferenceCatalog);
+
+  beforeEach(() => catalog.forget.mockClear());
+
+  it.each([
+    [new CountryDeactivated({ code: 'DE' }), 'countries'],
+    [new CountryActivated({ code: 'DE' }), 'countries'],
+    [new CurrencyDeactivated({ code: 'EUR' }), 'currencies'],
+    [new CurrencyActivated({ code: 'EUR' }), 'currencies'],
+  ])('forgets the cached resource when %p arrives: %s', async (event, resource) => {
+    await handler.handle(event);
+    expect(catalog.forget).toHaveBeenCalledWith(resource);
+  });
+});

@@ -1,0 +1,24 @@
+import { Inject } from '@nestjs/common';
+import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { CountryActivated } from '../../contracts/country-activated.event';
+import { CountryDeactivated } from '../../contracts/country-deactivated.event';
+import { CurrencyActivated } from '../../contracts/currency-activated.event';
+import { CurrencyDeactivated } from '../../contracts/currency-deactivated.event';
+import { REFERENCE_CATALOG, ReferenceCatalog } from '../reference-catalog';
+
+type AvailabilityChanged = CountryActivated | CountryDeactivated | CurrencyActivated | CurrencyDeactivated;
+
+/**
+ * Forgets the cached countries or currencies when an administrator changes one's availability. It runs
+ * on the committed event (never before the change is visible to a reload), once per deployment: with
+ * Redis the cache is shared, so every instance reads the change from then on.
+ */
+@EventsHandler(CountryActivated, CountryDeactivated, CurrencyActivated, CurrencyDeactivated)
+export class ForgetCachedAvailability implements IEventHandler<AvailabilityChanged> {
+  constructor(@Inject(REFERENCE_CATALOG) private readonly catalog: ReferenceCatalog) {}
+
+  async handle(event: AvailabilityChanged): Promise<void> {
+    const isCountry = event instanceof CountryActivated || event instanceof CountryDeactivated;
+    await this.catalog.forget(isCountry ? 'countries' : 'currencies');
+  }
+}

@@ -1,0 +1,17 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { LanguageEntry } from '../../application/reference-catalog';
+
+export class LanguageResponse {
+  @ApiProperty({ example: 'de', description: 'ISO 639-1, lower case.' })
+  code!: string;
+
+  @ApiProperty({ example: 'German' })
+  name!: string;
+
+  @ApiProperty({ example: 'Deutsch', description: 'The name in the language itself.' })
+  nativeName!: string;
+
+  static from(language: LanguageEntry): LanguageResponse {
+    return { code: language.code, name: language.name, nativeName: language.nativeName };
+  }
+}

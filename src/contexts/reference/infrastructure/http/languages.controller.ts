@@ -1,0 +1,39 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '@promenade/auth';
+import { ApiProblems } from '@promenade/http';
+import { GetLanguage } from '../../application/get-language/get-language.query';
+import { ListLanguages } from '../../application/list-languages/list-languages.query';
+import { REFERENCE_TTL_SECONDS } from '../cache/reference-ttl';
+import { CACHE_HEADERS, Cacheable } from './cacheable';
+import { LanguageCodeParam } from './language-code.param';
+import { LanguageResponse } from './language.response';
+import { ListLanguagesRequest } from './list-languages.request';
+
+/** ISO 639-1 languages: public reads. */
+@ApiTags('reference')
+@Controller('reference/languages')
+@Public()
+export class LanguagesController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @Cacheable(REFERENCE_TTL_SECONDS.languages)
+  @ApiOperation({ summary: 'List the 183 ISO 639-1 languages by name, all at once', description: 'Public. Filter by part of the code, English or native name.' })
+  @ApiOkResponse({ type: [LanguageResponse], headers: CACHE_HEADERS })
+  @ApiProblems(400)
+  async list(@Query() query: ListLanguagesRequest): Promise<LanguageResponse[]> {
+    const languages = await this.queries.execute(new ListLanguages(query.search));
+    return languages.map((language) => LanguageResponse.from(language));
+  }
+
+  @Get(':code')
+  @Cacheable(REFERENCE_TTL_SECONDS.languages)
+  @ApiOperation({ summary: 'Get a language by its ISO 639-1 code, any case' })
+  @ApiOkResponse({ type: LanguageResponse, headers: CACHE_HEADERS })
+  @ApiProblems(400, [404, 'LANGUAGE_NOT_FOUND'])
+  async get(@LanguageCodeParam('code') code: string): Promise<LanguageResponse> {
+    return LanguageResponse.from(await this.queries.execute(new GetLanguage(code)));
+  }
+}

@@ -1,0 +1,10 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+
+export class ListCurrenciesRequest {
+  @ApiPropertyOptional({ example: 'euro', description: 'Part of the code or the name, any case.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+}

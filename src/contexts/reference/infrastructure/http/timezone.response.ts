@@ -1,0 +1,37 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { TimezoneNow } from '../../application/timezone-now';
+
+export class TimezoneResponse {
+  @ApiProperty({ example: 'Europe/Kyiv', description: 'IANA name.' })
+  name!: string;
+
+  @ApiProperty({ type: [String], example: ['Europe/Kiev', 'Europe/Uzhgorod', 'Europe/Zaporozhye'], description: 'Other names that resolve to this zone.' })
+  aliases!: string[];
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'UA', description: 'ISO 3166-1 alpha-2; null for Etc/UTC.' })
+  countryCode!: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Ukraine' })
+  countryName!: string | null;
+
+  @ApiProperty({ type: [String], example: ['Kyiv', 'Kharkiv', 'Odesa', 'Dnipro'] })
+  mainCities!: string[];
+
+  @ApiProperty({ example: '+02:00', description: 'Offset from UTC now, daylight saving time included.' })
+  utcOffset!: string;
+
+  @ApiProperty({ example: 120, description: 'The same offset in minutes.' })
+  utcOffsetMinutes!: number;
+
+  static from(zone: TimezoneNow): TimezoneResponse {
+    return {
+      name: zone.name,
+      aliases: [...zone.aliases],
+      countryCode: zone.countryCode,
+      countryName: zone.countryName,
+      mainCities: [...zone.mainCities],
+      utcOffset: zone.utcOffset,
+      utcOffsetMinutes: zone.utcOffsetMinutes,
+    };
+  }
+}
