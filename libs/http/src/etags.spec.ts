@@ -53,5 +53,13 @@ describe('ETags on the Fastify adapter', () => {
     expect(posted.statusCode).toBe(200);
     const missing = await fastify.inject({ method: 'GET', url: '/missing', headers: { 'if-none-match': '*' } });
     expect(missing.statusCode).toBe(404);
+    expect(missing.headers.etag).toBeUndefined();
+  });
+
+  it('answers a malformed %-sequence in the path with 400 problem+json, not a bare router error', async () => {
+    const response = await fastify.inject({ method: 'GET', url: '/thing/%E0%A4%A' });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json()).toMatchObject({ status: 400, code: 'MALFORMED_URL' });
   });
 });

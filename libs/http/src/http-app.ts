@@ -4,6 +4,7 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { BEARER_SCHEME } from '@promenade/auth';
 import { problemResponse } from './api-problems.decorator';
 import { useEtags } from './etags';
+import { PROBLEM_CONTENT_TYPE, problemType } from './problem-details';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { RequestContextInterceptor } from './request-context.interceptor';
 import { REQUEST_ID_HEADER, requestIdOf } from './request-id';
@@ -25,6 +26,16 @@ export function createHttpAdapter(options: { trustProxy?: string } = {}): Fastif
     requestIdHeader: false,
     bodyLimit: 1_048_576,
     trustProxy: trustProxy(options.trustProxy ?? 'false'),
+    // Long enough for any identifier we route on; a longer one reaches validation and gets its 400.
+    maxParamLength: 1_000,
+    // Errors the router raises before any route runs (a malformed %-sequence in the path): problem+json too.
+    frameworkErrors: (error, request, reply) => {
+      void reply
+        .status(400)
+        .type(PROBLEM_CONTENT_TYPE)
+        .header(REQUEST_ID_HEADER, request.id)
+        .send({ type: problemType('MALFORMED_URL'), title: 'Bad Request', status: 400, detail: error.message, instance: request.url, code: 'MALFORMED_URL' });
+    },
   });
   const fastify = adapter.getInstance();
   fastify.addHook('onRequest', async (request, reply) => {

@@ -2,16 +2,18 @@ import { ValueObject } from '@promenade/ddd';
 import { getTimeZones } from '@vvo/tzdb';
 import { ProfileInvalidTimezone } from './profile.errors';
 
-/** Only `Area/Location` names are taken; the tz database's bare links (`CET`, `EST5EDT`, `Japan`) and offsets are not. */
-const AREA_LOCATION = /^[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+$/;
+/**
+ * Only `Area/Location` names are taken (and `UTC`, which everyone writes); the tz database's other bare
+ * links (`CET`, `EST5EDT`, `Japan`, `GMT`) and offsets (`Etc/GMT+5`) are not.
+ */
+const AREA_LOCATION = /^[A-Za-z]+(?:\/[A-Za-z][A-Za-z0-9_-]*)+$/;
+const accepted = (alias: string, name: string) => alias === name || alias === 'UTC' || AREA_LOCATION.test(alias);
 
-// tzdb lists the zones of countries, so UTC (in no country) is the one zone added here, with IANA's own alias.
-const UTC = { name: 'UTC', group: ['UTC', 'Etc/UTC'] };
-
-/** Every accepted spelling, lower-cased, to the zone's tzdb name: `europe/kiev` → `Europe/Kyiv`. */
+/** Every accepted spelling, lower-cased, to the zone's tzdb name: `europe/kiev` → `Europe/Kyiv`, `utc` → `Etc/UTC`. */
 const ZONE_BY_NAME = new Map(
-  [...getTimeZones(), UTC].flatMap(({ name, group }) =>
-    group.filter((alias) => alias === name || AREA_LOCATION.test(alias)).map((alias) => [alias.toLowerCase(), name] as const),
+  // With UTC, as the reference data loads them: the same zones under the same names.
+  getTimeZones({ includeUtc: true }).flatMap(({ name, group }) =>
+    group.filter((alias) => accepted(alias, name)).map((alias) => [alias.toLowerCase(), name] as const),
   ),
 );
 
