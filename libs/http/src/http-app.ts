@@ -1,6 +1,7 @@
 import { INestApplication, RequestMethod } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { BEARER_SCHEME } from '@promenade/auth';
 import { problemResponse } from './api-problems.decorator';
 import { useEtags } from './etags';
@@ -29,7 +30,7 @@ export function createHttpAdapter(options: { trustProxy?: string } = {}): Fastif
     // Long enough for any identifier we route on; a longer one reaches validation and gets its 400.
     maxParamLength: 1_000,
     // Errors the router raises before any route runs (a malformed %-sequence in the path): problem+json too.
-    frameworkErrors: (error, request, reply) => {
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => {
       void reply
         .status(400)
         .type(PROBLEM_CONTENT_TYPE)
