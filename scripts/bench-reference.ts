@@ -7,15 +7,18 @@
  * with If-None-Match (304, no body), of `GET /health/live` (the same stack doing no work: its best), and
  * of a bare `node:http` server answering the same JSON: the ceiling, what Node alone does per request.
  * Same client loop for all, 10 clients for 5 s each, in this process.
+ * It runs under its own random EVENT_QUEUE_PREFIX (`bench-…`), so in a shared Redis it neither reads nor
+ * forgets a live deployment's cache (nor takes its queued events), and it deletes its own keys at the end.
  */
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Redis from 'ioredis';
 import { createApp } from '../src/bootstrap';
-import { REFERENCE_CATALOG, ReferenceCatalog } from '../src/contexts/reference/application/reference-catalog';
 
 const CLIENTS = 10;
 const SECONDS = 5;
@@ -46,7 +49,8 @@ async function throughput(requestOf: (code: string) => BenchRequest, expected: n
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'promenade-bench-reference-'));
-  Object.assign(process.env, { LOG_LEVEL: 'silent', DATA_DIR: dataDir, MIGRATIONS_RUN: 'auto' });
+  const prefix = `bench-${randomBytes(4).toString('hex')}`;
+  Object.assign(process.env, { LOG_LEVEL: 'silent', DATA_DIR: dataDir, MIGRATIONS_RUN: 'auto', EVENT_QUEUE_PREFIX: prefix });
   const app = await createApp();
   await app.listen(0, '127.0.0.1');
   const origin = (await app.getUrl()).replace('localhost', '127.0.0.1');
@@ -77,9 +81,23 @@ async function main(): Promise<void> {
     console.log(`the application serves ${Math.round((viaApp / viaBare) * 100)}% of the bare server's rate`);
   } finally {
     bare.close();
-    await app.get<ReferenceCatalog>(REFERENCE_CATALOG).forget('countries'); // leaves nothing behind in a shared Redis
     await app.close();
+    if (process.env.REDIS_URL) await deleteKeys(process.env.REDIS_URL, [`${prefix}:*`, `bull:${prefix}.*`]); // its cache and its queues
     rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Deletes the keys matching the patterns, once the application has stopped (SCAN, never KEYS: a shared Redis keeps serving). */
+async function deleteKeys(url: string, patterns: string[]): Promise<void> {
+  const redis = new Redis(url);
+  try {
+    for (const match of patterns) {
+      for await (const keys of redis.scanStream({ match, count: 500 }) as AsyncIterable<string[]>) {
+        if (keys.length) await redis.del(...keys);
+      }
+    }
+  } finally {
+    await redis.quit();
   }
 }
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { REFERENCE_CATALOG, ReferenceCatalog } from '../../src/contexts/reference/application/reference-catalog';
+import { RedisReferenceCache } from '../../src/contexts/reference/infrastructure/cache/redis-reference-cache';
 import { installedVersions } from '../../src/contexts/reference/infrastructure/persistence/source-packages';
 import { createFreshDatabase, FreshDatabase } from '../support/fresh-database';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -87,7 +88,7 @@ describe('Reference data on PostgreSQL and Redis', () => {
 
   it('caches reads in Redis under the deployment prefix, with the TTL, shared by every instance', async () => {
     expect(await getCountry(a, 'DE')).toMatchObject({ alpha2: 'DE', officialName: 'Federal Republic of Germany' });
-    const key = `${prefix}:reference:countries`;
+    const key = `${prefix}:reference:v1:countries`;
     expect(await redis.type(key)).toBe('hash');
     expect(await redis.hexists(key, 'code:DE')).toBe(1);
     expect(JSON.parse((await redis.hget(key, 'all'))!)).toHaveLength(249);
@@ -103,5 +104,23 @@ describe('Reference data on PostgreSQL and Redis', () => {
     await a.app.get<ReferenceCatalog>(REFERENCE_CATALOG).forget('countries');
     expect(await redis.exists(key)).toBe(0);
     expect(await getCountry(b, 'DE')).toMatchObject({ officialName: 'Changed behind the cache' });
+  });
+
+  it('drops a value loaded before a forget instead of writing it back after it (no stale entry until the TTL)', async () => {
+    const key = `${prefix}:reference:v1:currencies`;
+    const reader = new RedisReferenceCache(redis, prefix);
+    await a.app.get<ReferenceCatalog>(REFERENCE_CATALOG).forget('currencies');
+
+    // The reader loaded the old rows; an administrator's change is forgotten (by another instance) before it stores them.
+    const stale = await reader.remember('currencies', 'all', async () => {
+      await a.app.get<ReferenceCatalog>(REFERENCE_CATALOG).forget('currencies');
+      return [{ code: 'EUR', active: true }];
+    });
+    expect(stale).toEqual([{ code: 'EUR', active: true }]); // answered to its own request, but not kept
+    expect(await redis.exists(key)).toBe(0);
+
+    // A load that no forget overtook is kept as usual.
+    await reader.remember('currencies', 'all', async () => [{ code: 'EUR', active: false }]);
+    expect(JSON.parse((await redis.hget(key, 'all'))!)).toEqual([{ code: 'EUR', active: false }]);
   });
 });

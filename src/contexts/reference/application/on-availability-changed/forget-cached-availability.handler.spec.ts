@@ -20,4 +20,9 @@ describe('ForgetCachedAvailability', () => {
     await handler.handle(event);
     expect(catalog.forget).toHaveBeenCalledWith(resource);
   });
+
+  it('fails when the cache could not forget, so that the delivery is retried (then dead-lettered) rather than acknowledged', async () => {
+    catalog.forget.mockRejectedValueOnce(new Error('reference cache: could not forget countries (ECONNREFUSED)'));
+    await expect(handler.handle(new CountryDeactivated({ code: 'DE' }))).rejects.toThrow('could not forget countries');
+  });
 });

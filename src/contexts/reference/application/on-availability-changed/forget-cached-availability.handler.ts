@@ -11,7 +11,8 @@ type AvailabilityChanged = CountryActivated | CountryDeactivated | CurrencyActiv
 /**
  * Forgets the cached countries or currencies when an administrator changes one's availability. It runs
  * on the committed event (never before the change is visible to a reload), once per deployment: with
- * Redis the cache is shared, so every instance reads the change from then on.
+ * Redis the cache is shared, so every instance reads the change from then on. A forget that fails
+ * throws out of the handler: the delivery is retried, then dead-lettered, never acknowledged as done.
  */
 @EventsHandler(CountryActivated, CountryDeactivated, CurrencyActivated, CurrencyDeactivated)
 export class ForgetCachedAvailability implements IEventHandler<AvailabilityChanged> {

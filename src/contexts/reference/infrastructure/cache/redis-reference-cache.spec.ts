@@ -2,51 +2,86 @@ import { Logger } from '@nestjs/common';
 import Redis from 'ioredis';
 import { RedisReferenceCache } from './redis-reference-cache';
 
-/** The round trip to a real Redis (keys, TTL, sharing between instances) is proven in test/integration/reference-data. */
+/**
+ * The round trip to a real Redis (keys, TTL, the scripts, sharing between instances, a forget racing a
+ * load) is proven in test/integration/reference-data.
+ */
 describe('RedisReferenceCache', () => {
-  function fakeRedis(stored: Record<string, string> = {}) {
+  const TTL = { countries: 60, currencies: 60, languages: 60, timezones: 60, dataset: 60 };
+
+  function fakeRedis(stored: Record<string, string> = {}, generation: string | null = null) {
     return {
       hget: jest.fn(async (_key: string, field: string) => stored[field] ?? null),
-      eval: jest.fn(async () => 1),
-      del: jest.fn(async () => 1),
+      get: jest.fn(async () => generation),
+      defineCommand: jest.fn(),
+      referenceStoreField: jest.fn(async () => 1),
+      referenceForget: jest.fn(async () => 1),
     };
   }
+  const cacheOn = (redis: ReturnType<typeof fakeRedis>) => new RedisReferenceCache(redis as unknown as Redis, 'acme', TTL);
 
-  it('answers a cached field as JSON without loading, from the hash under the deployment prefix', async () => {
+  it('registers its scripts as commands, so that they run by EVALSHA', () => {
+    const redis = fakeRedis();
+    cacheOn(redis);
+    expect(redis.defineCommand).toHaveBeenCalledWith('referenceStoreField', expect.objectContaining({ numberOfKeys: 2, lua: expect.stringContaining('HSET') }));
+    expect(redis.defineCommand).toHaveBeenCalledWith('referenceForget', expect.objectContaining({ numberOfKeys: 2, lua: expect.stringContaining('INCR') }));
+  });
+
+  it('answers a cached field as JSON without loading, from the hash under the deployment prefix and the format version', async () => {
     const redis = fakeRedis({ 'code:DE': JSON.stringify({ alpha2: 'DE' }) });
     const load = jest.fn();
-    const cache = new RedisReferenceCache(redis as unknown as Redis, 'acme');
-    await expect(cache.remember('countries', 'code:DE', load)).resolves.toEqual({ alpha2: 'DE' });
-    expect(redis.hget).toHaveBeenCalledWith('acme:reference:countries', 'code:DE');
+    await expect(cacheOn(redis).remember('countries', 'code:DE', load)).resolves.toEqual({ alpha2: 'DE' });
+    expect(redis.hget).toHaveBeenCalledWith('acme:reference:v1:countries', 'code:DE');
     expect(load).not.toHaveBeenCalled();
   });
 
-  it("loads a missing field and stores it as JSON with the resource's TTL", async () => {
+  it("loads a missing field and stores it as JSON with the resource's TTL, if the generation read before loading is still current", async () => {
+    const redis = fakeRedis({}, '7');
+    const load = jest.fn(async () => {
+      expect(redis.get).toHaveBeenCalledWith('acme:reference:countries:generation'); // read before the load starts
+      return [{ alpha2: 'DE' }];
+    });
+    await expect(cacheOn(redis).remember('countries', 'all', load)).resolves.toEqual([{ alpha2: 'DE' }]);
+    expect(redis.referenceStoreField).toHaveBeenCalledWith(
+      'acme:reference:v1:countries',
+      'acme:reference:countries:generation',
+      'all',
+      '[{"alpha2":"DE"}]',
+      60_000,
+      '7',
+    );
+  });
+
+  it('stores against generation 0 while the resource was never forgotten', async () => {
     const redis = fakeRedis();
-    const cache = new RedisReferenceCache(redis as unknown as Redis, 'acme', { countries: 60, currencies: 60, languages: 60, timezones: 60, dataset: 60 });
-    await expect(cache.remember('countries', 'all', async () => [{ alpha2: 'DE' }])).resolves.toEqual([{ alpha2: 'DE' }]);
-    expect(redis.eval).toHaveBeenCalledWith(expect.stringContaining('PEXPIRE'), 1, 'acme:reference:countries', 'all', '[{"alpha2":"DE"}]', 60_000);
+    await cacheOn(redis).remember('countries', 'all', async () => ['DE']);
+    expect(redis.referenceStoreField).toHaveBeenCalledWith(expect.any(String), expect.any(String), 'all', '["DE"]', 60_000, '0');
   });
 
   it('does not store a miss', async () => {
     const redis = fakeRedis();
-    await new RedisReferenceCache(redis as unknown as Redis, 'acme').remember('countries', 'code:XX', async () => undefined);
-    expect(redis.eval).not.toHaveBeenCalled();
+    await cacheOn(redis).remember('countries', 'code:XX', async () => undefined);
+    expect(redis.referenceStoreField).not.toHaveBeenCalled();
   });
 
-  it('forgets a resource by deleting its hash', async () => {
+  it('forgets a resource by starting a new generation and deleting its hash, in one script', async () => {
     const redis = fakeRedis();
-    await new RedisReferenceCache(redis as unknown as Redis, 'acme').forget('currencies');
-    expect(redis.del).toHaveBeenCalledWith('acme:reference:currencies');
+    await cacheOn(redis).forget('currencies');
+    expect(redis.referenceForget).toHaveBeenCalledWith('acme:reference:v1:currencies', 'acme:reference:currencies:generation');
   });
 
-  it('reads from the loader while Redis is unreachable, instead of failing the request, and says a forget failed', async () => {
+  it('reads from the loader while Redis is unreachable, instead of failing the request', async () => {
     const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
-    const refused = () => jest.fn().mockRejectedValue(new Error('ECONNREFUSED'));
-    const cache = new RedisReferenceCache({ hget: refused(), eval: refused(), del: refused() } as unknown as Redis, 'acme');
-    await expect(cache.remember('countries', 'all', async () => ['DE'])).resolves.toEqual(['DE']);
-    await expect(cache.forget('countries')).resolves.toBeUndefined();
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('could not forget countries'));
+    const redis = fakeRedis();
+    const refused = jest.fn().mockRejectedValue(new Error('ECONNREFUSED'));
+    Object.assign(redis, { hget: refused, get: refused, referenceStoreField: refused });
+    await expect(cacheOn(redis).remember('countries', 'all', async () => ['DE'])).resolves.toEqual(['DE']);
     warn.mockRestore();
+  });
+
+  it('fails a forget Redis refuses, so that the caller (an event delivery) is retried', async () => {
+    const redis = fakeRedis();
+    redis.referenceForget.mockRejectedValue(new Error('ECONNREFUSED'));
+    await expect(cacheOn(redis).forget('countries')).rejects.toThrow('reference cache: could not forget countries (ECONNREFUSED)');
   });
 });
