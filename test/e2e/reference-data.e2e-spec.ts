@@ -1,6 +1,8 @@
 import { codes as iso4217Codes } from 'currency-codes';
 import request from 'supertest';
-import { installedVersions } from '../../src/contexts/reference/infrastructure/persistence/source-packages';
+import { DataSource } from 'typeorm';
+import { ReferenceSeeder } from '../../src/contexts/reference/infrastructure/persistence/reference-seeder';
+import { installedVersions, REFERENCE_MAPPING } from '../../src/contexts/reference/infrastructure/persistence/source-packages';
 import { signUp } from '../support/auth';
 import { expectProblem } from '../support/problems';
 import { eventually, startTestApp, TestApp } from '../support/test-app';
@@ -42,6 +44,22 @@ describe('Reference data through HTTP', () => {
       expect(versions).toEqual(installedVersions());
       for (const source of body.sources) expect(Date.parse(source.loadedAt)).toBeLessThanOrEqual(Date.now());
     });
+
+    it('records the mapping version, and reloads the rows a start with an older mapping finds', async () => {
+      const db = testApp.app.get(DataSource);
+      const recorded = await db.query(`SELECT version FROM reference.datasets WHERE source = $1`, [REFERENCE_MAPPING.source]);
+      expect(recorded).toEqual([{ version: REFERENCE_MAPPING.version }]);
+      // As a database loaded by the older mapping had it.
+      await db.query(`UPDATE reference.countries SET calling_codes = '{+73,+74}', currencies = '{GBP,GGP}' WHERE id IN ('RU', 'GG')`);
+      await db.query(`UPDATE reference.datasets SET version = 'older' WHERE source = $1`, [REFERENCE_MAPPING.source]);
+      await expect(testApp.app.get(ReferenceSeeder).seed()).resolves.toEqual([REFERENCE_MAPPING.source]);
+      const rows = await db.query(`SELECT id, calling_codes AS "callingCodes", currencies FROM reference.countries WHERE id IN ('RU', 'GG') ORDER BY id`);
+      expect(rows).toEqual([
+        { id: 'GG', callingCodes: ['+44'], currencies: ['GBP'] },
+        { id: 'RU', callingCodes: ['+7'], currencies: ['RUB'] },
+      ]);
+      await expect(testApp.app.get(ReferenceSeeder).seed()).resolves.toEqual([]);
+    });
   });
 
   describe('countries', () => {
@@ -60,6 +78,16 @@ describe('Reference data through HTTP', () => {
 
     it.each(['DE', 'de', 'De', 'DEU', 'deu', 'dEU'])('finds Germany as %s', async (code) => {
       expect((await http.get(`${REFERENCE}/countries/${code}`).expect(200)).body).toEqual(germany);
+    });
+
+    it('gives country calling codes, not area codes, and only ISO 4217 currencies', async () => {
+      const country = async (code: string) => (await http.get(`${REFERENCE}/countries/${code}`).expect(200)).body;
+      expect(await country('RU')).toMatchObject({ callingCodes: ['+7'], currencies: ['RUB'] });
+      expect(await country('KZ')).toMatchObject({ callingCodes: ['+7'] });
+      expect(await country('US')).toMatchObject({ callingCodes: ['+1'], currencies: ['USD'] });
+      expect(await country('VA')).toMatchObject({ callingCodes: ['+39'] });
+      expect(await country('UM')).toMatchObject({ callingCodes: [] });
+      expect(await country('JE')).toMatchObject({ currencies: ['GBP'] });
     });
 
     it('searches names and codes, any case and without accents, and filters by region', async () => {
@@ -237,6 +265,15 @@ describe('Reference data through HTTP', () => {
     expect(doc.paths[`${REFERENCE}/timezones/{name}`].get.responses['404'].description).toContain('TIMEZONE_NOT_FOUND');
     expect(doc.components.schemas.CountryResponse.properties.alpha3.example).toBe('DEU');
     expect(doc.components.schemas.TimezoneResponse.properties.utcOffset.example).toBe('+02:00');
+    for (const [path, example] of [['countries', 'DE'], ['currencies', 'EUR'], ['languages', 'de']]) {
+      const code = doc.paths[`${REFERENCE}/${path}/{code}`].get.parameters.find((parameter: { name: string }) => parameter.name === 'code');
+      expect({ path, example: code?.schema.example }).toEqual({ path, example });
+    }
+    // Always present, sometimes null: required and nullable, not optional.
+    for (const [schema, property] of [['CountryResponse', 'subregion'], ['CurrencyResponse', 'minorUnits'], ['CurrencyResponse', 'symbol'], ['TimezoneResponse', 'countryCode'], ['TimezoneResponse', 'utcOffset'], ['TimezoneResponse', 'utcOffsetMinutes']]) {
+      const { required, properties } = doc.components.schemas[schema];
+      expect({ schema, property, required: required.includes(property), nullable: properties[property].nullable }).toEqual({ schema, property, required: true, nullable: true });
+    }
     expect(doc.components.schemas.CountryPage.properties.items.items.$ref).toBe('#/components/schemas/CountryResponse');
   });
 });

@@ -3,7 +3,7 @@ import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { REFERENCE_CATALOG, ReferenceCatalog } from '../../src/contexts/reference/application/reference-catalog';
 import { RedisReferenceCache } from '../../src/contexts/reference/infrastructure/cache/redis-reference-cache';
-import { installedVersions } from '../../src/contexts/reference/infrastructure/persistence/source-packages';
+import { installedVersions, seedVersions } from '../../src/contexts/reference/infrastructure/persistence/source-packages';
 import { createFreshDatabase, FreshDatabase } from '../support/fresh-database';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -58,7 +58,7 @@ describe('Reference data on PostgreSQL and Redis', () => {
     );
     expect(counts).toEqual({ countries: 249, languages: 183, timezones: 318 });
     const versions = await sql<{ source: string; version: string }>(`SELECT source, version FROM reference.datasets`);
-    expect(Object.fromEntries(versions.map((row) => [row.source, row.version]))).toEqual(installedVersions());
+    expect(Object.fromEntries(versions.map((row) => [row.source, row.version]))).toEqual(seedVersions());
     expect(await sql(`SELECT version, active FROM reference.currencies WHERE id = 'EUR'`)).toEqual([{ version: 1, active: true }]);
   });
 

@@ -1,4 +1,4 @@
-import { secondsUntilOffsetsMayChange, utcOffsetAt } from './utc-offset';
+import { secondsUntilOffsetsMayChange, UNKNOWN_UTC_OFFSET, utcOffsetAt } from './utc-offset';
 
 describe('utcOffsetAt', () => {
   it('follows daylight saving time: Berlin is +01:00 in January and +02:00 in July', () => {
@@ -22,6 +22,20 @@ describe('utcOffsetAt', () => {
   it('answers +00:00 for UTC and for London in winter', () => {
     expect(utcOffsetAt('Etc/UTC', new Date('2026-07-15T00:00:00Z'))).toEqual({ utcOffset: '+00:00', utcOffsetMinutes: 0 });
     expect(utcOffsetAt('Europe/London', new Date('2026-01-15T00:00:00Z'))).toEqual({ utcOffset: '+00:00', utcOffsetMinutes: 0 });
+  });
+
+  it('answers no offset, rather than throwing or a made-up +00:00, for a zone the runtime does not know (a newer tz database)', () => {
+    expect(utcOffsetAt('Mars/Olympus_Mons', new Date('2026-07-15T00:00:00Z'))).toEqual({ utcOffset: null, utcOffsetMinutes: null });
+    expect(utcOffsetAt('Mars/Olympus_Mons', new Date('2026-01-15T00:00:00Z'))).toBe(UNKNOWN_UTC_OFFSET);
+  });
+
+  it('answers no offset when the runtime names it in a form it does not expect', () => {
+    const formatToParts = jest.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts').mockReturnValueOnce([{ type: 'timeZoneName', value: 'GMT+05:30:15' }]);
+    try {
+      expect(utcOffsetAt('Asia/Kolkata', new Date('2026-07-15T00:00:00Z'))).toBe(UNKNOWN_UTC_OFFSET);
+    } finally {
+      formatToParts.mockRestore();
+    }
   });
 });
 

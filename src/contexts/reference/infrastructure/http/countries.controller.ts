@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Public, RequirePermission } from '@promenade/auth';
 import { Page } from '@promenade/ddd';
 import { ApiProblems } from '@promenade/http';
@@ -25,6 +25,7 @@ export class CountriesController {
   ) {}
 
   @Post(':code/deactivate')
+  @ApiParam({ name: 'code', example: 'DE' })
   @RequirePermission('reference:manage')
   @HttpCode(200)
   @ApiOperation({ summary: 'Withdraw a country from the platform', description: 'Other contexts hear `reference.country-deactivated`. Takes the alpha-2 or alpha-3 code, any case.' })
@@ -35,6 +36,7 @@ export class CountriesController {
   }
 
   @Post(':code/activate')
+  @ApiParam({ name: 'code', example: 'DE' })
   @RequirePermission('reference:manage')
   @HttpCode(200)
   @ApiOperation({ summary: 'Offer a withdrawn country again', description: 'Other contexts hear `reference.country-activated`. Takes the alpha-2 or alpha-3 code, any case.' })
@@ -56,6 +58,7 @@ export class CountriesController {
   }
 
   @Get(':code')
+  @ApiParam({ name: 'code', example: 'DE' })
   @Public()
   @Cacheable(REFERENCE_TTL_SECONDS.countries)
   @ApiOperation({ summary: 'Get a country by its alpha-2 or alpha-3 code, any case', description: 'Public. `DE`, `de`, `DEU` and `deu` are the same country.' })

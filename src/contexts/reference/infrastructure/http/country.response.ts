@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { PageResponse } from '@promenade/http';
 import { CountryEntry } from '../../application/reference-catalog';
 
@@ -18,20 +18,20 @@ export class CountryResponse {
   @ApiProperty({ example: 'Federal Republic of Germany' })
   officialName!: string;
 
-  @ApiProperty({ type: [String], example: ['EUR'], description: 'Currency codes in use, as world-countries lists them.' })
+  @ApiProperty({ type: [String], example: ['EUR'], description: 'ISO 4217 codes of the currencies in use (world-countries, without local issues ISO 4217 does not list).' })
   currencies!: string[];
 
   @ApiProperty({
     type: [String],
     example: ['+49'],
-    description: 'International calling codes; a plan shared by several countries lists each area ("+1201", "+1202", …).',
+    description: 'Country calling codes, as libphonenumber-js dials them: "+1" for every NANP country, "+7" for Russia and Kazakhstan; none for a few without one (Antarctica, UM).',
   })
   callingCodes!: string[];
 
   @ApiProperty({ example: 'Europe' })
   region!: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'Western Europe' })
+  @ApiProperty({ type: String, nullable: true, example: 'Western Europe' })
   subregion!: string | null;
 
   @ApiProperty({ example: true, description: 'Whether the platform offers the country (an administrator may withdraw it).' })

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Public, RequirePermission } from '@promenade/auth';
 import { ApiProblems } from '@promenade/http';
 import { DeactivateCurrency } from '../../application/deactivate-currency/deactivate-currency.command';
@@ -24,6 +24,7 @@ export class CurrenciesController {
   ) {}
 
   @Post(':code/deactivate')
+  @ApiParam({ name: 'code', example: 'EUR' })
   @RequirePermission('reference:manage')
   @HttpCode(200)
   @ApiOperation({ summary: 'Withdraw a currency from the platform', description: 'Ordering then refuses new orders in it (422 `CURRENCY_UNAVAILABLE`), once it has handled `reference.currency-deactivated`; existing orders keep it. Any case.' })
@@ -34,6 +35,7 @@ export class CurrenciesController {
   }
 
   @Post(':code/activate')
+  @ApiParam({ name: 'code', example: 'EUR' })
   @RequirePermission('reference:manage')
   @HttpCode(200)
   @ApiOperation({ summary: 'Accept a withdrawn currency again', description: 'Ordering accepts new orders in it again once it has handled `reference.currency-activated`. Any case.' })
@@ -55,6 +57,7 @@ export class CurrenciesController {
   }
 
   @Get(':code')
+  @ApiParam({ name: 'code', example: 'EUR' })
   @Public()
   @Cacheable(REFERENCE_TTL_SECONDS.currencies)
   @ApiOperation({ summary: 'Get a currency by its ISO 4217 code, any case' })

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { CurrencyEntry } from '../../application/reference-catalog';
 
 export class CurrencyResponse {
@@ -11,7 +11,7 @@ export class CurrencyResponse {
   @ApiProperty({ example: 'Euro' })
   name!: string;
 
-  @ApiPropertyOptional({
+  @ApiProperty({
     type: Number,
     nullable: true,
     example: 2,
@@ -19,7 +19,7 @@ export class CurrencyResponse {
   })
   minorUnits!: number | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: '€' })
+  @ApiProperty({ type: String, nullable: true, example: '€' })
   symbol!: string | null;
 
   @ApiProperty({ example: true, description: 'Whether the platform accepts the currency (an administrator may withdraw it).' })

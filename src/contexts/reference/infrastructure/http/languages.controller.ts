@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Public } from '@promenade/auth';
 import { ApiProblems } from '@promenade/http';
 import { GetLanguage } from '../../application/get-language/get-language.query';
@@ -29,6 +29,7 @@ export class LanguagesController {
   }
 
   @Get(':code')
+  @ApiParam({ name: 'code', example: 'de' })
   @Cacheable(REFERENCE_TTL_SECONDS.languages)
   @ApiOperation({ summary: 'Get a language by its ISO 639-1 code, any case' })
   @ApiOkResponse({ type: LanguageResponse, headers: CACHE_HEADERS })

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { TimezoneNow } from '../../application/timezone-now';
 
 export class TimezoneResponse {
@@ -8,20 +8,25 @@ export class TimezoneResponse {
   @ApiProperty({ type: [String], example: ['Europe/Kiev', 'Europe/Uzhgorod', 'Europe/Zaporozhye'], description: 'Other names that resolve to this zone.' })
   aliases!: string[];
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'UA', description: 'ISO 3166-1 alpha-2; null for Etc/UTC.' })
+  @ApiProperty({ type: String, nullable: true, example: 'UA', description: 'ISO 3166-1 alpha-2; null for Etc/UTC.' })
   countryCode!: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'Ukraine' })
+  @ApiProperty({ type: String, nullable: true, example: 'Ukraine' })
   countryName!: string | null;
 
   @ApiProperty({ type: [String], example: ['Kyiv', 'Kharkiv', 'Odesa', 'Dnipro'] })
   mainCities!: string[];
 
-  @ApiProperty({ example: '+02:00', description: 'Offset from UTC now, daylight saving time included.' })
-  utcOffset!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '+02:00',
+    description: "Offset from UTC now, daylight saving time included; null when the server's time zone database does not know the zone.",
+  })
+  utcOffset!: string | null;
 
-  @ApiProperty({ example: 120, description: 'The same offset in minutes.' })
-  utcOffsetMinutes!: number;
+  @ApiProperty({ type: Number, nullable: true, example: 120, description: 'The same offset in minutes; null with utcOffset.' })
+  utcOffsetMinutes!: number | null;
 
   static from(zone: TimezoneNow): TimezoneResponse {
     return {

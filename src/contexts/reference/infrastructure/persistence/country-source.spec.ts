@@ -1,3 +1,4 @@
+import { codes as iso4217Codes } from 'currency-codes';
 import { countryRows } from './country-source';
 
 describe('countryRows (world-countries)', () => {
@@ -29,10 +30,35 @@ describe('countryRows (world-countries)', () => {
     });
   });
 
-  it('keeps numeric codes with their leading zeros, and every area of a shared calling plan', () => {
+  it('keeps numeric codes with their leading zeros', () => {
     expect(rows.find((row) => row.id === 'AF')?.numeric).toBe('004');
-    const dominicanRepublic = rows.find((row) => row.id === 'DO');
-    expect(dominicanRepublic?.callingCodes).toEqual(['+1809', '+1829', '+1849']);
+  });
+
+  it('gives the country calling code, not area codes or national prefixes: +7 for Russia and Kazakhstan, +1 for NANP', () => {
+    const callingCodes = (id: string) => rows.find((row) => row.id === id)?.callingCodes;
+    expect(callingCodes('RU')).toEqual(['+7']);
+    expect(callingCodes('KZ')).toEqual(['+7']);
+    expect(callingCodes('US')).toEqual(['+1']);
+    expect(callingCodes('DO')).toEqual(['+1']);
+    expect(callingCodes('VA')).toEqual(['+39']);
+    expect(callingCodes('DE')).toEqual(['+49']);
+    expect(rows.every((row) => row.callingCodes.every((code) => /^\+\d{1,3}$/.test(code)))).toBe(true);
+  });
+
+  it('falls back to world-countries only for what libphonenumber-js does not know, and gives UM no one else\'s code', () => {
+    const callingCodes = (id: string) => rows.find((row) => row.id === id)?.callingCodes;
+    expect(callingCodes('TF')).toEqual(['+262']);
+    expect(callingCodes('GS')).toEqual(['+500']);
+    expect(callingCodes('UM')).toEqual([]);
+    expect(callingCodes('SZ')).toEqual(['+268']);
+  });
+
+  it('lists only currencies ISO 4217 has, the ones /currencies serves', () => {
+    const known = new Set(iso4217Codes());
+    expect(rows.every((row) => row.currencies.every((code) => known.has(code)))).toBe(true);
+    expect(rows.find((row) => row.id === 'GG')?.currencies).toEqual(['GBP']);
+    expect(rows.find((row) => row.id === 'CK')?.currencies).toEqual(['NZD']);
+    expect(rows.find((row) => row.id === 'ZW')?.currencies).not.toContain('ZWB');
   });
 
   it('gives no calling code or subregion where the source has none', () => {

@@ -1,6 +1,6 @@
 import { ReferenceCatalog } from '../../application/reference-catalog';
 import { ReferenceRows, ReferenceSeeder, ReferenceSeedStore } from './reference-seeder';
-import { installedVersions, SOURCE_PACKAGES } from './source-packages';
+import { REFERENCE_MAPPING, seedVersions, SOURCE_PACKAGES } from './source-packages';
 
 /** A database of one: what was written, and the versions recorded. */
 class FakeSeedStore implements ReferenceSeedStore {
@@ -39,14 +39,15 @@ describe('ReferenceSeeder', () => {
     seeder = new ReferenceSeeder(store, catalog as unknown as ReferenceCatalog);
   });
 
-  it('loads every source into empty tables, in one transaction, and records the installed versions', async () => {
-    await expect(seeder.seed()).resolves.toEqual([...SOURCE_PACKAGES]);
+  it('loads every source into empty tables, in one transaction, and records the installed versions and the mapping\'s', async () => {
+    await expect(seeder.seed()).resolves.toEqual([...SOURCE_PACKAGES, REFERENCE_MAPPING.source]);
     expect(store.transactions).toBe(1);
     expect(store.writes).toHaveLength(1);
     const [rows] = store.writes;
     expect({ countries: rows.countries.length, languages: rows.languages.length, timezones: rows.timezones.length }).toEqual({ countries: 249, languages: 183, timezones: 318 });
     expect(rows.currencies.find((currency) => currency.id === 'EUR')).toMatchObject({ minorUnits: 2 });
-    expect(store.versions).toEqual(installedVersions());
+    expect(store.versions).toEqual(seedVersions());
+    expect(store.versions[REFERENCE_MAPPING.source]).toBe(REFERENCE_MAPPING.version);
   });
 
   it('writes nothing on a second start with the same packages', async () => {
@@ -59,7 +60,7 @@ describe('ReferenceSeeder', () => {
 
   it('loads again when a package was upgraded, recording only that package', async () => {
     await seeder.seed();
-    const upgraded = { ...installedVersions(), 'iso-639-1': '99.0.0' };
+    const upgraded = { ...seedVersions(), 'iso-639-1': '99.0.0' };
     await expect(seeder.seed(upgraded)).resolves.toEqual(['iso-639-1']);
     expect(store.writes).toHaveLength(2);
     expect(store.recorded[1]).toEqual({ 'iso-639-1': '99.0.0' });
@@ -77,5 +78,19 @@ describe('ReferenceSeeder', () => {
     await seeder.seed();
     delete store.versions['@vvo/tzdb'];
     await expect(seeder.seed()).resolves.toEqual(['@vvo/tzdb']);
+  });
+
+  it('loads again when the mapping changed though no package did, so a fixed mapping reaches an existing database', async () => {
+    store.versions = { ...seedVersions(), [REFERENCE_MAPPING.source]: 'older' };
+    await expect(seeder.seed()).resolves.toEqual([REFERENCE_MAPPING.source]);
+    expect(store.writes).toHaveLength(1);
+    expect(store.recorded).toEqual([{ [REFERENCE_MAPPING.source]: REFERENCE_MAPPING.version }]);
+  });
+
+  it('loads tables last loaded before the mapping was recorded', async () => {
+    const { [REFERENCE_MAPPING.source]: _mapping, ...packagesOnly } = seedVersions();
+    store.versions = packagesOnly;
+    await expect(seeder.seed()).resolves.toEqual([REFERENCE_MAPPING.source]);
+    expect(store.writes).toHaveLength(1);
   });
 });

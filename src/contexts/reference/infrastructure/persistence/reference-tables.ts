@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CountryEntry, CurrencyEntry, DatasetEntry, LanguageEntry, TimezoneEntry } from '../../application/reference-catalog';
 import { ReferenceLoader } from '../cache/cached-reference-catalog';
+import { REFERENCE_MAPPING } from './source-packages';
 
 // English collation in the process, not the database's, so "Åland Islands" sorts with the A's everywhere.
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
@@ -41,8 +42,10 @@ export class ReferenceTables implements ReferenceLoader {
   }
 
   async dataset(): Promise<DatasetEntry> {
+    // The mapping's row is the seeder's bookkeeping, not a package the data come from.
     const sources: Array<{ package: string; version: string; loadedAt: Date }> = await this.dataSource.query(
-      `SELECT source AS "package", version, loaded_at AS "loadedAt" FROM reference.datasets ORDER BY source`,
+      `SELECT source AS "package", version, loaded_at AS "loadedAt" FROM reference.datasets WHERE source <> $1 ORDER BY source`,
+      [REFERENCE_MAPPING.source],
     );
     const [counts] = await this.dataSource.query(
       `SELECT (SELECT count(*) FROM reference.countries)::int AS countries, (SELECT count(*) FROM reference.currencies)::int AS currencies,

@@ -9,3 +9,15 @@ export function installedVersions(): Record<string, string> {
     SOURCE_PACKAGES.map((name) => [name, (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version]),
   );
 }
+
+/**
+ * The datasets row recording the version of the mapping from packages to rows (country-source.ts and the
+ * others). Bump the version whenever the mapping changes what it writes, so existing databases reload too.
+ * 2: calling codes from libphonenumber-js; a country's currencies limited to ISO 4217.
+ */
+export const REFERENCE_MAPPING = { source: 'promenade:reference-mapping', version: '2' } as const;
+
+/** What the tables are loaded from: the installed source packages and the mapping version. */
+export function seedVersions(): Record<string, string> {
+  return { ...installedVersions(), [REFERENCE_MAPPING.source]: REFERENCE_MAPPING.version };
+}
