@@ -140,6 +140,13 @@ describe('Reference data through HTTP', () => {
       expectProblem(await http.get(`${REFERENCE}/languages/xx`), 404, 'LANGUAGE_NOT_FOUND');
       expectProblem(await http.get(`${REFERENCE}/languages/sh`), 404, 'LANGUAGE_NOT_FOUND');
     });
+
+    it('answers problem+json 400, never a bare router error, to a broken %-escape or an overlong code', async () => {
+      expectProblem(await http.get(`${REFERENCE}/countries/%ZZ`), 400, 'MALFORMED_URL');
+      expectProblem(await http.get(`${REFERENCE}/timezones/Europe%E0%A4%A`), 400, 'MALFORMED_URL');
+      expectProblem(await http.get(`${REFERENCE}/countries/${'A'.repeat(300)}`), 400, 'VALIDATION_FAILED');
+      expectProblem(await http.get(`${REFERENCE}/timezones/${'Europe/'.repeat(60)}Kyiv`), 400, 'VALIDATION_FAILED');
+    });
   });
 
   describe('timezones: names with slashes, raw or URL-encoded', () => {
