@@ -8,6 +8,7 @@ import { OrderingModule } from './contexts/ordering/ordering.module';
 import { ShippingModule } from './contexts/shipping/shipping.module';
 import { IdentityModule } from './contexts/identity/identity.module';
 import { ReferenceModule } from './contexts/reference/reference.module';
+import { CrmModule } from './contexts/crm/crm.module';
 
 /** The composition root: the platform libraries, then one line per bounded context. */
 @Module({
@@ -21,6 +22,7 @@ import { ReferenceModule } from './contexts/reference/reference.module';
     ShippingModule,
     IdentityModule,
     ReferenceModule,
+    CrmModule,
   ],
 })
 export class AppModule {}

@@ -1,0 +1,15 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CUSTOMER_REPOSITORY, CustomerRepository } from '../../domain/customer.repository';
+import { ChurnCustomer } from './churn-customer.command';
+
+@CommandHandler(ChurnCustomer)
+export class ChurnCustomerHandler implements ICommandHandler<ChurnCustomer, void> {
+  constructor(@Inject(CUSTOMER_REPOSITORY) private readonly customers: CustomerRepository) {}
+
+  async execute({ customerId }: ChurnCustomer): Promise<void> {
+    const customer = await this.customers.getById(customerId);
+    customer.churn();
+    await this.customers.save(customer);
+  }
+}

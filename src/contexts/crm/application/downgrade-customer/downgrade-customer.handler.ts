@@ -1,0 +1,15 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CUSTOMER_REPOSITORY, CustomerRepository } from '../../domain/customer.repository';
+import { DowngradeCustomer } from './downgrade-customer.command';
+
+@CommandHandler(DowngradeCustomer)
+export class DowngradeCustomerHandler implements ICommandHandler<DowngradeCustomer, void> {
+  constructor(@Inject(CUSTOMER_REPOSITORY) private readonly customers: CustomerRepository) {}
+
+  async execute({ customerId }: DowngradeCustomer): Promise<void> {
+    const customer = await this.customers.getById(customerId);
+    customer.downgrade();
+    await this.customers.save(customer);
+  }
+}

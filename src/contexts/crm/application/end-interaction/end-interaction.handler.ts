@@ -1,0 +1,15 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { INTERACTION_REPOSITORY, InteractionRepository } from '../../domain/interaction.repository';
+import { EndInteraction } from './end-interaction.command';
+
+@CommandHandler(EndInteraction)
+export class EndInteractionHandler implements ICommandHandler<EndInteraction, void> {
+  constructor(@Inject(INTERACTION_REPOSITORY) private readonly interactions: InteractionRepository) {}
+
+  async execute({ interactionId }: EndInteraction): Promise<void> {
+    const interaction = await this.interactions.getById(interactionId);
+    interaction.end();
+    await this.interactions.save(interaction);
+  }
+}

@@ -1,0 +1,8 @@
+import { Query } from '@nestjs/cqrs';
+import { Company } from '../../domain/company.aggregate';
+
+export class GetCompany extends Query<Company> {
+  constructor(readonly companyId: string) {
+    super();
+  }
+}

@@ -1,0 +1,14 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Customer } from '../../domain/customer.aggregate';
+import { CUSTOMER_REPOSITORY, CustomerRepository } from '../../domain/customer.repository';
+import { GetCustomer } from './get-customer.query';
+
+@QueryHandler(GetCustomer)
+export class GetCustomerHandler implements IQueryHandler<GetCustomer, Customer> {
+  constructor(@Inject(CUSTOMER_REPOSITORY) private readonly customers: CustomerRepository) {}
+
+  execute({ customerId }: GetCustomer): Promise<Customer> {
+    return this.customers.getById(customerId);
+  }
+}

@@ -1,0 +1,14 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Deal } from '../../domain/deal.aggregate';
+import { DEAL_REPOSITORY, DealRepository } from '../../domain/deal.repository';
+import { GetDeal } from './get-deal.query';
+
+@QueryHandler(GetDeal)
+export class GetDealHandler implements IQueryHandler<GetDeal, Deal> {
+  constructor(@Inject(DEAL_REPOSITORY) private readonly deals: DealRepository) {}
+
+  execute({ dealId }: GetDeal): Promise<Deal> {
+    return this.deals.getById(dealId);
+  }
+}

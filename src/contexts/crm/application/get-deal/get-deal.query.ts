@@ -1,0 +1,8 @@
+import { Query } from '@nestjs/cqrs';
+import { Deal } from '../../domain/deal.aggregate';
+
+export class GetDeal extends Query<Deal> {
+  constructor(readonly dealId: string) {
+    super();
+  }
+}

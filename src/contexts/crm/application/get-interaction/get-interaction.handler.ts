@@ -1,0 +1,14 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Interaction } from '../../domain/interaction.aggregate';
+import { INTERACTION_REPOSITORY, InteractionRepository } from '../../domain/interaction.repository';
+import { GetInteraction } from './get-interaction.query';
+
+@QueryHandler(GetInteraction)
+export class GetInteractionHandler implements IQueryHandler<GetInteraction, Interaction> {
+  constructor(@Inject(INTERACTION_REPOSITORY) private readonly interactions: InteractionRepository) {}
+
+  execute({ interactionId }: GetInteraction): Promise<Interaction> {
+    return this.interactions.getById(interactionId);
+  }
+}

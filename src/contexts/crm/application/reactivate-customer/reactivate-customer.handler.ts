@@ -1,0 +1,15 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CUSTOMER_REPOSITORY, CustomerRepository } from '../../domain/customer.repository';
+import { ReactivateCustomer } from './reactivate-customer.command';
+
+@CommandHandler(ReactivateCustomer)
+export class ReactivateCustomerHandler implements ICommandHandler<ReactivateCustomer, void> {
+  constructor(@Inject(CUSTOMER_REPOSITORY) private readonly customers: CustomerRepository) {}
+
+  async execute({ customerId }: ReactivateCustomer): Promise<void> {
+    const customer = await this.customers.getById(customerId);
+    customer.reactivate();
+    await this.customers.save(customer);
+  }
+}

@@ -1,0 +1,39 @@
+import { CustomerUpgraded } from '../../contracts/customer-upgraded.event';
+import { Customer } from '../../domain/customer.aggregate';
+import { CustomerNotFound } from '../../domain/customer.errors';
+import { CustomerRepository } from '../../domain/customer.repository';
+import { UpgradeCustomer } from './upgrade-customer.command';
+import { UpgradeCustomerHandler } from './upgrade-customer.handler';
+
+function inMemory(...stored: Customer[]): CustomerRepository & { saved: Customer[] } {
+  const saved: Customer[] = [];
+  return {
+    saved,
+    getById: async (id) => {
+      const found = stored.find((customer) => customer.id === id);
+      if (!found) throw new CustomerNotFound(id);
+      return found;
+    },
+    save: async (customer) => void saved.push(customer),
+  };
+}
+
+describe('UpgradeCustomerHandler', () => {
+  const stored = () => Customer.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date() });
+
+  it('saves the customer with CustomerUpgraded raised', async () => {
+    const customer = stored();
+    const repository = inMemory(customer);
+    await new UpgradeCustomerHandler(repository).execute(new UpgradeCustomer(customer.id));
+    expect(repository.saved).toEqual([customer]);
+    const [event] = customer.pullEvents();
+    expect(event).toBeInstanceOf(CustomerUpgraded);
+    expect(event.metadata.aggregateId).toBe(customer.id);
+  });
+
+  it('refuses an unknown id with CUSTOMER_NOT_FOUND and saves nothing', async () => {
+    const repository = inMemory();
+    await expect(new UpgradeCustomerHandler(repository).execute(new UpgradeCustomer('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({ code: 'CUSTOMER_NOT_FOUND' });
+    expect(repository.saved).toEqual([]);
+  });
+});

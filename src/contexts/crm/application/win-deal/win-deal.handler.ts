@@ -1,0 +1,15 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { DEAL_REPOSITORY, DealRepository } from '../../domain/deal.repository';
+import { WinDeal } from './win-deal.command';
+
+@CommandHandler(WinDeal)
+export class WinDealHandler implements ICommandHandler<WinDeal, void> {
+  constructor(@Inject(DEAL_REPOSITORY) private readonly deals: DealRepository) {}
+
+  async execute({ dealId }: WinDeal): Promise<void> {
+    const deal = await this.deals.getById(dealId);
+    deal.win();
+    await this.deals.save(deal);
+  }
+}

@@ -1,0 +1,16 @@
+import { DomainEvent, EventMetadata } from '@promenade/ddd';
+
+export interface CustomerReactivatedPayload {
+  customerId: string;
+  reactivatedAt: string;
+}
+
+/** A customer was reactivated. */
+export class CustomerReactivated extends DomainEvent<CustomerReactivatedPayload> {
+  static readonly eventName = 'crm.customer-reactivated';
+  static readonly eventVersion = 1;
+
+  constructor(payload: CustomerReactivatedPayload, metadata?: Partial<EventMetadata>) {
+    super(payload.customerId, payload, metadata);
+  }
+}

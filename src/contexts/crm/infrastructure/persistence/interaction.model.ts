@@ -1,0 +1,5 @@
+import { VersionedModel } from '@promenade/persistence';
+import { Entity } from 'typeorm';
+
+@Entity({ schema: 'crm', name: 'interactions' })
+export class InteractionModel extends VersionedModel {}
