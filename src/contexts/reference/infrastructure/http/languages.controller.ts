@@ -7,7 +7,7 @@ import { GetLanguage } from '../../application/get-language/get-language.query';
 import { ListLanguages } from '../../application/list-languages/list-languages.query';
 import { REFERENCE_TTL_SECONDS } from '../cache/reference-ttl';
 import { CACHE_HEADERS, Cacheable } from './cacheable';
-import { LanguageCodeParam } from './language-code.param';
+import { LanguageCodeParam } from './reference-code.params';
 import { LanguageResponse } from './language.response';
 import { ListLanguagesRequest } from './list-languages.request';
 
