@@ -12,6 +12,12 @@ import { DealTypeOrmRepository } from './infrastructure/persistence/deal.typeorm
 import { INTERACTION_REPOSITORY } from './domain/interaction.repository';
 import { InteractionModel } from './infrastructure/persistence/interaction.model';
 import { InteractionTypeOrmRepository } from './infrastructure/persistence/interaction.typeorm-repository';
+import { INTERACTION_PARTIES } from './domain/interaction-parties';
+import { InteractionPartiesAdapter } from './infrastructure/persistence/interaction-parties.adapter';
+import { UpdateInteractionHandler } from './application/update-interaction/update-interaction.handler';
+import { DeleteInteractionHandler } from './application/delete-interaction/delete-interaction.handler';
+import { ListInteractionsHandler } from './application/list-interactions/list-interactions.handler';
+import { ListFollowUpsHandler } from './application/list-follow-ups/list-follow-ups.handler';
 import { CreateCustomerHandler } from './application/create-customer/create-customer.handler';
 import { CustomersController } from './infrastructure/http/customers.controller';
 import { QualifyCustomerHandler } from './application/qualify-customer/qualify-customer.handler';
@@ -21,17 +27,31 @@ import { ReactivateCustomerHandler } from './application/reactivate-customer/rea
 import { UpgradeCustomerHandler } from './application/upgrade-customer/upgrade-customer.handler';
 import { DowngradeCustomerHandler } from './application/downgrade-customer/downgrade-customer.handler';
 import { AssignCustomerHandler } from './application/assign-customer/assign-customer.handler';
+import { UpdateCustomerHandler } from './application/update-customer/update-customer.handler';
+import { DeleteCustomerHandler } from './application/delete-customer/delete-customer.handler';
+import { AddCustomerTagHandler } from './application/add-customer-tag/add-customer-tag.handler';
+import { RemoveCustomerTagHandler } from './application/remove-customer-tag/remove-customer-tag.handler';
+import { ListCustomersHandler } from './application/list-customers/list-customers.handler';
 import { CreateCompanyHandler } from './application/create-company/create-company.handler';
 import { CompaniesController } from './infrastructure/http/companies.controller';
 import { CreateDealHandler } from './application/create-deal/create-deal.handler';
 import { DealsController } from './infrastructure/http/deals.controller';
 import { WinDealHandler } from './application/win-deal/win-deal.handler';
 import { LoseDealHandler } from './application/lose-deal/lose-deal.handler';
+import { UpdateDealHandler } from './application/update-deal/update-deal.handler';
+import { DeleteDealHandler } from './application/delete-deal/delete-deal.handler';
+import { MoveDealStageHandler } from './application/move-deal-stage/move-deal-stage.handler';
+import { ListDealsHandler } from './application/list-deals/list-deals.handler';
 import { CreateInteractionHandler } from './application/create-interaction/create-interaction.handler';
 import { InteractionsController } from './infrastructure/http/interactions.controller';
 import { EndInteractionHandler } from './application/end-interaction/end-interaction.handler';
 import { GetCustomerHandler } from './application/get-customer/get-customer.handler';
 import { GetCompanyHandler } from './application/get-company/get-company.handler';
+import { UpdateCompanyHandler } from './application/update-company/update-company.handler';
+import { DeleteCompanyHandler } from './application/delete-company/delete-company.handler';
+import { SetCompanyParentHandler } from './application/set-company-parent/set-company-parent.handler';
+import { ListCompaniesHandler } from './application/list-companies/list-companies.handler';
+import { ListSubsidiariesHandler } from './application/list-subsidiaries/list-subsidiaries.handler';
 import { GetDealHandler } from './application/get-deal/get-deal.handler';
 import { GetInteractionHandler } from './application/get-interaction/get-interaction.handler';
 import { OnUserRegistered } from './application/on-user-registered/on-user-registered.handler';
@@ -50,6 +70,7 @@ import { OnUserRegistered } from './application/on-user-registered/on-user-regis
     { provide: COMPANY_REPOSITORY, useClass: CompanyTypeOrmRepository },
     { provide: DEAL_REPOSITORY, useClass: DealTypeOrmRepository },
     { provide: INTERACTION_REPOSITORY, useClass: InteractionTypeOrmRepository },
+    { provide: INTERACTION_PARTIES, useClass: InteractionPartiesAdapter },
     CreateCustomerHandler,
     QualifyCustomerHandler,
     ConvertCustomerHandler,
@@ -58,14 +79,32 @@ import { OnUserRegistered } from './application/on-user-registered/on-user-regis
     UpgradeCustomerHandler,
     DowngradeCustomerHandler,
     AssignCustomerHandler,
+    UpdateCustomerHandler,
+    DeleteCustomerHandler,
+    AddCustomerTagHandler,
+    RemoveCustomerTagHandler,
+    ListCustomersHandler,
     CreateCompanyHandler,
     CreateDealHandler,
     WinDealHandler,
     LoseDealHandler,
+    UpdateDealHandler,
+    DeleteDealHandler,
+    MoveDealStageHandler,
+    ListDealsHandler,
     CreateInteractionHandler,
     EndInteractionHandler,
+    UpdateInteractionHandler,
+    DeleteInteractionHandler,
+    ListInteractionsHandler,
+    ListFollowUpsHandler,
     GetCustomerHandler,
     GetCompanyHandler,
+    UpdateCompanyHandler,
+    DeleteCompanyHandler,
+    SetCompanyParentHandler,
+    ListCompaniesHandler,
+    ListSubsidiariesHandler,
     GetDealHandler,
     GetInteractionHandler,
     OnUserRegistered,

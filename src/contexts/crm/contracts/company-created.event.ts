@@ -2,6 +2,11 @@ import { DomainEvent, EventMetadata } from '@promenade/ddd';
 
 export interface CompanyCreatedPayload {
   companyId: string;
+  name: string;
+  legalType: string;
+  size: string;
+  /** null for a top-level company. */
+  parentId: string | null;
   createdAt: string;
 }
 

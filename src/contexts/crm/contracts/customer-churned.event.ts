@@ -2,10 +2,11 @@ import { DomainEvent, EventMetadata } from '@promenade/ddd';
 
 export interface CustomerChurnedPayload {
   customerId: string;
+  reason: string;
   churnedAt: string;
 }
 
-/** A customer was churned. */
+/** A customer left us, for the reason given. */
 export class CustomerChurned extends DomainEvent<CustomerChurnedPayload> {
   static readonly eventName = 'crm.customer-churned';
   static readonly eventVersion = 1;

@@ -5,7 +5,7 @@ export interface CustomerConvertedPayload {
   convertedAt: string;
 }
 
-/** A customer was converted. */
+/** A prospect became a customer. */
 export class CustomerConverted extends DomainEvent<CustomerConvertedPayload> {
   static readonly eventName = 'crm.customer-converted';
   static readonly eventVersion = 1;

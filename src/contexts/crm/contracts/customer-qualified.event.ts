@@ -5,7 +5,7 @@ export interface CustomerQualifiedPayload {
   qualifiedAt: string;
 }
 
-/** A customer was qualified. */
+/** A lead became a prospect. */
 export class CustomerQualified extends DomainEvent<CustomerQualifiedPayload> {
   static readonly eventName = 'crm.customer-qualified';
   static readonly eventVersion = 1;

@@ -5,7 +5,7 @@ export interface CustomerReactivatedPayload {
   reactivatedAt: string;
 }
 
-/** A customer was reactivated. */
+/** A churned customer came back: a customer again, the churn forgotten. */
 export class CustomerReactivated extends DomainEvent<CustomerReactivatedPayload> {
   static readonly eventName = 'crm.customer-reactivated';
   static readonly eventVersion = 1;

@@ -2,10 +2,12 @@ import { DomainEvent, EventMetadata } from '@promenade/ddd';
 
 export interface CustomerUpgradedPayload {
   customerId: string;
+  from: 'free' | 'basic' | 'pro' | 'enterprise';
+  to: 'free' | 'basic' | 'pro' | 'enterprise';
   upgradedAt: string;
 }
 
-/** A customer was upgraded. */
+/** A customer moved to a higher tier. */
 export class CustomerUpgraded extends DomainEvent<CustomerUpgradedPayload> {
   static readonly eventName = 'crm.customer-upgraded';
   static readonly eventVersion = 1;

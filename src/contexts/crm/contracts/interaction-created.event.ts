@@ -1,11 +1,28 @@
 import { DomainEvent, EventMetadata } from '@promenade/ddd';
 
-export interface InteractionCreatedPayload {
+/** What projections need to count an interaction; dates are ISO 8601 strings. */
+export interface InteractionFacts {
   interactionId: string;
-  createdAt: string;
+  /** call | email | meeting | note | sms | chat */
+  type: string;
+  /** inbound | outbound */
+  direction: string;
+  customerId: string | null;
+  companyId: string | null;
+  startedAt: string;
+  endedAt: string | null;
+  /** successful | no_answer | voicemail | busy | scheduled | not_interested, or null while unknown */
+  outcome: string | null;
+  followUpRequired: boolean;
+  followUpAt: string | null;
 }
 
-/** An interaction came into being. */
+export interface InteractionCreatedPayload extends InteractionFacts {
+  /** The user who logged it. */
+  loggedBy: string;
+}
+
+/** An interaction with a customer or company was logged. */
 export class InteractionCreated extends DomainEvent<InteractionCreatedPayload> {
   static readonly eventName = 'crm.interaction-created';
   static readonly eventVersion = 1;

@@ -1,9 +1,27 @@
+import { InteractionDirection } from './interaction-direction';
+import { InteractionOutcome } from './interaction-outcome';
+import { InteractionType } from './interaction-type';
 import { Interaction } from './interaction.aggregate';
 
 export const INTERACTION_REPOSITORY = Symbol('InteractionRepository');
 
-/** Where interactions are kept. `getById` throws InteractionNotFound; `save` is optimistic (ConcurrencyConflict). */
+export interface InteractionFilter {
+  type?: InteractionType;
+  direction?: InteractionDirection;
+  outcome?: InteractionOutcome;
+  customerId?: string;
+  companyId?: string;
+}
+
+/**
+ * Where interactions are kept; deleted ones stay stored but are never answered. `getById` throws
+ * InteractionNotFound (also for a deleted one); `save` is optimistic (ConcurrencyConflict).
+ */
 export interface InteractionRepository {
   getById(id: string): Promise<Interaction>;
   save(interaction: Interaction): Promise<void>;
+  /** Newest first. */
+  findPage(filter: InteractionFilter, offset: number, limit: number): Promise<{ items: Interaction[]; total: number }>;
+  /** Interactions whose follow-up is required and due at or before `due` (any date when undefined), soonest first. */
+  findFollowUps(due: Date | undefined, offset: number, limit: number): Promise<{ items: Interaction[]; total: number }>;
 }

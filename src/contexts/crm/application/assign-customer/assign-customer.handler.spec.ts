@@ -1,39 +1,62 @@
 import { CustomerAssigned } from '../../contracts/customer-assigned.event';
-import { Customer } from '../../domain/customer.aggregate';
-import { CustomerNotFound } from '../../domain/customer.errors';
-import { CustomerRepository } from '../../domain/customer.repository';
+import { CustomerNotFound, CustomerSameRep } from '../../domain/customer.errors';
+import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
+import { OTHER_REP, REP, storedCustomer, UNKNOWN } from '../testing/customer-fixtures';
 import { AssignCustomer } from './assign-customer.command';
 import { AssignCustomerHandler } from './assign-customer.handler';
 
-function inMemory(...stored: Customer[]): CustomerRepository & { saved: Customer[] } {
-  const saved: Customer[] = [];
-  return {
-    saved,
-    getById: async (id) => {
-      const found = stored.find((customer) => customer.id === id);
-      if (!found) throw new CustomerNotFound(id);
-      return found;
-    },
-    save: async (customer) => void saved.push(customer),
-  };
-}
-
 describe('AssignCustomerHandler', () => {
-  const stored = () => Customer.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date() });
+  let customers: InMemoryCustomerRepository;
+  let handler: AssignCustomerHandler;
 
-  it('saves the customer with CustomerAssigned raised', async () => {
-    const customer = stored();
-    const repository = inMemory(customer);
-    await new AssignCustomerHandler(repository).execute(new AssignCustomer(customer.id));
-    expect(repository.saved).toEqual([customer]);
-    const [event] = customer.pullEvents();
-    expect(event).toBeInstanceOf(CustomerAssigned);
-    expect(event.metadata.aggregateId).toBe(customer.id);
+  beforeEach(() => {
+    customers = new InMemoryCustomerRepository();
+    handler = new AssignCustomerHandler(customers);
   });
 
-  it('refuses an unknown id with CUSTOMER_NOT_FOUND and saves nothing', async () => {
-    const repository = inMemory();
-    await expect(new AssignCustomerHandler(repository).execute(new AssignCustomer('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({ code: 'CUSTOMER_NOT_FOUND' });
-    expect(repository.saved).toEqual([]);
+  it('reassigns to a different rep and raises CustomerAssigned', async () => {
+    const id = await storedCustomer(customers, 'lead');
+
+    await handler.execute(new AssignCustomer(id, OTHER_REP));
+
+    const customer = await customers.getById(id);
+    expect(customer.assignedTo).toBe(OTHER_REP);
+    expect(customer.version).toBe(2);
+    expect(customers.published).toHaveLength(1);
+    expect(customers.published[0]).toBeInstanceOf(CustomerAssigned);
+    expect(customers.published[0].payload).toEqual({ customerId: id, previousRepId: REP, repId: OTHER_REP, assignedAt: expect.any(String) });
+  });
+
+  it('refuses the same rep with CUSTOMER_SAME_REP and saves nothing', async () => {
+    const id = await storedCustomer(customers, 'lead');
+
+    const attempt = handler.execute(new AssignCustomer(id, REP));
+
+    await expect(attempt).rejects.toBeInstanceOf(CustomerSameRep);
+    await expect(attempt).rejects.toMatchObject({ code: 'CUSTOMER_SAME_REP', kind: 'conflict' });
+    expect((await customers.getById(id)).version).toBe(1);
+    expect(customers.published).toEqual([]);
+  });
+
+  it('refuses an unknown customer with CUSTOMER_NOT_FOUND', async () => {
+    await expect(handler.execute(new AssignCustomer(UNKNOWN, OTHER_REP))).rejects.toBeInstanceOf(CustomerNotFound);
+  });
+
+  it("acts on the rep's own customer when limited to that rep", async () => {
+    const id = await storedCustomer(customers, 'lead');
+
+    await handler.execute(new AssignCustomer(id, OTHER_REP, REP));
+
+    expect((await customers.getById(id)).version).toBe(2);
+  });
+
+  it("refuses another rep's customer with CUSTOMER_NOT_FOUND, exactly as if it did not exist, and changes nothing", async () => {
+    const id = await storedCustomer(customers, 'lead');
+
+    const attempt = handler.execute(new AssignCustomer(id, OTHER_REP, OTHER_REP));
+
+    await expect(attempt).rejects.toMatchObject({ code: 'CUSTOMER_NOT_FOUND', message: `customer ${id} does not exist` });
+    expect((await customers.getById(id)).version).toBe(1);
+    expect(customers.published).toEqual([]);
   });
 });

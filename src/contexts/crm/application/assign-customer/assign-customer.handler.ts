@@ -7,9 +7,9 @@ import { AssignCustomer } from './assign-customer.command';
 export class AssignCustomerHandler implements ICommandHandler<AssignCustomer, void> {
   constructor(@Inject(CUSTOMER_REPOSITORY) private readonly customers: CustomerRepository) {}
 
-  async execute({ customerId }: AssignCustomer): Promise<void> {
-    const customer = await this.customers.getById(customerId);
-    customer.assign();
+  async execute({ customerId, repId, ownerId }: AssignCustomer): Promise<void> {
+    const customer = await this.customers.getById(customerId, ownerId);
+    customer.assign(repId);
     await this.customers.save(customer);
   }
 }

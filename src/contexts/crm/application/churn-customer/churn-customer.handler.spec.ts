@@ -1,39 +1,63 @@
 import { CustomerChurned } from '../../contracts/customer-churned.event';
-import { Customer } from '../../domain/customer.aggregate';
-import { CustomerNotFound } from '../../domain/customer.errors';
-import { CustomerRepository } from '../../domain/customer.repository';
+import { CustomerChurnReasonRequired, CustomerNotFound } from '../../domain/customer.errors';
+import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
+import { OTHER_REP, REP, storedCustomer, UNKNOWN } from '../testing/customer-fixtures';
 import { ChurnCustomer } from './churn-customer.command';
 import { ChurnCustomerHandler } from './churn-customer.handler';
 
-function inMemory(...stored: Customer[]): CustomerRepository & { saved: Customer[] } {
-  const saved: Customer[] = [];
-  return {
-    saved,
-    getById: async (id) => {
-      const found = stored.find((customer) => customer.id === id);
-      if (!found) throw new CustomerNotFound(id);
-      return found;
-    },
-    save: async (customer) => void saved.push(customer),
-  };
-}
-
 describe('ChurnCustomerHandler', () => {
-  const stored = () => Customer.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date() });
+  let customers: InMemoryCustomerRepository;
+  let handler: ChurnCustomerHandler;
 
-  it('saves the customer with CustomerChurned raised', async () => {
-    const customer = stored();
-    const repository = inMemory(customer);
-    await new ChurnCustomerHandler(repository).execute(new ChurnCustomer(customer.id));
-    expect(repository.saved).toEqual([customer]);
-    const [event] = customer.pullEvents();
-    expect(event).toBeInstanceOf(CustomerChurned);
-    expect(event.metadata.aggregateId).toBe(customer.id);
+  beforeEach(() => {
+    customers = new InMemoryCustomerRepository();
+    handler = new ChurnCustomerHandler(customers);
   });
 
-  it('refuses an unknown id with CUSTOMER_NOT_FOUND and saves nothing', async () => {
-    const repository = inMemory();
-    await expect(new ChurnCustomerHandler(repository).execute(new ChurnCustomer('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({ code: 'CUSTOMER_NOT_FOUND' });
-    expect(repository.saved).toEqual([]);
+  it('churns a customer with its reason, recording churnedAt, and raises CustomerChurned', async () => {
+    const id = await storedCustomer(customers, 'customer');
+
+    await handler.execute(new ChurnCustomer(id, 'moved to a competitor'));
+
+    const customer = await customers.getById(id);
+    expect(customer).toMatchObject({ status: 'churned', churnReason: 'moved to a competitor' });
+    expect(customer.churnedAt).toBeInstanceOf(Date);
+    expect(customer.version).toBe(2);
+    expect(customers.published).toHaveLength(1);
+    expect(customers.published[0]).toBeInstanceOf(CustomerChurned);
+    expect(customers.published[0].payload).toEqual({ customerId: id, reason: 'moved to a competitor', churnedAt: customer.churnedAt?.toISOString() });
+  });
+
+  it('refuses a blank reason with CUSTOMER_CHURN_REASON_REQUIRED and saves nothing', async () => {
+    const id = await storedCustomer(customers, 'customer');
+
+    const attempt = handler.execute(new ChurnCustomer(id, '  '));
+
+    await expect(attempt).rejects.toBeInstanceOf(CustomerChurnReasonRequired);
+    await expect(attempt).rejects.toMatchObject({ code: 'CUSTOMER_CHURN_REASON_REQUIRED', kind: 'invalid' });
+    expect((await customers.getById(id)).version).toBe(1);
+    expect(customers.published).toEqual([]);
+  });
+
+  it('refuses an unknown customer with CUSTOMER_NOT_FOUND', async () => {
+    await expect(handler.execute(new ChurnCustomer(UNKNOWN, 'moved to a competitor'))).rejects.toBeInstanceOf(CustomerNotFound);
+  });
+
+  it("acts on the rep's own customer when limited to that rep", async () => {
+    const id = await storedCustomer(customers, 'customer');
+
+    await handler.execute(new ChurnCustomer(id, 'moved to a competitor', REP));
+
+    expect((await customers.getById(id)).version).toBe(2);
+  });
+
+  it("refuses another rep's customer with CUSTOMER_NOT_FOUND, exactly as if it did not exist, and changes nothing", async () => {
+    const id = await storedCustomer(customers, 'customer');
+
+    const attempt = handler.execute(new ChurnCustomer(id, 'moved to a competitor', OTHER_REP));
+
+    await expect(attempt).rejects.toMatchObject({ code: 'CUSTOMER_NOT_FOUND', message: `customer ${id} does not exist` });
+    expect((await customers.getById(id)).version).toBe(1);
+    expect(customers.published).toEqual([]);
   });
 });

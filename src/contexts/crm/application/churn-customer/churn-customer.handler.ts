@@ -7,9 +7,9 @@ import { ChurnCustomer } from './churn-customer.command';
 export class ChurnCustomerHandler implements ICommandHandler<ChurnCustomer, void> {
   constructor(@Inject(CUSTOMER_REPOSITORY) private readonly customers: CustomerRepository) {}
 
-  async execute({ customerId }: ChurnCustomer): Promise<void> {
-    const customer = await this.customers.getById(customerId);
-    customer.churn();
+  async execute({ customerId, reason, ownerId }: ChurnCustomer): Promise<void> {
+    const customer = await this.customers.getById(customerId, ownerId);
+    customer.churn(reason);
     await this.customers.save(customer);
   }
 }

@@ -1,39 +1,63 @@
 import { CustomerConverted } from '../../contracts/customer-converted.event';
-import { Customer } from '../../domain/customer.aggregate';
-import { CustomerNotFound } from '../../domain/customer.errors';
-import { CustomerRepository } from '../../domain/customer.repository';
+import { CustomerInvalidTransition, CustomerNotFound } from '../../domain/customer.errors';
+import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
+import { OTHER_REP, REP, storedCustomer, UNKNOWN } from '../testing/customer-fixtures';
 import { ConvertCustomer } from './convert-customer.command';
 import { ConvertCustomerHandler } from './convert-customer.handler';
 
-function inMemory(...stored: Customer[]): CustomerRepository & { saved: Customer[] } {
-  const saved: Customer[] = [];
-  return {
-    saved,
-    getById: async (id) => {
-      const found = stored.find((customer) => customer.id === id);
-      if (!found) throw new CustomerNotFound(id);
-      return found;
-    },
-    save: async (customer) => void saved.push(customer),
-  };
-}
-
 describe('ConvertCustomerHandler', () => {
-  const stored = () => Customer.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date() });
+  let customers: InMemoryCustomerRepository;
+  let handler: ConvertCustomerHandler;
 
-  it('saves the customer with CustomerConverted raised', async () => {
-    const customer = stored();
-    const repository = inMemory(customer);
-    await new ConvertCustomerHandler(repository).execute(new ConvertCustomer(customer.id));
-    expect(repository.saved).toEqual([customer]);
-    const [event] = customer.pullEvents();
-    expect(event).toBeInstanceOf(CustomerConverted);
-    expect(event.metadata.aggregateId).toBe(customer.id);
+  beforeEach(() => {
+    customers = new InMemoryCustomerRepository();
+    handler = new ConvertCustomerHandler(customers);
   });
 
-  it('refuses an unknown id with CUSTOMER_NOT_FOUND and saves nothing', async () => {
-    const repository = inMemory();
-    await expect(new ConvertCustomerHandler(repository).execute(new ConvertCustomer('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({ code: 'CUSTOMER_NOT_FOUND' });
-    expect(repository.saved).toEqual([]);
+  it('converts a prospect into a customer, recording convertedAt, and raises CustomerConverted', async () => {
+    const id = await storedCustomer(customers, 'prospect');
+
+    await handler.execute(new ConvertCustomer(id));
+
+    const customer = await customers.getById(id);
+    expect(customer.status).toBe('customer');
+    expect(customer.convertedAt).toBeInstanceOf(Date);
+    expect(customer.version).toBe(2);
+    expect(customers.published).toHaveLength(1);
+    expect(customers.published[0]).toBeInstanceOf(CustomerConverted);
+    expect(customers.published[0].payload).toEqual({ customerId: id, convertedAt: customer.convertedAt?.toISOString() });
+  });
+
+  it('refuses to convert a lead with CUSTOMER_INVALID_TRANSITION and saves nothing', async () => {
+    const id = await storedCustomer(customers, 'lead');
+
+    const attempt = handler.execute(new ConvertCustomer(id));
+
+    await expect(attempt).rejects.toBeInstanceOf(CustomerInvalidTransition);
+    await expect(attempt).rejects.toMatchObject({ code: 'CUSTOMER_INVALID_TRANSITION', kind: 'conflict' });
+    expect((await customers.getById(id)).version).toBe(1);
+    expect(customers.published).toEqual([]);
+  });
+
+  it('refuses an unknown customer with CUSTOMER_NOT_FOUND', async () => {
+    await expect(handler.execute(new ConvertCustomer(UNKNOWN))).rejects.toBeInstanceOf(CustomerNotFound);
+  });
+
+  it("acts on the rep's own customer when limited to that rep", async () => {
+    const id = await storedCustomer(customers, 'prospect');
+
+    await handler.execute(new ConvertCustomer(id, REP));
+
+    expect((await customers.getById(id)).version).toBe(2);
+  });
+
+  it("refuses another rep's customer with CUSTOMER_NOT_FOUND, exactly as if it did not exist, and changes nothing", async () => {
+    const id = await storedCustomer(customers, 'prospect');
+
+    const attempt = handler.execute(new ConvertCustomer(id, OTHER_REP));
+
+    await expect(attempt).rejects.toMatchObject({ code: 'CUSTOMER_NOT_FOUND', message: `customer ${id} does not exist` });
+    expect((await customers.getById(id)).version).toBe(1);
+    expect(customers.published).toEqual([]);
   });
 });

@@ -7,8 +7,8 @@ import { ConvertCustomer } from './convert-customer.command';
 export class ConvertCustomerHandler implements ICommandHandler<ConvertCustomer, void> {
   constructor(@Inject(CUSTOMER_REPOSITORY) private readonly customers: CustomerRepository) {}
 
-  async execute({ customerId }: ConvertCustomer): Promise<void> {
-    const customer = await this.customers.getById(customerId);
+  async execute({ customerId, ownerId }: ConvertCustomer): Promise<void> {
+    const customer = await this.customers.getById(customerId, ownerId);
     customer.convert();
     await this.customers.save(customer);
   }

@@ -1,16 +1,26 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Company } from '../../domain/company.aggregate';
+import { companyDetails } from '../../domain/company-details';
+import { CompanyHierarchy } from '../../domain/company-hierarchy';
+import { assertCompanyNameFree } from '../../domain/company-name-uniqueness';
 import { COMPANY_REPOSITORY, CompanyRepository } from '../../domain/company.repository';
 import { CreateCompany } from './create-company.command';
 
 @CommandHandler(CreateCompany)
 export class CreateCompanyHandler implements ICommandHandler<CreateCompany, string> {
-  constructor(@Inject(COMPANY_REPOSITORY) private readonly companys: CompanyRepository) {}
+  constructor(@Inject(COMPANY_REPOSITORY) private readonly companies: CompanyRepository) {}
 
-  async execute(_command: CreateCompany): Promise<string> {
-    const company = Company.create();
-    await this.companys.save(company);
+  async execute({ details, parentId }: CreateCompany): Promise<string> {
+    const checked = companyDetails(details);
+    await assertCompanyNameFree(this.companies, checked.name);
+    const company = Company.create(checked, parentId);
+    if (parentId !== null) {
+      // The parent must still be live when this commits: a concurrent delete of it waits for this lock.
+      await this.companies.lockHierarchy();
+      await new CompanyHierarchy(this.companies).assertCanHangUnder(company.id, parentId);
+    }
+    await this.companies.save(company);
     return company.id;
   }
 }

@@ -1,4 +1,20 @@
 import { Command } from '@nestjs/cqrs';
+import { AcquisitionSource } from '../../domain/acquisition-source';
 
-/** Answers the new id. */
-export class CreateCustomer extends Command<string> {}
+export interface NewCustomerDetails {
+  name: string;
+  email: string;
+  phone?: string | null;
+  source: AcquisitionSource;
+  /** The sales rep's user id. */
+  assignedTo: string;
+  companyId?: string | null;
+  tags?: string[];
+}
+
+/** Opens a lead; answers its id. */
+export class CreateCustomer extends Command<string> {
+  constructor(readonly details: NewCustomerDetails) {
+    super();
+  }
+}

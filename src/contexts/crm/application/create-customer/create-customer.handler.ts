@@ -1,15 +1,25 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Email } from '@promenade/ddd';
+import { COMPANY_REPOSITORY, CompanyRepository } from '../../domain/company.repository';
 import { Customer } from '../../domain/customer.aggregate';
 import { CUSTOMER_REPOSITORY, CustomerRepository } from '../../domain/customer.repository';
+import { assertCompanyExists, assertEmailFree } from '../customer-checks';
 import { CreateCustomer } from './create-customer.command';
 
 @CommandHandler(CreateCustomer)
 export class CreateCustomerHandler implements ICommandHandler<CreateCustomer, string> {
-  constructor(@Inject(CUSTOMER_REPOSITORY) private readonly customers: CustomerRepository) {}
+  constructor(
+    @Inject(CUSTOMER_REPOSITORY) private readonly customers: CustomerRepository,
+    @Inject(COMPANY_REPOSITORY) private readonly companies: CompanyRepository,
+  ) {}
 
-  async execute(_command: CreateCustomer): Promise<string> {
-    const customer = Customer.create();
+  async execute({ details }: CreateCustomer): Promise<string> {
+    const email = Email.of(details.email);
+    const companyId = details.companyId ?? null;
+    await assertEmailFree(this.customers, email);
+    await assertCompanyExists(this.companies, companyId);
+    const customer = Customer.create({ ...details, email, phone: details.phone ?? null, companyId });
     await this.customers.save(customer);
     return customer.id;
   }

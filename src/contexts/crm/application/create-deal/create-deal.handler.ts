@@ -1,16 +1,35 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Money } from '@promenade/ddd';
+import { CUSTOMER_REPOSITORY, CustomerRepository } from '../../domain/customer.repository';
+import { CustomerNotFound } from '../../domain/customer.errors';
 import { Deal } from '../../domain/deal.aggregate';
+import { DealCustomerUnknown } from '../../domain/deal.errors';
 import { DEAL_REPOSITORY, DealRepository } from '../../domain/deal.repository';
 import { CreateDeal } from './create-deal.command';
 
 @CommandHandler(CreateDeal)
 export class CreateDealHandler implements ICommandHandler<CreateDeal, string> {
-  constructor(@Inject(DEAL_REPOSITORY) private readonly deals: DealRepository) {}
+  constructor(
+    @Inject(DEAL_REPOSITORY) private readonly deals: DealRepository,
+    // Deals only ask whether the customer exists (and is not deleted): any customer, whoever it is assigned to.
+    @Inject(CUSTOMER_REPOSITORY) private readonly customers: Pick<CustomerRepository, 'getById'>,
+  ) {}
 
-  async execute(_command: CreateDeal): Promise<string> {
-    const deal = Deal.create();
-    await this.deals.save(deal);
-    return deal.id;
+  async execute({ deal }: CreateDeal): Promise<string> {
+    const created = Deal.create({ ...deal, value: Money.of(deal.value.amount, deal.value.currency) });
+    await this.assertCustomerExists(deal.customerId);
+    await this.deals.save(created);
+    return created.id;
+  }
+
+  private async assertCustomerExists(customerId: string): Promise<void> {
+    try {
+      await this.customers.getById(customerId);
+    } catch (error) {
+      // The deal names the customer in its body: a missing one makes the request invalid (422), not the route 404.
+      if (error instanceof CustomerNotFound) throw new DealCustomerUnknown(customerId);
+      throw error;
+    }
   }
 }

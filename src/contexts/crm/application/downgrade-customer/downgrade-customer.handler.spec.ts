@@ -1,39 +1,62 @@
 import { CustomerDowngraded } from '../../contracts/customer-downgraded.event';
-import { Customer } from '../../domain/customer.aggregate';
-import { CustomerNotFound } from '../../domain/customer.errors';
-import { CustomerRepository } from '../../domain/customer.repository';
+import { CustomerNotFound, CustomerTierNotLower } from '../../domain/customer.errors';
+import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
+import { OTHER_REP, REP, storedCustomer, UNKNOWN } from '../testing/customer-fixtures';
 import { DowngradeCustomer } from './downgrade-customer.command';
 import { DowngradeCustomerHandler } from './downgrade-customer.handler';
 
-function inMemory(...stored: Customer[]): CustomerRepository & { saved: Customer[] } {
-  const saved: Customer[] = [];
-  return {
-    saved,
-    getById: async (id) => {
-      const found = stored.find((customer) => customer.id === id);
-      if (!found) throw new CustomerNotFound(id);
-      return found;
-    },
-    save: async (customer) => void saved.push(customer),
-  };
-}
-
 describe('DowngradeCustomerHandler', () => {
-  const stored = () => Customer.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date() });
+  let customers: InMemoryCustomerRepository;
+  let handler: DowngradeCustomerHandler;
 
-  it('saves the customer with CustomerDowngraded raised', async () => {
-    const customer = stored();
-    const repository = inMemory(customer);
-    await new DowngradeCustomerHandler(repository).execute(new DowngradeCustomer(customer.id));
-    expect(repository.saved).toEqual([customer]);
-    const [event] = customer.pullEvents();
-    expect(event).toBeInstanceOf(CustomerDowngraded);
-    expect(event.metadata.aggregateId).toBe(customer.id);
+  beforeEach(() => {
+    customers = new InMemoryCustomerRepository();
+    handler = new DowngradeCustomerHandler(customers);
   });
 
-  it('refuses an unknown id with CUSTOMER_NOT_FOUND and saves nothing', async () => {
-    const repository = inMemory();
-    await expect(new DowngradeCustomerHandler(repository).execute(new DowngradeCustomer('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({ code: 'CUSTOMER_NOT_FOUND' });
-    expect(repository.saved).toEqual([]);
+  it('downgrades to a lower tier and raises CustomerDowngraded', async () => {
+    const id = await storedCustomer(customers, 'customer', {}, 'pro');
+
+    await handler.execute(new DowngradeCustomer(id, 'basic'));
+
+    const customer = await customers.getById(id);
+    expect(customer.tier).toBe('basic');
+    expect(customer.version).toBe(2);
+    expect(customers.published).toHaveLength(1);
+    expect(customers.published[0]).toBeInstanceOf(CustomerDowngraded);
+    expect(customers.published[0].payload).toEqual({ customerId: id, from: 'pro', to: 'basic', downgradedAt: expect.any(String) });
+  });
+
+  it('refuses a downgrade to a higher tier with CUSTOMER_TIER_NOT_LOWER and saves nothing', async () => {
+    const id = await storedCustomer(customers, 'customer', {}, 'pro');
+
+    const attempt = handler.execute(new DowngradeCustomer(id, 'enterprise'));
+
+    await expect(attempt).rejects.toBeInstanceOf(CustomerTierNotLower);
+    await expect(attempt).rejects.toMatchObject({ code: 'CUSTOMER_TIER_NOT_LOWER', kind: 'conflict' });
+    expect((await customers.getById(id)).version).toBe(1);
+    expect(customers.published).toEqual([]);
+  });
+
+  it('refuses an unknown customer with CUSTOMER_NOT_FOUND', async () => {
+    await expect(handler.execute(new DowngradeCustomer(UNKNOWN, 'basic'))).rejects.toBeInstanceOf(CustomerNotFound);
+  });
+
+  it("acts on the rep's own customer when limited to that rep", async () => {
+    const id = await storedCustomer(customers, 'customer', {}, 'pro');
+
+    await handler.execute(new DowngradeCustomer(id, 'basic', REP));
+
+    expect((await customers.getById(id)).version).toBe(2);
+  });
+
+  it("refuses another rep's customer with CUSTOMER_NOT_FOUND, exactly as if it did not exist, and changes nothing", async () => {
+    const id = await storedCustomer(customers, 'customer', {}, 'pro');
+
+    const attempt = handler.execute(new DowngradeCustomer(id, 'basic', OTHER_REP));
+
+    await expect(attempt).rejects.toMatchObject({ code: 'CUSTOMER_NOT_FOUND', message: `customer ${id} does not exist` });
+    expect((await customers.getById(id)).version).toBe(1);
+    expect(customers.published).toEqual([]);
   });
 });

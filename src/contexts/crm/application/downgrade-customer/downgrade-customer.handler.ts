@@ -7,9 +7,9 @@ import { DowngradeCustomer } from './downgrade-customer.command';
 export class DowngradeCustomerHandler implements ICommandHandler<DowngradeCustomer, void> {
   constructor(@Inject(CUSTOMER_REPOSITORY) private readonly customers: CustomerRepository) {}
 
-  async execute({ customerId }: DowngradeCustomer): Promise<void> {
-    const customer = await this.customers.getById(customerId);
-    customer.downgrade();
+  async execute({ customerId, tier, ownerId }: DowngradeCustomer): Promise<void> {
+    const customer = await this.customers.getById(customerId, ownerId);
+    customer.downgrade(tier);
     await this.customers.save(customer);
   }
 }

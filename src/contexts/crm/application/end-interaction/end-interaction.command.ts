@@ -1,7 +1,13 @@
 import { Command } from '@nestjs/cqrs';
 
 export class EndInteraction extends Command<void> {
-  constructor(readonly interactionId: string) {
+  constructor(
+    readonly interactionId: string,
+    /** When it ended; now when undefined. */
+    readonly endedAt?: Date,
+    /** Replaces the outcome recorded so far; kept when undefined. */
+    readonly outcome?: string,
+  ) {
     super();
   }
 }

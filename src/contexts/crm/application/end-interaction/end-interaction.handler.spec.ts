@@ -1,39 +1,67 @@
 import { InteractionEnded } from '../../contracts/interaction-ended.event';
-import { Interaction } from '../../domain/interaction.aggregate';
-import { InteractionNotFound } from '../../domain/interaction.errors';
-import { InteractionRepository } from '../../domain/interaction.repository';
+import { InteractionAlreadyEnded, InteractionEndBeforeStart, InteractionNotFound } from '../../domain/interaction.errors';
+import { InMemoryInteractionRepository } from '../testing/in-memory-interaction.repository';
+import { anInteraction, START, UNKNOWN } from '../testing/interaction-fixtures';
 import { EndInteraction } from './end-interaction.command';
 import { EndInteractionHandler } from './end-interaction.handler';
 
-function inMemory(...stored: Interaction[]): InteractionRepository & { saved: Interaction[] } {
-  const saved: Interaction[] = [];
-  return {
-    saved,
-    getById: async (id) => {
-      const found = stored.find((interaction) => interaction.id === id);
-      if (!found) throw new InteractionNotFound(id);
-      return found;
-    },
-    save: async (interaction) => void saved.push(interaction),
-  };
-}
-
 describe('EndInteractionHandler', () => {
-  const stored = () => Interaction.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date() });
+  let interactions: InMemoryInteractionRepository;
+  let handler: EndInteractionHandler;
 
-  it('saves the interaction with InteractionEnded raised', async () => {
-    const interaction = stored();
-    const repository = inMemory(interaction);
-    await new EndInteractionHandler(repository).execute(new EndInteraction(interaction.id));
-    expect(repository.saved).toEqual([interaction]);
-    const [event] = interaction.pullEvents();
-    expect(event).toBeInstanceOf(InteractionEnded);
-    expect(event.metadata.aggregateId).toBe(interaction.id);
+  beforeEach(() => {
+    interactions = new InMemoryInteractionRepository();
+    handler = new EndInteractionHandler(interactions);
+  });
+
+  async function stored(startedAt = START): Promise<string> {
+    const interaction = anInteraction({ startedAt });
+    await interactions.save(interaction);
+    interactions.published.length = 0;
+    return interaction.id;
+  }
+
+  it('ends the interaction at the time given, with its outcome, and raises InteractionEnded', async () => {
+    const id = await stored();
+
+    await handler.execute(new EndInteraction(id, new Date('2026-03-02T09:04:00Z'), 'no_answer'));
+
+    expect(await interactions.getById(id)).toMatchObject({ endedAt: new Date('2026-03-02T09:04:00Z'), durationSeconds: 240, outcome: 'no_answer', version: 2 });
+    expect(interactions.published).toEqual([expect.any(InteractionEnded)]);
+    expect(interactions.published[0].metadata.aggregateId).toBe(id);
+  });
+
+  it('ends it now when no time is given', async () => {
+    const id = await stored(new Date(Date.now() - 60_000));
+    const before = Date.now();
+
+    await handler.execute(new EndInteraction(id));
+
+    const endedAt = (await interactions.getById(id)).endedAt!.getTime();
+    expect(endedAt).toBeGreaterThanOrEqual(before);
+    expect(endedAt).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('refuses to end it twice with INTERACTION_ALREADY_ENDED (409) and raises one InteractionEnded only', async () => {
+    const id = await stored();
+    await handler.execute(new EndInteraction(id, new Date('2026-03-02T09:04:00Z')));
+
+    const attempt = handler.execute(new EndInteraction(id, new Date('2026-03-02T09:09:00Z')));
+
+    await expect(attempt).rejects.toBeInstanceOf(InteractionAlreadyEnded);
+    await expect(attempt).rejects.toMatchObject({ code: 'INTERACTION_ALREADY_ENDED', kind: 'conflict' });
+    expect((await interactions.getById(id)).endedAt).toEqual(new Date('2026-03-02T09:04:00Z'));
+    expect(interactions.published).toHaveLength(1);
+  });
+
+  it('refuses an end before the start with INTERACTION_END_BEFORE_START', async () => {
+    const id = await stored();
+    await expect(handler.execute(new EndInteraction(id, new Date('2026-03-02T08:00:00Z')))).rejects.toBeInstanceOf(InteractionEndBeforeStart);
+    expect((await interactions.getById(id)).endedAt).toBeNull();
   });
 
   it('refuses an unknown id with INTERACTION_NOT_FOUND and saves nothing', async () => {
-    const repository = inMemory();
-    await expect(new EndInteractionHandler(repository).execute(new EndInteraction('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({ code: 'INTERACTION_NOT_FOUND' });
-    expect(repository.saved).toEqual([]);
+    await expect(handler.execute(new EndInteraction(UNKNOWN))).rejects.toBeInstanceOf(InteractionNotFound);
+    expect(interactions.published).toEqual([]);
   });
 });

@@ -7,9 +7,9 @@ import { EndInteraction } from './end-interaction.command';
 export class EndInteractionHandler implements ICommandHandler<EndInteraction, void> {
   constructor(@Inject(INTERACTION_REPOSITORY) private readonly interactions: InteractionRepository) {}
 
-  async execute({ interactionId }: EndInteraction): Promise<void> {
+  async execute({ interactionId, endedAt, outcome }: EndInteraction): Promise<void> {
     const interaction = await this.interactions.getById(interactionId);
-    interaction.end();
+    interaction.end(endedAt, outcome);
     await this.interactions.save(interaction);
   }
 }

@@ -1,25 +1,39 @@
 import { Customer } from '../../domain/customer.aggregate';
 import { CustomerNotFound } from '../../domain/customer.errors';
-import { CustomerRepository } from '../../domain/customer.repository';
+import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
+import { OTHER_REP, REP, storedCustomer, UNKNOWN } from '../testing/customer-fixtures';
 import { GetCustomer } from './get-customer.query';
 import { GetCustomerHandler } from './get-customer.handler';
 
 describe('GetCustomerHandler', () => {
-  const stored = Customer.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date() });
-  const repository: CustomerRepository = {
-    getById: async (id) => {
-      if (id !== stored.id) throw new CustomerNotFound(id);
-      return stored;
-    },
-    save: async () => undefined,
-  };
-  const handler = new GetCustomerHandler(repository);
+  let customers: InMemoryCustomerRepository;
+  let handler: GetCustomerHandler;
+
+  beforeEach(() => {
+    customers = new InMemoryCustomerRepository();
+    handler = new GetCustomerHandler(customers);
+  });
 
   it('answers the stored customer', async () => {
-    await expect(handler.execute(new GetCustomer(stored.id))).resolves.toBe(stored);
+    const id = await storedCustomer(customers, 'prospect');
+
+    const customer = await handler.execute(new GetCustomer(id));
+
+    expect(customer).toBeInstanceOf(Customer);
+    expect(customer).toMatchObject({ id, status: 'prospect', assignedTo: REP, version: 1 });
   });
 
   it('refuses an unknown id with CUSTOMER_NOT_FOUND', async () => {
-    await expect(handler.execute(new GetCustomer('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({ code: 'CUSTOMER_NOT_FOUND' });
+    const attempt = handler.execute(new GetCustomer(UNKNOWN));
+
+    await expect(attempt).rejects.toBeInstanceOf(CustomerNotFound);
+    await expect(attempt).rejects.toMatchObject({ code: 'CUSTOMER_NOT_FOUND', kind: 'not_found', message: `customer ${UNKNOWN} does not exist` });
+  });
+
+  it("answers the rep's own customer, and another rep's exactly as if it did not exist", async () => {
+    const id = await storedCustomer(customers);
+
+    await expect(handler.execute(new GetCustomer(id, REP))).resolves.toMatchObject({ id });
+    await expect(handler.execute(new GetCustomer(id, OTHER_REP))).rejects.toMatchObject({ code: 'CUSTOMER_NOT_FOUND', message: `customer ${id} does not exist` });
   });
 });

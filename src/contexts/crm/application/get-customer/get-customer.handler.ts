@@ -8,7 +8,7 @@ import { GetCustomer } from './get-customer.query';
 export class GetCustomerHandler implements IQueryHandler<GetCustomer, Customer> {
   constructor(@Inject(CUSTOMER_REPOSITORY) private readonly customers: CustomerRepository) {}
 
-  execute({ customerId }: GetCustomer): Promise<Customer> {
-    return this.customers.getById(customerId);
+  execute({ customerId, ownerId }: GetCustomer): Promise<Customer> {
+    return this.customers.getById(customerId, ownerId);
   }
 }

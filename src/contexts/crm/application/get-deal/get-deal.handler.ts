@@ -8,7 +8,7 @@ import { GetDeal } from './get-deal.query';
 export class GetDealHandler implements IQueryHandler<GetDeal, Deal> {
   constructor(@Inject(DEAL_REPOSITORY) private readonly deals: DealRepository) {}
 
-  execute({ dealId }: GetDeal): Promise<Deal> {
-    return this.deals.getById(dealId);
+  execute({ dealId, ownerId }: GetDeal): Promise<Deal> {
+    return this.deals.getById(dealId, ownerId);
   }
 }

@@ -7,9 +7,9 @@ import { LoseDeal } from './lose-deal.command';
 export class LoseDealHandler implements ICommandHandler<LoseDeal, void> {
   constructor(@Inject(DEAL_REPOSITORY) private readonly deals: DealRepository) {}
 
-  async execute({ dealId }: LoseDeal): Promise<void> {
-    const deal = await this.deals.getById(dealId);
-    deal.lose();
+  async execute({ dealId, reason, ownerId }: LoseDeal): Promise<void> {
+    const deal = await this.deals.getById(dealId, ownerId);
+    deal.lose(reason);
     await this.deals.save(deal);
   }
 }

@@ -7,8 +7,8 @@ import { QualifyCustomer } from './qualify-customer.command';
 export class QualifyCustomerHandler implements ICommandHandler<QualifyCustomer, void> {
   constructor(@Inject(CUSTOMER_REPOSITORY) private readonly customers: CustomerRepository) {}
 
-  async execute({ customerId }: QualifyCustomer): Promise<void> {
-    const customer = await this.customers.getById(customerId);
+  async execute({ customerId, ownerId }: QualifyCustomer): Promise<void> {
+    const customer = await this.customers.getById(customerId, ownerId);
     customer.qualify();
     await this.customers.save(customer);
   }

@@ -1,7 +1,11 @@
 import { Command } from '@nestjs/cqrs';
 
 export class ReactivateCustomer extends Command<void> {
-  constructor(readonly customerId: string) {
+  constructor(
+    readonly customerId: string,
+    /** Only customers assigned to this rep are reachable; undefined: anyone's. */
+    readonly ownerId?: string,
+  ) {
     super();
   }
 }

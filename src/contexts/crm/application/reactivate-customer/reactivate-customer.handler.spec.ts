@@ -1,39 +1,62 @@
 import { CustomerReactivated } from '../../contracts/customer-reactivated.event';
-import { Customer } from '../../domain/customer.aggregate';
-import { CustomerNotFound } from '../../domain/customer.errors';
-import { CustomerRepository } from '../../domain/customer.repository';
+import { CustomerInvalidTransition, CustomerNotFound } from '../../domain/customer.errors';
+import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
+import { OTHER_REP, REP, storedCustomer, UNKNOWN } from '../testing/customer-fixtures';
 import { ReactivateCustomer } from './reactivate-customer.command';
 import { ReactivateCustomerHandler } from './reactivate-customer.handler';
 
-function inMemory(...stored: Customer[]): CustomerRepository & { saved: Customer[] } {
-  const saved: Customer[] = [];
-  return {
-    saved,
-    getById: async (id) => {
-      const found = stored.find((customer) => customer.id === id);
-      if (!found) throw new CustomerNotFound(id);
-      return found;
-    },
-    save: async (customer) => void saved.push(customer),
-  };
-}
-
 describe('ReactivateCustomerHandler', () => {
-  const stored = () => Customer.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date() });
+  let customers: InMemoryCustomerRepository;
+  let handler: ReactivateCustomerHandler;
 
-  it('saves the customer with CustomerReactivated raised', async () => {
-    const customer = stored();
-    const repository = inMemory(customer);
-    await new ReactivateCustomerHandler(repository).execute(new ReactivateCustomer(customer.id));
-    expect(repository.saved).toEqual([customer]);
-    const [event] = customer.pullEvents();
-    expect(event).toBeInstanceOf(CustomerReactivated);
-    expect(event.metadata.aggregateId).toBe(customer.id);
+  beforeEach(() => {
+    customers = new InMemoryCustomerRepository();
+    handler = new ReactivateCustomerHandler(customers);
   });
 
-  it('refuses an unknown id with CUSTOMER_NOT_FOUND and saves nothing', async () => {
-    const repository = inMemory();
-    await expect(new ReactivateCustomerHandler(repository).execute(new ReactivateCustomer('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({ code: 'CUSTOMER_NOT_FOUND' });
-    expect(repository.saved).toEqual([]);
+  it('reactivates a churned customer, clearing the churn fields, and raises CustomerReactivated', async () => {
+    const id = await storedCustomer(customers, 'churned');
+
+    await handler.execute(new ReactivateCustomer(id));
+
+    const customer = await customers.getById(id);
+    expect(customer).toMatchObject({ status: 'customer', churnedAt: null, churnReason: null });
+    expect(customer.version).toBe(2);
+    expect(customers.published).toHaveLength(1);
+    expect(customers.published[0]).toBeInstanceOf(CustomerReactivated);
+    expect(customers.published[0].payload).toEqual({ customerId: id, reactivatedAt: expect.any(String) });
+  });
+
+  it('refuses to reactivate a customer who never churned with CUSTOMER_INVALID_TRANSITION', async () => {
+    const id = await storedCustomer(customers, 'customer');
+
+    const attempt = handler.execute(new ReactivateCustomer(id));
+
+    await expect(attempt).rejects.toBeInstanceOf(CustomerInvalidTransition);
+    await expect(attempt).rejects.toMatchObject({ code: 'CUSTOMER_INVALID_TRANSITION', kind: 'conflict' });
+    expect((await customers.getById(id)).version).toBe(1);
+    expect(customers.published).toEqual([]);
+  });
+
+  it('refuses an unknown customer with CUSTOMER_NOT_FOUND', async () => {
+    await expect(handler.execute(new ReactivateCustomer(UNKNOWN))).rejects.toBeInstanceOf(CustomerNotFound);
+  });
+
+  it("acts on the rep's own customer when limited to that rep", async () => {
+    const id = await storedCustomer(customers, 'churned');
+
+    await handler.execute(new ReactivateCustomer(id, REP));
+
+    expect((await customers.getById(id)).version).toBe(2);
+  });
+
+  it("refuses another rep's customer with CUSTOMER_NOT_FOUND, exactly as if it did not exist, and changes nothing", async () => {
+    const id = await storedCustomer(customers, 'churned');
+
+    const attempt = handler.execute(new ReactivateCustomer(id, OTHER_REP));
+
+    await expect(attempt).rejects.toMatchObject({ code: 'CUSTOMER_NOT_FOUND', message: `customer ${id} does not exist` });
+    expect((await customers.getById(id)).version).toBe(1);
+    expect(customers.published).toEqual([]);
   });
 });

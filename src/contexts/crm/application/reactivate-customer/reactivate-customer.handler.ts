@@ -7,8 +7,8 @@ import { ReactivateCustomer } from './reactivate-customer.command';
 export class ReactivateCustomerHandler implements ICommandHandler<ReactivateCustomer, void> {
   constructor(@Inject(CUSTOMER_REPOSITORY) private readonly customers: CustomerRepository) {}
 
-  async execute({ customerId }: ReactivateCustomer): Promise<void> {
-    const customer = await this.customers.getById(customerId);
+  async execute({ customerId, ownerId }: ReactivateCustomer): Promise<void> {
+    const customer = await this.customers.getById(customerId, ownerId);
     customer.reactivate();
     await this.customers.save(customer);
   }

@@ -1,39 +1,62 @@
 import { CustomerUpgraded } from '../../contracts/customer-upgraded.event';
-import { Customer } from '../../domain/customer.aggregate';
-import { CustomerNotFound } from '../../domain/customer.errors';
-import { CustomerRepository } from '../../domain/customer.repository';
+import { CustomerNotFound, CustomerTierNotHigher } from '../../domain/customer.errors';
+import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
+import { OTHER_REP, REP, storedCustomer, UNKNOWN } from '../testing/customer-fixtures';
 import { UpgradeCustomer } from './upgrade-customer.command';
 import { UpgradeCustomerHandler } from './upgrade-customer.handler';
 
-function inMemory(...stored: Customer[]): CustomerRepository & { saved: Customer[] } {
-  const saved: Customer[] = [];
-  return {
-    saved,
-    getById: async (id) => {
-      const found = stored.find((customer) => customer.id === id);
-      if (!found) throw new CustomerNotFound(id);
-      return found;
-    },
-    save: async (customer) => void saved.push(customer),
-  };
-}
-
 describe('UpgradeCustomerHandler', () => {
-  const stored = () => Customer.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date() });
+  let customers: InMemoryCustomerRepository;
+  let handler: UpgradeCustomerHandler;
 
-  it('saves the customer with CustomerUpgraded raised', async () => {
-    const customer = stored();
-    const repository = inMemory(customer);
-    await new UpgradeCustomerHandler(repository).execute(new UpgradeCustomer(customer.id));
-    expect(repository.saved).toEqual([customer]);
-    const [event] = customer.pullEvents();
-    expect(event).toBeInstanceOf(CustomerUpgraded);
-    expect(event.metadata.aggregateId).toBe(customer.id);
+  beforeEach(() => {
+    customers = new InMemoryCustomerRepository();
+    handler = new UpgradeCustomerHandler(customers);
   });
 
-  it('refuses an unknown id with CUSTOMER_NOT_FOUND and saves nothing', async () => {
-    const repository = inMemory();
-    await expect(new UpgradeCustomerHandler(repository).execute(new UpgradeCustomer('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({ code: 'CUSTOMER_NOT_FOUND' });
-    expect(repository.saved).toEqual([]);
+  it('upgrades to a higher tier and raises CustomerUpgraded', async () => {
+    const id = await storedCustomer(customers, 'customer');
+
+    await handler.execute(new UpgradeCustomer(id, 'pro'));
+
+    const customer = await customers.getById(id);
+    expect(customer.tier).toBe('pro');
+    expect(customer.version).toBe(2);
+    expect(customers.published).toHaveLength(1);
+    expect(customers.published[0]).toBeInstanceOf(CustomerUpgraded);
+    expect(customers.published[0].payload).toEqual({ customerId: id, from: 'free', to: 'pro', upgradedAt: expect.any(String) });
+  });
+
+  it('refuses an upgrade to the same tier with CUSTOMER_TIER_NOT_HIGHER and saves nothing', async () => {
+    const id = await storedCustomer(customers, 'customer');
+
+    const attempt = handler.execute(new UpgradeCustomer(id, 'free'));
+
+    await expect(attempt).rejects.toBeInstanceOf(CustomerTierNotHigher);
+    await expect(attempt).rejects.toMatchObject({ code: 'CUSTOMER_TIER_NOT_HIGHER', kind: 'conflict' });
+    expect((await customers.getById(id)).version).toBe(1);
+    expect(customers.published).toEqual([]);
+  });
+
+  it('refuses an unknown customer with CUSTOMER_NOT_FOUND', async () => {
+    await expect(handler.execute(new UpgradeCustomer(UNKNOWN, 'pro'))).rejects.toBeInstanceOf(CustomerNotFound);
+  });
+
+  it("acts on the rep's own customer when limited to that rep", async () => {
+    const id = await storedCustomer(customers, 'customer');
+
+    await handler.execute(new UpgradeCustomer(id, 'pro', REP));
+
+    expect((await customers.getById(id)).version).toBe(2);
+  });
+
+  it("refuses another rep's customer with CUSTOMER_NOT_FOUND, exactly as if it did not exist, and changes nothing", async () => {
+    const id = await storedCustomer(customers, 'customer');
+
+    const attempt = handler.execute(new UpgradeCustomer(id, 'pro', OTHER_REP));
+
+    await expect(attempt).rejects.toMatchObject({ code: 'CUSTOMER_NOT_FOUND', message: `customer ${id} does not exist` });
+    expect((await customers.getById(id)).version).toBe(1);
+    expect(customers.published).toEqual([]);
   });
 });

@@ -7,9 +7,9 @@ import { UpgradeCustomer } from './upgrade-customer.command';
 export class UpgradeCustomerHandler implements ICommandHandler<UpgradeCustomer, void> {
   constructor(@Inject(CUSTOMER_REPOSITORY) private readonly customers: CustomerRepository) {}
 
-  async execute({ customerId }: UpgradeCustomer): Promise<void> {
-    const customer = await this.customers.getById(customerId);
-    customer.upgrade();
+  async execute({ customerId, tier, ownerId }: UpgradeCustomer): Promise<void> {
+    const customer = await this.customers.getById(customerId, ownerId);
+    customer.upgrade(tier);
     await this.customers.save(customer);
   }
 }

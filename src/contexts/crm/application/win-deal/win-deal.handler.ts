@@ -7,8 +7,8 @@ import { WinDeal } from './win-deal.command';
 export class WinDealHandler implements ICommandHandler<WinDeal, void> {
   constructor(@Inject(DEAL_REPOSITORY) private readonly deals: DealRepository) {}
 
-  async execute({ dealId }: WinDeal): Promise<void> {
-    const deal = await this.deals.getById(dealId);
+  async execute({ dealId, ownerId }: WinDeal): Promise<void> {
+    const deal = await this.deals.getById(dealId, ownerId);
     deal.win();
     await this.deals.save(deal);
   }

@@ -1,13 +1,29 @@
-import { Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@promenade/auth';
-import { ApiProblems, IdResponse, UuidParam } from '@promenade/http';
+import { Page } from '@promenade/ddd';
+import { ApiProblems, PageQuery, UuidParam } from '@promenade/http';
 import { CreateCompany } from '../../application/create-company/create-company.command';
+import { DeleteCompany } from '../../application/delete-company/delete-company.command';
 import { GetCompany } from '../../application/get-company/get-company.query';
-import { CompanyResponse } from './company.response';
+import { ListCompanies } from '../../application/list-companies/list-companies.query';
+import { ListSubsidiaries } from '../../application/list-subsidiaries/list-subsidiaries.query';
+import { SetCompanyParent } from '../../application/set-company-parent/set-company-parent.command';
+import { UpdateCompany } from '../../application/update-company/update-company.command';
+import { CompanyPage, CompanyResponse } from './company.response';
+import { CreateCompanyRequest } from './create-company.request';
+import { ListCompaniesRequest } from './list-companies.request';
+import { SetCompanyParentRequest } from './set-company-parent.request';
+import { UpdateCompanyRequest } from './update-company.request';
 
-/** HTTP ⇄ commands and queries for companies. */
+/** The rules on each field's value, answered 422 by the domain. */
+const DETAILS_INVALID: [number, ...string[]] = [422, 'COMPANY_DETAILS_INVALID', 'CURRENCY_INVALID', 'MONEY_AMOUNT_INVALID'];
+
+/**
+ * HTTP ⇄ commands and queries for companies; each change answers with the company as it now is.
+ * Companies belong to nobody in particular: `companies:read` / `companies:write` reach them all.
+ */
 @ApiTags('crm')
 @Controller('crm/companies')
 export class CompaniesController {
@@ -18,19 +34,84 @@ export class CompaniesController {
 
   @Post()
   @RequirePermission('companies:write')
-  @ApiOperation({ summary: 'Create a company' })
-  @ApiCreatedResponse({ type: IdResponse })
+  @ApiOperation({ summary: 'Create a company', description: 'Top-level, or under a live parent company (`parentId`).' })
+  @ApiCreatedResponse({ type: CompanyResponse })
+  @ApiProblems(400, [409, 'COMPANY_NAME_TAKEN'], [...DETAILS_INVALID, 'COMPANY_PARENT_NOT_FOUND'])
+  async create(@Body() body: CreateCompanyRequest): Promise<CompanyResponse> {
+    const { parentId, ...details } = body;
+    const id = await this.commands.execute(new CreateCompany(details, parentId ?? null));
+    return this.read(id);
+  }
+
+  @Get()
+  @RequirePermission('companies:read')
+  @ApiOperation({ summary: 'List live companies, newest first', description: 'Filtered by part of the name, legal type, size or parent.' })
+  @ApiOkResponse({ type: CompanyPage })
   @ApiProblems(400)
-  async createCompany(): Promise<IdResponse> {
-    return { id: await this.commands.execute(new CreateCompany()) };
+  async list(@Query() query: ListCompaniesRequest): Promise<Page<CompanyResponse>> {
+    const filter = { search: query.search, legalType: query.legalType, size: query.size, parentId: query.parentId };
+    const page = await this.queries.execute(new ListCompanies(filter, query.page, query.limit));
+    return { ...page, items: page.items.map(CompanyResponse.from) };
   }
 
   @Get(':id')
   @RequirePermission('companies:read')
-  @ApiOperation({ summary: 'Get a company' })
+  @ApiOperation({ summary: 'Get a company', description: 'A deleted company is not found.' })
   @ApiOkResponse({ type: CompanyResponse })
   @ApiProblems(400, [404, 'COMPANY_NOT_FOUND'])
-  async get(@UuidParam('id') id: string): Promise<CompanyResponse> {
+  get(@UuidParam('id') id: string): Promise<CompanyResponse> {
+    return this.read(id);
+  }
+
+  @Patch(':id')
+  @RequirePermission('companies:write')
+  @ApiOperation({ summary: "Change some of a company's fields", description: 'Left out: unchanged; null clears an optional field. The parent is changed with PUT …/parent.' })
+  @ApiOkResponse({ type: CompanyResponse })
+  @ApiProblems(400, [404, 'COMPANY_NOT_FOUND'], [409, 'COMPANY_NAME_TAKEN', 'CONCURRENCY_CONFLICT'], DETAILS_INVALID)
+  async update(@UuidParam('id') id: string, @Body() body: UpdateCompanyRequest): Promise<CompanyResponse> {
+    await this.commands.execute(new UpdateCompany(id, body));
+    return this.read(id);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @RequirePermission('companies:write')
+  @ApiOperation({ summary: 'Delete a company (soft)', description: 'Refused while live subsidiaries hang under it: move or delete them first.' })
+  @ApiNoContentResponse({ description: 'Deleted.' })
+  @ApiProblems(400, [404, 'COMPANY_NOT_FOUND'], [409, 'COMPANY_HAS_SUBSIDIARIES', 'CONCURRENCY_CONFLICT'])
+  async delete(@UuidParam('id') id: string): Promise<void> {
+    await this.commands.execute(new DeleteCompany(id));
+  }
+
+  @Put(':id/parent')
+  @RequirePermission('companies:write')
+  @ApiOperation({
+    summary: 'Move a company under another, or to the top with null',
+    description: 'The parent must be live, not the company itself and not below it at any depth (no cycle).',
+  })
+  @ApiOkResponse({ type: CompanyResponse })
+  @ApiProblems(
+    400,
+    [404, 'COMPANY_NOT_FOUND'],
+    [409, 'COMPANY_HIERARCHY_CYCLE', 'CONCURRENCY_CONFLICT'],
+    [422, 'COMPANY_PARENT_SELF', 'COMPANY_PARENT_NOT_FOUND'],
+  )
+  async setParent(@UuidParam('id') id: string, @Body() body: SetCompanyParentRequest): Promise<CompanyResponse> {
+    await this.commands.execute(new SetCompanyParent(id, body.parentId));
+    return this.read(id);
+  }
+
+  @Get(':id/subsidiaries')
+  @RequirePermission('companies:read')
+  @ApiOperation({ summary: "List a company's live direct subsidiaries, newest first" })
+  @ApiOkResponse({ type: CompanyPage })
+  @ApiProblems(400, [404, 'COMPANY_NOT_FOUND'])
+  async subsidiaries(@UuidParam('id') id: string, @Query() query: PageQuery): Promise<Page<CompanyResponse>> {
+    const page = await this.queries.execute(new ListSubsidiaries(id, query.page, query.limit));
+    return { ...page, items: page.items.map(CompanyResponse.from) };
+  }
+
+  private async read(id: string): Promise<CompanyResponse> {
     return CompanyResponse.from(await this.queries.execute(new GetCompany(id)));
   }
 }

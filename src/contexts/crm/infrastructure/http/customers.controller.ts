@@ -1,20 +1,42 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RequirePermission } from '@promenade/auth';
-import { ApiProblems, IdResponse, UuidParam } from '@promenade/http';
-import { CreateCustomer } from '../../application/create-customer/create-customer.command';
-import { QualifyCustomer } from '../../application/qualify-customer/qualify-customer.command';
-import { ConvertCustomer } from '../../application/convert-customer/convert-customer.command';
-import { ChurnCustomer } from '../../application/churn-customer/churn-customer.command';
-import { ReactivateCustomer } from '../../application/reactivate-customer/reactivate-customer.command';
-import { UpgradeCustomer } from '../../application/upgrade-customer/upgrade-customer.command';
-import { DowngradeCustomer } from '../../application/downgrade-customer/downgrade-customer.command';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, RequirePermission } from '@promenade/auth';
+import { Page } from '@promenade/ddd';
+import { ApiProblems, PatternParam, UuidParam } from '@promenade/http';
+import { AddCustomerTag } from '../../application/add-customer-tag/add-customer-tag.command';
 import { AssignCustomer } from '../../application/assign-customer/assign-customer.command';
+import { ChurnCustomer } from '../../application/churn-customer/churn-customer.command';
+import { ConvertCustomer } from '../../application/convert-customer/convert-customer.command';
+import { CreateCustomer } from '../../application/create-customer/create-customer.command';
+import { DeleteCustomer } from '../../application/delete-customer/delete-customer.command';
+import { DowngradeCustomer } from '../../application/downgrade-customer/downgrade-customer.command';
 import { GetCustomer } from '../../application/get-customer/get-customer.query';
-import { CustomerResponse } from './customer.response';
+import { ListCustomers } from '../../application/list-customers/list-customers.query';
+import { QualifyCustomer } from '../../application/qualify-customer/qualify-customer.command';
+import { ReactivateCustomer } from '../../application/reactivate-customer/reactivate-customer.command';
+import { RemoveCustomerTag } from '../../application/remove-customer-tag/remove-customer-tag.command';
+import { UpdateCustomer } from '../../application/update-customer/update-customer.command';
+import { UpgradeCustomer } from '../../application/upgrade-customer/upgrade-customer.command';
+import { CUSTOMER_TAG_PATTERN } from '../../domain/customer-tag';
+import { AddCustomerTagRequest } from './add-customer-tag.request';
+import { AssignCustomerRequest } from './assign-customer.request';
+import { ChangeCustomerTierRequest } from './change-customer-tier.request';
+import { ChurnCustomerRequest } from './churn-customer.request';
+import { CreateCustomerRequest } from './create-customer.request';
+import { CustomerPage, CustomerResponse } from './customer.response';
+import { ListCustomersRequest, toCustomerSort } from './list-customers.request';
+import { UpdateCustomerRequest } from './update-customer.request';
 
-/** HTTP ⇄ commands and queries for customers. */
+const NOT_FOUND: [number, ...string[]] = [404, 'CUSTOMER_NOT_FOUND'];
+const DETAILS_INVALID: [number, ...string[]] = [422, 'EMAIL_INVALID', 'CUSTOMER_DETAILS_INVALID', 'CUSTOMER_COMPANY_NOT_FOUND'];
+const TAG_MESSAGE = 'tag must be 1-50 letters, digits or ._:- starting with a letter or digit';
+
+/**
+ * HTTP ⇄ commands and queries; each change answers with the customer as it now is. A rep (without the
+ * `:any` permission) reaches only the customers assigned to them: another rep's answers 404 like a
+ * missing one (no existence leak), and naming another rep in a body or filter answers 403.
+ */
 @ApiTags('crm')
 @Controller('crm/customers')
 export class CustomersController {
@@ -25,96 +47,167 @@ export class CustomersController {
 
   @Post()
   @RequirePermission('customers:write')
-  @ApiOperation({ summary: 'Create a customer' })
-  @ApiCreatedResponse({ type: IdResponse })
+  @ApiOperation({ summary: 'Create a lead', description: 'Assigned to the rep named; a rep without `customers:write:any` may name only themselves.' })
+  @ApiCreatedResponse({ type: CustomerResponse })
+  @ApiProblems(400, [409, 'CUSTOMER_EMAIL_TAKEN', 'CUSTOMER_TAG_DUPLICATE'], [...DETAILS_INVALID, 'CUSTOMER_TAG_INVALID'])
+  async create(@CurrentPrincipal() caller: Principal, @Body() body: CreateCustomerRequest): Promise<CustomerResponse> {
+    const assignedTo = caller.actFor('customers:write', body.assignedTo);
+    const id = await this.commands.execute(new CreateCustomer({ ...body, assignedTo }));
+    return this.read(id, caller.ownerScope('customers:write'));
+  }
+
+  @Get()
+  @RequirePermission('customers:read')
+  @ApiOperation({ summary: 'List customers', description: 'Only the customers assigned to the caller unless they hold `customers:read:any`.' })
+  @ApiOkResponse({ type: CustomerPage })
   @ApiProblems(400)
-  async createCustomer(): Promise<IdResponse> {
-    return { id: await this.commands.execute(new CreateCustomer()) };
+  async list(@CurrentPrincipal() caller: Principal, @Query() query: ListCustomersRequest): Promise<Page<CustomerResponse>> {
+    const filter = {
+      status: query.status,
+      tier: query.tier,
+      tag: query.tag?.trim().toLowerCase(),
+      assignedTo: caller.ownerScope('customers:read', query.assignedTo),
+      companyId: query.companyId,
+      search: query.search?.trim() || undefined,
+    };
+    const listing = new ListCustomers(filter, toCustomerSort(query.sort), query.page, query.limit, caller.ownerScope('customers:read'));
+    const page = await this.queries.execute(listing);
+    return { ...page, items: page.items.map(CustomerResponse.from) };
+  }
+
+  @Get(':id')
+  @RequirePermission('customers:read')
+  @ApiOperation({ summary: 'Get a customer', description: "Another rep's customer is not found unless the caller holds `customers:read:any`." })
+  @ApiOkResponse({ type: CustomerResponse })
+  @ApiProblems(400, NOT_FOUND)
+  get(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<CustomerResponse> {
+    return this.read(id, caller.ownerScope('customers:read'));
+  }
+
+  @Patch(':id')
+  @RequirePermission('customers:write')
+  @ApiOperation({ summary: "Change a customer's name, email, phone, source or company" })
+  @ApiOkResponse({ type: CustomerResponse })
+  @ApiProblems(400, NOT_FOUND, [409, 'CUSTOMER_EMAIL_TAKEN', 'CONCURRENCY_CONFLICT'], DETAILS_INVALID)
+  async update(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: UpdateCustomerRequest): Promise<CustomerResponse> {
+    const ownerId = caller.ownerScope('customers:write');
+    await this.commands.execute(new UpdateCustomer(id, { ...body }, ownerId));
+    return this.read(id, ownerId);
+  }
+
+  @Delete(':id')
+  @RequirePermission('customers:write')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a customer', description: 'Soft: kept for its history, its email free for a new customer.' })
+  @ApiNoContentResponse({ description: 'Deleted.' })
+  @ApiProblems(400, NOT_FOUND, [409, 'CONCURRENCY_CONFLICT'])
+  async delete(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<void> {
+    await this.commands.execute(new DeleteCustomer(id, caller.ownerScope('customers:write')));
   }
 
   @Post(':id/qualify')
   @RequirePermission('customers:write')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Qualify a customer' })
-  @ApiOkResponse({ type: IdResponse })
-  @ApiProblems(400, [404, 'CUSTOMER_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'])
-  async qualify(@UuidParam('id') id: string): Promise<IdResponse> {
-    await this.commands.execute(new QualifyCustomer(id));
-    return { id };
+  @ApiOperation({ summary: 'Qualify a lead (lead → prospect)' })
+  @ApiOkResponse({ type: CustomerResponse })
+  @ApiProblems(400, NOT_FOUND, [409, 'CUSTOMER_INVALID_TRANSITION', 'CONCURRENCY_CONFLICT'])
+  async qualify(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<CustomerResponse> {
+    return this.change(caller, id, (ownerId) => new QualifyCustomer(id, ownerId));
   }
 
   @Post(':id/convert')
   @RequirePermission('customers:write')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Convert a customer' })
-  @ApiOkResponse({ type: IdResponse })
-  @ApiProblems(400, [404, 'CUSTOMER_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'])
-  async convert(@UuidParam('id') id: string): Promise<IdResponse> {
-    await this.commands.execute(new ConvertCustomer(id));
-    return { id };
+  @ApiOperation({ summary: 'Convert a prospect (prospect → customer; records convertedAt)' })
+  @ApiOkResponse({ type: CustomerResponse })
+  @ApiProblems(400, NOT_FOUND, [409, 'CUSTOMER_INVALID_TRANSITION', 'CONCURRENCY_CONFLICT'])
+  async convert(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<CustomerResponse> {
+    return this.change(caller, id, (ownerId) => new ConvertCustomer(id, ownerId));
   }
 
   @Post(':id/churn')
   @RequirePermission('customers:write')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Churn a customer' })
-  @ApiOkResponse({ type: IdResponse })
-  @ApiProblems(400, [404, 'CUSTOMER_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'])
-  async churn(@UuidParam('id') id: string): Promise<IdResponse> {
-    await this.commands.execute(new ChurnCustomer(id));
-    return { id };
+  @ApiOperation({ summary: 'Churn a customer, with a reason (customer → churned; records churnedAt)' })
+  @ApiOkResponse({ type: CustomerResponse })
+  @ApiProblems(400, NOT_FOUND, [409, 'CUSTOMER_INVALID_TRANSITION', 'CONCURRENCY_CONFLICT'], [422, 'CUSTOMER_CHURN_REASON_REQUIRED'])
+  async churn(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: ChurnCustomerRequest): Promise<CustomerResponse> {
+    return this.change(caller, id, (ownerId) => new ChurnCustomer(id, body.reason, ownerId));
   }
 
   @Post(':id/reactivate')
   @RequirePermission('customers:write')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Reactivate a customer' })
-  @ApiOkResponse({ type: IdResponse })
-  @ApiProblems(400, [404, 'CUSTOMER_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'])
-  async reactivate(@UuidParam('id') id: string): Promise<IdResponse> {
-    await this.commands.execute(new ReactivateCustomer(id));
-    return { id };
+  @ApiOperation({ summary: 'Reactivate a churned customer (churned → customer; clears the churn fields)' })
+  @ApiOkResponse({ type: CustomerResponse })
+  @ApiProblems(400, NOT_FOUND, [409, 'CUSTOMER_INVALID_TRANSITION', 'CONCURRENCY_CONFLICT'])
+  async reactivate(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<CustomerResponse> {
+    return this.change(caller, id, (ownerId) => new ReactivateCustomer(id, ownerId));
   }
 
   @Post(':id/upgrade')
   @RequirePermission('customers:write')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Upgrade a customer' })
-  @ApiOkResponse({ type: IdResponse })
-  @ApiProblems(400, [404, 'CUSTOMER_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'])
-  async upgrade(@UuidParam('id') id: string): Promise<IdResponse> {
-    await this.commands.execute(new UpgradeCustomer(id));
-    return { id };
+  @ApiOperation({ summary: 'Move a customer to a higher tier (free < basic < pro < enterprise)' })
+  @ApiOkResponse({ type: CustomerResponse })
+  @ApiProblems(400, NOT_FOUND, [409, 'CUSTOMER_TIER_NOT_HIGHER', 'CONCURRENCY_CONFLICT'])
+  async upgrade(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: ChangeCustomerTierRequest): Promise<CustomerResponse> {
+    return this.change(caller, id, (ownerId) => new UpgradeCustomer(id, body.tier, ownerId));
   }
 
   @Post(':id/downgrade')
   @RequirePermission('customers:write')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Downgrade a customer' })
-  @ApiOkResponse({ type: IdResponse })
-  @ApiProblems(400, [404, 'CUSTOMER_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'])
-  async downgrade(@UuidParam('id') id: string): Promise<IdResponse> {
-    await this.commands.execute(new DowngradeCustomer(id));
-    return { id };
+  @ApiOperation({ summary: 'Move a customer to a lower tier' })
+  @ApiOkResponse({ type: CustomerResponse })
+  @ApiProblems(400, NOT_FOUND, [409, 'CUSTOMER_TIER_NOT_LOWER', 'CONCURRENCY_CONFLICT'])
+  async downgrade(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: ChangeCustomerTierRequest): Promise<CustomerResponse> {
+    return this.change(caller, id, (ownerId) => new DowngradeCustomer(id, body.tier, ownerId));
   }
 
   @Post(':id/assign')
-  @RequirePermission('customers:write')
+  @RequirePermission('customers:write:any')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Assign a customer' })
-  @ApiOkResponse({ type: IdResponse })
-  @ApiProblems(400, [404, 'CUSTOMER_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'])
-  async assign(@UuidParam('id') id: string): Promise<IdResponse> {
-    await this.commands.execute(new AssignCustomer(id));
-    return { id };
+  @ApiOperation({ summary: 'Give a customer to another sales rep', description: 'Reassigning is a manager\'s decision: needs `customers:write:any`.' })
+  @ApiOkResponse({ type: CustomerResponse })
+  @ApiProblems(400, NOT_FOUND, [409, 'CUSTOMER_SAME_REP', 'CONCURRENCY_CONFLICT'])
+  async assign(@UuidParam('id') id: string, @Body() body: AssignCustomerRequest): Promise<CustomerResponse> {
+    await this.commands.execute(new AssignCustomer(id, body.repId));
+    return this.read(id, undefined);
   }
 
-  @Get(':id')
-  @RequirePermission('customers:read')
-  @ApiOperation({ summary: 'Get a customer' })
+  @Post(':id/tags')
+  @RequirePermission('customers:write')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Tag a customer' })
   @ApiOkResponse({ type: CustomerResponse })
-  @ApiProblems(400, [404, 'CUSTOMER_NOT_FOUND'])
-  async get(@UuidParam('id') id: string): Promise<CustomerResponse> {
-    return CustomerResponse.from(await this.queries.execute(new GetCustomer(id)));
+  @ApiProblems(400, NOT_FOUND, [409, 'CUSTOMER_TAG_DUPLICATE', 'CONCURRENCY_CONFLICT'], [422, 'CUSTOMER_TAG_INVALID', 'CUSTOMER_DETAILS_INVALID'])
+  async addTag(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: AddCustomerTagRequest): Promise<CustomerResponse> {
+    return this.change(caller, id, (ownerId) => new AddCustomerTag(id, body.tag, ownerId));
+  }
+
+  @Delete(':id/tags/:tag')
+  @RequirePermission('customers:write')
+  @ApiOperation({ summary: 'Remove a tag from a customer' })
+  @ApiOkResponse({ type: CustomerResponse })
+  @ApiProblems(400, NOT_FOUND, [409, 'CUSTOMER_TAG_MISSING', 'CONCURRENCY_CONFLICT'])
+  async removeTag(
+    @CurrentPrincipal() caller: Principal,
+    @UuidParam('id') id: string,
+    @PatternParam('tag', CUSTOMER_TAG_PATTERN, TAG_MESSAGE) tag: string,
+  ): Promise<CustomerResponse> {
+    return this.change(caller, id, (ownerId) => new RemoveCustomerTag(id, tag, ownerId));
+  }
+
+  /** Sends the change within the caller's write scope, then answers the customer as it now is. */
+  private async change(caller: Principal, id: string, command: (ownerId: string | undefined) => object): Promise<CustomerResponse> {
+    const ownerId = caller.ownerScope('customers:write');
+    await this.commands.execute(command(ownerId));
+    return this.read(id, ownerId);
+  }
+
+  /** The customer as it now is, within the same owner scope the route used. */
+  private async read(id: string, ownerId: string | undefined): Promise<CustomerResponse> {
+    return CustomerResponse.from(await this.queries.execute(new GetCustomer(id, ownerId)));
   }
 }

@@ -1,15 +1,39 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RequirePermission } from '@promenade/auth';
-import { ApiProblems, IdResponse, UuidParam } from '@promenade/http';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, RequirePermission } from '@promenade/auth';
+import { Page } from '@promenade/ddd';
+import { ApiProblems, UuidParam } from '@promenade/http';
 import { CreateDeal } from '../../application/create-deal/create-deal.command';
-import { WinDeal } from '../../application/win-deal/win-deal.command';
-import { LoseDeal } from '../../application/lose-deal/lose-deal.command';
+import { DeleteDeal } from '../../application/delete-deal/delete-deal.command';
 import { GetDeal } from '../../application/get-deal/get-deal.query';
-import { DealResponse } from './deal.response';
+import { ListDeals } from '../../application/list-deals/list-deals.query';
+import { LoseDeal } from '../../application/lose-deal/lose-deal.command';
+import { MoveDealStage } from '../../application/move-deal-stage/move-deal-stage.command';
+import { UpdateDeal } from '../../application/update-deal/update-deal.command';
+import { WinDeal } from '../../application/win-deal/win-deal.command';
+import { CreateDealRequest } from './create-deal.request';
+import { DealPage, DealResponse } from './deal.response';
+import { ListDealsRequest } from './list-deals.request';
+import { LoseDealRequest } from './lose-deal.request';
+import { MoveDealStageRequest } from './move-deal-stage.request';
+import { UpdateDealRequest } from './update-deal.request';
 
-/** HTTP ⇄ commands and queries for deals. */
+/** The 422 codes of a deal's own fields, on create and on revision. */
+const FIELD_RULE_CODES = [
+  'DEAL_NAME_INVALID',
+  'DEAL_VALUE_INVALID',
+  'DEAL_PROBABILITY_INVALID',
+  'DEAL_CLOSE_DATE_INVALID',
+  'DEAL_CLOSE_DATE_IN_PAST',
+  'CURRENCY_INVALID',
+];
+
+/**
+ * HTTP ⇄ commands and queries; each change answers with the deal as it now is. A sales rep without the
+ * `:any` permission reaches only the deals they own: another rep's deal answers 404 like a missing one
+ * (no existence leak), and naming another owner in a body or filter answers 403.
+ */
 @ApiTags('crm')
 @Controller('crm/deals')
 export class DealsController {
@@ -20,41 +44,101 @@ export class DealsController {
 
   @Post()
   @RequirePermission('deals:write')
-  @ApiOperation({ summary: 'Create a deal' })
-  @ApiCreatedResponse({ type: IdResponse })
+  @ApiOperation({ summary: 'Open a deal in the lead stage', description: 'Owned by the caller, or by the rep named (needs `deals:write:any`).' })
+  @ApiCreatedResponse({ type: DealResponse })
+  @ApiProblems(400, [422, ...FIELD_RULE_CODES, 'DEAL_CUSTOMER_UNKNOWN'])
+  async create(@CurrentPrincipal() caller: Principal, @Body() body: CreateDealRequest): Promise<DealResponse> {
+    const ownerId = caller.actFor('deals:write', body.ownerId);
+    const id = await this.commands.execute(new CreateDeal({ ...body, ownerId }));
+    return this.read(id, caller.ownerScope('deals:write'));
+  }
+
+  @Get()
+  @RequirePermission('deals:read')
+  @ApiOperation({ summary: 'List deals, newest first', description: "Only the caller's own deals unless they hold `deals:read:any`." })
+  @ApiOkResponse({ type: DealPage })
   @ApiProblems(400)
-  async createDeal(): Promise<IdResponse> {
-    return { id: await this.commands.execute(new CreateDeal()) };
+  async list(@CurrentPrincipal() caller: Principal, @Query() query: ListDealsRequest): Promise<Page<DealResponse>> {
+    const filter = { ownerId: caller.ownerScope('deals:read', query.ownerId), customerId: query.customerId, stage: query.stage };
+    const page = await this.queries.execute(new ListDeals(filter, query.page, query.limit, caller.ownerScope('deals:read')));
+    return { ...page, items: page.items.map(DealResponse.from) };
+  }
+
+  @Get(':id')
+  @RequirePermission('deals:read')
+  @ApiOperation({ summary: 'Get a deal', description: "Another rep's deal is not found unless the caller holds `deals:read:any`." })
+  @ApiOkResponse({ type: DealResponse })
+  @ApiProblems(400, [404, 'DEAL_NOT_FOUND'])
+  get(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<DealResponse> {
+    return this.read(id, caller.ownerScope('deals:read'));
+  }
+
+  @Patch(':id')
+  @RequirePermission('deals:write')
+  @ApiOperation({
+    summary: 'Revise an open deal',
+    description: 'Name, owner (needs `deals:write:any` to name another rep), value, probability override, source, expected close date.',
+  })
+  @ApiOkResponse({ type: DealResponse })
+  @ApiProblems(400, [404, 'DEAL_NOT_FOUND'], [409, 'DEAL_CLOSED', 'CONCURRENCY_CONFLICT'], [422, ...FIELD_RULE_CODES])
+  async update(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: UpdateDealRequest): Promise<DealResponse> {
+    const scope = caller.ownerScope('deals:write');
+    const newOwner = body.ownerId === undefined ? undefined : caller.actFor('deals:write', body.ownerId);
+    await this.commands.execute(new UpdateDeal(id, { ...body, ownerId: newOwner }, scope));
+    return this.read(id, scope);
+  }
+
+  @Delete(':id')
+  @RequirePermission('deals:write')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete an open deal', description: 'A won or lost deal stays: its outcome is history.' })
+  @ApiNoContentResponse({ description: 'Deleted.' })
+  @ApiProblems(400, [404, 'DEAL_NOT_FOUND'], [409, 'DEAL_CLOSED', 'CONCURRENCY_CONFLICT'])
+  async delete(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<void> {
+    await this.commands.execute(new DeleteDeal(id, caller.ownerScope('deals:write')));
+  }
+
+  @Post(':id/stage')
+  @RequirePermission('deals:write')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Move an open deal one stage forward or back',
+    description: 'lead → qualified → proposal → negotiation; the probability becomes the new stage default.',
+  })
+  @ApiOkResponse({ type: DealResponse })
+  @ApiProblems(400, [404, 'DEAL_NOT_FOUND'], [409, 'DEAL_INVALID_TRANSITION', 'DEAL_CLOSED', 'CONCURRENCY_CONFLICT'])
+  async moveStage(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: MoveDealStageRequest): Promise<DealResponse> {
+    const ownerId = caller.ownerScope('deals:write');
+    await this.commands.execute(new MoveDealStage(id, body.stage, ownerId));
+    return this.read(id, ownerId);
   }
 
   @Post(':id/win')
   @RequirePermission('deals:write')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Win a deal' })
-  @ApiOkResponse({ type: IdResponse })
-  @ApiProblems(400, [404, 'DEAL_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'])
-  async win(@UuidParam('id') id: string): Promise<IdResponse> {
-    await this.commands.execute(new WinDeal(id));
-    return { id };
+  @ApiOperation({ summary: 'Win a deal in negotiation', description: 'Final: closed_won at 100 %; raises `crm.deal-won`.' })
+  @ApiOkResponse({ type: DealResponse })
+  @ApiProblems(400, [404, 'DEAL_NOT_FOUND'], [409, 'DEAL_NOT_IN_NEGOTIATION', 'DEAL_CLOSED', 'CONCURRENCY_CONFLICT'])
+  async win(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<DealResponse> {
+    const ownerId = caller.ownerScope('deals:write');
+    await this.commands.execute(new WinDeal(id, ownerId));
+    return this.read(id, ownerId);
   }
 
   @Post(':id/lose')
   @RequirePermission('deals:write')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Lose a deal' })
-  @ApiOkResponse({ type: IdResponse })
-  @ApiProblems(400, [404, 'DEAL_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'])
-  async lose(@UuidParam('id') id: string): Promise<IdResponse> {
-    await this.commands.execute(new LoseDeal(id));
-    return { id };
+  @ApiOperation({ summary: 'Lose an open deal, with a reason', description: 'Final: closed_lost at 0 %; raises `crm.deal-lost`.' })
+  @ApiOkResponse({ type: DealResponse })
+  @ApiProblems(400, [404, 'DEAL_NOT_FOUND'], [409, 'DEAL_CLOSED', 'CONCURRENCY_CONFLICT'], [422, 'DEAL_LOSS_REASON_REQUIRED'])
+  async lose(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: LoseDealRequest): Promise<DealResponse> {
+    const ownerId = caller.ownerScope('deals:write');
+    await this.commands.execute(new LoseDeal(id, body.reason, ownerId));
+    return this.read(id, ownerId);
   }
 
-  @Get(':id')
-  @RequirePermission('deals:read')
-  @ApiOperation({ summary: 'Get a deal' })
-  @ApiOkResponse({ type: DealResponse })
-  @ApiProblems(400, [404, 'DEAL_NOT_FOUND'])
-  async get(@UuidParam('id') id: string): Promise<DealResponse> {
-    return DealResponse.from(await this.queries.execute(new GetDeal(id)));
+  /** The deal as it now is, within the same owner scope the route used. */
+  private async read(id: string, ownerId: string | undefined): Promise<DealResponse> {
+    return DealResponse.from(await this.queries.execute(new GetDeal(id, ownerId)));
   }
 }

@@ -1,14 +1,44 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RequirePermission } from '@promenade/auth';
-import { ApiProblems, IdResponse, UuidParam } from '@promenade/http';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, RequirePermission } from '@promenade/auth';
+import { Page } from '@promenade/ddd';
+import { ApiProblems, UuidParam } from '@promenade/http';
 import { CreateInteraction } from '../../application/create-interaction/create-interaction.command';
+import { DeleteInteraction } from '../../application/delete-interaction/delete-interaction.command';
 import { EndInteraction } from '../../application/end-interaction/end-interaction.command';
 import { GetInteraction } from '../../application/get-interaction/get-interaction.query';
-import { InteractionResponse } from './interaction.response';
+import { ListFollowUps } from '../../application/list-follow-ups/list-follow-ups.query';
+import { ListInteractions } from '../../application/list-interactions/list-interactions.query';
+import { UpdateInteraction } from '../../application/update-interaction/update-interaction.command';
+import { CreateInteractionRequest } from './create-interaction.request';
+import { EndInteractionRequest } from './end-interaction.request';
+import { InteractionPage, InteractionResponse } from './interaction.response';
+import { ListFollowUpsRequest } from './list-follow-ups.request';
+import { ListInteractionsRequest } from './list-interactions.request';
+import { UpdateInteractionRequest } from './update-interaction.request';
 
-/** HTTP ⇄ commands and queries for interactions. */
+/** The business rules a description of an interaction can break (422), on create and update alike. */
+const RULES: [number, ...string[]] = [
+  422,
+  'INTERACTION_INVALID',
+  'INTERACTION_SUBJECT_REQUIRED',
+  'INTERACTION_PARTY_REQUIRED',
+  'INTERACTION_CUSTOMER_UNKNOWN',
+  'INTERACTION_COMPANY_UNKNOWN',
+  'INTERACTION_END_BEFORE_START',
+  'INTERACTION_FOLLOW_UP_DATE_REQUIRED',
+  'INTERACTION_FOLLOW_UP_NOT_REQUIRED',
+  'INTERACTION_FOLLOW_UP_BEFORE_START',
+  'INTERACTION_ATTENDEE_INVALID',
+  'INTERACTION_ATTENDEE_DUPLICATE',
+];
+
+/**
+ * HTTP ⇄ commands and queries for interactions; each change answers with the interaction as it now is.
+ * Interactions are shared by the sales team: `interactions:read|write` reach all of them (the catalog
+ * has no `:any` variant), and the caller is recorded as `loggedBy`.
+ */
 @ApiTags('crm')
 @Controller('crm/interactions')
 export class InteractionsController {
@@ -19,22 +49,39 @@ export class InteractionsController {
 
   @Post()
   @RequirePermission('interactions:write')
-  @ApiOperation({ summary: 'Create an interaction' })
-  @ApiCreatedResponse({ type: IdResponse })
-  @ApiProblems(400)
-  async createInteraction(): Promise<IdResponse> {
-    return { id: await this.commands.execute(new CreateInteraction()) };
+  @ApiOperation({ summary: 'Log an interaction with a customer and/or a company', description: 'Open, or already over when `endedAt` is given.' })
+  @ApiCreatedResponse({ type: InteractionResponse })
+  @ApiProblems(400, RULES)
+  async create(@CurrentPrincipal() caller: Principal, @Body() body: CreateInteractionRequest): Promise<InteractionResponse> {
+    const interaction = {
+      ...body,
+      startedAt: new Date(body.startedAt),
+      endedAt: dateOrAbsent(body.endedAt),
+      followUpAt: dateOrAbsent(body.followUpAt),
+    };
+    return this.read(await this.commands.execute(new CreateInteraction(interaction, caller.userId)));
   }
 
-  @Post(':id/end')
-  @RequirePermission('interactions:write')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'End an interaction' })
-  @ApiOkResponse({ type: IdResponse })
-  @ApiProblems(400, [404, 'INTERACTION_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'])
-  async end(@UuidParam('id') id: string): Promise<IdResponse> {
-    await this.commands.execute(new EndInteraction(id));
-    return { id };
+  @Get()
+  @RequirePermission('interactions:read')
+  @ApiOperation({ summary: 'List interactions, newest first' })
+  @ApiOkResponse({ type: InteractionPage })
+  @ApiProblems(400)
+  async list(@Query() query: ListInteractionsRequest): Promise<Page<InteractionResponse>> {
+    const { page, limit, ...filter } = query;
+    const found = await this.queries.execute(new ListInteractions(filter, page, limit));
+    return { ...found, items: found.items.map(InteractionResponse.from) };
+  }
+
+  // Declared before `:id` so that "follow-ups" is never read as an id.
+  @Get('follow-ups')
+  @RequirePermission('interactions:read')
+  @ApiOperation({ summary: 'List pending follow-ups, soonest first', description: 'Required follow-ups due at or before `due` (all when left out).' })
+  @ApiOkResponse({ type: InteractionPage })
+  @ApiProblems(400)
+  async followUps(@Query() query: ListFollowUpsRequest): Promise<Page<InteractionResponse>> {
+    const found = await this.queries.execute(new ListFollowUps(dateOrAbsent(query.due), query.page, query.limit));
+    return { ...found, items: found.items.map(InteractionResponse.from) };
   }
 
   @Get(':id')
@@ -42,7 +89,53 @@ export class InteractionsController {
   @ApiOperation({ summary: 'Get an interaction' })
   @ApiOkResponse({ type: InteractionResponse })
   @ApiProblems(400, [404, 'INTERACTION_NOT_FOUND'])
-  async get(@UuidParam('id') id: string): Promise<InteractionResponse> {
+  get(@UuidParam('id') id: string): Promise<InteractionResponse> {
+    return this.read(id);
+  }
+
+  @Patch(':id')
+  @RequirePermission('interactions:write')
+  @ApiOperation({ summary: 'Change an interaction', description: 'Only the fields sent change; null clears a nullable one. The end is set by `POST …/end`.' })
+  @ApiOkResponse({ type: InteractionResponse })
+  @ApiProblems(400, [404, 'INTERACTION_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'], RULES)
+  async update(@UuidParam('id') id: string, @Body() body: UpdateInteractionRequest): Promise<InteractionResponse> {
+    const change = {
+      ...body,
+      startedAt: dateOrAbsent(body.startedAt),
+      followUpAt: body.followUpAt === null ? null : dateOrAbsent(body.followUpAt),
+    };
+    await this.commands.execute(new UpdateInteraction(id, change));
+    return this.read(id);
+  }
+
+  @Post(':id/end')
+  @RequirePermission('interactions:write')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'End an interaction (once)', description: 'Now, or at `endedAt`; the duration is computed from the start.' })
+  @ApiOkResponse({ type: InteractionResponse })
+  @ApiProblems(400, [404, 'INTERACTION_NOT_FOUND'], [409, 'INTERACTION_ALREADY_ENDED', 'CONCURRENCY_CONFLICT'], [422, 'INTERACTION_END_BEFORE_START'])
+  async end(@UuidParam('id') id: string, @Body() body: EndInteractionRequest): Promise<InteractionResponse> {
+    await this.commands.execute(new EndInteraction(id, dateOrAbsent(body.endedAt), body.outcome));
+    return this.read(id);
+  }
+
+  @Delete(':id')
+  @RequirePermission('interactions:write')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete an interaction', description: 'Kept for history, but no route answers it any more.' })
+  @ApiNoContentResponse({ description: 'Deleted.' })
+  @ApiProblems(400, [404, 'INTERACTION_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'])
+  async delete(@UuidParam('id') id: string): Promise<void> {
+    await this.commands.execute(new DeleteInteraction(id));
+  }
+
+  /** The interaction as it now is. */
+  private async read(id: string): Promise<InteractionResponse> {
     return InteractionResponse.from(await this.queries.execute(new GetInteraction(id)));
   }
+}
+
+/** An ISO 8601 string the DTO has already validated, as a Date; absent stays absent. */
+function dateOrAbsent(iso: string | null | undefined): Date | undefined {
+  return iso ? new Date(iso) : undefined;
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TypeOrmAggregateRepository, UnitOfWork } from '@promenade/persistence';
+import { IsNull } from 'typeorm';
 import { Deal } from '../../domain/deal.aggregate';
 import { DealNotFound } from '../../domain/deal.errors';
-import { DealRepository } from '../../domain/deal.repository';
+import { DealFilter, DealRepository } from '../../domain/deal.repository';
 import { dealMapper } from './deal.mapper';
 import { DealModel } from './deal.model';
 
@@ -12,9 +13,14 @@ export class DealTypeOrmRepository extends TypeOrmAggregateRepository<Deal, Deal
     super(uow, DealModel, dealMapper);
   }
 
-  async getById(id: string): Promise<Deal> {
-    const deal = await this.findById(id);
-    if (!deal) throw new DealNotFound(id);
-    return deal;
+  async getById(id: string, ownerId?: string): Promise<Deal> {
+    // An undefined ownerId drops out of the WHERE clause: any owner.
+    const row = await this.models.findOneBy({ id, ownerId, deletedAt: IsNull() });
+    if (!row) throw new DealNotFound(id);
+    return dealMapper.toDomain(row);
+  }
+
+  findPage(filter: DealFilter, offset: number, limit: number): Promise<{ items: Deal[]; total: number }> {
+    return this.findPageWhere({ ownerId: filter.ownerId, customerId: filter.customerId, stage: filter.stage, deletedAt: IsNull() }, offset, limit);
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TypeOrmAggregateRepository, UnitOfWork } from '@promenade/persistence';
+import { IsNull, LessThanOrEqual, Not } from 'typeorm';
 import { Interaction } from '../../domain/interaction.aggregate';
 import { InteractionNotFound } from '../../domain/interaction.errors';
-import { InteractionRepository } from '../../domain/interaction.repository';
+import { InteractionFilter, InteractionRepository } from '../../domain/interaction.repository';
 import { interactionMapper } from './interaction.mapper';
 import { InteractionModel } from './interaction.model';
 
@@ -13,8 +14,23 @@ export class InteractionTypeOrmRepository extends TypeOrmAggregateRepository<Int
   }
 
   async getById(id: string): Promise<Interaction> {
-    const interaction = await this.findById(id);
-    if (!interaction) throw new InteractionNotFound(id);
-    return interaction;
+    const row = await this.models.findOneBy({ id, deletedAt: IsNull() });
+    if (!row) throw new InteractionNotFound(id);
+    return interactionMapper.toDomain(row);
+  }
+
+  findPage(filter: InteractionFilter, offset: number, limit: number): Promise<{ items: Interaction[]; total: number }> {
+    // Undefined filter fields drop out of the WHERE clause.
+    return this.findPageWhere({ ...filter, deletedAt: IsNull() }, offset, limit);
+  }
+
+  async findFollowUps(due: Date | undefined, offset: number, limit: number): Promise<{ items: Interaction[]; total: number }> {
+    const [rows, total] = await this.models.findAndCount({
+      where: { followUpRequired: true, followUpAt: due ? LessThanOrEqual(due) : Not(IsNull()), deletedAt: IsNull() },
+      order: { followUpAt: 'ASC', id: 'ASC' },
+      skip: offset,
+      take: limit,
+    });
+    return { items: rows.map((row) => interactionMapper.toDomain(row)), total };
   }
 }

@@ -1,0 +1,8 @@
+import { InteractionParties } from '../../domain/interaction-parties';
+import { InteractionCompanyUnknown, InteractionCustomerUnknown } from '../../domain/interaction.errors';
+
+/** The customer and company an interaction names must exist: a typo'd id would hide it from both. */
+export async function assertPartiesExist(parties: InteractionParties, named: { customerId?: string | null; companyId?: string | null }): Promise<void> {
+  if (named.customerId && !(await parties.customerExists(named.customerId))) throw new InteractionCustomerUnknown(named.customerId);
+  if (named.companyId && !(await parties.companyExists(named.companyId))) throw new InteractionCompanyUnknown(named.companyId);
+}

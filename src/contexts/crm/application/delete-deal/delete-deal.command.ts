@@ -1,0 +1,11 @@
+import { Command } from '@nestjs/cqrs';
+
+export class DeleteDeal extends Command<void> {
+  constructor(
+    readonly dealId: string,
+    /** Only this rep's deals are reachable; undefined: anybody's. */
+    readonly ownerId?: string,
+  ) {
+    super();
+  }
+}

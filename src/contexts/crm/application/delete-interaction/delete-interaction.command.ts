@@ -1,0 +1,7 @@
+import { Command } from '@nestjs/cqrs';
+
+export class DeleteInteraction extends Command<void> {
+  constructor(readonly interactionId: string) {
+    super();
+  }
+}

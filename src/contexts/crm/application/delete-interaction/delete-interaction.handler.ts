@@ -1,0 +1,15 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { INTERACTION_REPOSITORY, InteractionRepository } from '../../domain/interaction.repository';
+import { DeleteInteraction } from './delete-interaction.command';
+
+@CommandHandler(DeleteInteraction)
+export class DeleteInteractionHandler implements ICommandHandler<DeleteInteraction, void> {
+  constructor(@Inject(INTERACTION_REPOSITORY) private readonly interactions: InteractionRepository) {}
+
+  async execute({ interactionId }: DeleteInteraction): Promise<void> {
+    const interaction = await this.interactions.getById(interactionId);
+    interaction.delete();
+    await this.interactions.save(interaction);
+  }
+}

@@ -1,0 +1,15 @@
+import { Query } from '@nestjs/cqrs';
+import { Page } from '@promenade/ddd';
+import { Company } from '../../domain/company.aggregate';
+import { CompanyFilter } from '../../domain/company.repository';
+
+/** Live companies, newest first. */
+export class ListCompanies extends Query<Page<Company>> {
+  constructor(
+    readonly filter: CompanyFilter,
+    readonly page: number,
+    readonly limit: number,
+  ) {
+    super();
+  }
+}

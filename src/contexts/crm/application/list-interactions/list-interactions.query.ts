@@ -1,0 +1,14 @@
+import { Query } from '@nestjs/cqrs';
+import { Page } from '@promenade/ddd';
+import { Interaction } from '../../domain/interaction.aggregate';
+import { InteractionFilter } from '../../domain/interaction.repository';
+
+export class ListInteractions extends Query<Page<Interaction>> {
+  constructor(
+    readonly filter: InteractionFilter,
+    readonly page: number,
+    readonly limit: number,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,79 @@
+import { DomainEvent } from '@promenade/ddd';
+import { Interaction } from '../../domain/interaction.aggregate';
+import { InteractionNotFound } from '../../domain/interaction.errors';
+import { InteractionParties } from '../../domain/interaction-parties';
+import { InteractionFilter, InteractionRepository } from '../../domain/interaction.repository';
+
+/** A unit-test stand-in for the interaction store: keeps a copy of each saved interaction and collects the events it would publish. */
+export class InMemoryInteractionRepository implements InteractionRepository {
+  readonly published: DomainEvent[] = [];
+  private readonly interactions = new Map<string, Interaction>();
+
+  async getById(id: string): Promise<Interaction> {
+    const stored = this.interactions.get(id);
+    if (!stored || stored.deletedAt) throw new InteractionNotFound(id);
+    return copyOf(stored);
+  }
+
+  async save(interaction: Interaction): Promise<void> {
+    this.published.push(...interaction.pullEvents());
+    interaction.markPersisted(interaction.version + 1);
+    this.interactions.set(interaction.id, copyOf(interaction));
+  }
+
+  async findPage(filter: InteractionFilter, offset: number, limit: number): Promise<{ items: Interaction[]; total: number }> {
+    const matches = this.live()
+      .filter((i) => Object.entries(filter).every(([field, value]) => value === undefined || i[field as keyof InteractionFilter] === value))
+      .sort((a, b) => b.id.localeCompare(a.id));
+    return { items: matches.slice(offset, offset + limit).map(copyOf), total: matches.length };
+  }
+
+  async findFollowUps(due: Date | undefined, offset: number, limit: number): Promise<{ items: Interaction[]; total: number }> {
+    const matches = this.live()
+      .filter((i) => i.followUpRequired && (!due || i.followUpAt! <= due))
+      .sort((a, b) => a.followUpAt!.getTime() - b.followUpAt!.getTime());
+    return { items: matches.slice(offset, offset + limit).map(copyOf), total: matches.length };
+  }
+
+  private live(): Interaction[] {
+    return [...this.interactions.values()].filter((i) => !i.deletedAt);
+  }
+}
+
+/** Customers and companies that exist, by id, for the existence checks. */
+export class InMemoryInteractionParties implements InteractionParties {
+  constructor(
+    readonly customers = new Set<string>(),
+    readonly companies = new Set<string>(),
+  ) {}
+
+  async customerExists(customerId: string): Promise<boolean> {
+    return this.customers.has(customerId);
+  }
+
+  async companyExists(companyId: string): Promise<boolean> {
+    return this.companies.has(companyId);
+  }
+}
+
+function copyOf(interaction: Interaction): Interaction {
+  return Interaction.restore({
+    id: interaction.id,
+    version: interaction.version,
+    type: interaction.type,
+    direction: interaction.direction,
+    subject: interaction.subject,
+    description: interaction.description,
+    customerId: interaction.customerId,
+    companyId: interaction.companyId,
+    startedAt: interaction.startedAt,
+    endedAt: interaction.endedAt,
+    outcome: interaction.outcome,
+    followUpRequired: interaction.followUpRequired,
+    followUpAt: interaction.followUpAt,
+    attendees: [...interaction.attendees],
+    loggedBy: interaction.loggedBy,
+    createdAt: interaction.createdAt,
+    deletedAt: interaction.deletedAt,
+  });
+}

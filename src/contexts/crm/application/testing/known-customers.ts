@@ -1,0 +1,13 @@
+import { Customer } from '../../domain/customer.aggregate';
+import { CustomerNotFound } from '../../domain/customer.errors';
+import { CustomerRepository } from '../../domain/customer.repository';
+
+/** A unit-test stand-in for the one question deals ask of the customer store: does this customer exist? */
+export function knownCustomers(...ids: string[]): Pick<CustomerRepository, 'getById'> {
+  return {
+    getById: async (id: string) => {
+      if (!ids.includes(id)) throw new CustomerNotFound(id);
+      return { id } as Customer;
+    },
+  };
+}
