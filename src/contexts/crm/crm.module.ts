@@ -55,6 +55,21 @@ import { ListSubsidiariesHandler } from './application/list-subsidiaries/list-su
 import { GetDealHandler } from './application/get-deal/get-deal.handler';
 import { GetInteractionHandler } from './application/get-interaction/get-interaction.handler';
 import { OnUserRegistered } from './application/on-user-registered/on-user-registered.handler';
+import { ANALYTICS_PROJECTION } from './application/projections/analytics-projection';
+import { ProjectCustomerAnalytics } from './application/projections/project-customer-analytics.handler';
+import { ProjectDealAnalytics } from './application/projections/project-deal-analytics.handler';
+import { ProjectInteractionAnalytics } from './application/projections/project-interaction-analytics.handler';
+import { AnalyticsProjectionSqlStore } from './infrastructure/persistence/analytics-projection.sql-store';
+import { ANALYTICS_READER } from './application/analytics/analytics-reader';
+import { AnalyticsReaderSql } from './infrastructure/persistence/analytics-reader.sql';
+import { GetCustomerOverviewHandler } from './application/analytics/get-customer-overview/get-customer-overview.handler';
+import { GetCustomerLifecycleHandler } from './application/analytics/get-customer-lifecycle/get-customer-lifecycle.handler';
+import { GetDealPipelineHandler } from './application/analytics/get-deal-pipeline/get-deal-pipeline.handler';
+import { GetDealConversionsHandler } from './application/analytics/get-deal-conversions/get-deal-conversions.handler';
+import { GetSalesRepPerformanceHandler } from './application/analytics/get-sales-rep-performance/get-sales-rep-performance.handler';
+import { GetRevenueHandler } from './application/analytics/get-revenue/get-revenue.handler';
+import { GetInteractionInsightsHandler } from './application/analytics/get-interaction-insights/get-interaction-insights.handler';
+import { AnalyticsController } from './infrastructure/http/analytics.controller';
 
 /** Crm: owns the "crm" schema; other contexts see only its contracts/. */
 @Module({
@@ -64,6 +79,7 @@ import { OnUserRegistered } from './application/on-user-registered/on-user-regis
     CompaniesController,
     DealsController,
     InteractionsController,
+    AnalyticsController,
   ],
   providers: [
     { provide: CUSTOMER_REPOSITORY, useClass: CustomerTypeOrmRepository },
@@ -108,6 +124,18 @@ import { OnUserRegistered } from './application/on-user-registered/on-user-regis
     GetDealHandler,
     GetInteractionHandler,
     OnUserRegistered,
+    { provide: ANALYTICS_PROJECTION, useClass: AnalyticsProjectionSqlStore },
+    { provide: ANALYTICS_READER, useClass: AnalyticsReaderSql },
+    ProjectCustomerAnalytics,
+    ProjectDealAnalytics,
+    ProjectInteractionAnalytics,
+    GetCustomerOverviewHandler,
+    GetCustomerLifecycleHandler,
+    GetDealPipelineHandler,
+    GetDealConversionsHandler,
+    GetSalesRepPerformanceHandler,
+    GetRevenueHandler,
+    GetInteractionInsightsHandler,
   ],
 })
 export class CrmModule {}

@@ -1,0 +1,6 @@
+import { LifecyclePeriod } from '../analytics-reader';
+
+/** Lifecycle moves per week, month or quarter. */
+export class GetCustomerLifecycle {
+  constructor(readonly period: LifecyclePeriod) {}
+}

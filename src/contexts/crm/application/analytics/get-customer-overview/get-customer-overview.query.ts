@@ -1,0 +1,2 @@
+/** Live customers counted by status and by tier. */
+export class GetCustomerOverview {}

@@ -1,0 +1,2 @@
+/** Win rate and average days to close, over closed deals. */
+export class GetDealConversions {}

@@ -1,0 +1,99 @@
+import { EVENTS_HANDLER_METADATA } from '@nestjs/cqrs/dist/decorators/constants';
+import { CustomerAssigned } from '../../contracts/customer-assigned.event';
+import { CustomerChurned } from '../../contracts/customer-churned.event';
+import { CustomerConverted } from '../../contracts/customer-converted.event';
+import { CustomerCreated } from '../../contracts/customer-created.event';
+import { CustomerDeleted } from '../../contracts/customer-deleted.event';
+import { CustomerDowngraded } from '../../contracts/customer-downgraded.event';
+import { CustomerQualified } from '../../contracts/customer-qualified.event';
+import { CustomerReactivated } from '../../contracts/customer-reactivated.event';
+import { CustomerUpgraded } from '../../contracts/customer-upgraded.event';
+import { InMemoryAnalyticsProjection } from '../testing/in-memory-analytics-projection';
+import { ProjectCustomerAnalytics } from './project-customer-analytics.handler';
+
+const CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-00000000c001';
+const REP = '0190a5b0-7c4e-7d2a-9b3c-00000000a001';
+
+const created = (sequence: number) =>
+  new CustomerCreated(
+    { customerId: CUSTOMER, status: 'lead', tier: 'free', source: 'inbound', assignedTo: REP, companyId: null, userId: null, createdAt: '2026-11-01T10:00:00.000Z' },
+    { sequence },
+  );
+const qualified = (sequence: number) => new CustomerQualified({ customerId: CUSTOMER, qualifiedAt: '2026-11-02T10:00:00.000Z' }, { sequence });
+const converted = (sequence: number) => new CustomerConverted({ customerId: CUSTOMER, convertedAt: '2026-11-09T10:00:00.000Z' }, { sequence });
+
+describe('ProjectCustomerAnalytics', () => {
+  let store: InMemoryAnalyticsProjection;
+  let project: ProjectCustomerAnalytics;
+
+  beforeEach(() => {
+    store = new InMemoryAnalyticsProjection();
+    project = new ProjectCustomerAnalytics(store);
+  });
+
+  it('subscribes to every event that changes a customer’s status, tier or rep', () => {
+    expect(Reflect.getMetadata(EVENTS_HANDLER_METADATA, ProjectCustomerAnalytics)).toEqual([
+      CustomerCreated,
+      CustomerQualified,
+      CustomerConverted,
+      CustomerChurned,
+      CustomerReactivated,
+      CustomerUpgraded,
+      CustomerDowngraded,
+      CustomerAssigned,
+      CustomerDeleted,
+    ]);
+  });
+
+  it('follows a customer through its lifecycle, recording one transition per move', async () => {
+    await project.handle(created(1));
+    await project.handle(qualified(2));
+    await project.handle(converted(3));
+    await project.handle(new CustomerChurned({ customerId: CUSTOMER, reason: 'price', churnedAt: '2026-11-10T10:00:00.000Z' }, { sequence: 4 }));
+    await project.handle(new CustomerReactivated({ customerId: CUSTOMER, reactivatedAt: '2026-11-11T10:00:00.000Z' }, { sequence: 5 }));
+
+    expect(store.customers.get(CUSTOMER)).toEqual({ sequence: 5, facts: { status: 'customer', tier: 'free', assignedTo: REP, createdAt: '2026-11-01T10:00:00.000Z' } });
+    expect([...store.transitions.values()].map(({ status }) => status)).toEqual(['lead', 'prospect', 'customer', 'churned', 'customer']);
+  });
+
+  it('keeps the tier and the rep up to date', async () => {
+    await project.handle(created(1));
+    await project.handle(new CustomerUpgraded({ customerId: CUSTOMER, from: 'free', to: 'pro', upgradedAt: '2026-11-02T10:00:00.000Z' }, { sequence: 2 }));
+    await project.handle(new CustomerDowngraded({ customerId: CUSTOMER, from: 'pro', to: 'basic', downgradedAt: '2026-11-03T10:00:00.000Z' }, { sequence: 3 }));
+    await project.handle(new CustomerAssigned({ customerId: CUSTOMER, previousRepId: REP, repId: 'rep-2', assignedAt: '2026-11-04T10:00:00.000Z' }, { sequence: 4 }));
+
+    expect(store.customers.get(CUSTOMER)?.facts).toMatchObject({ tier: 'basic', assignedTo: 'rep-2' });
+  });
+
+  it('counts a replayed transition once', async () => {
+    await project.handle(created(1));
+    await project.handle(qualified(2));
+
+    await project.handle(qualified(2));
+
+    expect(store.transitions.size).toBe(2);
+    expect(store.customers.get(CUSTOMER)).toMatchObject({ sequence: 2, facts: { status: 'prospect' } });
+  });
+
+  it('ignores the status of an older event delivered late, yet still counts its move and fills in what it knows', async () => {
+    await project.handle(converted(3));
+    await project.handle(qualified(2));
+    await project.handle(created(1));
+
+    expect(store.customers.get(CUSTOMER)).toEqual({ sequence: 3, facts: { status: 'customer', tier: 'free', assignedTo: REP, createdAt: '2026-11-01T10:00:00.000Z' } });
+    expect(store.transitions.size).toBe(3);
+  });
+
+  it('marks a deleted customer with its last status and tier', async () => {
+    await project.handle(created(1));
+    await project.handle(new CustomerDeleted({ customerId: CUSTOMER, status: 'lead', tier: 'free', deletedAt: '2026-11-05T10:00:00.000Z' }, { sequence: 2 }));
+
+    expect(store.customers.get(CUSTOMER)?.facts).toMatchObject({ deleted: true, status: 'lead' });
+  });
+
+  it('fails an event that carries no sequence, recording nothing', async () => {
+    await expect(project.handle(new CustomerQualified({ customerId: CUSTOMER, qualifiedAt: '2026-11-02T10:00:00.000Z' }))).rejects.toThrow(/has no sequence/);
+
+    expect(store.customers.size).toBe(0);
+  });
+});

@@ -1,0 +1,64 @@
+import { Inject } from '@nestjs/common';
+import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { CustomerAssigned } from '../../contracts/customer-assigned.event';
+import { CustomerChurned } from '../../contracts/customer-churned.event';
+import { CustomerConverted } from '../../contracts/customer-converted.event';
+import { CustomerCreated } from '../../contracts/customer-created.event';
+import { CustomerDeleted } from '../../contracts/customer-deleted.event';
+import { CustomerDowngraded } from '../../contracts/customer-downgraded.event';
+import { CustomerQualified } from '../../contracts/customer-qualified.event';
+import { CustomerReactivated } from '../../contracts/customer-reactivated.event';
+import { CustomerUpgraded } from '../../contracts/customer-upgraded.event';
+import { ANALYTICS_PROJECTION, AnalyticsProjection } from './analytics-projection';
+import { sequenceOf } from './event-sequence';
+
+type CustomerEvent =
+  | CustomerCreated
+  | CustomerQualified
+  | CustomerConverted
+  | CustomerChurned
+  | CustomerReactivated
+  | CustomerUpgraded
+  | CustomerDowngraded
+  | CustomerAssigned
+  | CustomerDeleted;
+
+/**
+ * Customers by status and tier, and their lifecycle flow: CRM's own events, through the event transport
+ * like any other subscriber's (so the read model is eventually consistent and exercises that transport).
+ */
+@EventsHandler(
+  CustomerCreated,
+  CustomerQualified,
+  CustomerConverted,
+  CustomerChurned,
+  CustomerReactivated,
+  CustomerUpgraded,
+  CustomerDowngraded,
+  CustomerAssigned,
+  CustomerDeleted,
+)
+export class ProjectCustomerAnalytics implements IEventHandler<CustomerEvent> {
+  constructor(@Inject(ANALYTICS_PROJECTION) private readonly projection: AnalyticsProjection) {}
+
+  async handle(event: CustomerEvent): Promise<void> {
+    const sequence = sequenceOf(event);
+    const id = event.metadata.aggregateId;
+    if (event instanceof CustomerCreated) {
+      const { status, tier, assignedTo, createdAt } = event.payload;
+      return this.projection.applyCustomer(id, sequence, { status, tier, assignedTo, createdAt }, { status, at: createdAt });
+    }
+    if (event instanceof CustomerQualified) return this.moveTo(id, sequence, 'prospect', event.payload.qualifiedAt);
+    if (event instanceof CustomerConverted) return this.moveTo(id, sequence, 'customer', event.payload.convertedAt);
+    if (event instanceof CustomerChurned) return this.moveTo(id, sequence, 'churned', event.payload.churnedAt);
+    if (event instanceof CustomerReactivated) return this.moveTo(id, sequence, 'customer', event.payload.reactivatedAt);
+    if (event instanceof CustomerUpgraded || event instanceof CustomerDowngraded) return this.projection.applyCustomer(id, sequence, { tier: event.payload.to });
+    if (event instanceof CustomerAssigned) return this.projection.applyCustomer(id, sequence, { assignedTo: event.payload.repId });
+    const { status, tier } = event.payload;
+    return this.projection.applyCustomer(id, sequence, { status, tier, deleted: true });
+  }
+
+  private moveTo(id: string, sequence: number, status: string, at: string): Promise<void> {
+    return this.projection.applyCustomer(id, sequence, { status }, { status, at });
+  }
+}

@@ -1,0 +1,35 @@
+import { Inject } from '@nestjs/common';
+import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { DealCreated } from '../../contracts/deal-created.event';
+import { DealDeleted } from '../../contracts/deal-deleted.event';
+import { DealLost } from '../../contracts/deal-lost.event';
+import { DealStageChanged } from '../../contracts/deal-stage-changed.event';
+import { DealUpdated } from '../../contracts/deal-updated.event';
+import { DealWon } from '../../contracts/deal-won.event';
+import { ANALYTICS_PROJECTION, AnalyticsProjection } from './analytics-projection';
+import { sequenceOf } from './event-sequence';
+
+type DealEvent = DealCreated | DealStageChanged | DealUpdated | DealWon | DealLost | DealDeleted;
+
+/** The pipeline, conversions, sales-rep performance and revenue all read one row per deal, kept here. */
+@EventsHandler(DealCreated, DealStageChanged, DealUpdated, DealWon, DealLost, DealDeleted)
+export class ProjectDealAnalytics implements IEventHandler<DealEvent> {
+  constructor(@Inject(ANALYTICS_PROJECTION) private readonly projection: AnalyticsProjection) {}
+
+  async handle(event: DealEvent): Promise<void> {
+    const sequence = sequenceOf(event);
+    const id = event.metadata.aggregateId;
+    if (event instanceof DealCreated || event instanceof DealUpdated || event instanceof DealStageChanged) {
+      const { ownerId, value, probability } = event.payload;
+      const stage = event instanceof DealStageChanged ? event.payload.to : event.payload.stage;
+      const createdAt = event instanceof DealCreated ? event.payload.createdAt : undefined;
+      return this.projection.applyDeal(id, sequence, { ownerId, stage, valueAmount: value.amount, currency: value.currency, probability, createdAt });
+    }
+    if (event instanceof DealWon || event instanceof DealLost) {
+      const { ownerId, value, createdAt } = event.payload;
+      const [stage, closedAt, probability] = event instanceof DealWon ? ['closed_won', event.payload.wonAt, 100] : ['closed_lost', event.payload.lostAt, 0];
+      return this.projection.applyDeal(id, sequence, { ownerId, stage, valueAmount: value.amount, currency: value.currency, probability, createdAt, closedAt });
+    }
+    return this.projection.applyDeal(id, sequence, { deleted: true });
+  }
+}

@@ -1,0 +1,27 @@
+import { Inject } from '@nestjs/common';
+import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { InteractionCreated } from '../../contracts/interaction-created.event';
+import { InteractionDeleted } from '../../contracts/interaction-deleted.event';
+import { InteractionEnded } from '../../contracts/interaction-ended.event';
+import { InteractionUpdated } from '../../contracts/interaction-updated.event';
+import { ANALYTICS_PROJECTION, AnalyticsProjection } from './analytics-projection';
+import { sequenceOf } from './event-sequence';
+
+type InteractionEvent = InteractionCreated | InteractionUpdated | InteractionEnded | InteractionDeleted;
+
+/** Interactions by type and the pending follow-ups, from one row per interaction. */
+@EventsHandler(InteractionCreated, InteractionUpdated, InteractionEnded, InteractionDeleted)
+export class ProjectInteractionAnalytics implements IEventHandler<InteractionEvent> {
+  constructor(@Inject(ANALYTICS_PROJECTION) private readonly projection: AnalyticsProjection) {}
+
+  async handle(event: InteractionEvent): Promise<void> {
+    const sequence = sequenceOf(event);
+    const id = event.metadata.aggregateId;
+    if (event instanceof InteractionCreated || event instanceof InteractionUpdated) {
+      const { type, followUpRequired, followUpAt, endedAt } = event.payload;
+      return this.projection.applyInteraction(id, sequence, { type, followUpRequired, followUpAt, endedAt });
+    }
+    if (event instanceof InteractionEnded) return this.projection.applyInteraction(id, sequence, { type: event.payload.type, endedAt: event.payload.endedAt });
+    return this.projection.applyInteraction(id, sequence, { type: event.payload.type, deleted: true });
+  }
+}

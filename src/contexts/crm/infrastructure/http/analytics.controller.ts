@@ -1,0 +1,93 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RequirePermission } from '@promenade/auth';
+import { ApiProblems } from '@promenade/http';
+import { GetCustomerLifecycle } from '../../application/analytics/get-customer-lifecycle/get-customer-lifecycle.query';
+import { GetCustomerOverview } from '../../application/analytics/get-customer-overview/get-customer-overview.query';
+import { GetDealConversions } from '../../application/analytics/get-deal-conversions/get-deal-conversions.query';
+import { GetDealPipeline } from '../../application/analytics/get-deal-pipeline/get-deal-pipeline.query';
+import { GetInteractionInsights } from '../../application/analytics/get-interaction-insights/get-interaction-insights.query';
+import { GetRevenue } from '../../application/analytics/get-revenue/get-revenue.query';
+import { GetSalesRepPerformance } from '../../application/analytics/get-sales-rep-performance/get-sales-rep-performance.query';
+import { CustomerLifecycleRequest, RevenueRequest, SalesRepPerformanceRequest } from './analytics.request';
+import {
+  ConversionsResponse,
+  CustomerOverviewResponse,
+  InteractionInsightsResponse,
+  LifecycleBucketResponse,
+  PipelineStageResponse,
+  RepPerformanceResponse,
+  RevenuePointResponse,
+} from './analytics.response';
+
+const DAY_MS = 86_400_000;
+const EVENTUAL = 'Read models fed by CRM events: eventually consistent (usually within a second of the change).';
+
+/** HTTP ⇄ analytics queries. Every figure is over all owners: `analytics:read` is a manager's and admin's view. */
+@ApiTags('crm')
+@Controller('crm/analytics')
+export class AnalyticsController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get('customers/overview')
+  @RequirePermission('analytics:read')
+  @ApiOperation({ summary: 'Customers by status and by tier', description: EVENTUAL })
+  @ApiOkResponse({ type: CustomerOverviewResponse })
+  customerOverview(): Promise<CustomerOverviewResponse> {
+    return this.queries.execute(new GetCustomerOverview());
+  }
+
+  @Get('customers/lifecycle')
+  @RequirePermission('analytics:read')
+  @ApiOperation({ summary: 'Lifecycle moves (into each status) per week, month or quarter', description: EVENTUAL })
+  @ApiOkResponse({ type: [LifecycleBucketResponse] })
+  @ApiProblems(400)
+  customerLifecycle(@Query() query: CustomerLifecycleRequest): Promise<LifecycleBucketResponse[]> {
+    return this.queries.execute(new GetCustomerLifecycle(query.period));
+  }
+
+  @Get('deals/pipeline')
+  @RequirePermission('analytics:read')
+  @ApiOperation({ summary: 'Open deals per stage and currency: count, value, value weighted by probability', description: EVENTUAL })
+  @ApiOkResponse({ type: [PipelineStageResponse] })
+  dealPipeline(): Promise<PipelineStageResponse[]> {
+    return this.queries.execute(new GetDealPipeline());
+  }
+
+  @Get('deals/conversions')
+  @RequirePermission('analytics:read')
+  @ApiOperation({ summary: 'Win rate and average days to close', description: EVENTUAL })
+  @ApiOkResponse({ type: ConversionsResponse })
+  dealConversions(): Promise<ConversionsResponse> {
+    return this.queries.execute(new GetDealConversions());
+  }
+
+  @Get('sales-reps/performance')
+  @RequirePermission('analytics:read')
+  @ApiOperation({ summary: 'The top N reps by won value, per currency', description: EVENTUAL })
+  @ApiOkResponse({ type: [RepPerformanceResponse] })
+  @ApiProblems(400)
+  salesRepPerformance(@Query() query: SalesRepPerformanceRequest): Promise<RepPerformanceResponse[]> {
+    return this.queries.execute(new GetSalesRepPerformance(query.top));
+  }
+
+  @Get('revenue')
+  @RequirePermission('analytics:read')
+  @ApiOperation({ summary: "Won deals' value per day, week or month and currency", description: EVENTUAL })
+  @ApiOkResponse({ type: [RevenuePointResponse] })
+  @ApiProblems(400, [422, 'ANALYTICS_RANGE_INVALID'])
+  revenue(@Query() query: RevenueRequest): Promise<RevenuePointResponse[]> {
+    const to = query.to ?? new Date().toISOString().slice(0, 10);
+    const from = query.from ?? new Date(Date.parse(to) - 29 * DAY_MS).toISOString().slice(0, 10);
+    return this.queries.execute(new GetRevenue(from, to, query.granularity));
+  }
+
+  @Get('interactions/insights')
+  @RequirePermission('analytics:read')
+  @ApiOperation({ summary: 'Interactions by type, pending and overdue follow-ups', description: EVENTUAL })
+  @ApiOkResponse({ type: InteractionInsightsResponse })
+  interactionInsights(): Promise<InteractionInsightsResponse> {
+    return this.queries.execute(new GetInteractionInsights(new Date()));
+  }
+}

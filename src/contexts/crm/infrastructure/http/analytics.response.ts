@@ -1,0 +1,56 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+/** The analytics routes' answers (amounts in minor units of their currency). */
+export class CustomerOverviewResponse {
+  @ApiProperty({ example: 42 }) total!: number;
+  @ApiProperty({ example: { lead: 20, prospect: 10, customer: 10, churned: 2 } }) byStatus!: Record<string, number>;
+  @ApiProperty({ example: { free: 25, basic: 10, pro: 5, enterprise: 2 } }) byTier!: Record<string, number>;
+}
+
+export class LifecycleBucketResponse {
+  @ApiProperty({ example: '2026-11-16', description: 'First day of the period (UTC).' }) periodStart!: string;
+  @ApiProperty({ example: 'customer', description: 'The status customers moved into.' }) status!: string;
+  @ApiProperty({ example: 3 }) count!: number;
+}
+
+export class PipelineStageResponse {
+  @ApiProperty({ example: 'EUR' }) currency!: string;
+  @ApiProperty({ example: 'proposal' }) stage!: string;
+  @ApiProperty({ example: 4 }) count!: number;
+  @ApiProperty({ example: 2_000_000 }) value!: number;
+  @ApiProperty({ example: 1_000_000, description: 'Σ value × probability / 100, rounded.' }) weightedValue!: number;
+}
+
+export class ConversionsResponse {
+  @ApiProperty({ example: 12 }) won!: number;
+  @ApiProperty({ example: 8 }) lost!: number;
+  @ApiProperty({ example: 0.6, nullable: true, type: Number, description: 'won / (won + lost); null before any deal closed.' }) winRate!: number | null;
+  @ApiProperty({ example: 23.5, nullable: true, type: Number, description: 'Mean days from opening to winning; null before any win.' })
+  averageDaysToClose!: number | null;
+}
+
+export class RepPerformanceResponse {
+  @ApiProperty({ format: 'uuid', example: '0190a5b0-7c4e-7d2a-9b3c-4d5e6f708192' }) ownerId!: string;
+  @ApiProperty({ example: 'EUR' }) currency!: string;
+  @ApiProperty({ example: 5 }) wonCount!: number;
+  @ApiProperty({ example: 2_500_000 }) wonValue!: number;
+}
+
+export class RevenuePointResponse {
+  @ApiProperty({ example: '2026-11-01', description: 'First day of the period (UTC).' }) periodStart!: string;
+  @ApiProperty({ example: 'EUR' }) currency!: string;
+  @ApiProperty({ example: 2 }) wonCount!: number;
+  @ApiProperty({ example: 1_500_000 }) value!: number;
+}
+
+export class InteractionTypeCountResponse {
+  @ApiProperty({ example: 'call' }) type!: string;
+  @ApiProperty({ example: 30 }) count!: number;
+  @ApiProperty({ example: 28 }) ended!: number;
+}
+
+export class InteractionInsightsResponse {
+  @ApiProperty({ type: [InteractionTypeCountResponse] }) byType!: InteractionTypeCountResponse[];
+  @ApiProperty({ example: 6 }) pendingFollowUps!: number;
+  @ApiProperty({ example: 2, description: 'Pending follow-ups already due.' }) overdueFollowUps!: number;
+}
