@@ -6,6 +6,8 @@
  *   npm run cli -- create-admin --email <email> --password <password> | --password-stdin
  *                                              a superadmin: registers the account, or promotes it if it exists
  *                                              and the password is its own
+ *   npm run cli -- crm rebuild-analytics       empties CRM's analytics read models and refills them from the
+ *                                              write tables, in one transaction (prints the rows written)
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
@@ -14,6 +16,7 @@ import { deadLetterStore, OutboxRelay, OutboxSink } from '@promenade/messaging';
 import { openDatabaseConnection, prepareSchema, UnitOfWork } from '@promenade/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { validate } from 'uuid';
+import { AnalyticsRebuildCounts, rebuildAnalytics } from '../src/contexts/crm/infrastructure/persistence/analytics-rebuild.sql';
 import { CreateAdmin, CreateAdminResult } from '../src/contexts/identity/application/create-admin/create-admin.command';
 import { CreateAdminHandler } from '../src/contexts/identity/application/create-admin/create-admin.handler';
 import { RegisterUserHandler } from '../src/contexts/identity/application/register-user/register-user.handler';
@@ -26,6 +29,7 @@ import { UserTypeOrmRepository } from '../src/contexts/identity/infrastructure/p
 const USAGE = [
   'usage: npm run cli -- dead-letters list [--context <name>] [--page <n>] [--limit <n>] | replay <id> | discard <id>',
   '       npm run cli -- create-admin --email <email> --password <password> | --password-stdin',
+  '       npm run cli -- crm rebuild-analytics',
 ].join('\n');
 
 async function withManager<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -56,6 +60,23 @@ async function createAdmin(email: string | undefined, password: string | undefin
     const hasher = new Argon2PasswordHasher();
     const register = new RegisterUserHandler(users, new ProfileTypeOrmRepository(uow), hasher);
     return await uow.run(() => new CreateAdminHandler(users, hasher, register).execute(new CreateAdmin(email, password)));
+  } finally {
+    await dataSource.destroy();
+    await connection.close();
+  }
+}
+
+/**
+ * Migrates first (a rebuild needs the analytics tables), then rebuilds them in one REPEATABLE READ
+ * transaction: the analytics routes keep answering from the old rows until it commits.
+ */
+async function rebuildCrmAnalytics(): Promise<AnalyticsRebuildCounts> {
+  const config = loadConfig();
+  const connection = await openDatabaseConnection(config);
+  const dataSource = await new DataSource(connection.options).initialize();
+  try {
+    await prepareSchema(dataSource, connection.endpoint.kind === 'embedded' ? 'auto' : config.MIGRATIONS_RUN);
+    return await dataSource.transaction('REPEATABLE READ', rebuildAnalytics);
   } finally {
     await dataSource.destroy();
     await connection.close();
@@ -95,6 +116,12 @@ async function main(argv: string[]): Promise<void> {
     const { userId, created, status } = await createAdmin(values.email, password);
     const note = created ? 'registered and made superadmin' : 'existing account (password confirmed) made superadmin';
     return out({ superadmin: userId, email: values.email, created, status, note: status === 'active' ? note : `${note}; it is ${status}: activate it before it can log in` });
+  }
+  if (group === 'crm') {
+    if (command !== 'rebuild-analytics') throw new Error(USAGE);
+    const rebuilt = await rebuildCrmAnalytics();
+    const note = 'lifecycle moves rebuilt from created_at (lead), converted_at (customer) and churned_at (churned) only: the write model keeps no date for qualifications and reactivations, so a rebuild cannot restore those moves';
+    return out({ rebuilt, note });
   }
   if (group !== 'dead-letters') throw new Error(USAGE);
   switch (command) {
