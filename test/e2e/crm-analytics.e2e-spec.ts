@@ -109,6 +109,13 @@ describe('CRM analytics read models over the real event transport', () => {
     expect(body.code).toBe('ANALYTICS_RANGE_INVALID');
   });
 
+  it('answers 400 VALIDATION_FAILED, never a 500, to dates that do not exist', async () => {
+    for (const query of ['to=2026-13-01', 'from=2026-02-31', 'from=2026-02-29&to=2026-03-01']) {
+      const { status, body } = await http.get(`/api/v1/crm/analytics/revenue?${query}`);
+      expect({ query, status, code: body.code }).toEqual({ query, status: 400, code: 'VALIDATION_FAILED' });
+    }
+  });
+
   it('counts interactions by type', async () => {
     const customerId = await createCustomer();
     const { status } = await http

@@ -28,7 +28,7 @@ export function createHttpAdapter(options: { trustProxy?: string } = {}): Fastif
     bodyLimit: 1_048_576,
     trustProxy: trustProxy(options.trustProxy ?? 'false'),
     // Long enough for any identifier we route on; a longer one reaches validation and gets its 400.
-    maxParamLength: 1_000,
+    routerOptions: { maxParamLength: 1_000 },
     // Errors the router raises before any route runs (a malformed %-sequence in the path): problem+json too.
     frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => {
       void reply

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsISO8601, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { LifecyclePeriod, RevenueGranularity } from '../../application/analytics/analytics-reader';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -27,11 +27,13 @@ export class RevenueRequest {
   @ApiPropertyOptional({ format: 'date', example: '2026-01-01', description: 'First day, inclusive (UTC); 29 days before `to` when left out.' })
   @IsOptional()
   @Matches(DATE, { message: 'from must be YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'from must be a calendar date' })
   from?: string;
 
   @ApiPropertyOptional({ format: 'date', example: '2026-03-31', description: 'Last day, inclusive (UTC); today when left out.' })
   @IsOptional()
   @Matches(DATE, { message: 'to must be YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'to must be a calendar date' })
   to?: string;
 
   @ApiPropertyOptional({ enum: ['day', 'week', 'month'], default: 'day', example: 'month' })

@@ -42,11 +42,11 @@ export class AnalyticsReaderSql implements AnalyticsReader {
     return { total: rows.reduce((sum, row) => sum + num(row.count), 0), byStatus, byTier };
   }
 
+  /** A flow, not a state: moves that happened stay counted when the customer is deleted later. */
   async customerLifecycle(period: LifecyclePeriod): Promise<LifecycleBucket[]> {
     const rows = await this.query<{ period_start: string; status: string; count: string }>(
       `SELECT to_char(date_trunc($1, t.at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS period_start, t.status, count(*) AS count
          FROM crm.analytics_customer_transitions t
-         JOIN crm.analytics_customers c ON c.id = t.customer_id AND COALESCE(c.deleted, false) = false
         GROUP BY 1, 2 ORDER BY 1, 2`,
       [period],
     );
