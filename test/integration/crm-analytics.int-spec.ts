@@ -57,7 +57,7 @@ describe('CRM analytics projections on the bullmq transport', () => {
   afterAll(async () => {
     await t?.close();
     await database?.drop();
-    await removeQueues(REDIS_URL, queuePrefix, ['crm', 'ordering', 'reference', 'shipping']);
+    await removeQueues(REDIS_URL, queuePrefix);
   });
 
   const post = (path: string, body: object = {}) => http.post(`/api/v1/crm/${path}`).set(admin.headers).send(body);

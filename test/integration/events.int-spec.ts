@@ -57,7 +57,7 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
   afterAll(async () => {
     await testApp?.close();
     await database?.drop();
-    if (transport === 'bullmq') await removeQueues(REDIS_URL, queuePrefix, ['ordering', 'reference', 'shipping']);
+    if (transport === 'bullmq') await removeQueues(REDIS_URL, queuePrefix);
   });
 
   afterEach(() => jest.restoreAllMocks());

@@ -42,7 +42,7 @@ describe('bullmq with Redis down for a while', () => {
     if (!redisAnswers()) execFileSync('redis-server', START_REDIS);
     await testApp?.close();
     await database?.drop();
-    await removeQueues(REDIS_URL, prefix, ['ordering', 'reference', 'shipping']);
+    await removeQueues(REDIS_URL, prefix);
   });
 
   it('keeps the events in the outbox while Redis is away and delivers them once it is back', async () => {

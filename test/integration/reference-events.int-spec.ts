@@ -43,7 +43,7 @@ describe('Reference → Ordering currency announcements on the bullmq transport'
   afterAll(async () => {
     await t?.close();
     await database?.drop();
-    await removeQueues(REDIS_URL, queuePrefix, ['ordering', 'reference', 'shipping']);
+    await removeQueues(REDIS_URL, queuePrefix);
   });
 
   afterEach(() => jest.restoreAllMocks());

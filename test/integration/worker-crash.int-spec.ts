@@ -30,7 +30,7 @@ describe('a worker killed during a handler (bullmq)', () => {
     await Promise.all(children.map(exited));
     await database?.drop();
     rmSync(dataDir, { recursive: true, force: true });
-    await removeQueues(REDIS_URL, prefix, ['ordering', 'reference', 'shipping']);
+    await removeQueues(REDIS_URL, prefix);
   });
 
   async function startService(): Promise<string> {
