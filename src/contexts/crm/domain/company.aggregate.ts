@@ -52,6 +52,11 @@ export class Company extends AggregateRoot {
     return new Company({ ...state });
   }
 
+  /** The state as `restore` takes it, at the version last saved: what a store keeps of this company. */
+  snapshot(): CompanyState {
+    return { ...this.state, version: this.version };
+  }
+
   get details(): CompanyDetails {
     return this.state.details;
   }

@@ -100,6 +100,11 @@ export class Customer extends AggregateRoot {
     return new Customer({ ...state, tags: [...state.tags] });
   }
 
+  /** The state as `restore` takes it, at the version last saved: what a store keeps of this customer. */
+  snapshot(): CustomerState {
+    return { ...this.state, version: this.version };
+  }
+
   get name(): string {
     return this.state.name;
   }

@@ -365,20 +365,5 @@ describe('Deal', () => {
 });
 
 function stateOf(deal: Deal) {
-  return {
-    id: deal.id,
-    version: deal.version,
-    name: deal.name,
-    customerId: deal.customerId,
-    ownerId: deal.ownerId,
-    value: deal.value,
-    stage: deal.stage,
-    probability: deal.probability,
-    expectedCloseDate: deal.expectedCloseDate,
-    source: deal.source,
-    lostReason: deal.lostReason,
-    createdAt: deal.createdAt,
-    closedAt: deal.closedAt,
-    deletedAt: deal.deletedAt,
-  };
+  return deal.snapshot();
 }

@@ -107,6 +107,11 @@ export class Deal extends AggregateRoot {
     return new Deal({ ...state });
   }
 
+  /** The state as `restore` takes it, at the version last saved: what a store keeps of this deal. */
+  snapshot(): DealState {
+    return { ...this.state, version: this.version };
+  }
+
   get name(): string {
     return this.state.name;
   }

@@ -85,6 +85,11 @@ export class Interaction extends AggregateRoot {
     return new Interaction({ ...state, attendees: [...state.attendees] });
   }
 
+  /** The state as `restore` takes it, at the version last saved: what a store keeps of this interaction. */
+  snapshot(): InteractionState {
+    return { ...this.state, version: this.version };
+  }
+
   get type(): InteractionType {
     return this.state.type;
   }

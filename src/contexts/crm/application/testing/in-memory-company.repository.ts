@@ -69,12 +69,5 @@ export class InMemoryCompanyRepository implements CompanyRepository {
 }
 
 function copyOf(company: Company): Company {
-  return Company.restore({
-    id: company.id,
-    version: company.version,
-    details: company.details,
-    parentId: company.parentId,
-    deletedAt: company.deletedAt,
-    createdAt: company.createdAt,
-  });
+  return Company.restore(company.snapshot());
 }

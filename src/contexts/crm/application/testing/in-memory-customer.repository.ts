@@ -71,23 +71,5 @@ function compare(a: Customer, b: Customer, { field, direction }: CustomerSort): 
 }
 
 export function copyOf(customer: Customer): Customer {
-  return Customer.restore({
-    id: customer.id,
-    version: customer.version,
-    name: customer.name,
-    email: customer.email,
-    phone: customer.phone,
-    source: customer.source,
-    companyId: customer.companyId,
-    assignedTo: customer.assignedTo,
-    userId: customer.userId,
-    tags: [...customer.tags],
-    tier: customer.tier,
-    status: customer.status,
-    convertedAt: customer.convertedAt,
-    churnedAt: customer.churnedAt,
-    churnReason: customer.churnReason,
-    createdAt: customer.createdAt,
-    deletedAt: customer.deletedAt,
-  });
+  return Customer.restore(customer.snapshot());
 }

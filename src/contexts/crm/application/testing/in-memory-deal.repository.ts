@@ -42,20 +42,5 @@ export class InMemoryDealRepository implements DealRepository {
 }
 
 function copyOf(deal: Deal): Deal {
-  return Deal.restore({
-    id: deal.id,
-    version: deal.version,
-    name: deal.name,
-    customerId: deal.customerId,
-    ownerId: deal.ownerId,
-    value: deal.value,
-    stage: deal.stage,
-    probability: deal.probability,
-    expectedCloseDate: deal.expectedCloseDate,
-    source: deal.source,
-    lostReason: deal.lostReason,
-    createdAt: deal.createdAt,
-    closedAt: deal.closedAt,
-    deletedAt: deal.deletedAt,
-  });
+  return Deal.restore(deal.snapshot());
 }

@@ -57,23 +57,5 @@ export class InMemoryInteractionParties implements InteractionParties {
 }
 
 function copyOf(interaction: Interaction): Interaction {
-  return Interaction.restore({
-    id: interaction.id,
-    version: interaction.version,
-    type: interaction.type,
-    direction: interaction.direction,
-    subject: interaction.subject,
-    description: interaction.description,
-    customerId: interaction.customerId,
-    companyId: interaction.companyId,
-    startedAt: interaction.startedAt,
-    endedAt: interaction.endedAt,
-    outcome: interaction.outcome,
-    followUpRequired: interaction.followUpRequired,
-    followUpAt: interaction.followUpAt,
-    attendees: [...interaction.attendees],
-    loggedBy: interaction.loggedBy,
-    createdAt: interaction.createdAt,
-    deletedAt: interaction.deletedAt,
-  });
+  return Interaction.restore(interaction.snapshot());
 }
