@@ -49,6 +49,13 @@ export class AppConfig {
   @Matches(/^[a-z][a-z0-9_-]{0,40}$/, { message: 'EVENT_QUEUE_PREFIX must be lowercase letters, digits, - or _' })
   EVENT_QUEUE_PREFIX = 'promenade';
 
+  /** How long a command of the request path's Redis state (deny-list, rate limits, reference cache) may take before its caller falls back without it. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(5)
+  @Max(10_000)
+  REDIS_COMMAND_TIMEOUT_MS = 50;
+
   /** Handlers run per context at once (each context has its own queue and worker). */
   @Type(() => Number)
   @IsInt()
