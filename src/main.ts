@@ -1,6 +1,7 @@
 import 'reflect-metadata';
-import { INestApplication } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig } from '@promenade/config';
+import { startDraining } from '@promenade/http';
 import { createApp } from './bootstrap';
 
 async function main(): Promise<void> {
@@ -24,14 +25,15 @@ async function main(): Promise<void> {
 }
 
 /**
- * Stops the relay and workers (running handlers finish), the HTTP server (in-flight requests finish),
+ * Turns new requests away (503, Connection: close), stops the relay and workers (running handlers finish), the HTTP server (in-flight requests finish),
  * then closes Redis and the database; exits 0 when all of that is done, 1 if it overran its time.
  */
-async function shutDown(app: INestApplication, timeoutMs: number): Promise<void> {
+async function shutDown(app: NestFastifyApplication, timeoutMs: number): Promise<void> {
   setTimeout(() => {
     process.stderr.write(`shutdown took longer than ${timeoutMs} ms; exiting anyway\n`);
     process.exit(1);
   }, timeoutMs).unref();
+  startDraining(app);
   try {
     await app.close();
     process.exit(0);

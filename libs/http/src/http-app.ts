@@ -4,12 +4,15 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { BEARER_SCHEME } from '@promenade/auth';
 import { problemResponse } from './api-problems.decorator';
+import { useDraining } from './draining';
 import { useEtags } from './etags';
-import { PROBLEM_CONTENT_TYPE, problemType } from './problem-details';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth';
+import { PROBLEM_CONTENT_TYPE, problemOf } from './problem-details';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { RequestContextInterceptor } from './request-context.interceptor';
 import { REQUEST_ID_HEADER, requestIdOf } from './request-id';
-import { createValidationPipe, MalformedJsonBody } from './validation';
+import { findUnstorableText } from './storable-text';
+import { createValidationPipe, JsonTooDeep, MalformedJsonBody, RequestValidationFailed } from './validation';
 
 export const API_PREFIX = 'api/v1';
 
@@ -26,6 +29,8 @@ export function createHttpAdapter(options: { trustProxy?: string } = {}): Fastif
     genReqId: requestIdOf,
     requestIdHeader: false,
     bodyLimit: 1_048_576,
+    // Draining answers problem+json itself (useDraining) instead of Fastify's bare 503.
+    return503OnClosing: false,
     trustProxy: trustProxy(options.trustProxy ?? 'false'),
     // Long enough for any identifier we route on; a longer one reaches validation and gets its 400.
     routerOptions: { maxParamLength: 1_000 },
@@ -35,19 +40,30 @@ export function createHttpAdapter(options: { trustProxy?: string } = {}): Fastif
         .status(400)
         .type(PROBLEM_CONTENT_TYPE)
         .header(REQUEST_ID_HEADER, request.id)
-        .send({ type: problemType('MALFORMED_URL'), title: 'Bad Request', status: 400, detail: error.message, instance: request.url, code: 'MALFORMED_URL' });
+        .send(problemOf(400, 'MALFORMED_URL', error.message, request.url));
     },
   });
   const fastify = adapter.getInstance();
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
   });
-  // Fastify's own JSON parser (with its prototype-poisoning guard), but its failure named for clients.
+  useDraining(fastify);
+  // JSON only: without a parser for text/plain (Fastify has one by default) such a body answers 415.
+  fastify.removeAllContentTypeParsers();
+  // Fastify's own JSON parser (with its prototype-poisoning guard), behind a depth limit checked before
+  // parsing, and with its failure named for clients.
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
-  fastify.removeContentTypeParser('application/json');
-  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) =>
-    parseJson(request, body as string, (error, value) => (error ? done(new MalformedJsonBody(error.message), undefined) : done(null, value))),
-  );
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (nestsDeeperThan(body as string, MAX_JSON_DEPTH)) return done(new JsonTooDeep(MAX_JSON_DEPTH), undefined);
+    void parseJson(request, body as string, (error, value) => (error ? done(new MalformedJsonBody(error.message), undefined) : done(null, value)));
+  });
+  // One check for every field of every route: text the database cannot store is refused before validation.
+  fastify.addHook('preValidation', async (request) => {
+    for (const part of [request.params, request.query, request.body]) {
+      const unstorable = findUnstorableText(part);
+      if (unstorable) throw new RequestValidationFailed([unstorable]);
+    }
+  });
   useEtags(fastify);
   return adapter;
 }

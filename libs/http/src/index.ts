@@ -1,4 +1,5 @@
 export * from './api-problems.decorator';
+export * from './draining';
 export * from './http-app';
 export * from './id.response';
 export * from './money.dto';

@@ -1,10 +1,9 @@
-import { STATUS_CODES } from 'node:http';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { DomainError, DomainErrorKind } from '@promenade/ddd';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { loggableError } from './loggable-error';
-import { FieldError, PROBLEM_CONTENT_TYPE, ProblemDetails, problemType } from './problem-details';
-import { MalformedJsonBody, RequestValidationFailed } from './validation';
+import { FieldError, PROBLEM_CONTENT_TYPE, ProblemDetails, problemOf } from './problem-details';
+import { JsonTooDeep, MalformedJsonBody, RequestValidationFailed } from './validation';
 
 const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
   not_found: HttpStatus.NOT_FOUND,
@@ -73,6 +72,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (error instanceof MalformedJsonBody) {
       return this.problem(400, 'MALFORMED_JSON', `The body is not valid JSON: ${error.message}`, instance);
     }
+    if (error instanceof JsonTooDeep) {
+      return this.problem(400, 'JSON_TOO_DEEP', error.message, instance);
+    }
     if (error instanceof ServiceUnavailableException) {
       // Terminus answers a failed readiness check so; say which checks failed rather than hide it as a 500.
       const failing = Object.keys((error.getResponse() as { error?: object }).error ?? {});
@@ -91,7 +93,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 
   private problem(status: number, code: string, detail: string, instance: string, errors?: FieldError[]): ProblemDetails {
-    const title = STATUS_CODES[status] ?? 'Error';
-    return { type: problemType(code), title, status, detail, instance, code, ...(errors ? { errors } : {}) };
+    return problemOf(status, code, detail, instance, errors);
   }
 }

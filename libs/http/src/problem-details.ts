@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class FieldError {
@@ -37,4 +38,9 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 /** The `type` URI of a code: ORDER_NOT_DRAFT -> https://promenade.dev/problems/order-not-draft. */
 export function problemType(code: string): string {
   return `https://promenade.dev/problems/${code.toLowerCase().replace(/_/g, '-')}`;
+}
+
+/** The one way a problem body is made, by the exception filter and by the hooks that answer before any route. */
+export function problemOf(status: number, code: string, detail: string, instance: string, errors?: FieldError[]): ProblemDetails {
+  return { type: problemType(code), title: STATUS_CODES[status] ?? 'Error', status, detail, instance, code, ...(errors ? { errors } : {}) };
 }

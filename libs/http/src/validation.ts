@@ -1,5 +1,6 @@
 import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError } from './problem-details';
+import { sentFieldsTransformer } from './sent-fields';
 
 /** A request whose body, path or query breaks its DTO's rules; answered 400 with one entry per field. */
 export class RequestValidationFailed extends BadRequestException {
@@ -10,6 +11,13 @@ export class RequestValidationFailed extends BadRequestException {
 
 /** The body claims to be JSON but is not. */
 export class MalformedJsonBody extends BadRequestException {}
+
+/** The body nests arrays and objects deeper than any API needs; refused before it is parsed. */
+export class JsonTooDeep extends BadRequestException {
+  constructor(readonly limit: number) {
+    super(`The body nests arrays and objects more than ${limit} levels deep.`);
+  }
+}
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
@@ -25,6 +33,8 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
+    // A DTO holds only the fields the client sent: a field left out is absent, never a key holding undefined.
+    transformerPackage: sentFieldsTransformer,
     exceptionFactory: (errors) => new RequestValidationFailed(flatten(errors)),
   });
 }

@@ -1,0 +1,39 @@
+import { findUnstorableText, isStorableText } from './storable-text';
+
+describe('isStorableText (what PostgreSQL text and jsonb can hold)', () => {
+  it.each([
+    ['plain text', 'Kyiv', true],
+    ['astral characters (a valid surrogate pair)', 'emoji 😀 𝄞', true],
+    ['a NUL character', 'a\u0000b', false],
+    ['a lone high surrogate', 'x\ud800', false],
+    ['a lone low surrogate', '\udc00y', false],
+    ['surrogates in the wrong order', '\udc00\ud800', false],
+  ])('%s → %s', (_, text, storable) => {
+    expect(isStorableText(text)).toBe(storable);
+  });
+});
+
+describe('findUnstorableText (names the field, as validation does)', () => {
+  it('answers nothing for storable values of any shape', () => {
+    expect(findUnstorableText({ a: 'x', b: [1, true, null, { c: 'ok' }] })).toBeUndefined();
+    expect(findUnstorableText(undefined)).toBeUndefined();
+    expect(findUnstorableText('fine')).toBeUndefined();
+  });
+
+  it('names a nested field by its path', () => {
+    const body = { currency: 'EUR', lines: [{ sku: 'A' }, { sku: 'B\u0000' }] };
+    expect(findUnstorableText(body)).toEqual({ field: 'lines.1.sku', message: expect.stringContaining('NUL') });
+  });
+
+  it('names a field holding a lone surrogate', () => {
+    expect(findUnstorableText({ displayName: '\ud800' })).toEqual({ field: 'displayName', message: expect.stringContaining('surrogate') });
+  });
+
+  it('refuses a field name the database could not store either', () => {
+    expect(findUnstorableText({ 'bad\u0000key': 1 })?.field).toBe('bad\u0000key');
+  });
+
+  it('checks a bare string body', () => {
+    expect(findUnstorableText('\u0000')).toEqual({ field: '', message: expect.stringContaining('the body') });
+  });
+});
