@@ -27,12 +27,15 @@ const shared = {
   },
 };
 
+/** Suites that start whole services: longer timeouts, and nothing they start outlives its file. */
+const services = { setupFilesAfterEnv: ['<rootDir>/test/support/after-each-file.ts'] };
+
 module.exports = {
   testTimeout: 30_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{src,libs}/**/*.spec.ts'] },
-    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
-    { ...shared, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.int-spec.ts'] },
+    { ...shared, ...services, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+    { ...shared, ...services, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.int-spec.ts'] },
     { ...shared, displayName: 'generators', testMatch: ['<rootDir>/test/generators/**/*.gen-spec.ts'] },
   ],
 };

@@ -16,11 +16,32 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** Every app this test file started or is still starting, so none outlives the file (see closeStartedApps). */
+const started = new Set<Promise<TestApp>>();
+
 /**
  * Starts the real application on an ephemeral port. Without DATABASE_URL in `env` it runs on its own
  * embedded PostgreSQL in a temporary data directory, so test files never share state.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const starting = start(env);
+  started.add(starting);
+  starting.catch(() => started.delete(starting));
+  return starting;
+}
+
+/**
+ * Closes what the file's own teardown did not: an app whose start outlived its `beforeAll` (a slow
+ * machine), or one a failed test left open. Run after every e2e and integration file, so jest never
+ * waits on a listening server.
+ */
+export async function closeStartedApps(): Promise<void> {
+  const apps = await Promise.allSettled([...started]);
+  started.clear();
+  await Promise.all(apps.map((app) => (app.status === 'fulfilled' ? app.value.close() : undefined)));
+}
+
+async function start(env: Record<string, string>): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'promenade-test-'));
   const saved = { ...process.env };
   // Tests sign up many users from one address: the credential rate limits are raised unless a test sets them.
@@ -40,14 +61,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     removeDataDir();
     throw error;
   });
+  let closed: Promise<void> | undefined;
   return {
     app,
     url: await app.getUrl(),
     dataDir,
-    close: async () => {
-      await app.close();
-      removeDataDir();
-    },
+    // Idempotent: the file's afterAll and closeStartedApps may both call it.
+    close: () => (closed ??= app.close().finally(removeDataDir)),
   };
 }
 
