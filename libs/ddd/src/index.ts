@@ -7,5 +7,6 @@ export * from './entity';
 export * from './identifier';
 export * from './money';
 export * from './page';
+export * from './patch';
 export * from './permission';
 export * from './value-object';

@@ -4,6 +4,7 @@ export * from './http-app';
 export * from './id.response';
 export * from './money.dto';
 export * from './pagination';
+export * from './patch-fields';
 export * from './problem-details';
 export * from './problem-details.filter';
 export * from './request-context.interceptor';

@@ -1,4 +1,4 @@
-import { AggregateRoot, Money, newId } from '@promenade/ddd';
+import { AggregateRoot, Money, newId, Patch, patched } from '@promenade/ddd';
 import { CompanyCreated } from '../contracts/company-created.event';
 import { CompanyDeleted } from '../contracts/company-deleted.event';
 import { CompanyParentChanged } from '../contracts/company-parent-changed.event';
@@ -19,7 +19,7 @@ export interface CompanyState {
 }
 
 /** A change of some fields: a field left out stays as it is, null clears an optional one. */
-export type CompanyChanges = Partial<CompanyDetailsInput>;
+export type CompanyChanges = Patch<CompanyDetailsInput>;
 
 /**
  * A company customers can belong to. It may hang under a parent company; the rules that need other
@@ -111,8 +111,7 @@ export class Company extends AggregateRoot {
    */
   update(changes: CompanyChanges): boolean {
     this.assertLive();
-    const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-    const next = companyDetails({ ...detailsInput(this.state.details), ...defined });
+    const next = companyDetails(patched(detailsInput(this.state.details), changes));
     const changed = changedFields(this.state.details, next);
     if (changed.length === 0) return false;
     this.state = { ...this.state, details: next };

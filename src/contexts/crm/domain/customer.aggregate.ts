@@ -1,4 +1,4 @@
-import { AggregateRoot, Email, newId } from '@promenade/ddd';
+import { AggregateRoot, Email, newId, Patch, patched } from '@promenade/ddd';
 import { CustomerAssigned } from '../contracts/customer-assigned.event';
 import { CustomerChurned } from '../contracts/customer-churned.event';
 import { CustomerConverted } from '../contracts/customer-converted.event';
@@ -169,10 +169,16 @@ export class Customer extends AggregateRoot {
     return this.state.deletedAt !== null;
   }
 
-  /** Name, email, phone, source and company; the email's uniqueness is the repository's to check. */
-  changeDetails(changes: Partial<CustomerDetails>): void {
+  /**
+   * Name, email, phone, source and company: a field left out stays, null clears phone or company. The
+   * email's uniqueness is the repository's to check. Answers whether anything changed.
+   */
+  changeDetails(changes: Patch<CustomerDetails>): boolean {
     this.assertLive();
-    this.state = { ...this.state, ...checkedDetails({ ...this.state, ...changes }) };
+    const next = checkedDetails(patched<CustomerDetails>(this.state, changes));
+    if (sameDetails(this.state, next)) return false;
+    this.state = { ...this.state, ...next };
+    return true;
   }
 
   qualify(now = new Date()): void {
@@ -267,6 +273,16 @@ export class Customer extends AggregateRoot {
   private assertLive(): void {
     if (this.isDeleted) throw new CustomerNotFound(this.id);
   }
+}
+
+function sameDetails(before: CustomerDetails, after: CustomerDetails): boolean {
+  return (
+    before.name === after.name &&
+    before.email.value === after.email.value &&
+    before.phone === after.phone &&
+    before.source === after.source &&
+    before.companyId === after.companyId
+  );
 }
 
 function checkedDetails({ name, email, phone, source, companyId }: CustomerDetails): CustomerDetails {

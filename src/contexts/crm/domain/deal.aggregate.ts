@@ -166,9 +166,9 @@ export class Deal extends AggregateRoot {
 
   /**
    * Revises an open deal. A new expected close date must not be in the past either (a plan to close
-   * yesterday is no plan). Raises DealUpdated only when something actually changed.
+   * yesterday is no plan). Raises DealUpdated only when something actually changed, and answers whether it did.
    */
-  revise(changes: DealChanges, now = new Date()): void {
+  revise(changes: DealChanges, now = new Date()): boolean {
     this.assertOpen('changing it');
     const next: DealState = {
       ...this.state,
@@ -182,7 +182,7 @@ export class Deal extends AggregateRoot {
           ? this.state.expectedCloseDate
           : checkedCloseDate(changes.expectedCloseDate, now),
     };
-    if (sameRevisableFields(this.state, next)) return;
+    if (sameRevisableFields(this.state, next)) return false;
     this.state = next;
     this.apply(
       new DealUpdated({
@@ -197,6 +197,7 @@ export class Deal extends AggregateRoot {
         updatedAt: now.toISOString(),
       }),
     );
+    return true;
   }
 
   /** Moves an open deal one open stage forward or back; the probability becomes the new stage's default. */

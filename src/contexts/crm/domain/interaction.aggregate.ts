@@ -1,4 +1,4 @@
-import { AggregateRoot, newId } from '@promenade/ddd';
+import { AggregateRoot, newId, Patch, patched } from '@promenade/ddd';
 import { InteractionCreated, InteractionFacts } from '../contracts/interaction-created.event';
 import { InteractionDeleted } from '../contracts/interaction-deleted.event';
 import { InteractionEnded } from '../contracts/interaction-ended.event';
@@ -37,7 +37,7 @@ export interface InteractionInput {
 }
 
 /** A partial change: an absent field keeps its value, null clears a nullable one. */
-export type InteractionChanges = Partial<InteractionInput>;
+export type InteractionChanges = Patch<InteractionInput>;
 
 interface InteractionDetails {
   type: InteractionType;
@@ -159,15 +159,18 @@ export class Interaction extends AggregateRoot {
   /**
    * Applies a partial change; the result must satisfy every rule, as a new interaction would. Setting
    * `followUpRequired: false` alone also clears the date; a date alone makes the follow-up required.
+   * Answers whether anything changed (nothing is raised when nothing did).
    */
-  update(changes: InteractionChanges): void {
-    const merged: InteractionInput = { ...this.state, ...definedOnly(changes) };
+  update(changes: InteractionChanges): boolean {
+    const merged: InteractionInput = patched<InteractionInput>(this.state, changes);
     if (changes.followUpRequired === false && changes.followUpAt === undefined) merged.followUpAt = null;
     if (changes.followUpAt && changes.followUpRequired === undefined) merged.followUpRequired = true;
     const details = checked(merged);
     if (this.state.endedAt) assertEndsAfterStart(details.startedAt, this.state.endedAt);
+    if (sameDetails(this.state, details)) return false;
     this.state = { ...this.state, ...details };
     this.apply(new InteractionUpdated(this.facts()));
+    return true;
   }
 
   /** Ends the interaction, once; an outcome given here replaces the one recorded before. */
@@ -251,7 +254,12 @@ function assertValidDate(date: Date, field: string): void {
   if (Number.isNaN(date.getTime())) throw new InteractionInvalid(`${field} is not a valid date`);
 }
 
-/** `{a: undefined}` must not overwrite `a`: only the fields actually sent change. */
-function definedOnly(changes: InteractionChanges): InteractionChanges {
-  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+function sameDetails(before: InteractionDetails, after: InteractionDetails): boolean {
+  return (Object.keys(after) as Array<keyof InteractionDetails>).every((field) => sameValue(before[field], after[field]));
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => item === b[i]);
+  return a === b;
 }

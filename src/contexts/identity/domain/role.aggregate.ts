@@ -74,15 +74,16 @@ export class Role extends AggregateRoot {
     return this.state.isSystem;
   }
 
-  /** Replaces what is given; a change that changes nothing raises nothing. */
-  update(changes: { description?: string; permissions?: readonly string[] }): void {
+  /** Replaces what is given; a change that changes nothing raises nothing. Answers whether anything changed. */
+  update(changes: { description?: string; permissions?: readonly string[] }): boolean {
     this.assertCustom();
     const description = changes.description === undefined ? this.state.description : checkedDescription(changes.description);
     const permissions = changes.permissions === undefined ? this.state.permissions : checkedPermissions(changes.permissions);
-    if (description === this.state.description && permissions.join() === this.state.permissions.join()) return;
+    if (description === this.state.description && permissions.join() === this.state.permissions.join()) return false;
     this.state.description = description;
     this.state.permissions = permissions;
     this.apply(new RoleUpdated(this.snapshot()));
+    return true;
   }
 
   /** Marks the role for deletion; whether users still hold it is the caller's check (it needs the users). */

@@ -1,7 +1,7 @@
 import { Command } from '@nestjs/cqrs';
 import { AcquisitionSource } from '../../domain/acquisition-source';
 
-/** Only the fields given change; null clears phone or company. */
+/** Only the fields given change (a key holding undefined counts as left out); null clears phone or company. */
 export interface CustomerChanges {
   name?: string;
   email?: string;

@@ -25,6 +25,23 @@ describe('UpdateCustomerHandler', () => {
     expect(customers.published).toEqual([]);
   });
 
+  it('keeps the fields whose keys hold undefined, as a DTO spread into the command would carry them', async () => {
+    const id = await storedCustomer(customers, 'lead', { phone: '+1 555 0100', companyId: COMPANY });
+
+    await handler.execute(new UpdateCustomer(id, { name: 'Renamed', email: undefined, phone: undefined, source: undefined, companyId: undefined }));
+
+    expect(await customers.getById(id)).toMatchObject({ name: 'Renamed', phone: '+1 555 0100', companyId: COMPANY, source: 'inbound' });
+  });
+
+  it('takes an empty change as nothing to do: nothing saved, the version stays', async () => {
+    const id = await storedCustomer(customers, 'lead', { phone: '+1 555 0100' });
+
+    await handler.execute(new UpdateCustomer(id, {}));
+    await handler.execute(new UpdateCustomer(id, { phone: '+1 555 0100' }));
+
+    expect(await customers.getById(id)).toMatchObject({ phone: '+1 555 0100', version: 1 });
+  });
+
   it('clears phone and company with null', async () => {
     const id = await storedCustomer(customers, 'lead', { phone: '+1 555 0100', companyId: COMPANY });
 

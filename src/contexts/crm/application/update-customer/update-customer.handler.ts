@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Email } from '@promenade/ddd';
+import { Email, Patch } from '@promenade/ddd';
 import { COMPANY_REPOSITORY, CompanyRepository } from '../../domain/company.repository';
 import { CustomerDetails } from '../../domain/customer.aggregate';
 import { CUSTOMER_REPOSITORY, CustomerRepository } from '../../domain/customer.repository';
@@ -17,14 +17,13 @@ export class UpdateCustomerHandler implements ICommandHandler<UpdateCustomer, vo
   async execute({ customerId, changes, ownerId }: UpdateCustomer): Promise<void> {
     const customer = await this.customers.getById(customerId, ownerId);
     const { email, ...rest } = changes;
-    const details: Partial<CustomerDetails> = { ...rest };
+    const details: Patch<CustomerDetails> = { ...rest };
     if (email !== undefined) {
       details.email = Email.of(email);
       await assertEmailFree(this.customers, details.email, customer.id);
     }
     // Only a newly named company is checked: keeping one that was deleted since is not this request's doing.
     if (changes.companyId !== undefined && changes.companyId !== customer.companyId) await assertCompanyExists(this.companies, changes.companyId);
-    customer.changeDetails(details);
-    await this.customers.save(customer);
+    if (customer.changeDetails(details)) await this.customers.save(customer);
   }
 }

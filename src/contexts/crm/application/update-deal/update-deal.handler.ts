@@ -11,7 +11,6 @@ export class UpdateDealHandler implements ICommandHandler<UpdateDeal, void> {
   async execute({ dealId, changes, ownerId }: UpdateDeal): Promise<void> {
     const deal = await this.deals.getById(dealId, ownerId);
     const { value, ...rest } = changes;
-    deal.revise({ ...rest, value: value && Money.of(value.amount, value.currency) });
-    await this.deals.save(deal);
+    if (deal.revise({ ...rest, value: value && Money.of(value.amount, value.currency) })) await this.deals.save(deal);
   }
 }

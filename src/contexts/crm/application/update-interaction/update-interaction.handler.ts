@@ -14,7 +14,7 @@ export class UpdateInteractionHandler implements ICommandHandler<UpdateInteracti
 
   async execute({ interactionId, change }: UpdateInteraction): Promise<void> {
     const interaction = await this.interactions.getById(interactionId);
-    interaction.update(change);
+    if (!interaction.update(change)) return;
     // Only a newly named party is checked: one named before may since have been deleted, which must not block other edits.
     await assertPartiesExist(this.parties, { customerId: change.customerId, companyId: change.companyId });
     await this.interactions.save(interaction);

@@ -1,50 +1,47 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { MoneyDto } from '@promenade/http';
+import { MoneyDto, PatchNullable, PatchRequired } from '@promenade/http';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsString, ValidateNested } from 'class-validator';
 import { COMPANY_LEGAL_TYPES, CompanyLegalType } from '../../domain/company-legal-type';
 import { COMPANY_SIZES, CompanySize } from '../../domain/company-size';
 
-/** Present only: left out it stays, but it cannot be cleared (null is refused). */
-const IsOptionalButNotNull = (): PropertyDecorator => ValidateIf((_, value) => value !== undefined);
-
 /**
  * A change of some fields (PATCH): a field left out stays as it is; an optional one sent as null is
- * cleared. The parent is changed with `PUT /companies/{id}/parent`.
+ * cleared; a required one sent as null is refused (400). The parent is changed with `PUT /companies/{id}/parent`.
  */
 export class UpdateCompanyRequest {
   @ApiPropertyOptional({ example: 'Acme Retail AG', maxLength: 200 })
-  @IsOptionalButNotNull()
+  @PatchRequired()
   @IsString()
   name?: string;
 
   @ApiPropertyOptional({ enum: COMPANY_LEGAL_TYPES, example: 'corporation' })
-  @IsOptionalButNotNull()
+  @PatchRequired()
   @IsIn(COMPANY_LEGAL_TYPES)
   legalType?: CompanyLegalType;
 
   @ApiPropertyOptional({ enum: COMPANY_SIZES, example: 'large' })
-  @IsOptionalButNotNull()
+  @PatchRequired()
   @IsIn(COMPANY_SIZES)
   size?: CompanySize;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 100, example: 'Wholesale' })
-  @IsOptional()
+  @PatchNullable()
   @IsString()
   industry?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 64, example: null })
-  @IsOptional()
+  @PatchNullable()
   @IsString()
   taxId?: string | null;
 
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, example: 450 })
-  @IsOptional()
+  @PatchNullable()
   @IsInt()
   employeeCount?: number | null;
 
   @ApiPropertyOptional({ type: MoneyDto, nullable: true, example: { amount: 2000000000, currency: 'EUR' } })
-  @IsOptional()
+  @PatchNullable()
   @ValidateNested()
   @Type(() => MoneyDto)
   annualRevenue?: MoneyDto | null;

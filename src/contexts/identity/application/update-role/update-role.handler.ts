@@ -14,9 +14,9 @@ export class UpdateRoleHandler implements ICommandHandler<UpdateRole, void> {
   async execute({ name, changes, actor }: UpdateRole): Promise<void> {
     const role = await this.roles.getByName(name);
     const before = role.permissions;
-    role.update(changes);
-    // Both sides: neither widen a role beyond one's own reach, nor touch one that already exceeds it.
+    const changed = role.update(changes);
+    // Both sides: neither widen a role beyond one's own reach, nor touch one that already exceeds it (even to change nothing).
     this.privileges.assertCovers(actor, [...before, ...role.permissions]);
-    await this.roles.save(role);
+    if (changed) await this.roles.save(role);
   }
 }

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsNotEmptyObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { PatchRequired } from '@promenade/http';
+import { IsNotEmptyObject, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { ContactAddressRequest } from './contact-address.request';
 
 /**
@@ -14,7 +15,7 @@ export class UpdateContactRequest {
     maxLength: 320,
     description: 'The email address or the phone number (email and phone contacts).',
   })
-  @IsOptional()
+  @PatchRequired()
   @IsString()
   @MaxLength(320) // the longest email address (64 + @ + 255); a phone number is far shorter
   value?: string;
@@ -24,13 +25,13 @@ export class UpdateContactRequest {
     maxLength: 2,
     description: 'Phone contacts: the ISO 3166-1 alpha-2 country of a number given without its +country code.',
   })
-  @IsOptional()
+  @PatchRequired()
   @IsString()
   @MaxLength(2)
   country?: string;
 
   @ApiPropertyOptional({ type: ContactAddressRequest, description: 'Address contacts: the whole new address.' })
-  @IsOptional()
+  @PatchRequired()
   @IsNotEmptyObject()
   @ValidateNested()
   @Type(() => ContactAddressRequest)

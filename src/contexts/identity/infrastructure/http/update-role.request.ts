@@ -1,11 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PatchRequired } from '@promenade/http';
+import { ArrayMaxSize, IsArray, IsString, MaxLength } from 'class-validator';
 import { ROLE_DESCRIPTION_MAX_LENGTH } from '../../domain/role.aggregate';
 
-/** What is given replaces what the role has; what is left out stays. */
+/** What is given replaces what the role has; what is left out stays; null is refused (400): an empty description is `""`. */
 export class UpdateRoleRequest {
   @ApiPropertyOptional({ example: 'Answers customers and their orders', maxLength: ROLE_DESCRIPTION_MAX_LENGTH })
-  @IsOptional()
+  @PatchRequired()
   @IsString()
   @MaxLength(ROLE_DESCRIPTION_MAX_LENGTH)
   description?: string;
@@ -15,7 +16,7 @@ export class UpdateRoleRequest {
     example: ['users:read', 'orders:read:any'],
     description: 'The whole new set: catalog permissions you hold yourself.',
   })
-  @IsOptional()
+  @PatchRequired()
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })
