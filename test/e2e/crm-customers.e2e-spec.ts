@@ -143,6 +143,19 @@ describe('CRM: customers through HTTP', () => {
       expectProblem(await http.patch(customer(other.id)).set(otherRep.headers).send({ email }), 409, 'CUSTOMER_EMAIL_TAKEN');
     });
 
+    it("answers a rep the same 409 whether the email is held by their own customer or by one they cannot see, naming neither", async () => {
+      const [own, theirs] = [await create(rep), await create(otherRep)];
+      const attempt = (email: string) => http.post(CUSTOMERS).set(rep.headers).send({ name: 'Probe', email, source: 'event', assignedTo: rep.userId });
+
+      const [againstOwn, againstTheirs] = [await attempt(own.email), await attempt(theirs.email)];
+
+      expectProblem(againstOwn, 409, 'CUSTOMER_EMAIL_TAKEN');
+      expectProblem(againstTheirs, 409, 'CUSTOMER_EMAIL_TAKEN');
+      const shape = (response: request.Response) => ({ ...response.body, detail: response.body.detail.replace(/\S+@\S+/, '<email>'), instance: undefined });
+      expect(shape(againstTheirs)).toEqual(shape(againstOwn));
+      for (const hidden of [theirs.id, otherRep.userId]) expect(JSON.stringify(againstTheirs.body)).not.toContain(hidden);
+    });
+
     it('lets only one of many concurrent creates with the same email through; the others answer 409', async () => {
       const email = uniqueEmail();
       const body = { name: 'Racer', email, source: 'event', assignedTo: rep.userId };

@@ -19,6 +19,7 @@ describe('CRM deals through HTTP', () => {
   /** An admin (every catalogued permission, deals:*:any included). */
   let adminHttp: ReturnType<typeof request.agent>;
   let customerId: string;
+  let otherRepsCustomerId: string;
 
   beforeAll(async () => {
     testApp = await startTestApp();
@@ -32,6 +33,11 @@ describe('CRM deals through HTTP', () => {
       .send({ name: 'ACME Corp', email: `buyer-${randomUUID()}@acme.example`, source: 'referral', assignedTo: rep.userId });
     expect(customer.status).toBe(201);
     customerId = customer.body.id;
+    const otherRepsCustomer = await adminHttp
+      .post('/api/v1/crm/customers')
+      .send({ name: 'Globex', email: `buyer-${randomUUID()}@globex.example`, source: 'referral', assignedTo: otherRep.userId });
+    expect(otherRepsCustomer.status).toBe(201);
+    otherRepsCustomerId = otherRepsCustomer.body.id;
   });
 
   afterAll(() => testApp?.close());
@@ -166,7 +172,7 @@ describe('CRM deals through HTTP', () => {
     expectProblem(await foreign.delete(`/api/v1/crm/deals/${id}`), 404, 'DEAL_NOT_FOUND');
     expect((await repHttp.get(`/api/v1/crm/deals/${id}`).expect(200)).body).toMatchObject({ name: 'ACME renewal', stage: 'lead', version: 1 });
 
-    const theirs = await openDeal(foreign);
+    const theirs = await openDeal(foreign, { customerId: otherRepsCustomerId });
     const { body: page } = await foreign.get('/api/v1/crm/deals?limit=100').expect(200);
     expect(page.items.map((d: { id: string }) => d.id)).toContain(theirs);
     expect(page.items.map((d: { ownerId: string }) => d.ownerId)).toEqual(page.items.map(() => otherRep.userId));
@@ -175,6 +181,16 @@ describe('CRM deals through HTTP', () => {
     expectProblem(await foreign.get(`/api/v1/crm/deals?ownerId=${rep.userId}`), 403, 'PERMISSION_DENIED');
     expectProblem(await foreign.post('/api/v1/crm/deals').send(dealBody({ ownerId: rep.userId })), 403, 'PERMISSION_DENIED');
     expectProblem(await foreign.patch(`/api/v1/crm/deals/${theirs}`).send({ ownerId: rep.userId }), 403, 'PERMISSION_DENIED');
+  });
+
+  it("refuses a deal on a customer the rep cannot see exactly as on one that does not exist (422 DEAL_CUSTOMER_UNKNOWN)", async () => {
+    const hidden = await otherRepHttp.post('/api/v1/crm/deals').send(dealBody());
+    const missing = await otherRepHttp.post('/api/v1/crm/deals').send(dealBody({ customerId: UNKNOWN }));
+
+    expectProblem(hidden, 422, 'DEAL_CUSTOMER_UNKNOWN');
+    expectProblem(missing, 422, 'DEAL_CUSTOMER_UNKNOWN');
+    expect((await otherRepHttp.get(`/api/v1/crm/deals?customerId=${customerId}`).expect(200)).body.total).toBe(0);
+    await adminHttp.post('/api/v1/crm/deals').send(dealBody({ ownerId: otherRep.userId })).expect(201);
   });
 
   it('lets an admin see, filter and hand over every deal', async () => {

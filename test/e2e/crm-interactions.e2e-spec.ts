@@ -176,6 +176,67 @@ describe('CRM: interactions through HTTP', () => {
     expect(followUps.body.items.map((i: { id: string }) => i.id)).not.toContain(id);
   });
 
+  describe("a rep reaches only the interactions about their own customers (and those about no customer)", () => {
+    let owner: SignedIn;
+    let outsider: SignedIn;
+    let ownersCustomer: string;
+    let about: string;
+    let companyOnly: string;
+
+    beforeAll(async () => {
+      [owner, outsider] = await Promise.all([signUp(testApp, { roles: ['manager'] }), signUp(testApp, { roles: ['manager'] })]);
+      const customer = await http
+        .post('/api/v1/crm/customers')
+        .set(owner.headers)
+        .send({ name: 'Grace Hopper', email: `grace-${Date.now()}@example.com`, source: 'inbound', assignedTo: owner.userId });
+      expect(customer.status).toBe(201);
+      ownersCustomer = customer.body.id;
+      about = (await http.post(INTERACTIONS).set(owner.headers).send(call({ customerId: ownersCustomer, followUpAt: '2032-01-02T00:00:00Z' })).expect(201)).body.id;
+      companyOnly = (await http.post(INTERACTIONS).set(owner.headers).send(call({ customerId: undefined, companyId })).expect(201)).body.id;
+    });
+
+    const idsOf = (response: request.Response) => response.body.items.map((i: { id: string }) => i.id);
+
+    it("answers 404 for an interaction about another rep's customer on every route, like a missing one, and changes nothing", async () => {
+      expectProblem(await http.get(interaction(about)).set(outsider.headers), 404, 'INTERACTION_NOT_FOUND');
+      expectProblem(await http.patch(interaction(about)).set(outsider.headers).send({ subject: 'Mine now' }), 404, 'INTERACTION_NOT_FOUND');
+      expectProblem(await http.post(`${interaction(about)}/end`).set(outsider.headers), 404, 'INTERACTION_NOT_FOUND');
+      expectProblem(await http.delete(interaction(about)).set(outsider.headers), 404, 'INTERACTION_NOT_FOUND');
+
+      const { body } = await http.get(interaction(about)).set(owner.headers).expect(200);
+      expect(body).toMatchObject({ subject: 'Renewal of the pro plan', endedAt: null, version: 1 });
+      await http.get(interaction(companyOnly)).set(outsider.headers).expect(200);
+    });
+
+    it('leaves them out of every list: filtered by that customer the page is empty, as for an unknown customer', async () => {
+      const filtered = await http.get(INTERACTIONS).query({ customerId: ownersCustomer }).set(outsider.headers).expect(200);
+      expect(filtered.body).toMatchObject({ total: 0, items: [] });
+      const unknown = await http.get(INTERACTIONS).query({ customerId: UNKNOWN }).set(outsider.headers).expect(200);
+      expect(unknown.body).toMatchObject({ total: 0, items: [] });
+
+      const all = await http.get(INTERACTIONS).query({ limit: 100 }).set(outsider.headers).expect(200);
+      expect(idsOf(all)).not.toContain(about);
+      expect(idsOf(all)).toContain(companyOnly);
+      const followUps = await http.get(`${INTERACTIONS}/follow-ups`).query({ limit: 100 }).set(outsider.headers).expect(200);
+      expect(idsOf(followUps)).not.toContain(about);
+
+      expect(idsOf(await http.get(INTERACTIONS).query({ customerId: ownersCustomer }).set(owner.headers).expect(200))).toEqual([about]);
+      expect(idsOf(await http.get(`${INTERACTIONS}/follow-ups`).query({ limit: 100 }).set(owner.headers).expect(200))).toContain(about);
+    });
+
+    it("refuses naming another rep's customer in a body with 422 INTERACTION_CUSTOMER_UNKNOWN, as an unknown one", async () => {
+      expectProblem(await http.post(INTERACTIONS).set(outsider.headers).send(call({ customerId: ownersCustomer })), 422, 'INTERACTION_CUSTOMER_UNKNOWN');
+      expectProblem(await http.post(INTERACTIONS).set(outsider.headers).send(call({ customerId: UNKNOWN })), 422, 'INTERACTION_CUSTOMER_UNKNOWN');
+      const own = (await http.post(INTERACTIONS).set(outsider.headers).send(call({ customerId: undefined, companyId })).expect(201)).body;
+      expectProblem(await http.patch(interaction(own.id)).set(outsider.headers).send({ customerId: ownersCustomer }), 422, 'INTERACTION_CUSTOMER_UNKNOWN');
+    });
+
+    it('lets a holder of customers:read:any reach them all', async () => {
+      await http.get(interaction(about)).set(rep.headers).expect(200);
+      expect(idsOf(await http.get(INTERACTIONS).query({ customerId: ownersCustomer }).set(rep.headers).expect(200))).toEqual([about]);
+    });
+  });
+
   it('answers 404 for an unknown id and 400 for a malformed one', async () => {
     expectProblem(await http.get(interaction(UNKNOWN)).set(rep.headers), 404, 'INTERACTION_NOT_FOUND');
     expectProblem(await http.get(interaction('not-a-uuid')).set(rep.headers), 400, 'VALIDATION_FAILED');

@@ -14,7 +14,11 @@ export interface NewCustomerDetails {
 
 /** Opens a lead; answers its id. */
 export class CreateCustomer extends Command<string> {
-  constructor(readonly details: NewCustomerDetails) {
+  constructor(
+    readonly details: NewCustomerDetails,
+    /** The rep the caller is limited to (`customers:read` scope); undefined: a manager who sees every customer. */
+    readonly callerScope?: string,
+  ) {
     super();
   }
 }

@@ -14,10 +14,10 @@ export class CreateCustomerHandler implements ICommandHandler<CreateCustomer, st
     @Inject(COMPANY_REPOSITORY) private readonly companies: CompanyRepository,
   ) {}
 
-  async execute({ details }: CreateCustomer): Promise<string> {
+  async execute({ details, callerScope }: CreateCustomer): Promise<string> {
     const email = Email.of(details.email);
     const companyId = details.companyId ?? null;
-    await assertEmailFree(this.customers, email);
+    await assertEmailFree(this.customers, email, undefined, callerScope);
     await assertCompanyExists(this.companies, companyId);
     const customer = Customer.create({ ...details, email, phone: details.phone ?? null, companyId });
     await this.customers.save(customer);

@@ -16,7 +16,11 @@ export interface NewDealInput {
 
 /** Opens a deal in the lead stage; answers the new deal's id. */
 export class CreateDeal extends Command<string> {
-  constructor(readonly deal: NewDealInput) {
+  constructor(
+    readonly deal: NewDealInput,
+    /** Whose customers the caller sees (`customers:read` scope): naming anyone else's is naming an unknown customer; undefined: everyone's. */
+    readonly customerScope?: string,
+  ) {
     super();
   }
 }

@@ -12,22 +12,23 @@ import { CreateDeal } from './create-deal.command';
 export class CreateDealHandler implements ICommandHandler<CreateDeal, string> {
   constructor(
     @Inject(DEAL_REPOSITORY) private readonly deals: DealRepository,
-    // Deals only ask whether the customer exists (and is not deleted): any customer, whoever it is assigned to.
+    // Deals only ask whether the customer exists (not deleted) for the caller: within their customer scope.
     @Inject(CUSTOMER_REPOSITORY) private readonly customers: Pick<CustomerRepository, 'getById'>,
   ) {}
 
-  async execute({ deal }: CreateDeal): Promise<string> {
+  async execute({ deal, customerScope }: CreateDeal): Promise<string> {
     const created = Deal.create({ ...deal, value: Money.of(deal.value.amount, deal.value.currency) });
-    await this.assertCustomerExists(deal.customerId);
+    await this.assertCustomerExists(deal.customerId, customerScope);
     await this.deals.save(created);
     return created.id;
   }
 
-  private async assertCustomerExists(customerId: string): Promise<void> {
+  private async assertCustomerExists(customerId: string, customerScope: string | undefined): Promise<void> {
     try {
-      await this.customers.getById(customerId);
+      await this.customers.getById(customerId, customerScope);
     } catch (error) {
       // The deal names the customer in its body: a missing one makes the request invalid (422), not the route 404.
+      // Another rep's customer is missing to a caller who cannot see it: the same answer, so nothing leaks.
       if (error instanceof CustomerNotFound) throw new DealCustomerUnknown(customerId);
       throw error;
     }

@@ -21,6 +21,8 @@ export class CreateInteraction extends Command<string> {
   constructor(
     readonly interaction: NewInteraction,
     readonly loggedBy: string,
+    /** Whose customers the caller sees (`customers:read` scope): naming anyone else's is naming an unknown customer; undefined: everyone's. */
+    readonly customerScope?: string,
   ) {
     super();
   }

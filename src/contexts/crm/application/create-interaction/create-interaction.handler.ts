@@ -13,7 +13,7 @@ export class CreateInteractionHandler implements ICommandHandler<CreateInteracti
     @Inject(INTERACTION_PARTIES) private readonly parties: InteractionParties,
   ) {}
 
-  async execute({ interaction: given, loggedBy }: CreateInteraction): Promise<string> {
+  async execute({ interaction: given, loggedBy, customerScope }: CreateInteraction): Promise<string> {
     const interaction = Interaction.log(
       {
         ...given,
@@ -27,7 +27,7 @@ export class CreateInteractionHandler implements ICommandHandler<CreateInteracti
       },
       loggedBy,
     );
-    await assertPartiesExist(this.parties, interaction);
+    await assertPartiesExist(this.parties, interaction, customerScope);
     await this.interactions.save(interaction);
     return interaction.id;
   }

@@ -7,8 +7,8 @@ import { DeleteInteraction } from './delete-interaction.command';
 export class DeleteInteractionHandler implements ICommandHandler<DeleteInteraction, void> {
   constructor(@Inject(INTERACTION_REPOSITORY) private readonly interactions: InteractionRepository) {}
 
-  async execute({ interactionId }: DeleteInteraction): Promise<void> {
-    const interaction = await this.interactions.getById(interactionId);
+  async execute({ interactionId, customerScope }: DeleteInteraction): Promise<void> {
+    const interaction = await this.interactions.getById(interactionId, customerScope);
     interaction.delete();
     await this.interactions.save(interaction);
   }

@@ -7,8 +7,8 @@ import { EndInteraction } from './end-interaction.command';
 export class EndInteractionHandler implements ICommandHandler<EndInteraction, void> {
   constructor(@Inject(INTERACTION_REPOSITORY) private readonly interactions: InteractionRepository) {}
 
-  async execute({ interactionId, endedAt, outcome }: EndInteraction): Promise<void> {
-    const interaction = await this.interactions.getById(interactionId);
+  async execute({ interactionId, endedAt, outcome, customerScope }: EndInteraction): Promise<void> {
+    const interaction = await this.interactions.getById(interactionId, customerScope);
     interaction.end(endedAt, outcome);
     await this.interactions.save(interaction);
   }

@@ -8,7 +8,7 @@ import { GetInteraction } from './get-interaction.query';
 export class GetInteractionHandler implements IQueryHandler<GetInteraction, Interaction> {
   constructor(@Inject(INTERACTION_REPOSITORY) private readonly interactions: InteractionRepository) {}
 
-  execute({ interactionId }: GetInteraction): Promise<Interaction> {
-    return this.interactions.getById(interactionId);
+  execute({ interactionId, customerScope }: GetInteraction): Promise<Interaction> {
+    return this.interactions.getById(interactionId, customerScope);
   }
 }

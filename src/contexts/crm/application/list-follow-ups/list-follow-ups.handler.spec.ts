@@ -44,6 +44,6 @@ describe('ListFollowUpsHandler', () => {
 
     await handler.execute(new ListFollowUps(due, 3, 20));
 
-    expect(findFollowUps).toHaveBeenCalledWith(due, 40, 20);
+    expect(findFollowUps).toHaveBeenCalledWith(due, 40, 20, undefined);
   });
 });

@@ -9,8 +9,8 @@ import { ListFollowUps } from './list-follow-ups.query';
 export class ListFollowUpsHandler implements IQueryHandler<ListFollowUps, Page<Interaction>> {
   constructor(@Inject(INTERACTION_REPOSITORY) private readonly interactions: InteractionRepository) {}
 
-  async execute({ due, page, limit }: ListFollowUps): Promise<Page<Interaction>> {
-    const { items, total } = await this.interactions.findFollowUps(due, (page - 1) * limit, limit);
+  async execute({ due, page, limit, customerScope }: ListFollowUps): Promise<Page<Interaction>> {
+    const { items, total } = await this.interactions.findFollowUps(due, (page - 1) * limit, limit, customerScope);
     return { items, page, limit, total };
   }
 }

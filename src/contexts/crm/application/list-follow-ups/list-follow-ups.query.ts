@@ -8,6 +8,8 @@ export class ListFollowUps extends Query<Page<Interaction>> {
     readonly due: Date | undefined,
     readonly page: number,
     readonly limit: number,
+    /** Whose customers the caller sees (`customers:read` scope): an interaction about anyone else's does not exist for them; undefined: everyone's. */
+    readonly customerScope?: string,
   ) {
     super();
   }

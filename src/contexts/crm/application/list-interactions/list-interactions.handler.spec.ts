@@ -24,7 +24,7 @@ describe('ListInteractionsHandler', () => {
 
     const page = await handler.execute(new ListInteractions({ type: 'call' }, 2, 2));
 
-    expect(findPage).toHaveBeenCalledWith({ type: 'call' }, 2, 2);
+    expect(findPage).toHaveBeenCalledWith({ type: 'call' }, 2, 2, undefined);
     expect(page).toMatchObject({ page: 2, limit: 2, total: 5 });
     expect(page.items).toHaveLength(2);
   });

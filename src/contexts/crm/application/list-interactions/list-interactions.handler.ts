@@ -9,8 +9,8 @@ import { ListInteractions } from './list-interactions.query';
 export class ListInteractionsHandler implements IQueryHandler<ListInteractions, Page<Interaction>> {
   constructor(@Inject(INTERACTION_REPOSITORY) private readonly interactions: InteractionRepository) {}
 
-  async execute({ filter, page, limit }: ListInteractions): Promise<Page<Interaction>> {
-    const { items, total } = await this.interactions.findPage(filter, (page - 1) * limit, limit);
+  async execute({ filter, page, limit, customerScope }: ListInteractions): Promise<Page<Interaction>> {
+    const { items, total } = await this.interactions.findPage(filter, (page - 1) * limit, limit, customerScope);
     return { items, page, limit, total };
   }
 }

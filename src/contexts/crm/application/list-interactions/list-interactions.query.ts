@@ -8,6 +8,8 @@ export class ListInteractions extends Query<Page<Interaction>> {
     readonly filter: InteractionFilter,
     readonly page: number,
     readonly limit: number,
+    /** Whose customers the caller sees (`customers:read` scope): an interaction about anyone else's does not exist for them; undefined: everyone's. */
+    readonly customerScope?: string,
   ) {
     super();
   }

@@ -20,7 +20,7 @@ export class UpdateCustomerHandler implements ICommandHandler<UpdateCustomer, vo
     const details: Patch<CustomerDetails> = { ...rest };
     if (email !== undefined) {
       details.email = Email.of(email);
-      await assertEmailFree(this.customers, details.email, customer.id);
+      await assertEmailFree(this.customers, details.email, customer.id, ownerId);
     }
     // Only a newly named company is checked: keeping one that was deleted since is not this request's doing.
     if (changes.companyId !== undefined && changes.companyId !== customer.companyId) await assertCompanyExists(this.companies, changes.companyId);

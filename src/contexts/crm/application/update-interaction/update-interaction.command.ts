@@ -19,6 +19,8 @@ export class UpdateInteraction extends Command<void> {
   constructor(
     readonly interactionId: string,
     readonly change: InteractionChange,
+    /** Whose customers the caller sees (`customers:read` scope): an interaction about anyone else's does not exist for them; undefined: everyone's. */
+    readonly customerScope?: string,
   ) {
     super();
   }

@@ -12,11 +12,11 @@ export class UpdateInteractionHandler implements ICommandHandler<UpdateInteracti
     @Inject(INTERACTION_PARTIES) private readonly parties: InteractionParties,
   ) {}
 
-  async execute({ interactionId, change }: UpdateInteraction): Promise<void> {
-    const interaction = await this.interactions.getById(interactionId);
+  async execute({ interactionId, change, customerScope }: UpdateInteraction): Promise<void> {
+    const interaction = await this.interactions.getById(interactionId, customerScope);
     if (!interaction.update(change)) return;
     // Only a newly named party is checked: one named before may since have been deleted, which must not block other edits.
-    await assertPartiesExist(this.parties, { customerId: change.customerId, companyId: change.companyId });
+    await assertPartiesExist(this.parties, { customerId: change.customerId, companyId: change.companyId }, customerScope);
     await this.interactions.save(interaction);
   }
 }

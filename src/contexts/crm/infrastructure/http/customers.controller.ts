@@ -52,7 +52,7 @@ export class CustomersController {
   @ApiProblems(400, [409, 'CUSTOMER_EMAIL_TAKEN', 'CUSTOMER_TAG_DUPLICATE'], [...DETAILS_INVALID, 'CUSTOMER_TAG_INVALID'])
   async create(@CurrentPrincipal() caller: Principal, @Body() body: CreateCustomerRequest): Promise<CustomerResponse> {
     const assignedTo = caller.actFor('customers:write', body.assignedTo);
-    const id = await this.commands.execute(new CreateCustomer({ ...body, assignedTo }));
+    const id = await this.commands.execute(new CreateCustomer({ ...body, assignedTo }, caller.ownerScope('customers:read')));
     return this.read(id, caller.ownerScope('customers:write'));
   }
 

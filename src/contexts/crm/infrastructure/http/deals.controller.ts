@@ -44,12 +44,16 @@ export class DealsController {
 
   @Post()
   @RequirePermission('deals:write')
-  @ApiOperation({ summary: 'Open a deal in the lead stage', description: 'Owned by the caller, or by the rep named (needs `deals:write:any`).' })
+  @ApiOperation({
+    summary: 'Open a deal in the lead stage',
+    description:
+      'Owned by the caller, or by the rep named (needs `deals:write:any`). The customer must be one the caller can see (else 422 `DEAL_CUSTOMER_UNKNOWN`, as for one that does not exist).',
+  })
   @ApiCreatedResponse({ type: DealResponse })
   @ApiProblems(400, [422, ...FIELD_RULE_CODES, 'DEAL_CUSTOMER_UNKNOWN'])
   async create(@CurrentPrincipal() caller: Principal, @Body() body: CreateDealRequest): Promise<DealResponse> {
     const ownerId = caller.actFor('deals:write', body.ownerId);
-    const id = await this.commands.execute(new CreateDeal({ ...body, ownerId }));
+    const id = await this.commands.execute(new CreateDeal({ ...body, ownerId }, caller.ownerScope('customers:read')));
     return this.read(id, caller.ownerScope('deals:write'));
   }
 

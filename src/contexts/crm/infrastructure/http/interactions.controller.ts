@@ -36,8 +36,12 @@ const RULES: [number, ...string[]] = [
 
 /**
  * HTTP ⇄ commands and queries for interactions; each change answers with the interaction as it now is.
- * Interactions are shared by the sales team: `interactions:read|write` reach all of them (the catalog
- * has no `:any` variant), and the caller is recorded as `loggedBy`.
+ * Interactions are shared by the sales team (the catalog has no `interactions:*:any`), but only as far
+ * as the customers are: a caller without `customers:read:any` reaches the interactions about their own
+ * customers and those about no customer (a company only). One about another rep's customer answers 404
+ * like a missing one and is left out of every list; naming another rep's customer in a body answers
+ * 422 INTERACTION_CUSTOMER_UNKNOWN, and in a filter an empty page, exactly as for a customer that does
+ * not exist. The caller is recorded as `loggedBy`.
  */
 @ApiTags('crm')
 @Controller('crm/interactions')
@@ -59,7 +63,8 @@ export class InteractionsController {
       endedAt: dateOrAbsent(body.endedAt),
       followUpAt: dateOrAbsent(body.followUpAt),
     };
-    return this.read(await this.commands.execute(new CreateInteraction(interaction, caller.userId)));
+    const scope = customerScope(caller);
+    return this.read(await this.commands.execute(new CreateInteraction(interaction, caller.userId, scope)), scope);
   }
 
   @Get()
@@ -67,9 +72,9 @@ export class InteractionsController {
   @ApiOperation({ summary: 'List interactions, newest first' })
   @ApiOkResponse({ type: InteractionPage })
   @ApiProblems(400)
-  async list(@Query() query: ListInteractionsRequest): Promise<Page<InteractionResponse>> {
+  async list(@CurrentPrincipal() caller: Principal, @Query() query: ListInteractionsRequest): Promise<Page<InteractionResponse>> {
     const { page, limit, ...filter } = query;
-    const found = await this.queries.execute(new ListInteractions(filter, page, limit));
+    const found = await this.queries.execute(new ListInteractions(filter, page, limit, customerScope(caller)));
     return { ...found, items: found.items.map(InteractionResponse.from) };
   }
 
@@ -79,8 +84,8 @@ export class InteractionsController {
   @ApiOperation({ summary: 'List pending follow-ups, soonest first', description: 'Required follow-ups due at or before `due` (all when left out).' })
   @ApiOkResponse({ type: InteractionPage })
   @ApiProblems(400)
-  async followUps(@Query() query: ListFollowUpsRequest): Promise<Page<InteractionResponse>> {
-    const found = await this.queries.execute(new ListFollowUps(dateOrAbsent(query.due), query.page, query.limit));
+  async followUps(@CurrentPrincipal() caller: Principal, @Query() query: ListFollowUpsRequest): Promise<Page<InteractionResponse>> {
+    const found = await this.queries.execute(new ListFollowUps(dateOrAbsent(query.due), query.page, query.limit, customerScope(caller)));
     return { ...found, items: found.items.map(InteractionResponse.from) };
   }
 
@@ -89,8 +94,8 @@ export class InteractionsController {
   @ApiOperation({ summary: 'Get an interaction' })
   @ApiOkResponse({ type: InteractionResponse })
   @ApiProblems(400, [404, 'INTERACTION_NOT_FOUND'])
-  get(@UuidParam('id') id: string): Promise<InteractionResponse> {
-    return this.read(id);
+  get(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<InteractionResponse> {
+    return this.read(id, customerScope(caller));
   }
 
   @Patch(':id')
@@ -98,14 +103,15 @@ export class InteractionsController {
   @ApiOperation({ summary: 'Change an interaction', description: 'Only the fields sent change; null clears a nullable one. The end is set by `POST …/end`.' })
   @ApiOkResponse({ type: InteractionResponse })
   @ApiProblems(400, [404, 'INTERACTION_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'], RULES)
-  async update(@UuidParam('id') id: string, @Body() body: UpdateInteractionRequest): Promise<InteractionResponse> {
+  async update(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: UpdateInteractionRequest): Promise<InteractionResponse> {
     const change = {
       ...body,
       startedAt: dateOrAbsent(body.startedAt),
       followUpAt: body.followUpAt === null ? null : dateOrAbsent(body.followUpAt),
     };
-    await this.commands.execute(new UpdateInteraction(id, change));
-    return this.read(id);
+    const scope = customerScope(caller);
+    await this.commands.execute(new UpdateInteraction(id, change, scope));
+    return this.read(id, scope);
   }
 
   @Post(':id/end')
@@ -114,9 +120,10 @@ export class InteractionsController {
   @ApiOperation({ summary: 'End an interaction (once)', description: 'Now, or at `endedAt`; the duration is computed from the start.' })
   @ApiOkResponse({ type: InteractionResponse })
   @ApiProblems(400, [404, 'INTERACTION_NOT_FOUND'], [409, 'INTERACTION_ALREADY_ENDED', 'CONCURRENCY_CONFLICT'], [422, 'INTERACTION_END_BEFORE_START'])
-  async end(@UuidParam('id') id: string, @Body() body: EndInteractionRequest): Promise<InteractionResponse> {
-    await this.commands.execute(new EndInteraction(id, dateOrAbsent(body.endedAt), body.outcome));
-    return this.read(id);
+  async end(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: EndInteractionRequest): Promise<InteractionResponse> {
+    const scope = customerScope(caller);
+    await this.commands.execute(new EndInteraction(id, dateOrAbsent(body.endedAt), body.outcome, scope));
+    return this.read(id, scope);
   }
 
   @Delete(':id')
@@ -125,14 +132,19 @@ export class InteractionsController {
   @ApiOperation({ summary: 'Delete an interaction', description: 'Kept for history, but no route answers it any more.' })
   @ApiNoContentResponse({ description: 'Deleted.' })
   @ApiProblems(400, [404, 'INTERACTION_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'])
-  async delete(@UuidParam('id') id: string): Promise<void> {
-    await this.commands.execute(new DeleteInteraction(id));
+  async delete(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<void> {
+    await this.commands.execute(new DeleteInteraction(id, customerScope(caller)));
   }
 
-  /** The interaction as it now is. */
-  private async read(id: string): Promise<InteractionResponse> {
-    return InteractionResponse.from(await this.queries.execute(new GetInteraction(id)));
+  /** The interaction as it now is, within the same customer scope the route used. */
+  private async read(id: string, scope: string | undefined): Promise<InteractionResponse> {
+    return InteractionResponse.from(await this.queries.execute(new GetInteraction(id, scope)));
   }
+}
+
+/** Whose customers the caller sees: theirs alone, or everyone's (undefined) with `customers:read:any`. */
+function customerScope(caller: Principal): string | undefined {
+  return caller.ownerScope('customers:read');
 }
 
 /** An ISO 8601 string the DTO has already validated, as a Date; absent stays absent. */

@@ -12,8 +12,8 @@ export class InteractionPartiesAdapter implements InteractionParties {
     @Inject(COMPANY_REPOSITORY) private readonly companies: CompanyRepository,
   ) {}
 
-  customerExists(customerId: string): Promise<boolean> {
-    return found(() => this.customers.getById(customerId));
+  customerExists(customerId: string, customerScope?: string): Promise<boolean> {
+    return found(() => this.customers.getById(customerId, customerScope));
   }
 
   companyExists(companyId: string): Promise<boolean> {
