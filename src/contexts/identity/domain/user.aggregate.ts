@@ -96,6 +96,25 @@ export class User extends AggregateRoot {
     return this.state.status === 'active' && !this.isLocked(now);
   }
 
+  /** The hash a login attempt's password is checked against: none while locked, so no guess is evaluated during a lock. */
+  passwordHashForLogin(now = new Date()): string | undefined {
+    return this.isLocked(now) ? undefined : this.state.passwordHash;
+  }
+
+  /**
+   * A login attempt whose password was checked against `passwordHashForLogin`: a wrong one counts towards the lock,
+   * a right one clears the count but opens a session only on an active, unlocked account. Answers whether it may.
+   */
+  recordLoginAttempt(passwordMatches: boolean, policy: LoginPolicy, now = new Date()): boolean {
+    if (!passwordMatches) {
+      this.recordFailedLogin(policy, now);
+      return false;
+    }
+    if (!this.mayLogIn(now)) return false;
+    this.recordSuccessfulLogin();
+    return true;
+  }
+
   /** A wrong password: counts towards the lock; the last allowed failure locks the account. */
   recordFailedLogin(policy: LoginPolicy, now = new Date()): void {
     if (this.isLocked(now)) return;

@@ -7,7 +7,7 @@ export const USER_REPOSITORY = Symbol('UserRepository');
 export interface UserFilter {
   status?: UserStatus;
   role?: string;
-  /** Part of the address, any case. */
+  /** Part of the address, any case (compared in the email normal form). */
   email?: string;
 }
 
@@ -15,8 +15,19 @@ export interface UserFilter {
 export interface UserRepository {
   getById(id: string): Promise<User>;
   find(id: string): Promise<User | undefined>;
-  /** Case-insensitive. */
+  /** By the address's normal form (see Email). */
   findByEmail(email: Email): Promise<User | undefined>;
+  /**
+   * For a login: the user of this address, its row locked until the command's transaction ends, so that concurrent
+   * attempts on one account take turns and each sees the failure count and lock the previous one left. Without an
+   * address (a malformed one) it runs the same lookup, which finds nothing.
+   */
+  findForLogin(email: Email | undefined): Promise<User | undefined>;
+  /**
+   * Stores a refused login: the user's failure count and lock (a plain `save`); for an address with no user, the same
+   * kind of write matching no row, so that a refusal costs the same statements whether or not the address exists.
+   */
+  saveRefusedLogin(user: User | undefined): Promise<void>;
   findPage(filter: UserFilter, offset: number, limit: number): Promise<{ items: User[]; total: number }>;
   save(user: User): Promise<void>;
 }

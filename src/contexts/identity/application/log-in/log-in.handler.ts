@@ -2,16 +2,19 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AppConfig } from '@promenade/config';
 import { Email } from '@promenade/ddd';
+import { LoginPolicy } from '../../domain/login-policy';
 import { PASSWORD_HASHER, PasswordHasher } from '../../domain/password-hasher';
-import { User } from '../../domain/user.aggregate';
 import { USER_REPOSITORY, UserRepository } from '../../domain/user.repository';
-import { isConcurrencyConflict } from '../auth/concurrency-conflict';
 import { SessionTokens } from '../auth/session-tokens';
 import { TokenPair } from '../auth/token-pair';
 import { LogIn } from './log-in.command';
 
-const ATTEMPTS_ON_CONFLICT = 3;
-
+/**
+ * One login attempt, in the command's transaction. Attempts on one account take turns on its row lock, so the
+ * count and the lock decision are those of a sequence: at most `maxFailures` wrong passwords are checked per lock
+ * window, whatever the concurrency, and a right one after them finds the account locked.
+ * Every refusal does the same work whether the address exists or not: one lookup, one verification, one write.
+ */
 @CommandHandler(LogIn)
 export class LogInHandler implements ICommandHandler<LogIn, TokenPair | undefined> {
   constructor(
@@ -22,44 +25,22 @@ export class LogInHandler implements ICommandHandler<LogIn, TokenPair | undefine
   ) {}
 
   async execute({ email, password }: LogIn): Promise<TokenPair | undefined> {
-    const address = parseEmail(email);
-    // An unknown address costs one verification too, so timing does not tell which addresses exist.
-    const user = address && (await this.users.findByEmail(address));
-    const matches = await this.hasher.verify(user?.passwordHash, password);
-    if (!user) return undefined;
     const now = new Date();
-    if (!matches) {
-      await this.countFailure(user, now);
+    const user = await this.users.findForLogin(parseEmail(email));
+    // Without a hash (an unknown address, a locked account) the hasher still spends one verification.
+    const matches = await this.hasher.verify(user?.passwordHashForLogin(now), password);
+    const hadFailures = (user?.failedLogins ?? 0) > 0;
+    if (!user?.recordLoginAttempt(matches, this.policy, now)) {
+      await this.users.saveRefusedLogin(user);
       return undefined;
     }
-    if (!user.mayLogIn(now)) return undefined;
-    if (user.failedLogins > 0) await this.resetFailures(user);
+    // A success with nothing to clear writes no user, so it never makes an admin's concurrent edit conflict.
+    if (hadFailures) await this.users.save(user);
     return this.sessions.start(user, now);
   }
 
-  /**
-   * Concurrent wrong passwords for one account must all count, and none may turn into a 409 that says
-   * the account exists: a conflict reloads and counts again; after the last attempt that one failure goes uncounted.
-   */
-  private async countFailure(user: User, now: Date): Promise<void> {
-    const policy = { maxFailures: this.config.LOGIN_MAX_FAILURES, lockMinutes: this.config.LOGIN_LOCK_MINUTES };
-    for (let attempt = 1, current = user; attempt <= ATTEMPTS_ON_CONFLICT; attempt++) {
-      current.recordFailedLogin(policy, now);
-      try {
-        return await this.users.save(current);
-      } catch (error) {
-        if (!isConcurrencyConflict(error)) throw error;
-        if (attempt < ATTEMPTS_ON_CONFLICT) current = await this.users.getById(user.id);
-      }
-    }
-  }
-
-  /** Clearing the count is a courtesy: losing it to a concurrent change must not fail (or 409) a correct login. */
-  private async resetFailures(user: User): Promise<void> {
-    user.recordSuccessfulLogin();
-    await this.users.save(user).catch((error: unknown) => {
-      if (!isConcurrencyConflict(error)) throw error;
-    });
+  private get policy(): LoginPolicy {
+    return { maxFailures: this.config.LOGIN_MAX_FAILURES, lockMinutes: this.config.LOGIN_LOCK_MINUTES };
   }
 }
 

@@ -1,4 +1,4 @@
-import { DomainEvent, Email } from '@promenade/ddd';
+import { DomainEvent, Email, normalizeEmailText } from '@promenade/ddd';
 import { User } from '../../domain/user.aggregate';
 import { UserNotFound } from '../../domain/user.errors';
 import { UserFilter, UserRepository } from '../../domain/user.repository';
@@ -20,20 +20,37 @@ export class InMemoryUserRepository implements UserRepository {
   }
 
   async findByEmail(email: Email): Promise<User | undefined> {
-    const stored = [...this.users.values()].find((user) => user.email.equals(email));
-    return stored && copyOf(stored);
+    return this.withEmail(email);
+  }
+
+  // The login methods call no public one, so a spy on the port sees exactly what a handler asked for.
+  async findForLogin(email: Email | undefined): Promise<User | undefined> {
+    return email && this.withEmail(email);
+  }
+
+  async saveRefusedLogin(user: User | undefined): Promise<void> {
+    if (user) this.store(user);
   }
 
   async findPage(filter: UserFilter, offset: number, limit: number): Promise<{ items: User[]; total: number }> {
     const matches = [...this.users.values()]
       .filter((user) => (filter.status ?? user.status) === user.status)
       .filter((user) => !filter.role || user.roles.includes(filter.role))
-      .filter((user) => !filter.email || user.email.normalized.includes(filter.email.toLowerCase()))
+      .filter((user) => !filter.email || user.email.normalized.includes(normalizeEmailText(filter.email)))
       .sort((a, b) => b.id.localeCompare(a.id));
     return { items: matches.slice(offset, offset + limit).map(copyOf), total: matches.length };
   }
 
   async save(user: User): Promise<void> {
+    this.store(user);
+  }
+
+  private withEmail(email: Email): User | undefined {
+    const stored = [...this.users.values()].find((user) => user.email.equals(email));
+    return stored && copyOf(stored);
+  }
+
+  private store(user: User): void {
     const nextVersion = user.version + 1;
     this.published.push(...user.pullEvents());
     user.markPersisted(nextVersion);

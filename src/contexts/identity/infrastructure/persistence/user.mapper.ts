@@ -24,7 +24,8 @@ export const userMapper: AggregateMapper<User, UserModel> = {
     return Object.assign(new UserModel(), {
       id: user.id,
       createdAt: user.createdAt,
-      email: user.email.value,
+      // Only the normal form is kept: it is what every lookup and the unique index compare.
+      email: user.email.normalized,
       passwordHash: user.passwordHash,
       status: user.status,
       roles: [...user.roles],

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Email } from '@promenade/ddd';
+import { Email, normalizeEmailText } from '@promenade/ddd';
 import { TypeOrmAggregateRepository, uniqueViolation, UnitOfWork } from '@promenade/persistence';
 import { User } from '../../domain/user.aggregate';
 import { EmailAlreadyRegistered, UserNotFound } from '../../domain/user.errors';
@@ -7,8 +7,22 @@ import { UserFilter, UserRepository } from '../../domain/user.repository';
 import { userMapper } from './user.mapper';
 import { UserModel } from './user.model';
 
-/** The unique index on lower(email) of the CreateUsers migration. */
-const ONE_USER_PER_EMAIL = 'users_email_lower';
+/** The unique index on the (normalised) email of the NormalizeUserEmails migration. */
+const ONE_USER_PER_EMAIL = 'users_email';
+
+/** Stands in for a user when an unknown address's refusal writes what a known one's does (and matches no row). */
+const NO_USER = '00000000-0000-0000-0000-000000000000';
+const NOBODY = User.restore({
+  id: NO_USER,
+  version: 0,
+  createdAt: new Date(0),
+  email: Email.of('nobody@invalid.invalid'),
+  passwordHash: '',
+  status: 'active',
+  roles: [],
+  failedLogins: 0,
+  sessionEpoch: 0,
+});
 
 @Injectable()
 export class UserTypeOrmRepository extends TypeOrmAggregateRepository<User, UserModel> implements UserRepository {
@@ -27,8 +41,20 @@ export class UserTypeOrmRepository extends TypeOrmAggregateRepository<User, User
   }
 
   async findByEmail(email: Email): Promise<User | undefined> {
-    const row = await this.models.createQueryBuilder('user').where('lower(user.email) = :email', { email: email.normalized }).getOne();
+    const row = await this.models.findOneBy({ email: email.normalized });
     return row ? userMapper.toDomain(row) : undefined;
+  }
+
+  async findForLogin(email: Email | undefined): Promise<User | undefined> {
+    // No stored address is empty: a malformed one runs the same statement and finds nothing.
+    const row = await this.models.findOne({ where: { email: email?.normalized ?? '' }, lock: { mode: 'pessimistic_write' } });
+    return row ? userMapper.toDomain(row) : undefined;
+  }
+
+  async saveRefusedLogin(user: User | undefined): Promise<void> {
+    if (user) return this.save(user);
+    // The same UPDATE a known user's refusal issues (every column, the next version), on an id no row has.
+    await this.models.update({ id: NO_USER, version: 0 }, Object.assign(userMapper.toModel(NOBODY), { version: 1 }));
   }
 
   async findPage(filter: UserFilter, offset: number, limit: number): Promise<{ items: User[]; total: number }> {
@@ -36,7 +62,7 @@ export class UserTypeOrmRepository extends TypeOrmAggregateRepository<User, User
     if (filter.status) query.andWhere('user.status = :status', { status: filter.status });
     // Containment (@>), not `= ANY(...)`: only the former can use the GIN index on roles.
     if (filter.role) query.andWhere('user.roles @> ARRAY[:role]::text[]', { role: filter.role });
-    if (filter.email) query.andWhere('lower(user.email) LIKE :email', { email: `%${escapeLike(filter.email.toLowerCase())}%` });
+    if (filter.email) query.andWhere('user.email LIKE :email', { email: `%${escapeLike(normalizeEmailText(filter.email))}%` });
     const [rows, total] = await query.getManyAndCount();
     return { items: rows.map((row) => userMapper.toDomain(row)), total };
   }
