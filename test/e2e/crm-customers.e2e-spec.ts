@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { SignedIn, signUp } from '../support/auth';
 import { expectProblem } from '../support/problems';
 import { eventually, startTestApp, TestApp } from '../support/test-app';
@@ -281,17 +282,35 @@ describe('CRM: customers through HTTP', () => {
       expect(await leadsFor(user.email)).toHaveLength(1);
     });
 
-    it("links a rep's existing customer with the same email instead of creating a second one", async () => {
+    /** Waits until `handler` has handled the event `eventName` that `aggregateId` raised (its inbox row). */
+    async function handled(eventName: string, aggregateId: string, handler: string): Promise<void> {
+      const db = testApp.app.get(DataSource);
+      await eventually(async () => {
+        const rows = await db.query(
+          `SELECT 1 FROM messaging.outbox o JOIN messaging.inbox i ON i.event_id = o.event_id AND i.handler = $3
+           WHERE o.aggregate_id = $1 AND o.event_name = $2 AND o.target_handler IS NULL`,
+          [aggregateId, eventName, handler],
+        );
+        return rows.length > 0 ? true : undefined;
+      });
+    }
+
+    it("does not hand a rep's customer to a user who registers with its email; links it once the address is verified as theirs", async () => {
       const email = uniqueEmail();
       const existing = await create(rep, { email });
 
       const user = await signUp(testApp, { email });
+      await handled('identity.user-registered', user.userId, 'crm.OnUserRegistered');
 
-      const linked = await eventually(async () => {
-        const { body } = await http.get(customer(existing.id)).set(rep.headers).expect(200);
-        return body.userId ? body : undefined;
-      });
-      expect(linked).toMatchObject({ userId: user.userId, assignedTo: rep.userId });
+      expect((await http.get(customer(existing.id)).set(rep.headers).expect(200)).body).toMatchObject({ userId: null, version: 1 });
+      expect(await leadsFor(email)).toHaveLength(1);
+
+      const contact = await http.post('/api/v1/identity/contacts').set(user.headers).send({ type: 'email', value: email }).expect(201);
+      await http.post(`/api/v1/identity/contacts/${contact.body.id}/verify`).set(admin.headers).expect(200);
+      await handled('identity.user-email-verified', user.userId, 'crm.OnUserEmailVerified');
+
+      const { body: linked } = await http.get(customer(existing.id)).set(rep.headers).expect(200);
+      expect(linked).toMatchObject({ userId: user.userId, assignedTo: rep.userId, version: 2 });
       expect(await leadsFor(email)).toHaveLength(1);
     });
   });

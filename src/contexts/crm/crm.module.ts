@@ -55,6 +55,10 @@ import { ListSubsidiariesHandler } from './application/list-subsidiaries/list-su
 import { GetDealHandler } from './application/get-deal/get-deal.handler';
 import { GetInteractionHandler } from './application/get-interaction/get-interaction.handler';
 import { OnUserRegistered } from './application/on-user-registered/on-user-registered.handler';
+import { OnUserEmailVerified } from './application/on-user-email-verified/on-user-email-verified.handler';
+import { SignedUpUserLinker } from './application/link-signed-up-user/signed-up-user-linker';
+import { SIGN_UPS } from './application/link-signed-up-user/sign-ups';
+import { SignUpsSql } from './infrastructure/persistence/sign-ups.sql';
 import { ANALYTICS_PROJECTION } from './application/projections/analytics-projection';
 import { ProjectCustomerAnalytics } from './application/projections/project-customer-analytics.handler';
 import { ProjectDealAnalytics } from './application/projections/project-deal-analytics.handler';
@@ -124,6 +128,9 @@ import { AnalyticsController } from './infrastructure/http/analytics.controller'
     GetDealHandler,
     GetInteractionHandler,
     OnUserRegistered,
+    OnUserEmailVerified,
+    SignedUpUserLinker,
+    { provide: SIGN_UPS, useClass: SignUpsSql },
     { provide: ANALYTICS_PROJECTION, useClass: AnalyticsProjectionSqlStore },
     { provide: ANALYTICS_READER, useClass: AnalyticsReaderSql },
     ProjectCustomerAnalytics,

@@ -1,29 +1,38 @@
 import { EVENTS_HANDLER_METADATA } from '@nestjs/cqrs/dist/decorators/constants';
 import { Email } from '@promenade/ddd';
+import { UserEmailVerified } from '../../../identity/contracts/user-email-verified.event';
 import { UserRegistered } from '../../../identity/contracts/user-registered.event';
 import { CustomerCreated } from '../../contracts/customer-created.event';
 import { CustomerLinkedToUser } from '../../contracts/customer-linked-to-user.event';
 import { NEWEST_FIRST } from '../../domain/customer.repository';
+import { SignedUpUserLinker } from '../link-signed-up-user/signed-up-user-linker';
+import { OnUserEmailVerified } from '../on-user-email-verified/on-user-email-verified.handler';
 import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
+import { InMemorySignUps } from '../testing/in-memory-sign-ups';
 import { REP, storedCustomer, USER } from '../testing/customer-fixtures';
 import { OnUserRegistered } from './on-user-registered.handler';
 
 const OTHER_USER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405202';
 const registered = (userId = USER, email = 'grace@example.com', displayName = 'Grace Hopper') => new UserRegistered({ userId, email, displayName });
+const verified = (userId = USER) => new UserEmailVerified({ userId, verifiedAt: '2026-03-02T09:00:00.000Z' });
 
-describe('OnUserRegistered', () => {
+describe('OnUserRegistered and OnUserEmailVerified', () => {
   let customers: InMemoryCustomerRepository;
   let handler: OnUserRegistered;
+  let onVerified: OnUserEmailVerified;
 
   beforeEach(() => {
     customers = new InMemoryCustomerRepository();
-    handler = new OnUserRegistered(customers);
+    const linker = new SignedUpUserLinker(new InMemorySignUps(), customers);
+    handler = new OnUserRegistered(linker);
+    onVerified = new OnUserEmailVerified(linker);
   });
 
   const all = async () => (await customers.findPage({}, NEWEST_FIRST, 0, 100)).items;
 
-  it('subscribes to identity.user-registered', () => {
+  it('subscribe to identity.user-registered and identity.user-email-verified', () => {
     expect(Reflect.getMetadata(EVENTS_HANDLER_METADATA, OnUserRegistered)).toEqual([UserRegistered]);
+    expect(Reflect.getMetadata(EVENTS_HANDLER_METADATA, OnUserEmailVerified)).toEqual([UserEmailVerified]);
   });
 
   it('creates an unassigned inbound lead linked to the user, named and reachable as they registered', async () => {
@@ -60,15 +69,56 @@ describe('OnUserRegistered', () => {
     expect(customers.published).toEqual([]);
   });
 
-  it("links the rep's existing customer with the same email instead of creating a second one", async () => {
+  it("leaves a rep's customer with the same email unlinked while the address is unverified, creating nothing", async () => {
     const id = await storedCustomer(customers, 'prospect', { email: Email.of('Grace@Example.com') });
 
     await handler.handle(registered());
 
     expect(await all()).toHaveLength(1);
+    expect(await customers.getById(id)).toMatchObject({ userId: null, assignedTo: REP, status: 'prospect' });
+    expect(customers.published).toEqual([]);
+  });
+
+  it("links the rep's customer once the address is verified, once however often the events come, in either order", async () => {
+    const id = await storedCustomer(customers, 'prospect', { email: Email.of('Grace@Example.com') });
+
+    await handler.handle(registered());
+    await onVerified.handle(verified());
+    await onVerified.handle(verified());
+    await handler.handle(registered());
+
+    expect(await all()).toHaveLength(1);
     expect(await customers.getById(id)).toMatchObject({ userId: USER, assignedTo: REP, status: 'prospect' });
-    expect(customers.published).toHaveLength(1);
-    expect(customers.published[0]).toBeInstanceOf(CustomerLinkedToUser);
+    expect(customers.published).toEqual([expect.any(CustomerLinkedToUser)]);
+  });
+
+  it('links on the registration when the verification reached CRM first', async () => {
+    const id = await storedCustomer(customers, 'lead', { email: Email.of('grace@example.com') });
+
+    await onVerified.handle(verified());
+    expect((await customers.getById(id)).userId).toBeNull();
+    await handler.handle(registered());
+
+    expect((await customers.getById(id)).userId).toBe(USER);
+  });
+
+  it('makes the lead on verification when the waiting customer was deleted meanwhile', async () => {
+    const id = await storedCustomer(customers, 'lead', { email: Email.of('grace@example.com') });
+    await handler.handle(registered());
+    const waiting = await customers.getById(id);
+    waiting.delete();
+    await customers.save(waiting);
+
+    await onVerified.handle(verified());
+
+    const [lead] = await all();
+    expect(lead).toMatchObject({ userId: USER, assignedTo: null, name: 'Grace Hopper' });
+  });
+
+  it("does nothing for a verified user whose registration is unknown and no one's customer", async () => {
+    await onVerified.handle(verified());
+
+    expect(await all()).toEqual([]);
   });
 
   it('leaves a customer with the same email linked to another user alone, creating nothing', async () => {

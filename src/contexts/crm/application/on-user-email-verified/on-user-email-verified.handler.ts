@@ -1,0 +1,17 @@
+import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { UserEmailVerified } from '../../../identity/contracts/user-email-verified.event';
+import { SignedUpUserLinker } from '../link-signed-up-user/signed-up-user-linker';
+
+/**
+ * Where Crm meets Identity's email verification: the address a user registered with is now shown to be
+ * theirs, so a customer a rep keeps with that email may be linked to them (see SignedUpUserLinker).
+ * Idempotent: a redelivery finds the user linked and does nothing.
+ */
+@EventsHandler(UserEmailVerified)
+export class OnUserEmailVerified implements IEventHandler<UserEmailVerified> {
+  constructor(private readonly linker: SignedUpUserLinker) {}
+
+  async handle({ payload: { userId, verifiedAt } }: UserEmailVerified): Promise<void> {
+    await this.linker.emailVerified(userId, new Date(verifiedAt));
+  }
+}
