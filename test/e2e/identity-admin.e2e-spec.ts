@@ -55,7 +55,7 @@ describe('Identity administration: users, roles, permissions', () => {
     expect(all.body.items.map((user: { id: string }) => user.id)).toEqual([third.userId, second.userId, first.userId]);
     expect(all.body.items[1]).toEqual({
       id: second.userId,
-      email: second.email,
+      email: second.email.toLowerCase(), // stored in its normal form
       status: 'active',
       roles: ['manager'],
       emailVerifiedAt: null,

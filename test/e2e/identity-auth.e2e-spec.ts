@@ -42,7 +42,8 @@ describe('Identity: registration, login, rotation, revocation (embedded default)
 
     const me = await api('/identity/users/me', { headers: { authorization: `Bearer ${first.accessToken}` } });
     expect(me.status).toBe(200);
-    expect(await me.json()).toMatchObject({ id, email, status: 'active', roles: ['user'] });
+    // Stored in its normal form (NFC, lower case): the form it is found by.
+    expect(await me.json()).toMatchObject({ id, email: email.toLowerCase(), status: 'active', roles: ['user'] });
 
     const rotated = await post('/identity/auth/refresh', { refreshToken: first.refreshToken });
     expect(rotated.status).toBe(200);
@@ -59,6 +60,37 @@ describe('Identity: registration, login, rotation, revocation (embedded default)
     for (const token of [first.accessToken, second.accessToken]) {
       expect((await api('/identity/users/me', { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
     }
+  });
+
+  it('registers an address with a dotted capital İ, or typed decomposed, and logs in with the very same string', async () => {
+    const suffix = Date.now();
+    for (const email of [`İvan.${suffix}@example.com`, `Jose\u0301.${suffix}@example.com`]) {
+      expect((await post('/identity/auth/register', { email, password: TEST_PASSWORD, displayName: 'Ivan' })).status).toBe(201);
+      expect((await post('/identity/auth/login', { email, password: TEST_PASSWORD })).status).toBe(200);
+    }
+    // The composed é and capitals find the decomposed registration; a plain i is another address than İ.
+    expect((await post('/identity/auth/login', { email: `JOS\u00c9.${suffix}@example.com`, password: TEST_PASSWORD })).status).toBe(200);
+    expect((await post('/identity/auth/login', { email: `ivan.${suffix}@example.com`, password: TEST_PASSWORD })).status).toBe(401);
+  });
+
+  it('answers tokens (login, refresh) with Cache-Control: no-store and no ETag', async () => {
+    const user = await signUp(t);
+    const login = await post('/identity/auth/login', { email: user.email, password: TEST_PASSWORD });
+    const { refreshToken } = (await login.json()) as { refreshToken: string };
+    const refreshed = await post('/identity/auth/refresh', { refreshToken });
+    for (const response of [login, refreshed]) {
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(response.headers.get('pragma')).toBe('no-cache');
+      expect(response.headers.get('etag')).toBeNull();
+    }
+  });
+
+  it.each(['bearer', 'BEARER', 'bEaReR'])('reads the Authorization scheme whatever its case (%s)', async (scheme) => {
+    const user = await signUp(t);
+    const me = await api('/identity/users/me', { headers: { authorization: `${scheme} ${user.accessToken}` } });
+    expect(me.status).toBe(200);
+    expect(await me.json()).toMatchObject({ id: user.userId });
   });
 
   it('logs out: the access token, every earlier one of its session and its refresh token stop working; another session goes on', async () => {

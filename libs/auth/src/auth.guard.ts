@@ -6,7 +6,8 @@ import { AUTHENTICATOR, Authenticator } from './authenticator';
 import { AuthenticatedRequest } from './current-principal.decorator';
 import { PUBLIC_ROUTE, REQUIRED_PERMISSION } from './route-security.decorators';
 
-const BEARER = /^Bearer ([A-Za-z0-9\-_.~+/]+=*)$/;
+// RFC 9110 §11.1: the scheme name is case-insensitive, and one or more spaces part it from the token68.
+const BEARER = /^Bearer +([A-Za-z0-9\-_.~+/]+=*)$/i;
 
 /** The global guard: a route is public, or it needs a valid access token and its declared permission. */
 @Injectable()

@@ -24,6 +24,8 @@ describe('ETags on the Fastify adapter', () => {
     fastify = createHttpAdapter().getInstance() as unknown as FastifyInstance;
     fastify.get('/thing', async () => ({ name: 'thing' }));
     fastify.post('/thing', async () => ({ name: 'thing' }));
+    fastify.post('/credentials', async (_request, reply) => reply.header('cache-control', 'no-store').send({ token: 'secret' }));
+    fastify.get('/credentials', async (_request, reply) => reply.header('cache-control', 'private, no-store').send({ token: 'secret' }));
     fastify.get('/missing', async (_request, reply) => reply.code(404).send({ name: 'thing' }));
     await fastify.ready();
   });
@@ -54,6 +56,16 @@ describe('ETags on the Fastify adapter', () => {
     const missing = await fastify.inject({ method: 'GET', url: '/missing', headers: { 'if-none-match': '*' } });
     expect(missing.statusCode).toBe(404);
     expect(missing.headers.etag).toBeUndefined();
+  });
+
+  it('gives an answer no cache may store (no-store) no ETag, and never 304, whatever If-None-Match says', async () => {
+    const posted = await fastify.inject({ method: 'POST', url: '/credentials' });
+    expect(posted.statusCode).toBe(200);
+    expect(posted.headers.etag).toBeUndefined();
+    const read = await fastify.inject({ method: 'GET', url: '/credentials', headers: { 'if-none-match': '*' } });
+    expect(read.statusCode).toBe(200);
+    expect(read.headers.etag).toBeUndefined();
+    expect(read.json()).toEqual({ token: 'secret' });
   });
 
   it('answers a malformed %-sequence in the path with 400 problem+json, not a bare router error', async () => {

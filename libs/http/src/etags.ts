@@ -11,7 +11,8 @@ export function ifNoneMatchNames(header: string | undefined, etag: string): bool
 /**
  * An ETag on every successful answer with a body (@fastify/etag: a hash of the body), and 304 Not Modified
  * with no body when a successful GET or HEAD names that ETag in If-None-Match. Errors carry no ETag (they
- * are not representations to revalidate) and ignore the header; a change is never answered "not modified".
+ * are not representations to revalidate) and ignore the header, and so does an answer no cache may store
+ * (`Cache-Control: no-store`, as credentials are); a change is never answered "not modified".
  */
 export function useEtags(fastify: FastifyInstance): void {
   void fastify.register(fastifyEtag, { replyWith304: false });
@@ -20,8 +21,9 @@ export function useEtags(fastify: FastifyInstance): void {
     const etag = reply.getHeader('etag');
     const conditional = request.method === 'GET' || request.method === 'HEAD';
     const succeeded = reply.statusCode >= 200 && reply.statusCode < 300;
-    if (!succeeded) reply.removeHeader('etag');
-    if (!conditional || !succeeded || typeof etag !== 'string' || !ifNoneMatchNames(request.headers['if-none-match'], etag)) return payload;
+    const storable = !/\bno-store\b/i.test(String(reply.getHeader('cache-control') ?? ''));
+    if (!succeeded || !storable) reply.removeHeader('etag');
+    if (!conditional || !succeeded || !storable || typeof etag !== 'string' || !ifNoneMatchNames(request.headers['if-none-match'], etag)) return payload;
     void reply.code(304);
     return '';
   });

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Public, RequirePermission } from '@promenade/auth';
+import { CurrentPrincipal, NoStore, Principal, Public, RequirePermission } from '@promenade/auth';
 import { ApiProblems } from '@promenade/http';
 import { InvalidCredentials } from '../../application/auth/invalid-credentials.error';
 import { TokenPair } from '../../application/auth/token-pair';
@@ -36,6 +36,7 @@ export class AuthController {
   @Public()
   @RateLimited('login')
   @HttpCode(200)
+  @NoStore()
   @ApiOperation({ summary: 'Log in: an access token (15 min) and a refresh token (7 days, single use)' })
   @ApiOkResponse({ type: TokenPairResponse })
   @ApiProblems(400, [401, 'INVALID_CREDENTIALS'], 429)
@@ -47,6 +48,7 @@ export class AuthController {
   @Public()
   @RateLimited('refresh')
   @HttpCode(200)
+  @NoStore()
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair; a token used twice ends its whole session' })
   @ApiOkResponse({ type: TokenPairResponse })
   @ApiProblems(400, [401, 'INVALID_CREDENTIALS'], 429)
