@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
+import { RedisConnection } from '@promenade/platform';
 import { REFERENCE_CATALOG, ReferenceCatalog } from '../../src/contexts/reference/application/reference-catalog';
 import { RedisReferenceCache } from '../../src/contexts/reference/infrastructure/cache/redis-reference-cache';
 import { installedVersions, seedVersions } from '../../src/contexts/reference/infrastructure/persistence/source-packages';
@@ -108,7 +109,7 @@ describe('Reference data on PostgreSQL and Redis', () => {
 
   it('drops a value loaded before a forget instead of writing it back after it (no stale entry until the TTL)', async () => {
     const key = `${prefix}:reference:v1:currencies`;
-    const reader = new RedisReferenceCache(redis, prefix);
+    const reader = new RedisReferenceCache(new RedisConnection(redis), prefix);
     await a.app.get<ReferenceCatalog>(REFERENCE_CATALOG).forget('currencies');
 
     // The reader loaded the old rows; an administrator's change is forgotten (by another instance) before it stores them.

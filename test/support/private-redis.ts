@@ -12,12 +12,17 @@ export interface PrivateRedis {
   kill(): Promise<void>;
   /** Starts it again on the same port, empty. */
   restart(): Promise<void>;
+  /** Stops the process (SIGSTOP) with its connections open: it answers nothing, like a hung server or a lost network. */
+  freeze(): void;
+  /** Lets a frozen server run again (SIGCONT), its data and connections as they were. */
+  thaw(): void;
   /** Stops it for good and removes its directory; safe to call twice or after a failed start. */
   close(): Promise<void>;
 }
 
 async function answers(url: string): Promise<boolean> {
-  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null });
+  // disconnectTimeout: after a refused connection ioredis's disconnect arms a timer for the closed socket (2 s by default), which held jest open.
+  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null, disconnectTimeout: 0 });
   client.on('error', () => undefined);
   try {
     await client.connect();
@@ -66,6 +71,8 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
     port,
     kill: stop,
     restart: start,
+    freeze: () => void server?.kill('SIGSTOP'),
+    thaw: () => void server?.kill('SIGCONT'),
     close: async () => {
       await stop();
       rmSync(dir, { recursive: true, force: true });

@@ -27,7 +27,7 @@ import { RedisConnection } from './redis-connection';
     TerminusModule.forRoot({ errorLogStyle: 'json' }),
   ],
   controllers: [HealthController],
-  providers: [ReadinessChecks, RedisConnection],
+  providers: [ReadinessChecks, { provide: RedisConnection, inject: [AppConfig], useFactory: RedisConnection.fromConfig }],
   exports: [ReadinessChecks, RedisConnection],
 })
 export class PlatformModule {}

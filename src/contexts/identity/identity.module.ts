@@ -110,7 +110,7 @@ import { UserTypeOrmRepository } from './infrastructure/persistence/user.typeorm
       provide: ACCESS_TOKEN_DENY_LIST,
       inject: [RedisConnection, AppConfig],
       useFactory: (redis: RedisConnection, config: AppConfig): AccessTokenDenyList =>
-        redis.client ? new RedisAccessTokenDenyList(redis.client, config.EVENT_QUEUE_PREFIX) : new MemoryAccessTokenDenyList(),
+        redis.client ? new RedisAccessTokenDenyList(redis, config.EVENT_QUEUE_PREFIX) : new MemoryAccessTokenDenyList(),
     },
     SessionTokens,
     SessionPruner,

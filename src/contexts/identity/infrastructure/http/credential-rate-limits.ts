@@ -19,7 +19,8 @@ export function credentialRateLimits(config: AppConfig, redis: RedisConnection):
   };
   return {
     throttlers: ROUTES.map((name) => ({ name, ttl: MINUTE_MS, limit: limits[name] })),
-    storage: redis.client ? new ResilientThrottlerStorage(new ThrottlerStorageRedisService(redis.client)) : undefined,
+    // The library's storage uses the shared client as given (no client of its own); the circuit decides whether it is asked at all.
+    storage: redis.client ? new ResilientThrottlerStorage(new ThrottlerStorageRedisService(redis.client), redis) : undefined,
     // Readable, and under the deployment's prefix like its queues, so deployments sharing a Redis count apart.
     generateKey: (context, tracker, name) => `${config.EVENT_QUEUE_PREFIX}:rate-limit:${name}:${context.getClass().name}.${context.getHandler().name}:${tracker}`,
   };

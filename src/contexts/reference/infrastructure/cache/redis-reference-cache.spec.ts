@@ -1,4 +1,6 @@
+import { EventEmitter } from 'node:events';
 import { Logger } from '@nestjs/common';
+import { RedisConnection } from '@promenade/platform';
 import Redis from 'ioredis';
 import { RedisReferenceCache } from './redis-reference-cache';
 
@@ -9,16 +11,17 @@ import { RedisReferenceCache } from './redis-reference-cache';
 describe('RedisReferenceCache', () => {
   const TTL = { countries: 60, currencies: 60, languages: 60, timezones: 60, dataset: 60 };
 
-  function fakeRedis(stored: Record<string, string> = {}, generation: string | null = null) {
-    return {
+  function fakeRedis(stored: Record<string, string> = {}, generation: string | null = null, status = 'ready') {
+    return Object.assign(new EventEmitter(), {
+      status,
       hget: jest.fn(async (_key: string, field: string) => stored[field] ?? null),
       get: jest.fn(async () => generation),
       defineCommand: jest.fn(),
       referenceStoreField: jest.fn(async () => 1),
       referenceForget: jest.fn(async () => 1),
-    };
+    });
   }
-  const cacheOn = (redis: ReturnType<typeof fakeRedis>) => new RedisReferenceCache(redis as unknown as Redis, 'acme', TTL);
+  const cacheOn = (redis: ReturnType<typeof fakeRedis>) => new RedisReferenceCache(new RedisConnection(redis as unknown as Redis), 'acme', TTL);
 
   it('registers its scripts as commands, so that they run by EVALSHA', () => {
     const redis = fakeRedis();
@@ -70,18 +73,30 @@ describe('RedisReferenceCache', () => {
     expect(redis.referenceForget).toHaveBeenCalledWith('acme:reference:v1:currencies', 'acme:reference:currencies:generation');
   });
 
-  it('reads from the loader while Redis is unreachable, instead of failing the request', async () => {
+  it('reads from the loader while Redis is down, sending it nothing, instead of failing the request', async () => {
+    const redis = fakeRedis({}, null, 'reconnecting');
+    await expect(cacheOn(redis).remember('countries', 'all', async () => ['DE'])).resolves.toEqual(['DE']);
+    expect(redis.hget).not.toHaveBeenCalled();
+    expect(redis.get).not.toHaveBeenCalled();
+    expect(redis.referenceStoreField).not.toHaveBeenCalled();
+  });
+
+  it('reads from the loader when the commands fail on a live connection (a timeout), and stores nothing', async () => {
     const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
     const redis = fakeRedis();
-    const refused = jest.fn().mockRejectedValue(new Error('ECONNREFUSED'));
-    Object.assign(redis, { hget: refused, get: refused, referenceStoreField: refused });
+    const timedOut = jest.fn().mockRejectedValue(new Error('Command timed out'));
+    Object.assign(redis, { hget: timedOut, get: timedOut });
     await expect(cacheOn(redis).remember('countries', 'all', async () => ['DE'])).resolves.toEqual(['DE']);
+    expect(redis.referenceStoreField).not.toHaveBeenCalled();
     warn.mockRestore();
   });
 
-  it('fails a forget Redis refuses, so that the caller (an event delivery) is retried', async () => {
+  it('fails a forget while Redis is down or refuses it, so that the caller (an event delivery) is retried', async () => {
+    await expect(cacheOn(fakeRedis({}, null, 'reconnecting')).forget('countries')).rejects.toThrow('reference cache: could not forget countries (Redis is unavailable)');
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
     const redis = fakeRedis();
-    redis.referenceForget.mockRejectedValue(new Error('ECONNREFUSED'));
-    await expect(cacheOn(redis).forget('countries')).rejects.toThrow('reference cache: could not forget countries (ECONNREFUSED)');
+    redis.referenceForget.mockRejectedValue(new Error('OOM command not allowed'));
+    await expect(cacheOn(redis).forget('countries')).rejects.toThrow('reference cache: could not forget countries (OOM command not allowed)');
+    warn.mockRestore();
   });
 });

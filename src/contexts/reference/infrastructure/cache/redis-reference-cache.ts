@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { RedisConnection } from '@promenade/platform';
 import Redis from 'ioredis';
 import { ReferenceResource } from '../../application/reference-catalog';
 import { ReferenceCache } from './reference-cache';
@@ -32,6 +32,7 @@ interface ReferenceScripts {
   referenceStoreField(hash: string, generation: string, field: string, json: string, ttlMs: number, readGeneration: string): Promise<number>;
   referenceForget(hash: string, generation: string): Promise<number>;
 }
+const scripts = (client: Redis) => client as unknown as ReferenceScripts;
 
 /**
  * Shared by every instance: one hash per resource under the deployment's prefix
@@ -39,22 +40,18 @@ interface ReferenceScripts {
  * generation counter per resource (`<EVENT_QUEUE_PREFIX>:reference:<resource>:generation`). Forgetting a
  * resource deletes its hash, for every instance at once.
  *
- * While Redis is unreachable reads go to the database instead (slower, still right); a forget that fails
+ * While Redis is unavailable (the shared connection's circuit is open, so nothing is sent) or a command
+ * fails, reads go to the database instead (slower, still right); a forget that cannot reach Redis
  * throws, so that whoever asked for it can retry (the event handler's delivery is retried).
  */
 export class RedisReferenceCache implements ReferenceCache {
-  private readonly logger = new Logger('Reference');
-  private readonly scripts: ReferenceScripts;
-  private reachable = true;
-
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly prefix: string,
     private readonly ttlSeconds: Readonly<Record<ReferenceResource, number>> = REFERENCE_TTL_SECONDS,
   ) {
-    redis.defineCommand('referenceStoreField', { numberOfKeys: 2, lua: STORE_FIELD });
-    redis.defineCommand('referenceForget', { numberOfKeys: 2, lua: FORGET_RESOURCE });
-    this.scripts = redis as unknown as ReferenceScripts;
+    redis.client!.defineCommand('referenceStoreField', { numberOfKeys: 2, lua: STORE_FIELD });
+    redis.client!.defineCommand('referenceForget', { numberOfKeys: 2, lua: FORGET_RESOURCE });
   }
 
   key(resource: ReferenceResource): string {
@@ -66,15 +63,15 @@ export class RedisReferenceCache implements ReferenceCache {
   }
 
   async remember<T>(resource: ReferenceResource, key: string, load: () => Promise<T | undefined>): Promise<T | undefined> {
-    const cached = await this.shared(() => this.redis.hget(this.key(resource), key));
+    const cached = await this.shared((client) => client.hget(this.key(resource), key));
     if (typeof cached === 'string') return JSON.parse(cached) as T;
     // Read before loading: a forget after this point makes the store below a no-op.
-    const generation = await this.shared(() => this.redis.get(this.generationKey(resource)));
+    const generation = await this.shared((client) => client.get(this.generationKey(resource)));
     const value = await load();
     if (value !== undefined && generation !== undefined) {
       const ttlMs = this.ttlSeconds[resource] * 1000;
-      await this.shared(() =>
-        this.scripts.referenceStoreField(this.key(resource), this.generationKey(resource), key, JSON.stringify(value), ttlMs, generation ?? '0'),
+      await this.shared((client) =>
+        scripts(client).referenceStoreField(this.key(resource), this.generationKey(resource), key, JSON.stringify(value), ttlMs, generation ?? '0'),
       );
     }
     return value;
@@ -82,22 +79,14 @@ export class RedisReferenceCache implements ReferenceCache {
 
   async forget(resource: ReferenceResource): Promise<void> {
     try {
-      await this.scripts.referenceForget(this.key(resource), this.generationKey(resource));
+      await this.redis.command((client) => scripts(client).referenceForget(this.key(resource), this.generationKey(resource)));
     } catch (error) {
       throw new Error(`reference cache: could not forget ${resource} (${(error as Error).message})`, { cause: error });
     }
   }
 
-  private async shared<T>(command: () => Promise<T>): Promise<T | undefined> {
-    try {
-      const result = await command();
-      if (!this.reachable) this.logger.log('reference cache: Redis reachable again');
-      this.reachable = true;
-      return result;
-    } catch (error) {
-      if (this.reachable) this.logger.warn(`reference cache: Redis unreachable (${(error as Error).message}); reading from the database until it is back`);
-      this.reachable = false;
-      return undefined;
-    }
+  /** The command's answer, or undefined (read: ask the database, store nothing) without Redis. */
+  private shared<T>(command: (client: Redis) => Promise<T>): Promise<T | undefined> {
+    return this.redis.commandOr(command, () => undefined);
   }
 }

@@ -7,6 +7,6 @@ import { RedisReferenceCache } from './redis-reference-cache';
 
 /** The tables behind a cache in Redis when REDIS_URL is set (shared by every instance), else in memory. */
 export function createReferenceCatalog(tables: ReferenceLoader, redis: RedisConnection, config: AppConfig): ReferenceCatalog {
-  const cache = redis.client ? new RedisReferenceCache(redis.client, config.EVENT_QUEUE_PREFIX) : new MemoryReferenceCache();
+  const cache = redis.client ? new RedisReferenceCache(redis, config.EVENT_QUEUE_PREFIX) : new MemoryReferenceCache();
   return new CachedReferenceCatalog(tables, cache);
 }
