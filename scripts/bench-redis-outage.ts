@@ -1,6 +1,6 @@
 /**
  * What a Redis outage costs a request.
- *   npx ts-node scripts/bench-redis-outage.ts          the machine's PostgreSQL (TEST_DATABASE_URL) and a private redis-server
+ *   npm run bench:redis-outage                the machine's PostgreSQL (TEST_DATABASE_URL) and a private redis-server
  * Starts the service on a fresh database and a redis-server of its own (never the machine's Redis), and
  * times the routes that use Redis on the request path (the deny-list, the rate limit, the reference
  * cache) one request at a time: with Redis up, with Redis crashed (its port refuses connections), and
