@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuthModule } from '@promenade/auth';
+import { IdempotencyModule } from '@promenade/http';
 import { MessagingModule } from '@promenade/messaging';
 import { PersistenceModule } from '@promenade/persistence';
 import { PlatformModule } from '@promenade/platform';
@@ -18,6 +19,7 @@ import { CrmModule } from './contexts/crm/crm.module';
     CqrsModule.forRoot(),
     PersistenceModule,
     MessagingModule,
+    IdempotencyModule,
     OrderingModule,
     ShippingModule,
     IdentityModule,

@@ -115,6 +115,12 @@ export class AppConfig {
   @Min(1)
   INBOX_RETENTION_HOURS = 168;
 
+  /** How long a response stored under an Idempotency-Key is replayed for a retry; the key is free again after it. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  IDEMPOTENCY_KEY_TTL_HOURS = 24;
+
   /**
    * Signs access tokens (HS256). Unset: the embedded default generates one and keeps it under DATA_DIR;
    * with DATABASE_URL it is required, so every instance of a deployment signs with the same key.

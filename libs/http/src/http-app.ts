@@ -6,6 +6,7 @@ import { BEARER_SCHEME } from '@promenade/auth';
 import { problemResponse } from './api-problems.decorator';
 import { useDraining } from './draining';
 import { useEtags } from './etags';
+import { documentIdempotencyKeys, IdempotencyInterceptor } from './idempotency';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth';
 import { PROBLEM_CONTENT_TYPE, problemOf } from './problem-details';
 import { ProblemDetailsFilter } from './problem-details.filter';
@@ -78,7 +79,8 @@ export function configureHttpApp(app: NestFastifyApplication, info: { title: str
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
-  app.useGlobalInterceptors(new RequestContextInterceptor());
+  // Idempotency inside the request context: its unit of work carries the request's id like any command.
+  app.useGlobalInterceptors(new RequestContextInterceptor(), app.get(IdempotencyInterceptor));
   setUpSwagger(app, info);
 }
 
@@ -89,7 +91,7 @@ function setUpSwagger(app: INestApplication, info: { title: string; description:
     .setVersion(info.version)
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'An access token from POST /api/v1/identity/auth/login.' }, BEARER_SCHEME)
     .build();
-  const document = documentAuthProblems(SwaggerModule.createDocument(app, config));
+  const document = documentIdempotencyKeys(documentAuthProblems(SwaggerModule.createDocument(app, config)));
   SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'docs-json',
     swaggerOptions: { persistAuthorization: true, showExtensions: true },

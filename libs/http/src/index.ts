@@ -2,6 +2,7 @@ export * from './api-problems.decorator';
 export * from './draining';
 export * from './http-app';
 export * from './id.response';
+export * from './idempotency';
 export * from './money.dto';
 export * from './pagination';
 export * from './patch-fields';

@@ -1,3 +1,4 @@
+export * from './periodic-pruner';
 export * from './platform.module';
 export * from './readiness-checks';
 export * from './request-context';

@@ -1,0 +1,6 @@
+export * from './idempotency-key';
+export * from './idempotency.errors';
+export * from './idempotency.interceptor';
+export * from './idempotency.module';
+export * from './idempotency.openapi';
+export * from './idempotency.store';
