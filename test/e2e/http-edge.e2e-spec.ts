@@ -122,7 +122,7 @@ describe('the HTTP edge: every input a clean 4xx', () => {
 
 /** SIGTERM's first step: new requests are turned away cleanly, running ones finish, connections close after. */
 describe('the HTTP edge while the service shuts down', () => {
-  let testApp: TestApp | undefined;
+  let testApp: TestApp;
 
   beforeAll(async () => {
     testApp = await startTestApp();
@@ -132,7 +132,7 @@ describe('the HTTP edge while the service shuts down', () => {
 
   const get = (agent: Agent, path: string, method = 'GET', body?: string) =>
     new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
-      const req = httpRequest(`${testApp!.url}${path}`, { agent, method, headers: body ? { 'content-type': 'application/json' } : {} }, (res) => {
+      const req = httpRequest(`${testApp.url}${path}`, { agent, method, headers: body ? { 'content-type': 'application/json' } : {} }, (res) => {
         let text = '';
         res.on('data', (chunk: Buffer) => (text += chunk.toString()));
         res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: text }));
@@ -146,25 +146,24 @@ describe('the HTTP edge while the service shuts down', () => {
     const busy = new Agent({ keepAlive: true, maxSockets: 1 });
     try {
       expect((await get(idle, '/health/live')).status).toBe(200); // a keep-alive connection, now idle
-      const server = testApp!.app.getHttpServer();
+      const server = testApp.app.getHttpServer();
       const accepted = new Promise((resolve) => server.once('request', resolve));
       // Registration hashes a password: still running when the shutdown begins.
       const running = get(busy, '/api/v1/identity/auth/register', 'POST', JSON.stringify({ email: 'drain@example.com', password: TEST_PASSWORD, displayName: 'Drain' }));
       await accepted;
 
-      startDraining(testApp!.app);
+      startDraining(testApp.app);
       const refused = await get(idle, '/health/live');
       expect(refused.status).toBe(503);
       expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(refused.headers.connection).toBe('close');
       expect(JSON.parse(refused.body)).toMatchObject({ status: 503, code: 'SHUTTING_DOWN' });
 
-      const closing = testApp!.app.close();
+      const closing = testApp.close();
       const finished = await running;
       expect(finished.status).toBe(201);
       expect(finished.headers.connection).toBe('close');
       await closing;
-      testApp = undefined;
     } finally {
       idle.destroy();
       busy.destroy();
