@@ -56,7 +56,7 @@ async function createAdmin(email: string | undefined, password: string | undefin
     await prepareSchema(dataSource, connection.endpoint.kind === 'embedded' ? 'auto' : config.MIGRATIONS_RUN);
     const outbox = new OutboxSink({ nudge: () => undefined } as unknown as OutboxRelay); // no relay here: the service's polls the outbox
     const uow = new UnitOfWork(dataSource, outbox);
-    const users = new UserTypeOrmRepository(uow);
+    const users = new UserTypeOrmRepository(uow, config);
     const hasher = new Argon2PasswordHasher();
     const register = new RegisterUserHandler(users, new ProfileTypeOrmRepository(uow), hasher);
     return await uow.run(() => new CreateAdminHandler(users, hasher, register).execute(new CreateAdmin(email, password)));

@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { CommandBus } from '@nestjs/cqrs';
+import { AppConfig } from '@promenade/config';
+import { Email } from '@promenade/ddd';
 import { MIGRATIONS_GLOB } from '@promenade/persistence';
 import { DataSource, QueryRunner } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { LogIn } from '../../src/contexts/identity/application/log-in/log-in.command';
 import { RegisterUser } from '../../src/contexts/identity/application/register-user/register-user.command';
 import { PASSWORD_HASHER, PasswordHasher } from '../../src/contexts/identity/domain/password-hasher';
+import { signingKey } from '../../src/contexts/identity/infrastructure/auth/signing-key';
+import { LOGIN_DECOY_SLOTS, LoginDecoySlots } from '../../src/contexts/identity/infrastructure/persistence/login-decoys';
 import { NormalizeUserEmails1795260000000 } from '../../migrations/identity/1795260000000-NormalizeUserEmails';
 import { TEST_PASSWORD } from '../support/auth';
 import { createFreshDatabase, FreshDatabase } from '../support/fresh-database';
@@ -24,6 +28,8 @@ describe('Identity login on the real PostgreSQL', () => {
   /** Each verification against a real hash (not the decoy an unknown address or a locked account gets), in order. */
   let checked: Array<{ userHash: string; password: string }>;
   let onChecked: () => void;
+  /** Awaited before every verification, the decoy ones included. */
+  let beforeVerify: () => Promise<void>;
 
   beforeAll(async () => {
     database = await createFreshDatabase();
@@ -34,6 +40,7 @@ describe('Identity login on the real PostgreSQL', () => {
     const hasher = testApp.app.get<PasswordHasher>(PASSWORD_HASHER);
     const verify = hasher.verify.bind(hasher);
     jest.spyOn(hasher, 'verify').mockImplementation(async (hash, password) => {
+      await beforeVerify();
       if (hash !== undefined) {
         checked.push({ userHash: hash, password });
         onChecked();
@@ -45,6 +52,7 @@ describe('Identity login on the real PostgreSQL', () => {
   beforeEach(() => {
     checked = [];
     onChecked = () => undefined;
+    beforeVerify = async () => undefined;
   });
 
   afterAll(async () => {
@@ -109,32 +117,48 @@ describe('Identity login on the real PostgreSQL', () => {
     expect(await accountOf(user.id)).toEqual({ locked: true, failedLogins: 0, sessions: opened });
   });
 
-  describe('a refusal costs the same statements whether the address exists or not', () => {
+  describe('a refusal costs the same work whether the address exists or not', () => {
     /** The SQL the login's own connection sends (not the relay's or a projection's running meanwhile), parameters left out. */
     async function statementsOf(email: string, password: string): Promise<string[]> {
       const query = jest.spyOn(PostgresQueryRunner.prototype, 'query');
       try {
         expect(await logIn(email, password)).toBeUndefined();
         const calls = query.mock.calls.map(([sql], i) => ({ sql: sql.replace(/\s+/g, ' ').trim(), runner: query.mock.contexts[i] }));
-        const login = calls.find((call) => /FROM "identity"."users" .* FOR UPDATE$/.test(call.sql))?.runner;
+        const login = calls.find((call) => /FROM "identity"."users" .* FOR UPDATE/.test(call.sql))?.runner;
         return calls.filter((call) => call.runner === login).map((call) => call.sql);
       } finally {
         query.mockRestore();
       }
     }
 
-    it('a wrong password, an unknown address and a malformed one: the same statements, one verification each', async () => {
+    /** The statements with the one UPDATE's table left out: the user's row or the address's decoy row. */
+    const shape = (statements: string[]) => statements.map((sql) => sql.replace(/^UPDATE "identity"\."(users|login_decoys)" .*/, 'UPDATE <the locked row>'));
+    const updatesOf = (statements: string[]) => statements.filter((sql) => /^UPDATE /.test(sql));
+
+    async function decoyRefusals(): Promise<number> {
+      const [row] = await dataSource.query(`SELECT sum(refusals)::int AS refusals FROM identity.login_decoys`);
+      return row.refusals;
+    }
+
+    it('a wrong password, an unknown address and a malformed one: one lookup locking one row, one verification, one UPDATE of that row', async () => {
       const user = await register();
+      const refusalsBefore = await decoyRefusals();
+
       const existing = await statementsOf(user.email, WRONG);
       const unknown = await statementsOf(`nobody-${randomUUID()}@example.com`, WRONG);
       const malformed = await statementsOf('not an address', WRONG);
 
-      expect(existing.some((sql) => /FOR UPDATE/.test(sql))).toBe(true);
-      expect(existing.some((sql) => /^UPDATE "identity"."users"/.test(sql))).toBe(true);
-      expect(unknown).toEqual(existing);
-      expect(malformed).toEqual(existing);
-      expect(checked).toHaveLength(1);
+      // The same statements in the same transaction: the one lookup (it locks the user's row or, without a user, the
+      // address's decoy row), then one UPDATE of the row it locked.
+      expect(existing.filter((sql) => /FOR UPDATE/.test(sql))).toHaveLength(1);
+      expect(shape(unknown)).toEqual(shape(existing));
+      expect(malformed).toEqual(unknown);
+      expect(updatesOf(existing)).toEqual([expect.stringMatching(/^UPDATE "identity"."users" SET .* WHERE \("id" = \$\d+ AND "version" = \$\d+\)$/)]);
+      expect(updatesOf(unknown)).toEqual([expect.stringMatching(/^UPDATE "identity"."login_decoys" SET .* WHERE "slot" = \$1$/)]);
+      // Each UPDATE wrote one row.
       expect(await accountOf(user.id)).toMatchObject({ failedLogins: 1 });
+      expect(await decoyRefusals()).toBe(refusalsBefore + 2);
+      expect(checked).toHaveLength(1);
     });
 
     it('a locked account: the same statements as an unknown address, and its password is not checked', async () => {
@@ -142,8 +166,58 @@ describe('Identity login on the real PostgreSQL', () => {
       for (let i = 0; i < MAX_FAILURES; i++) await logIn(user.email, WRONG);
       checked = [];
 
-      expect(await statementsOf(user.email, TEST_PASSWORD)).toEqual(await statementsOf(`nobody-${randomUUID()}@example.com`, TEST_PASSWORD));
+      const locked = await statementsOf(user.email, TEST_PASSWORD);
+      const unknown = await statementsOf(`nobody-${randomUUID()}@example.com`, TEST_PASSWORD);
+
+      expect(shape(locked)).toEqual(shape(unknown));
+      expect(updatesOf(locked)).toEqual([expect.stringMatching(/^UPDATE "identity"."users" /)]);
       expect(checked).toEqual([]);
+    });
+
+    it('parallel guesses at one unknown address take turns on its decoy row, as at an account; another unknown address does not wait', async () => {
+      const slots = new LoginDecoySlots(signingKey(testApp.app.get(AppConfig)));
+      const address = `nobody-${randomUUID()}@example.com`;
+      let other: string;
+      do other = `nobody-${randomUUID()}@example.com`;
+      while (slots.of(Email.of(other)) === slots.of(Email.of(address)));
+      // The first guess stops in its verification, its transaction open and its lock held, until released.
+      let verifications = 0;
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      const holding = new Promise<void>((resolve) => {
+        beforeVerify = async () => {
+          if (++verifications > 1) return;
+          resolve();
+          await released;
+        };
+      });
+
+      const first = logIn(address, WRONG);
+      await holding;
+      // Another unknown address locks another row: it is checked and refused meanwhile.
+      expect(await logIn(other, WRONG)).toBeUndefined();
+      expect(verifications).toBe(2);
+      // The same address, spelt otherwise: it waits for the first guess's row lock before its password is checked.
+      const second = logIn(address.toUpperCase(), WRONG);
+      await until(async () => verifications > 2 || (await waitingForDecoyLock()) > 0);
+      expect(verifications).toBe(2);
+      release();
+      expect(await Promise.all([first, second])).toEqual([undefined, undefined]);
+      expect(verifications).toBe(3);
+    });
+
+    /** Logins whose lookup waits for another transaction's lock on a decoy row. */
+    async function waitingForDecoyLock(): Promise<number> {
+      const [row] = await dataSource.query(
+        `SELECT count(*)::int AS waiting FROM pg_stat_activity
+         WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%"identity"."login_decoys"%' AND pid <> pg_backend_pid()`,
+      );
+      return row.waiting;
+    }
+
+    it(`the migration makes the ${LOGIN_DECOY_SLOTS} decoy rows the slots name`, async () => {
+      const [rows] = await dataSource.query(`SELECT count(*)::int AS count, min(slot) AS min, max(slot) AS max FROM identity.login_decoys`);
+      expect(rows).toEqual({ count: LOGIN_DECOY_SLOTS, min: 0, max: LOGIN_DECOY_SLOTS - 1 });
     });
   });
 
@@ -219,3 +293,8 @@ describe('Identity login on the real PostgreSQL', () => {
     });
   });
 });
+
+/** Polls (a state, not a time) until `reached`; the test's timeout ends it if it never is. */
+async function until(reached: () => Promise<boolean>): Promise<void> {
+  while (!(await reached())) await new Promise((resolve) => setTimeout(resolve, 10));
+}

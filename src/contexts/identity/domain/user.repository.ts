@@ -19,13 +19,15 @@ export interface UserRepository {
   findByEmail(email: Email): Promise<User | undefined>;
   /**
    * For a login: the user of this address, its row locked until the command's transaction ends, so that concurrent
-   * attempts on one account take turns and each sees the failure count and lock the previous one left. Without an
-   * address (a malformed one) it runs the same lookup, which finds nothing.
+   * attempts on one account take turns and each sees the failure count and lock the previous one left. For an address
+   * with no user (or a malformed one) it locks a stand-in row chosen by the address instead, so that attempts at it
+   * take turns too and the lookup costs what it does for an account.
    */
   findForLogin(email: Email | undefined): Promise<User | undefined>;
   /**
-   * Stores a refused login: the user's failure count and lock (a plain `save`); for an address with no user, the same
-   * kind of write matching no row, so that a refusal costs the same statements whether or not the address exists.
+   * Stores a refused login: the user's failure count and lock (a plain `save`); for an address with no user, a write of
+   * the stand-in row its `findForLogin` locked, in the same transaction, so that a refusal costs the same row lock, write
+   * and commit whether or not the address exists.
    */
   saveRefusedLogin(user: User | undefined): Promise<void>;
   findPage(filter: UserFilter, offset: number, limit: number): Promise<{ items: User[]; total: number }>;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { AppConfig } from '@promenade/config';
 import { UnitOfWork } from '@promenade/persistence';
 import { DataSource, Logger } from 'typeorm';
 import { CreateIdentitySchema1795244086242 } from '../../../../../migrations/identity/1795244086242-CreateIdentitySchema';
@@ -42,7 +43,7 @@ describe('UserTypeOrmRepository on PostgreSQL (PGlite)', () => {
     await new CreateIdentitySchema1795244086242().up(runner);
     await new CreateUsers1795244087074().up(runner);
     await runner.release();
-    users = new UserTypeOrmRepository({ manager: dataSource.manager } as UnitOfWork);
+    users = new UserTypeOrmRepository({ manager: dataSource.manager } as UnitOfWork, { JWT_SECRET: 'a test secret of at least 32 characters' } as AppConfig);
   });
 
   afterAll(async () => {
