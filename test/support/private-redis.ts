@@ -10,7 +10,7 @@ export interface PrivateRedis {
   port: number;
   /** Stops the server without saving: whatever it held is gone (a crash of a Redis without persistence). */
   kill(): Promise<void>;
-  /** Starts it again on the same port, empty. */
+  /** Starts it again on the same port, empty; does nothing while it runs. */
   restart(): Promise<void>;
   /** Stops the process (SIGSTOP) with its connections open: it answers nothing, like a hung server or a lost network. */
   freeze(): void;
@@ -45,7 +45,9 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
   const url = `redis://127.0.0.1:${port}`;
   let server: ChildProcess | undefined;
 
+  const running = () => server !== undefined && server.exitCode === null && server.signalCode === null;
   const start = async () => {
+    if (running()) return; // a second server on the same port would fail to bind and orphan the first
     server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
     const failed = new Promise<never>((_, reject) => server!.once('error', (error) => reject(new Error(`redis-server could not start: ${error.message}`))));
     const deadline = Date.now() + 10_000;
@@ -55,9 +57,9 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
     }
   };
   const stop = async () => {
-    if (!server || server.exitCode !== null || server.signalCode !== null) return;
-    const gone = exited(server);
-    server.kill('SIGKILL');
+    if (!running()) return;
+    const gone = exited(server!);
+    server!.kill('SIGKILL');
     await gone;
   };
 
