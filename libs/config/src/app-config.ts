@@ -115,6 +115,15 @@ export class AppConfig {
   @Min(1)
   INBOX_RETENTION_HOURS = 168;
 
+  /**
+   * A sent event whose handler has, this long after it was sent, neither an inbox row nor a dead letter nor a job
+   * the transport still holds is sent again (the broker lost it); the sweep looks every half of this, at most every minute.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  EVENT_REDELIVERY_AFTER_MS = 300_000;
+
   /** How long a response stored under an Idempotency-Key is replayed for a retry; the key is free again after it. */
   @Type(() => Number)
   @IsInt()

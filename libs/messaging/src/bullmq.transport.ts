@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
-import { Job, Queue, UnrecoverableError, Worker } from 'bullmq';
-import { Delivery, DeliveryProcessor, describeError, EventTransport, givesUp } from './delivery';
+import { Job, JobsOptions, Queue, UnrecoverableError, Worker } from 'bullmq';
+import { Delivery, DeliveryProcessor, describeError, EventTransport, givesUp, TransportUnavailable } from './delivery';
+import { durabilityWarnings, readRedisDurability, RedisCommands } from './redis-durability';
 
 export interface BullMqTransportOptions {
   redisUrl: string;
@@ -20,6 +21,10 @@ export interface BullMqTransportOptions {
 const KEEP_COMPLETED = { age: 24 * 60 * 60 };
 /** Failed jobs (their dead letters are in PostgreSQL) are kept a week for inspection. */
 const KEEP_FAILED = { age: 7 * 24 * 60 * 60 };
+/** Job states a re-sent delivery must not be queued over: it will run, or its handler already committed (the inbox has it). */
+const STILL_ACCOUNTED = new Set(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'completed']);
+/** The stats and readiness ask Redis for queue depths; a Redis that answers nothing this long counts as unavailable. */
+const DEPTH_TIMEOUT_MS = 1_000;
 
 /**
  * One BullMQ queue and worker per subscribing context; one job per (event, handler), its id the
@@ -51,26 +56,37 @@ export class BullMqTransport implements EventTransport {
     return queue;
   }
 
+  private jobOptions(delivery: Delivery): JobsOptions {
+    return {
+      jobId: delivery.id,
+      attempts: delivery.maxAttempts,
+      backoff: { type: 'exponential', delay: this.options.backoffMs, jitter: 0.2 },
+      removeOnComplete: KEEP_COMPLETED,
+      removeOnFail: KEEP_FAILED,
+    };
+  }
+
   async send(deliveries: Delivery[]): Promise<void> {
     const byContext = new Map<string, Delivery[]>();
     for (const delivery of deliveries) byContext.set(delivery.context, [...(byContext.get(delivery.context) ?? []), delivery]);
     await Promise.all(
       [...byContext].map(([context, batch]) =>
-        this.queue(context).addBulk(
-          batch.map((delivery) => ({
-            name: delivery.envelope.name,
-            data: delivery,
-            opts: {
-              jobId: delivery.id,
-              attempts: delivery.maxAttempts,
-              backoff: { type: 'exponential', delay: this.options.backoffMs, jitter: 0.2 },
-              removeOnComplete: KEEP_COMPLETED,
-              removeOnFail: KEEP_FAILED,
-            },
-          })),
-        ),
+        this.queue(context).addBulk(batch.map((delivery) => ({ name: delivery.envelope.name, data: delivery, opts: this.jobOptions(delivery) }))),
       ),
     );
+  }
+
+  /**
+   * A job Redis no longer has (it lost its data) is added again under the same id. A failed job whose dead
+   * letter never reached PostgreSQL is removed first, since BullMQ drops a job id it still keeps.
+   */
+  async redeliver(deliveries: Delivery[]): Promise<Delivery[]> {
+    const states = await Promise.all(deliveries.map((delivery) => this.queue(delivery.context).getJobState(delivery.id)));
+    const again = deliveries.filter((_, i) => !STILL_ACCOUNTED.has(states[i]));
+    const failed = deliveries.filter((_, i) => states[i] === 'failed');
+    await Promise.all(failed.map((delivery) => this.queue(delivery.context).remove(delivery.id)));
+    await this.send(again);
+    return again;
   }
 
   async start(contexts: string[], processor: DeliveryProcessor): Promise<void> {
@@ -95,6 +111,20 @@ export class BullMqTransport implements EventTransport {
       await queue.waitUntilReady();
     }
     await Promise.all(this.workers.map((worker) => worker.waitUntilReady()));
+    await this.warnIfRedisMayLoseJobs();
+  }
+
+  /** Jobs Redis loses are sent again by the redelivery sweep, but only after EVENT_REDELIVERY_AFTER_MS: say so at start. */
+  private async warnIfRedisMayLoseJobs(): Promise<void> {
+    const [queue] = this.queues.values();
+    if (!queue) return;
+    // BullMQ's adapter around the ioredis client forwards the commands it does not declare, CONFIG and INFO among them.
+    const durability = await readRedisDurability((await queue.client) as unknown as RedisCommands);
+    if (!durability) {
+      this.logger.warn('could not check Redis persistence and maxmemory-policy (CONFIG GET and INFO refused); make sure it keeps an AOF and evicts nothing');
+      return;
+    }
+    for (const warning of durabilityWarnings(durability)) this.logger.warn(warning);
   }
 
   /** One attempt; on the last one (or an unrecoverable error) the dead letter is written before the job fails. */
@@ -116,21 +146,37 @@ export class BullMqTransport implements EventTransport {
         // Never drop it: a one-attempt copy comes back after a backoff and tries the dead letter again.
         this.logger.error(`could not record dead letter ${job.id}, trying again later: ${describeError(failure)}`);
         await this.queue(delivery.context).add(delivery.envelope.name, delivery, {
+          ...this.jobOptions(delivery),
           jobId: `${delivery.id}@dead-letter-${Date.now()}`,
           attempts: 1,
           delay: this.options.backoffMs,
-          removeOnComplete: KEEP_COMPLETED,
-          removeOnFail: KEEP_FAILED,
         });
       }
       throw new UnrecoverableError(describeError(error));
     }
   }
 
+  /** Refused at once while a queue's connection is down, and after DEPTH_TIMEOUT_MS when Redis does not answer. */
   async depth(): Promise<Record<string, number>> {
+    let timer: NodeJS.Timeout | undefined;
+    const silent = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new TransportUnavailable('redis', `no answer within ${DEPTH_TIMEOUT_MS} ms`)), DEPTH_TIMEOUT_MS);
+    });
+    try {
+      return await Promise.race([this.countJobs(), silent]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async countJobs(): Promise<Record<string, number>> {
     const counts = await Promise.all(
       [...this.queues].map(async ([context, queue]) => {
-        const jobs = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'paused');
+        const { status } = await queue.client;
+        if (status !== 'ready') throw new TransportUnavailable('redis', `the connection of queue ${this.queueName(context)} is ${status}`);
+        const jobs = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'paused').catch((error: Error) => {
+          throw new TransportUnavailable('redis', error.message);
+        });
         return [context, Object.values(jobs).reduce((sum, n) => sum + n, 0)] as const;
       }),
     );

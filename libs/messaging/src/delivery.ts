@@ -31,8 +31,24 @@ export interface EventTransport {
    * but not finished (the memory transport's queues), so the relay can send them again at the next start.
    */
   stop(): Promise<string[]>;
-  /** Deliveries waiting or running, per context. */
+  /**
+   * Sends again deliveries the inbox never confirmed. One the transport still holds (waiting, running, waiting
+   * for a retry) is left alone, so it stays single; any other is queued afresh. Answers the ones it queued.
+   */
+  redeliver(deliveries: Delivery[]): Promise<Delivery[]>;
+  /** Deliveries waiting or running, per context; throws TransportUnavailable when the broker cannot be asked. */
   depth(): Promise<Record<string, number>>;
+}
+
+/** The broker (named, e.g. `redis`) cannot be reached: answered at once rather than after retries. */
+export class TransportUnavailable extends Error {
+  constructor(
+    readonly broker: string,
+    reason: string,
+  ) {
+    super(`${broker} is unavailable: ${reason}`);
+    this.name = TransportUnavailable.name;
+  }
 }
 
 /** Thrown by a handler (or wrapping its error) when retrying cannot help: the delivery is dead-lettered at once. */

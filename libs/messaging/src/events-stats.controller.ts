@@ -1,9 +1,10 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { RequirePermission } from '@promenade/auth';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { DeadLetters } from './dead-letters';
-import { EVENT_TRANSPORT, EventTransport } from './delivery';
+import { EVENT_TRANSPORT, EventTransport, TransportUnavailable } from './delivery';
 import { OutboxRelay } from './outbox-relay';
+import { RedeliverySweep } from './redelivery-sweep';
 
 class EventStatsResponse {
   @ApiProperty({ enum: ['memory', 'bullmq'] }) transport!: string;
@@ -11,24 +12,40 @@ class EventStatsResponse {
   @ApiProperty({ example: { shipping: 0 }, description: 'Deliveries waiting or running, per subscribing context.' })
   queues!: Record<string, number>;
   @ApiProperty({ example: 0 }) deadLetters!: number;
+  @ApiProperty({
+    example: 0,
+    description:
+      'Deliveries the redelivery sweep sent again because the inbox had not confirmed them EVENT_REDELIVERY_AFTER_MS after sending (the broker lost them), over the events still kept (OUTBOX_RETENTION_HOURS).',
+  })
+  redelivered!: number;
 }
 
-/** The numbers an operator watches: outbox backlog, queue depth per context, dead letters. */
+/** The numbers an operator watches: outbox backlog, queue depth per context, dead letters, redeliveries. */
 @ApiTags('admin')
 @RequirePermission('events:manage')
 @Controller('admin/events')
 export class EventsStatsController {
   constructor(
     private readonly relay: OutboxRelay,
+    private readonly sweep: RedeliverySweep,
     private readonly deadLetters: DeadLetters,
     @Inject(EVENT_TRANSPORT) private readonly transport: EventTransport,
   ) {}
 
   @Get('stats')
-  @ApiOperation({ summary: 'Outbox backlog, queue depth per context and dead-letter count' })
+  @ApiOperation({ summary: 'Outbox backlog, queue depth per context, dead-letter count and redeliveries' })
   @ApiOkResponse({ type: EventStatsResponse })
+  @ApiServiceUnavailableResponse({ description: 'The broker (Redis) cannot be asked for the queue depths: problem+json NOT_READY naming it.' })
   async stats(): Promise<EventStatsResponse> {
-    const [outboxBacklog, queues, deadLetters] = await Promise.all([this.relay.backlog(), this.transport.depth(), this.deadLetters.count()]);
-    return { transport: this.transport.name, outboxBacklog, queues, deadLetters };
+    const [outboxBacklog, queues, deadLetters, redelivered] = await Promise.all([this.relay.backlog(), this.queueDepths(), this.deadLetters.count(), this.sweep.redelivered()]);
+    return { transport: this.transport.name, outboxBacklog, queues, deadLetters, redelivered };
+  }
+
+  /** A broker that cannot be asked is a 503 naming it (as readiness reports it), not a 500. */
+  private queueDepths(): Promise<Record<string, number>> {
+    return this.transport.depth().catch((error: unknown) => {
+      if (!(error instanceof TransportUnavailable)) throw error;
+      throw new ServiceUnavailableException({ status: 'error', error: { [error.broker]: { status: 'down', message: error.message } } });
+    });
   }
 }

@@ -7,4 +7,5 @@ export * from './memory.transport';
 export * from './messaging.module';
 export * from './outbox-relay';
 export * from './outbox.sink';
+export * from './redelivery-sweep';
 export * from './retry-policy.decorator';

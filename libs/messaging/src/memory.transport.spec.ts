@@ -133,6 +133,25 @@ describe('MemoryTransport', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(dead).toEqual(['e1']);
   });
+
+  it('redelivers a delivery it no longer holds, and leaves alone one it still holds, as a known job id does', async () => {
+    let release: () => void = () => undefined;
+    const blocked = new Promise<void>((resolve) => (release = resolve));
+    const r = recorder(async (d) => {
+      if (d.id === 'held') await blocked;
+    });
+    const t = transport();
+    await t.start(['shipping'], r.processor);
+    await t.send([delivery('done'), delivery('held')]);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(r.handled).toEqual(['done']);
+
+    const again = await t.redeliver([delivery('done'), delivery('held'), delivery('lost')]);
+    expect(again.map((d) => d.id)).toEqual(['done', 'lost']);
+    release();
+    await r.settled(4);
+    expect(r.attempts).toEqual(new Map([['done', 2], ['held', 1], ['lost', 1]]));
+  });
 });
 
 describe('retryDelay', () => {

@@ -45,8 +45,8 @@ export interface MemoryTransportOptions {
 /**
  * In-process queues, one per context, with the same contract as BullMQ: bounded concurrency, each
  * handler awaited, retries with exponential backoff and jitter, dead letters. Its queues live in
- * memory: a graceful stop hands back what was not handled (the relay sends it again), but deliveries
- * accepted and not yet handled are lost if the process dies, the price of needing nothing installed.
+ * memory: a graceful stop hands back what was not handled (the relay sends it again); deliveries accepted
+ * and not yet handled when the process dies are lost with it, and the redelivery sweep sends them again.
  */
 export class MemoryTransport implements EventTransport {
   readonly name = 'memory';
@@ -56,6 +56,8 @@ export class MemoryTransport implements EventTransport {
   /** Jobs a stop interrupted; `stop()` reports their events. */
   private readonly leftover: Job[] = [];
   private readonly idle = new Set<() => void>();
+  /** Ids of the deliveries held (waiting, running, waiting for a retry): a copy of one is dropped, as BullMQ drops a known job id. */
+  private readonly held = new Set<string>();
   private processor: DeliveryProcessor | undefined;
   private stopping = false;
 
@@ -67,7 +69,23 @@ export class MemoryTransport implements EventTransport {
   }
 
   async send(deliveries: Delivery[]): Promise<void> {
-    for (const delivery of deliveries) this.enqueue({ delivery, attempt: 1 });
+    this.accept(deliveries);
+  }
+
+  async redeliver(deliveries: Delivery[]): Promise<Delivery[]> {
+    return this.accept(deliveries);
+  }
+
+  /** Queues each delivery not already held; answers those it queued. */
+  private accept(deliveries: Delivery[]): Delivery[] {
+    const accepted: Delivery[] = [];
+    for (const delivery of deliveries) {
+      if (this.held.has(delivery.id)) continue;
+      this.held.add(delivery.id);
+      accepted.push(delivery);
+      this.enqueue({ delivery, attempt: 1 });
+    }
+    return accepted;
   }
 
   async depth(): Promise<Record<string, number>> {
@@ -133,10 +151,12 @@ export class MemoryTransport implements EventTransport {
     const { delivery, attempt } = job;
     try {
       await processor.handle(delivery);
+      this.held.delete(delivery.id);
     } catch (error) {
       if (givesUp(error, attempt, delivery.maxAttempts)) {
         try {
           await processor.deadLetter(delivery, error, attempt);
+          this.held.delete(delivery.id);
         } catch (failure) {
           // Never drop it: try the dead letter again later, without spending more attempts.
           this.logger.error(`could not record dead letter ${delivery.id}, trying again: ${describeError(failure)}`);

@@ -18,10 +18,12 @@ import { MessagingHealthIndicator } from './messaging.health';
 import { OutboxEventPublisher } from './outbox-event.publisher';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxSink } from './outbox.sink';
+import { RedeliverySweep } from './redelivery-sweep';
 
 /**
  * Events across contexts: written to the outbox with the state change, relayed to one queue per
- * subscribing context, handled once per (event, handler) thanks to the inbox, retried, dead-lettered.
+ * subscribing context, handled once per (event, handler) thanks to the inbox, retried, dead-lettered,
+ * and sent again when the inbox has not confirmed them in time (the broker lost them).
  */
 @Global()
 @Module({
@@ -31,6 +33,7 @@ import { OutboxSink } from './outbox.sink';
     EventRegistry,
     EventRoutes,
     OutboxRelay,
+    RedeliverySweep,
     OutboxSink,
     { provide: TRANSACTION_EVENT_SINK, useExisting: OutboxSink },
     EventConsumer,
@@ -53,7 +56,7 @@ import { OutboxSink } from './outbox.sink';
           : new MemoryTransport({ concurrency: config.EVENT_CONCURRENCY, backoffMs: config.EVENT_BACKOFF_MS, shutdownTimeoutMs: config.EVENT_SHUTDOWN_TIMEOUT_MS }),
     },
   ],
-  exports: [TRANSACTION_EVENT_SINK, EventRegistry, OutboxRelay, DeadLetters],
+  exports: [TRANSACTION_EVENT_SINK, EventRegistry, OutboxRelay, RedeliverySweep, DeadLetters],
 })
 export class MessagingModule implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(
@@ -62,6 +65,7 @@ export class MessagingModule implements OnModuleInit, OnApplicationBootstrap, Be
     private readonly routes: EventRoutes,
     private readonly consumer: EventConsumer,
     private readonly relay: OutboxRelay,
+    private readonly sweep: RedeliverySweep,
     @Inject(EVENT_TRANSPORT) private readonly transport: EventTransport,
     private readonly readiness: ReadinessChecks,
     private readonly health: MessagingHealthIndicator,
@@ -75,10 +79,12 @@ export class MessagingModule implements OnModuleInit, OnApplicationBootstrap, Be
   async onApplicationBootstrap(): Promise<void> {
     await this.transport.start(this.routes.contexts(), this.consumer);
     this.relay.start();
+    this.sweep.start();
   }
 
   /** Before the database closes: stop relaying, let running handlers finish, and put back what was not handled. */
   async beforeApplicationShutdown(): Promise<void> {
+    await this.sweep.stop();
     await this.relay.stop();
     await this.relay.requeue(await this.transport.stop());
   }

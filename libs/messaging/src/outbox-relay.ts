@@ -2,14 +2,20 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@promenade/config';
 import { newId, SerializedEvent } from '@promenade/ddd';
 import { DataSource, EntityManager } from 'typeorm';
-import { EVENT_TRANSPORT, EventTransport } from './delivery';
+import { Delivery, EVENT_TRANSPORT, EventTransport } from './delivery';
 import { EventRoutes } from './event-routes';
 
-interface OutboxRow {
+/** An outbox row as the relay and the redelivery sweep read it. */
+export interface OutboxRow {
   id: string;
-  aggregate_id: string;
+  /** Set on a dead letter's replay: the one handler it goes to. */
   target_handler: string | null;
   envelope: SerializedEvent;
+}
+
+/** The deliveries a row makes: one per subscribing handler, or, for a replay, to its one handler under the replay's own id. */
+export function deliveriesOfRow(routes: Pick<EventRoutes, 'deliveriesOf'>, row: OutboxRow): Delivery[] {
+  return routes.deliveriesOf(row.envelope, row.target_handler ? { handlerId: row.target_handler, replayId: String(row.id) } : undefined);
 }
 
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
@@ -114,9 +120,7 @@ export class OutboxRelay {
     return this.dataSource.transaction(async (manager) => {
       const { claimed, rows } = await this.claim(manager);
       if (rows.length === 0) return { claimed, sent: 0 };
-      const deliveries = rows.map((row) =>
-        this.routes.deliveriesOf(row.envelope, row.target_handler ? { handlerId: row.target_handler, replayId: row.id } : undefined),
-      );
+      const deliveries = rows.map((row) => deliveriesOfRow(this.routes, row));
       await this.transport.send(deliveries.flat());
       await manager.query(`UPDATE messaging.outbox SET sent_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
       for (const [i, { envelope, target_handler: target }] of rows.entries()) {
@@ -141,8 +145,8 @@ export class OutboxRelay {
    * Locks the oldest unsent rows, then keeps, per aggregate, only the unbroken run that starts at its
    * oldest unsent row: a row whose predecessor another relay holds (or skipped) waits, keeping order.
    */
-  private async claim(manager: EntityManager): Promise<{ claimed: number; rows: OutboxRow[] }> {
-    const rows: OutboxRow[] = await manager.query(
+  private async claim(manager: EntityManager): Promise<{ claimed: number; rows: Array<OutboxRow & { aggregate_id: string }> }> {
+    const rows: Array<OutboxRow & { aggregate_id: string }> = await manager.query(
       `SELECT id, aggregate_id, target_handler, envelope FROM messaging.outbox WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
       [this.config.OUTBOX_BATCH_SIZE],
     );

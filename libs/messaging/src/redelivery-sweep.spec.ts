@@ -1,0 +1,83 @@
+import { DiscoveryService } from '@nestjs/core';
+import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { AppConfig } from '@promenade/config';
+import { DomainEvent, EventMetadata } from '@promenade/ddd';
+import { EventRegistry } from './event-registry';
+import { EventRoutes } from './event-routes';
+import { OutboxRow } from './outbox-relay';
+import { owedDeliveries, sortOut } from './redelivery-sweep';
+
+class ParcelPacked extends DomainEvent<{ parcelId: string }> {
+  static readonly eventName = 'packing.parcel-packed';
+  static readonly eventVersion = 1;
+  constructor(payload: { parcelId: string }, metadata?: Partial<EventMetadata>) {
+    super(payload.parcelId, payload, metadata);
+  }
+}
+
+class ParcelWeighed extends DomainEvent<{ parcelId: string }> {
+  static readonly eventName = 'packing.parcel-weighed';
+  static readonly eventVersion = 1;
+  constructor(payload: { parcelId: string }, metadata?: Partial<EventMetadata>) {
+    super(payload.parcelId, payload, metadata);
+  }
+}
+
+@EventsHandler(ParcelPacked)
+class ShipOnParcelPacked implements IEventHandler<ParcelPacked> {
+  handle(): void {}
+}
+
+@EventsHandler(ParcelPacked)
+class BillOnParcelPacked implements IEventHandler<ParcelPacked> {
+  handle(): void {}
+}
+
+class ShippingModule {}
+class BillingModule {}
+
+const discovery = {
+  getProviders: () => [
+    { metatype: ShipOnParcelPacked, instance: new ShipOnParcelPacked(), host: { metatype: ShippingModule } },
+    { metatype: BillOnParcelPacked, instance: new BillOnParcelPacked(), host: { metatype: BillingModule } },
+  ],
+} as unknown as DiscoveryService;
+const routes = new EventRoutes(discovery, new EventRegistry(), Object.assign(new AppConfig(), { EVENT_MAX_ATTEMPTS: 8 }));
+routes.onModuleInit();
+
+const SHIP = 'shipping.ShipOnParcelPacked';
+const BILL = 'billing.BillOnParcelPacked';
+const row = (id: string, envelope: DomainEvent, target: string | null = null): OutboxRow => ({ id, target_handler: target, envelope: envelope.toJSON() });
+
+describe('what the redelivery sweep finds missing', () => {
+  const packed = new ParcelPacked({ parcelId: 'p-1' });
+  const { eventId } = packed.metadata;
+
+  it('owes one delivery per subscribing handler, under the ids the relay sent them with', () => {
+    expect(owedDeliveries([row('7', packed)], routes).map(({ rowId, delivery }) => [rowId, delivery.id])).toEqual([
+      ['7', `${eventId}@${SHIP}`],
+      ['7', `${eventId}@${BILL}`],
+    ]);
+  });
+
+  it('owes a replay only to its one handler, under the replay id the relay sent it with', () => {
+    expect(owedDeliveries([row('9', packed, BILL)], routes).map(({ delivery }) => delivery.id)).toEqual([`${eventId}@${BILL}@replay-9`]);
+  });
+
+  it('confirms a row whose every handler is accounted for, and nothing is missing', () => {
+    const rows = [row('7', packed)];
+    expect(sortOut(rows, owedDeliveries(rows, routes), new Set([`7:${SHIP}`, `7:${BILL}`]))).toEqual({ confirmed: ['7'], missing: [] });
+  });
+
+  it('keeps a row unconfirmed while one of its handlers is unaccounted for, and names only that delivery', () => {
+    const rows = [row('7', packed), row('8', new ParcelPacked({ parcelId: 'p-2' }))];
+    const { confirmed, missing } = sortOut(rows, owedDeliveries(rows, routes), new Set([`7:${SHIP}`, `8:${SHIP}`, `8:${BILL}`]));
+    expect(confirmed).toEqual(['8']);
+    expect(missing.map(({ rowId, delivery }) => [rowId, delivery.id])).toEqual([['7', `${eventId}@${BILL}`]]);
+  });
+
+  it('confirms at once a row no handler subscribes to, and a replay aimed at a handler this service lacks', () => {
+    const rows = [row('3', new ParcelWeighed({ parcelId: 'p-1' })), row('4', packed, 'archive.ArchiveOnParcelPacked')];
+    expect(sortOut(rows, owedDeliveries(rows, routes), new Set())).toEqual({ confirmed: ['3', '4'], missing: [] });
+  });
+});
