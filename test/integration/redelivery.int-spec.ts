@@ -157,7 +157,7 @@ describe('the redelivery sweep (memory transport, real PostgreSQL)', () => {
 
   beforeAll(async () => {
     database = await createFreshDatabase();
-    testApp = await startTestApp({ DATABASE_URL: database.url, MIGRATIONS_RUN: 'auto', OUTBOX_POLL_MS: '100', EVENT_REDELIVERY_AFTER_MS: '60000', INBOX_RETENTION_HOURS: '24' });
+    testApp = await startTestApp({ DATABASE_URL: database.url, MIGRATIONS_RUN: 'auto', OUTBOX_POLL_MS: '100', EVENT_REDELIVERY_AFTER_MS: '60000', INBOX_RETENTION_HOURS: '24', OUTBOX_BATCH_SIZE: '2' });
     dataSource = testApp.app.get(DataSource);
     sweep = testApp.app.get(RedeliverySweep);
     await sweep.stop(); // run by hand below
@@ -252,6 +252,15 @@ describe('the redelivery sweep (memory transport, real PostgreSQL)', () => {
     held.mockRestore();
     await sweep.sweep();
     await eventually(async () => ((await shipments(orderId)) === 1 ? true : undefined), 10_000);
+  });
+
+  it('sweeps every row due, batch after batch, oldest sent first', async () => {
+    const orders = [await placeLost(), await placeLost(), await placeLost(), await placeLost(), await placeLost()]; // OUTBOX_BATCH_SIZE is 2 here
+    for (const [i, orderId] of orders.entries()) await sentAgo(orderId, `${10 - i} minutes`);
+    const report = await sweep.sweep();
+    const eventIds = await Promise.all(orders.map(async (orderId) => (await rowOf(orderId)).event_id));
+    expect(report.redelivered.map((delivery) => delivery.envelope.eventId)).toEqual(eventIds);
+    for (const orderId of orders) await eventually(async () => ((await shipments(orderId)) === 1 ? true : undefined), 10_000);
   });
 
   it('never looks at a row sent before the inbox retention, whose inbox row may be pruned', async () => {

@@ -12,7 +12,7 @@ const NAMED_IN_LOG = 10;
 
 interface SentRow extends OutboxRow {
   /** `sent_at` as PostgreSQL writes it (microseconds kept), the sweep's keyset cursor with `id`. */
-  sent_at: string;
+  sent_at_text: string;
 }
 
 /** One delivery a sent row owes, and the row that owes it. */
@@ -118,12 +118,13 @@ export class RedeliverySweep {
 
   private async sweepBatch(manager: EntityManager, after: { sentAt: string; id: string }): Promise<SweepReport & { next?: { sentAt: string; id: string } }> {
     const rows: SentRow[] = await manager.query(
-      `SELECT id::text AS id, target_handler, envelope, sent_at::text AS sent_at FROM messaging.outbox
-       WHERE sent_at IS NOT NULL AND confirmed_at IS NULL
-         AND sent_at < now() - make_interval(secs => $1::double precision / 1000)
-         AND sent_at > now() - make_interval(hours => $2)
-         AND (sent_at, id) > ($3::timestamptz, $4::bigint)
-       ORDER BY sent_at, id LIMIT $5 FOR UPDATE SKIP LOCKED`,
+      // In the order of outbox_unconfirmed (sent_at, id), so the rows due are read straight off that index.
+      `SELECT o.id::text AS id, o.target_handler, o.envelope, o.sent_at::text AS sent_at_text FROM messaging.outbox o
+       WHERE o.sent_at IS NOT NULL AND o.confirmed_at IS NULL
+         AND o.sent_at < now() - make_interval(secs => $1::double precision / 1000)
+         AND o.sent_at > now() - make_interval(hours => $2)
+         AND (o.sent_at, o.id) > ($3::timestamptz, $4::bigint)
+       ORDER BY o.sent_at, o.id LIMIT $5 FOR UPDATE SKIP LOCKED`,
       [
         this.config.EVENT_REDELIVERY_AFTER_MS,
         Math.min(this.config.OUTBOX_RETENTION_HOURS, this.config.INBOX_RETENTION_HOURS),
@@ -139,7 +140,7 @@ export class RedeliverySweep {
     const redelivered = missing.length > 0 ? await this.transport.redeliver(missing.map(({ delivery }) => delivery)) : [];
     await this.count(manager, missing, new Set(redelivered.map((delivery) => delivery.id)));
     const last = rows[rows.length - 1];
-    const next = rows.length === this.config.OUTBOX_BATCH_SIZE ? { sentAt: last.sent_at, id: last.id } : undefined;
+    const next = rows.length === this.config.OUTBOX_BATCH_SIZE ? { sentAt: last.sent_at_text, id: last.id } : undefined;
     return { checked: rows.length, confirmed: confirmed.length, redelivered, next };
   }
 
