@@ -77,9 +77,43 @@ describe('the HTTP edge: every input a clean 4xx', () => {
     });
   });
 
+  describe('width', () => {
+    const wide = (count: number, extra: object = {}) => JSON.stringify({ email: 'a@example.com', password: 'x', junk: Array.from({ length: count }, () => ({})), ...extra });
+
+    it('refuses a megabyte of empty objects with 400 JSON_TOO_MANY_VALUES before parsing it (it gave a 500, then a second of blocked event loop)', async () => {
+      const response = await http.post('/api/v1/identity/auth/login').set('content-type', 'application/json').send(wide(200_000));
+      expectProblem(response, 400, 'JSON_TOO_MANY_VALUES');
+    });
+
+    it('finds unstorable text at the end of a body near the value limit', async () => {
+      const response = await http.post('/api/v1/identity/auth/login').set('content-type', 'application/json').send(wide(4_000, { tail: 'x\u0000' }));
+      expectProblem(response, 400, 'VALIDATION_FAILED');
+      expect(response.body.errors).toEqual([{ field: 'tail', message: expect.stringContaining('NUL') }]);
+    });
+
+    it('walks a wide array in the validation pipe without a spread into push() (it overflowed the stack)', async () => {
+      const response = await http.post('/api/v1/identity/auth/login').set('content-type', 'application/json').send(wide(4_000));
+      expectProblem(response, 400, 'VALIDATION_FAILED');
+    });
+  });
+
   it('answers a text/plain body with 415 problem+json, as the API promises', async () => {
     const response = await http.post('/api/v1/identity/auth/login').set('content-type', 'text/plain').send('{"email":"a@example.com","password":"x"}');
     expectProblem(response, 415, 'UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('refuses a JSON body declared in another charset than UTF-8 with 415, and takes utf-8 in any spelling', async () => {
+    const latin1 = await http.post('/api/v1/identity/auth/login').set('content-type', 'application/json; charset=latin1').send('{"email":"a@example.com","password":"x"}');
+    expectProblem(latin1, 415, 'UNSUPPORTED_MEDIA_TYPE');
+    const utf8 = await http.post('/api/v1/identity/auth/login').set('content-type', 'application/json; charset="UTF-8"').send('{"email":"a@example.com","password":"x"}');
+    expectProblem(utf8, 401, 'INVALID_CREDENTIALS');
+  });
+
+  it('reads application/merge-patch+json (RFC 7396) as JSON, under the same limits', async () => {
+    const response = await http.post('/api/v1/identity/auth/login').set('content-type', 'application/merge-patch+json').send('{"email":"a@example.com","password":"x"}');
+    expectProblem(response, 401, 'INVALID_CREDENTIALS');
+    const deep = await http.post('/api/v1/identity/auth/login').set('content-type', 'application/merge-patch+json').send(`{"email":${nested(100)}}`);
+    expectProblem(deep, 400, 'JSON_TOO_DEEP');
   });
 
   /** The same attacks on every operation in the OpenAPI document: none may answer a 5xx. */

@@ -1,4 +1,4 @@
-import { INestApplication, RequestMethod } from '@nestjs/common';
+import { INestApplication, RequestMethod, UnsupportedMediaTypeException } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
@@ -7,13 +7,13 @@ import { problemResponse } from './api-problems.decorator';
 import { useDraining } from './draining';
 import { useEtags } from './etags';
 import { documentIdempotencyKeys, IdempotencyInterceptor } from './idempotency';
-import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth';
+import { exceededJsonLimit } from './json-limits';
 import { PROBLEM_CONTENT_TYPE, problemOf } from './problem-details';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { RequestContextInterceptor } from './request-context.interceptor';
 import { REQUEST_ID_HEADER, requestIdOf } from './request-id';
-import { findUnstorableText } from './storable-text';
-import { createValidationPipe, JsonTooDeep, MalformedJsonBody, RequestValidationFailed } from './validation';
+import { findUnstorableText, mayHoldUnstorableText } from './storable-text';
+import { createValidationPipe, JsonTooComplex, MalformedJsonBody, RequestValidationFailed } from './validation';
 
 export const API_PREFIX = 'api/v1';
 
@@ -22,6 +22,12 @@ export function trustProxy(setting: string): boolean | number | string[] {
   if (setting === 'true' || setting === 'false') return setting === 'true';
   if (/^\d+$/.test(setting)) return Number(setting);
   return setting.split(',').map((entry) => entry.trim());
+}
+
+/** A body's declared charset, if any, is UTF-8 (JSON's only encoding on the wire, RFC 8259). */
+function isUtf8(contentType: string | undefined): boolean {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1];
+  return charset === undefined || /^utf-?8$/i.test(charset);
 }
 
 /** Fastify: about twice Express's throughput in published benchmarks, and its own request ids. */
@@ -51,19 +57,25 @@ export function createHttpAdapter(options: { trustProxy?: string } = {}): Fastif
   useDraining(fastify);
   // JSON only: without a parser for text/plain (Fastify has one by default) such a body answers 415.
   fastify.removeAllContentTypeParsers();
-  // Fastify's own JSON parser (with its prototype-poisoning guard), behind a depth limit checked before
-  // parsing, and with its failure named for clients.
+  // Fastify's own JSON parser (with its prototype-poisoning guard), behind depth and size limits checked before
+  // parsing, with its failure named for clients; RFC 7396's merge-patch type is JSON by another name.
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
-  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    if (nestsDeeperThan(body as string, MAX_JSON_DEPTH)) return done(new JsonTooDeep(MAX_JSON_DEPTH), undefined);
-    void parseJson(request, body as string, (error, value) => (error ? done(new MalformedJsonBody(error.message), undefined) : done(null, value)));
+  fastify.addContentTypeParser(['application/json', 'application/merge-patch+json'], { parseAs: 'string' }, (request, body, done) => {
+    const text = body as string;
+    if (!isUtf8(request.headers['content-type'])) return done(new UnsupportedMediaTypeException('JSON bodies are read as UTF-8; send charset=utf-8 or none.'), undefined);
+    const exceeded = exceededJsonLimit(text);
+    if (exceeded) return done(new JsonTooComplex(exceeded), undefined);
+    void parseJson(request, text, (error, value) => {
+      if (error) return done(new MalformedJsonBody(error.message), undefined);
+      const unstorable = mayHoldUnstorableText(text) ? findUnstorableText(value) : undefined;
+      return unstorable ? done(new RequestValidationFailed([unstorable]), undefined) : done(null, value);
+    });
   });
-  // One check for every field of every route: text the database cannot store is refused before validation.
+  // One check for every path and query parameter of every route (bodies are checked as they are parsed):
+  // text the database cannot store is refused before validation.
   fastify.addHook('preValidation', async (request) => {
-    for (const part of [request.params, request.query, request.body]) {
-      const unstorable = findUnstorableText(part);
-      if (unstorable) throw new RequestValidationFailed([unstorable]);
-    }
+    const unstorable = findUnstorableText(request.params) ?? findUnstorableText(request.query);
+    if (unstorable) throw new RequestValidationFailed([unstorable]);
   });
   useEtags(fastify);
   return adapter;

@@ -3,7 +3,7 @@ import { DomainError, DomainErrorKind } from '@promenade/ddd';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { loggableError } from './loggable-error';
 import { FieldError, PROBLEM_CONTENT_TYPE, ProblemDetails, problemOf } from './problem-details';
-import { JsonTooDeep, MalformedJsonBody, RequestValidationFailed } from './validation';
+import { JsonTooComplex, MalformedJsonBody, RequestValidationFailed } from './validation';
 
 const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
   not_found: HttpStatus.NOT_FOUND,
@@ -72,8 +72,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (error instanceof MalformedJsonBody) {
       return this.problem(400, 'MALFORMED_JSON', `The body is not valid JSON: ${error.message}`, instance);
     }
-    if (error instanceof JsonTooDeep) {
-      return this.problem(400, 'JSON_TOO_DEEP', error.message, instance);
+    if (error instanceof JsonTooComplex) {
+      return this.problem(400, error.limit === 'depth' ? 'JSON_TOO_DEEP' : 'JSON_TOO_MANY_VALUES', error.message, instance);
     }
     if (error instanceof ServiceUnavailableException) {
       // Terminus answers a failed readiness check so; say which checks failed rather than hide it as a 500.

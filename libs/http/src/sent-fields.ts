@@ -13,7 +13,8 @@ export function dropUnsentFields(value: unknown): void {
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     if (item === null || typeof item !== 'object' || !isWalkable(item)) continue;
     if (Array.isArray(item)) {
-      stack.push(...item.filter((element) => element !== null && typeof element === 'object'));
+      // One push per element: spreading a 200,000-element array into push() overflows the call stack.
+      for (const element of item) if (element !== null && typeof element === 'object') stack.push(element);
       continue;
     }
     for (const [key, field] of Object.entries(item)) {

@@ -1,4 +1,4 @@
-import { findUnstorableText, isStorableText } from './storable-text';
+import { findUnstorableText, isStorableText, mayHoldUnstorableText } from './storable-text';
 
 describe('isStorableText (what PostgreSQL text and jsonb can hold)', () => {
   it.each([
@@ -35,5 +35,34 @@ describe('findUnstorableText (names the field, as validation does)', () => {
 
   it('checks a bare string body', () => {
     expect(findUnstorableText('\u0000')).toEqual({ field: '', message: expect.stringContaining('the body') });
+  });
+});
+
+describe('mayHoldUnstorableText (the one pass that spares clean bodies the walk)', () => {
+  it.each([
+    ['{"a":"plain"}', false],
+    ['{"a":"emoji 😀 written raw"}', false],
+    ['{"a":"\\u00e9 an ordinary escape"}', false],
+    ['{"a":"\\u0000"}', true],
+    ['{"a":"\\uD800"}', true],
+    ['{"a":"\\udfff"}', true],
+  ])('%s → %s', (json, suspicious) => {
+    expect(mayHoldUnstorableText(json)).toBe(suspicious);
+  });
+
+  it('flags every body JSON.parse can turn into unstorable text', () => {
+    for (const text of ['\u0000', '\ud800', 'x\udc00']) {
+      const json = JSON.stringify({ field: text }); // JSON.stringify writes NUL and lone surrogates as escapes
+      expect(mayHoldUnstorableText(json)).toBe(true);
+      expect(findUnstorableText(JSON.parse(json))?.field).toBe('field');
+    }
+  });
+});
+
+describe('findUnstorableText on wide values', () => {
+  it('walks a quarter of a million elements without recursion or a spread, and names the one at the end', () => {
+    const items: unknown[] = Array.from({ length: 250_000 }, (_, i) => (i % 2 ? { x: 'ok' } : 'ok'));
+    items.push('bad\u0000');
+    expect(findUnstorableText({ items })?.field).toBe('items.250000');
   });
 });

@@ -1,4 +1,5 @@
 import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { JSON_LIMITS } from './json-limits';
 import { FieldError } from './problem-details';
 import { sentFieldsTransformer } from './sent-fields';
 
@@ -12,10 +13,14 @@ export class RequestValidationFailed extends BadRequestException {
 /** The body claims to be JSON but is not. */
 export class MalformedJsonBody extends BadRequestException {}
 
-/** The body nests arrays and objects deeper than any API needs; refused before it is parsed. */
-export class JsonTooDeep extends BadRequestException {
-  constructor(readonly limit: number) {
-    super(`The body nests arrays and objects more than ${limit} levels deep.`);
+/** The body nests deeper, or holds more values, than any API needs; refused before it is parsed. */
+export class JsonTooComplex extends BadRequestException {
+  constructor(readonly limit: 'depth' | 'values') {
+    super(
+      limit === 'depth'
+        ? `The body nests arrays and objects more than ${JSON_LIMITS.depth} levels deep.`
+        : `The body holds more than ${JSON_LIMITS.values.toLocaleString('en')} values (arrays, objects and array elements).`,
+    );
   }
 }
 
