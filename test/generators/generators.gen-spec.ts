@@ -6,7 +6,8 @@ import { stripVTControlCharacters } from 'node:util';
 import { exited, freePort, runTs, waitForOutput } from '../support/service-process';
 
 const ROOT = join(__dirname, '../..');
-const COPY = ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'nest-cli.json', 'jest.config.js', 'eslint.config.mjs', '.dependency-cruiser.js', '.env.example', 'src', 'libs', 'migrations', 'scripts'];
+// test/support: the bench scripts start services with the same helpers the tests use.
+const COPY = ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'nest-cli.json', 'jest.config.js', 'eslint.config.mjs', '.dependency-cruiser.js', '.env.example', 'src', 'libs', 'migrations', 'scripts', 'test/support'];
 
 /** `nest g …` in a fresh copy of the project, checked the way a developer would: build, lint, architecture, tests, run. */
 describe('nest generate, in a fresh copy of the project', () => {

@@ -183,18 +183,34 @@ export class BullMqTransport implements EventTransport {
     return Object.fromEntries(counts);
   }
 
-  /** Lets running handlers finish (up to the timeout, then closes by force), then closes every connection. */
+  /**
+   * Lets running handlers finish (up to the timeout, then closes the workers by force), then closes every
+   * connection. Each step is bounded: a close waits for Redis to acknowledge it, and a Redis that is
+   * reconnecting (just restarted, or gone) never does, so past the timeout the connections are dropped.
+   */
   async stop(): Promise<string[]> {
-    const graceful = Promise.all(this.workers.map((worker) => worker.close()));
-    const timedOut = await Promise.race([
-      graceful.then(() => false),
-      new Promise<boolean>((resolve) => setTimeout(() => resolve(true), this.options.shutdownTimeoutMs).unref()),
-    ]);
-    if (timedOut) {
+    if (!(await this.within(Promise.all(this.workers.map((worker) => worker.close()))))) {
       this.logger.warn(`handlers still running after ${this.options.shutdownTimeoutMs} ms; closing workers by force (their jobs will be retried)`);
-      await Promise.all(this.workers.map((worker) => worker.close(true)));
+      if (!(await this.within(Promise.all(this.workers.map((worker) => worker.close(true)))))) {
+        await Promise.all(this.workers.map((worker) => worker.disconnect()));
+      }
     }
-    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    const queues = [...this.queues.values()];
+    if (!(await this.within(Promise.all(queues.map((queue) => queue.close()))))) {
+      this.logger.warn(`Redis did not acknowledge closing the queues within ${this.options.shutdownTimeoutMs} ms; dropping their connections`);
+      await Promise.all(queues.map((queue) => queue.disconnect()));
+    }
     return []; // what it accepted waits in Redis
+  }
+
+  /** Whether `work` settled within the shutdown timeout (a failed close counts as done: there is nothing left to wait for). */
+  private async within(work: Promise<unknown>): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), this.options.shutdownTimeoutMs)));
+    try {
+      return await Promise.race([work.then(() => true, () => true), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }
