@@ -1,4 +1,4 @@
-import { TransformerPackage } from '@nestjs/common/interfaces/external/transformer-package.interface';
+import { ValidationPipeOptions } from '@nestjs/common';
 import { ClassConstructor, instanceToPlain, plainToInstance } from 'class-transformer';
 
 /**
@@ -30,7 +30,7 @@ function isWalkable(item: object): boolean {
 }
 
 /** class-transformer for the validation pipe, with DTOs that hold only the fields sent (`dropUnsentFields`). */
-export const sentFieldsTransformer: TransformerPackage = {
+export const sentFieldsTransformer: NonNullable<ValidationPipeOptions['transformerPackage']> = {
   plainToInstance<T>(cls: ClassConstructor<T>, plain: unknown, options?: object): T | T[] {
     const instance = plainToInstance(cls, plain as object, options);
     dropUnsentFields(instance);

@@ -1,5 +1,4 @@
-import { OpenAPIObject } from '@nestjs/swagger';
-import { OperationObject, ResponseObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { OpenAPIObject, OperationObject, ResponseObject } from '@nestjs/swagger';
 import { problemResponse } from '../api-problems.decorator';
 import { documentIdempotencyKeys } from './idempotency.openapi';
 

@@ -1,5 +1,4 @@
-import { OpenAPIObject } from '@nestjs/swagger';
-import { OperationObject, ParameterObject, ResponseObject, ResponsesObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { OpenAPIObject, OperationObject, ParameterObject, ResponseObject, ResponsesObject } from '@nestjs/swagger';
 import { BEARER_SCHEME } from '@promenade/auth';
 import { problemResponse } from '../api-problems.decorator';
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_MAX_LENGTH, IDEMPOTENT_KEY_METHODS, IDEMPOTENT_REPLAYED_HEADER } from './idempotency-key';
