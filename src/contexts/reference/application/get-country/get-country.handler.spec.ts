@@ -1,4 +1,4 @@
-import { referenceCatalogFromSources } from '../testing/reference-catalog-from-sources';
+import { referenceCatalogFromSources } from '../../infrastructure/testing/reference-catalog-from-sources';
 import { GetCountry } from './get-country.query';
 import { GetCountryHandler } from './get-country.handler';
 

@@ -1,4 +1,4 @@
-import { referenceCatalogFromSources } from '../testing/reference-catalog-from-sources';
+import { referenceCatalogFromSources } from '../../infrastructure/testing/reference-catalog-from-sources';
 import { GetCurrency } from './get-currency.query';
 import { GetCurrencyHandler } from './get-currency.handler';
 

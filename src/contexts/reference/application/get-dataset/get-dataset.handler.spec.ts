@@ -1,5 +1,5 @@
 import { installedVersions } from '../../infrastructure/persistence/source-packages';
-import { referenceCatalogFromSources } from '../testing/reference-catalog-from-sources';
+import { referenceCatalogFromSources } from '../../infrastructure/testing/reference-catalog-from-sources';
 import { GetDataset } from './get-dataset.query';
 import { GetDatasetHandler } from './get-dataset.handler';
 

@@ -1,4 +1,4 @@
-import { referenceCatalogFromSources } from '../testing/reference-catalog-from-sources';
+import { referenceCatalogFromSources } from '../../infrastructure/testing/reference-catalog-from-sources';
 import { GetLanguage } from './get-language.query';
 import { GetLanguageHandler } from './get-language.handler';
 

@@ -1,4 +1,4 @@
-import { referenceCatalogFromSources } from '../testing/reference-catalog-from-sources';
+import { referenceCatalogFromSources } from '../../infrastructure/testing/reference-catalog-from-sources';
 import { GetTimezone } from './get-timezone.query';
 import { GetTimezoneHandler } from './get-timezone.handler';
 

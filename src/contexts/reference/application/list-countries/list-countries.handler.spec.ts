@@ -1,4 +1,4 @@
-import { referenceCatalogFromSources } from '../testing/reference-catalog-from-sources';
+import { referenceCatalogFromSources } from '../../infrastructure/testing/reference-catalog-from-sources';
 import { ListCountries } from './list-countries.query';
 import { ListCountriesHandler } from './list-countries.handler';
 

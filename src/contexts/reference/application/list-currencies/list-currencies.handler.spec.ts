@@ -1,5 +1,5 @@
 import { codes } from 'currency-codes';
-import { referenceCatalogFromSources } from '../testing/reference-catalog-from-sources';
+import { referenceCatalogFromSources } from '../../infrastructure/testing/reference-catalog-from-sources';
 import { ListCurrencies } from './list-currencies.query';
 import { ListCurrenciesHandler } from './list-currencies.handler';
 

@@ -1,4 +1,4 @@
-import { referenceCatalogFromSources } from '../testing/reference-catalog-from-sources';
+import { referenceCatalogFromSources } from '../../infrastructure/testing/reference-catalog-from-sources';
 import { ListLanguages } from './list-languages.query';
 import { ListLanguagesHandler } from './list-languages.handler';
 

@@ -1,4 +1,4 @@
-import { referenceCatalogFromSources } from '../testing/reference-catalog-from-sources';
+import { referenceCatalogFromSources } from '../../infrastructure/testing/reference-catalog-from-sources';
 import { ListTimezones } from './list-timezones.query';
 import { ListTimezonesHandler } from './list-timezones.handler';
 

@@ -1,11 +1,11 @@
-import { CachedReferenceCatalog } from '../../infrastructure/cache/cached-reference-catalog';
-import { MemoryReferenceCache } from '../../infrastructure/cache/memory-reference-cache';
-import { countryRows } from '../../infrastructure/persistence/country-source';
-import { currencyRows } from '../../infrastructure/persistence/currency-source';
-import { languageRows } from '../../infrastructure/persistence/language-source';
-import { installedVersions } from '../../infrastructure/persistence/source-packages';
-import { timezoneRows } from '../../infrastructure/persistence/timezone-source';
-import { ReferenceCatalog } from '../reference-catalog';
+import { CachedReferenceCatalog } from '../cache/cached-reference-catalog';
+import { MemoryReferenceCache } from '../cache/memory-reference-cache';
+import { countryRows } from '../persistence/country-source';
+import { currencyRows } from '../persistence/currency-source';
+import { languageRows } from '../persistence/language-source';
+import { installedVersions } from '../persistence/source-packages';
+import { timezoneRows } from '../persistence/timezone-source';
+import { ReferenceCatalog } from '../../application/reference-catalog';
 
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'en');
 
