@@ -7,5 +7,6 @@ export * from './memory.transport';
 export * from './messaging.module';
 export * from './outbox-relay';
 export * from './outbox.sink';
+export * from './publications';
 export * from './redelivery-sweep';
 export * from './retry-policy.decorator';

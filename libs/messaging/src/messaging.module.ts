@@ -18,6 +18,7 @@ import { MessagingHealthIndicator } from './messaging.health';
 import { OutboxEventPublisher } from './outbox-event.publisher';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxSink } from './outbox.sink';
+import { Publications } from './publications';
 import { RedeliverySweep } from './redelivery-sweep';
 
 /**
@@ -32,6 +33,7 @@ import { RedeliverySweep } from './redelivery-sweep';
   providers: [
     EventRegistry,
     EventRoutes,
+    Publications,
     OutboxRelay,
     RedeliverySweep,
     OutboxSink,

@@ -3,16 +3,21 @@ import { DomainEvent } from '@promenade/ddd';
 import { TransactionEventSink } from '@promenade/persistence';
 import { EntityManager } from 'typeorm';
 import { OutboxRelay } from './outbox-relay';
+import { Publications } from './publications';
 
 const INSERT_CHUNK = 1000;
 
 /**
  * Writes a unit of work's events to `messaging.outbox` inside its transaction, numbering each
  * aggregate's events 1, 2, 3, … (a row per aggregate holds the last number), then nudges the relay.
+ * A published domain event is written as its contract, one row for one raised event.
  */
 @Injectable()
 export class OutboxSink implements TransactionEventSink {
-  constructor(private readonly relay: OutboxRelay) {}
+  constructor(
+    private readonly relay: OutboxRelay,
+    private readonly publications: Publications,
+  ) {}
 
   async append(manager: EntityManager, events: DomainEvent[]): Promise<void> {
     const perAggregate = new Map<string, DomainEvent[]>();
@@ -27,9 +32,10 @@ export class OutboxSink implements TransactionEventSink {
       );
       own.forEach((event, index) => event.stamp({ sequence: Number(last) - own.length + 1 + index }));
     }
+    const onWire = events.map((event) => this.publications.onWire(event));
     // In chunks: PostgreSQL takes at most 65,535 parameters per statement.
-    for (let start = 0; start < events.length; start += INSERT_CHUNK) {
-      const chunk = events.slice(start, start + INSERT_CHUNK);
+    for (let start = 0; start < onWire.length; start += INSERT_CHUNK) {
+      const chunk = onWire.slice(start, start + INSERT_CHUNK);
       const params = chunk.flatMap((event) => [event.metadata.eventId, event.eventName, event.metadata.aggregateId, JSON.stringify(event)]);
       const rows = chunk.map((_, i) => `($${i * 4 + 1}, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4})`).join(', ');
       await manager.query(`INSERT INTO messaging.outbox (event_id, event_name, aggregate_id, envelope) VALUES ${rows}`, params);

@@ -1,0 +1,2 @@
+export * from './publications';
+export * from './publishes.decorator';
