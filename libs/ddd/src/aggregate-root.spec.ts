@@ -11,18 +11,35 @@ class Renamed extends DomainEvent<{ name: string }> {
   }
 }
 
-class Thing extends AggregateRoot {
-  constructor(id: string, version = 0) {
-    super(id, version);
+interface ThingState {
+  id: string;
+  version: number;
+  name: string;
+  tags: string[];
+  seenAt: Date;
+  price: Point;
+}
+
+class Thing extends AggregateRoot<ThingState> {
+  static restore(state: ThingState): Thing {
+    return new Thing(state);
+  }
+  static named(id: string, name: string): Thing {
+    return new Thing({ id, version: 0, name, tags: [], seenAt: new Date(0), price: Point.of(1, 2) });
+  }
+  get name(): string {
+    return this.state.name;
   }
   rename(name: string): void {
+    this.state.name = name;
+    this.state.tags.push(name);
     this.apply(new Renamed(this.id, name));
   }
 }
 
 describe('AggregateRoot', () => {
   it('holds raised events until they are pulled, then holds none', () => {
-    const thing = new Thing('t-1');
+    const thing = Thing.named('t-1', 'x');
     thing.rename('a');
     thing.rename('b');
     const events = thing.pullEvents();
@@ -31,11 +48,42 @@ describe('AggregateRoot', () => {
   });
 
   it('tracks the persisted version for optimistic concurrency', () => {
-    const thing = new Thing('t-1');
+    const thing = Thing.named('t-1', 'x');
     expect(thing.isNew).toBe(true);
     thing.markPersisted(3);
     expect(thing.version).toBe(3);
     expect(thing.isNew).toBe(false);
+  });
+
+  it('snapshots its whole state at the saved version, and restores from it without raising events', () => {
+    const thing = Thing.named('t-1', 'x');
+    thing.rename('a');
+    thing.markPersisted(2);
+
+    const restored = Thing.restore(thing.snapshot());
+
+    expect(restored.snapshot()).toEqual({ id: 't-1', version: 2, name: 'a', tags: ['a'], seenAt: new Date(0), price: Point.of(1, 2) });
+    expect(restored.version).toBe(2);
+    expect(restored.pullEvents()).toEqual([]);
+  });
+
+  it('hands out a frozen snapshot that shares nothing mutable with the aggregate', () => {
+    const thing = Thing.named('t-1', 'x');
+    const snapshot = thing.snapshot();
+
+    expect(Object.isFrozen(snapshot) && Object.isFrozen(snapshot.tags)).toBe(true);
+    snapshot.seenAt.setTime(99);
+    expect(thing.snapshot().seenAt).toEqual(new Date(0));
+  });
+
+  it('keeps its own copy of what it was restored from, so changing it leaves the snapshot as it was', () => {
+    const snapshot = Thing.named('t-1', 'x').snapshot();
+    const restored = Thing.restore(snapshot);
+
+    restored.rename('b');
+
+    expect(snapshot).toMatchObject({ name: 'x', tags: [] });
+    expect(restored.snapshot()).toMatchObject({ name: 'b', tags: ['b'] });
   });
 });
 

@@ -1,4 +1,6 @@
 export * from './aggregate-root';
+export * from './aggregate-state';
+export * from './concurrency-conflict.error';
 export * from './currency';
 export * from './domain-error';
 export * from './domain-event';
@@ -10,3 +12,4 @@ export * from './page';
 export * from './patch';
 export * from './permission';
 export * from './value-object';
+export * from './testing/in-memory-aggregate.repository';

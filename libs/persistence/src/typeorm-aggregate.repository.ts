@@ -1,6 +1,5 @@
-import { AggregateRoot } from '@promenade/ddd';
+import { AggregateRoot, ConcurrencyConflict } from '@promenade/ddd';
 import { EntityTarget, FindOptionsWhere, Repository } from 'typeorm';
-import { ConcurrencyConflict } from './concurrency-conflict.error';
 import { UnitOfWork } from './unit-of-work';
 import { VersionedModel } from './versioned.model';
 
@@ -53,6 +52,15 @@ export abstract class TypeOrmAggregateRepository<A extends AggregateRoot, M exte
       }
       this.uow.record(aggregate.pullEvents());
       aggregate.markPersisted(nextVersion);
+    });
+  }
+
+  /** Deletes the row for good, only at the version the aggregate was read (else ConcurrencyConflict), and hands over its events. */
+  protected async remove(aggregate: A): Promise<void> {
+    await this.uow.run(async () => {
+      const { affected } = await this.models.delete({ id: aggregate.id, version: aggregate.version } as FindOptionsWhere<M>);
+      if (affected !== 1) throw new ConcurrencyConflict(aggregate.constructor.name, aggregate.id, aggregate.version);
+      this.uow.record(aggregate.pullEvents());
     });
   }
 }

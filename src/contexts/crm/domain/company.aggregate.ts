@@ -26,9 +26,9 @@ export type CompanyChanges = Patch<CompanyDetailsInput>;
  * companies (unique name, a parent that exists, no cycle) are checked by the domain services next to
  * it (company-name-uniqueness, company-hierarchy) before it is changed; those it can see itself live here.
  */
-export class Company extends AggregateRoot {
-  private constructor(private state: CompanyState) {
-    super(state.id, state.version);
+export class Company extends AggregateRoot<CompanyState> {
+  private constructor(state: CompanyState) {
+    super(state);
   }
 
   /** `parentId` must have been checked with CompanyHierarchy (a new company cannot close a cycle: nothing hangs under it yet). */
@@ -49,13 +49,9 @@ export class Company extends AggregateRoot {
 
   /** Rebuilds a stored company; no rule is re-run and no event raised. */
   static restore(state: CompanyState): Company {
-    return new Company({ ...state });
+    return new Company(state);
   }
 
-  /** The state as `restore` takes it, at the version last saved: what a store keeps of this company. */
-  snapshot(): CompanyState {
-    return { ...this.state, version: this.version };
-  }
 
   get details(): CompanyDetails {
     return this.state.details;

@@ -67,9 +67,9 @@ export interface NewCustomer extends CustomerDetails {
  * tiers, rep, user link and tags change only through the methods below, which check their rules
  * first and raise an event after.
  */
-export class Customer extends AggregateRoot {
-  private constructor(private state: CustomerState) {
-    super(state.id, state.version);
+export class Customer extends AggregateRoot<CustomerState> {
+  private constructor(state: CustomerState) {
+    super(state);
   }
 
   /** A new lead on the free tier. */
@@ -97,13 +97,9 @@ export class Customer extends AggregateRoot {
 
   /** Rebuilds a stored customer; no rule is re-run and no event raised. */
   static restore(state: CustomerState): Customer {
-    return new Customer({ ...state, tags: [...state.tags] });
+    return new Customer(state);
   }
 
-  /** The state as `restore` takes it, at the version last saved: what a store keeps of this customer. */
-  snapshot(): CustomerState {
-    return { ...this.state, version: this.version };
-  }
 
   get name(): string {
     return this.state.name;

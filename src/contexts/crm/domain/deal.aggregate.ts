@@ -62,9 +62,9 @@ export type DealChanges = Partial<Pick<DealState, 'name' | 'ownerId' | 'value' |
  * time (forward or back), is won only from negotiation, can be lost from any open stage with a reason,
  * and once won or lost it is final: no change, move or deletion.
  */
-export class Deal extends AggregateRoot {
-  private constructor(private state: DealState) {
-    super(state.id, state.version);
+export class Deal extends AggregateRoot<DealState> {
+  private constructor(state: DealState) {
+    super(state);
   }
 
   static create(deal: NewDeal, now = new Date()): Deal {
@@ -104,13 +104,9 @@ export class Deal extends AggregateRoot {
 
   /** Rebuilds a stored deal; no rule is re-run and no event raised. */
   static restore(state: DealState): Deal {
-    return new Deal({ ...state });
+    return new Deal(state);
   }
 
-  /** The state as `restore` takes it, at the version last saved: what a store keeps of this deal. */
-  snapshot(): DealState {
-    return { ...this.state, version: this.version };
-  }
 
   get name(): string {
     return this.state.name;

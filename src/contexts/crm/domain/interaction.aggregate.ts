@@ -66,9 +66,9 @@ export interface InteractionState extends InteractionDetails {
  * A call, email, meeting, note, SMS or chat with a customer and/or a company. It ends at most once,
  * never before it started; a required follow-up has a date, and only a required one does.
  */
-export class Interaction extends AggregateRoot {
-  private constructor(private state: InteractionState) {
-    super(state.id, state.version);
+export class Interaction extends AggregateRoot<InteractionState> {
+  private constructor(state: InteractionState) {
+    super(state);
   }
 
   /** Logs an interaction, possibly already over (`endedAt` given) when it is recorded after the fact. */
@@ -82,13 +82,9 @@ export class Interaction extends AggregateRoot {
 
   /** Rebuilds a stored interaction; no rule is re-run and no event raised. */
   static restore(state: InteractionState): Interaction {
-    return new Interaction({ ...state, attendees: [...state.attendees] });
+    return new Interaction(state);
   }
 
-  /** The state as `restore` takes it, at the version last saved: what a store keeps of this interaction. */
-  snapshot(): InteractionState {
-    return { ...this.state, version: this.version };
-  }
 
   get type(): InteractionType {
     return this.state.type;

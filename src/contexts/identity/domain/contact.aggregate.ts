@@ -25,9 +25,9 @@ export interface ContactState {
  * of each type among the live ones, never the same value twice for one type; changing the value
  * clears its verification.
  */
-export class Contact extends AggregateRoot {
-  private constructor(private state: ContactState) {
-    super(state.id, state.version);
+export class Contact extends AggregateRoot<ContactState> {
+  private constructor(state: ContactState) {
+    super(state);
   }
 
   /**
@@ -44,7 +44,7 @@ export class Contact extends AggregateRoot {
 
   /** Rebuilds a stored contact; no rule is re-run and no event raised. */
   static restore(state: ContactState): Contact {
-    return new Contact({ ...state });
+    return new Contact(state);
   }
 
   get userId(): string {

@@ -50,9 +50,9 @@ export interface ProfileReader {
 }
 
 /** How a user presents themselves to others; private unless they make it public. */
-export class Profile extends AggregateRoot {
-  private constructor(private state: ProfileState) {
-    super(state.id, state.version);
+export class Profile extends AggregateRoot<ProfileState> {
+  private constructor(state: ProfileState) {
+    super(state);
   }
 
   /** A user's first profile, made when they register: only a display name, and private (privacy by default). */
@@ -75,7 +75,7 @@ export class Profile extends AggregateRoot {
 
   /** Rebuilds a stored profile; no rule is re-run and no event raised. */
   static restore(state: ProfileState): Profile {
-    return new Profile({ ...state, socialLinks: Object.freeze({ ...state.socialLinks }) });
+    return new Profile(state);
   }
 
   get userId(): string {

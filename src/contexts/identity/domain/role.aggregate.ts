@@ -25,9 +25,9 @@ export interface RoleState {
  * A named set of permissions that users hold. The five system roles come from code and cannot be
  * changed; custom roles take only permissions from the catalog (never `*:*`) and a name of their own.
  */
-export class Role extends AggregateRoot {
-  private constructor(private state: RoleState) {
-    super(state.id, state.version);
+export class Role extends AggregateRoot<RoleState> {
+  private constructor(state: RoleState) {
+    super(state);
   }
 
   static create(input: { name: string; description: string; permissions: readonly string[] }, now = new Date()): Role {
@@ -42,7 +42,7 @@ export class Role extends AggregateRoot {
       permissions: checkedPermissions(input.permissions),
       isSystem: false,
     });
-    role.apply(new RoleCreated(role.snapshot()));
+    role.apply(new RoleCreated(role.eventFields()));
     return role;
   }
 
@@ -54,7 +54,7 @@ export class Role extends AggregateRoot {
 
   /** Rebuilds a stored role; no rule is re-run and no event raised. */
   static restore(state: RoleState): Role {
-    return new Role({ ...state, permissions: [...state.permissions] });
+    return new Role(state);
   }
 
   get createdAt(): Date | undefined {
@@ -82,7 +82,7 @@ export class Role extends AggregateRoot {
     if (description === this.state.description && permissions.join() === this.state.permissions.join()) return false;
     this.state.description = description;
     this.state.permissions = permissions;
-    this.apply(new RoleUpdated(this.snapshot()));
+    this.apply(new RoleUpdated(this.eventFields()));
     return true;
   }
 
@@ -96,7 +96,8 @@ export class Role extends AggregateRoot {
     if (this.state.isSystem) throw new RoleSystemImmutable(this.state.name);
   }
 
-  private snapshot() {
+  /** What RoleCreated and RoleUpdated carry: the role as a consumer sees it. */
+  private eventFields() {
     const { name, description, permissions } = this.state;
     return { roleId: this.id, name, description, permissions: [...permissions] };
   }

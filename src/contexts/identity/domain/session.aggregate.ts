@@ -31,9 +31,9 @@ export type RotationOutcome = 'rotated' | 'reused' | 'expired' | 'revoked';
  * What one login started: a family of refresh tokens, each used once. Rotation hands out the next
  * token; presenting a spent one means two parties hold the family, so the whole session is revoked.
  */
-export class Session extends AggregateRoot {
-  private constructor(private state: SessionState) {
-    super(state.id, state.version);
+export class Session extends AggregateRoot<SessionState> {
+  private constructor(state: SessionState) {
+    super(state);
   }
 
   static start(input: { userId: string; epoch: number; tokenHash: string } & TokenLifetime, now = new Date()): Session {
@@ -54,7 +54,7 @@ export class Session extends AggregateRoot {
 
   /** Rebuilds a stored session; no rule is re-run and no event raised. */
   static restore(state: SessionState): Session {
-    return new Session({ ...state, spentTokenHashes: [...state.spentTokenHashes] });
+    return new Session(state);
   }
 
   get createdAt(): Date {

@@ -32,9 +32,9 @@ export interface UserState {
 }
 
 /** A person who can log in: credentials, status, lock and roles. */
-export class User extends AggregateRoot {
-  private constructor(private state: UserState) {
-    super(state.id, state.version);
+export class User extends AggregateRoot<UserState> {
+  private constructor(state: UserState) {
+    super(state);
   }
 
   /** A new account with the default role. `passwordHash` is already hashed: the aggregate never sees the password. */
@@ -56,7 +56,7 @@ export class User extends AggregateRoot {
 
   /** Rebuilds a stored user; no rule is re-run and no event raised. */
   static restore(state: UserState): User {
-    return new User({ ...state, roles: [...state.roles] });
+    return new User(state);
   }
 
   get createdAt(): Date {

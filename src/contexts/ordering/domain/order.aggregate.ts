@@ -29,9 +29,9 @@ export interface OrderState {
  * A customer's order. Lines change only while it is a draft, all in the order's currency; it is
  * placed with at least one line, and a draft or placed order can be cancelled with a reason.
  */
-export class Order extends AggregateRoot {
-  private constructor(private state: OrderState) {
-    super(state.id, state.version);
+export class Order extends AggregateRoot<OrderState> {
+  private constructor(state: OrderState) {
+    super(state);
   }
 
   static create(customerId: string, currency: Currency, lines: OrderLine[] = []): Order {
@@ -52,7 +52,7 @@ export class Order extends AggregateRoot {
 
   /** Rebuilds a stored order; no rule is re-run and no event raised. */
   static restore(state: OrderState): Order {
-    return new Order({ ...state, lines: [...state.lines] });
+    return new Order(state);
   }
 
   get customerId(): string {

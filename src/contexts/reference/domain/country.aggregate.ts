@@ -23,14 +23,14 @@ export interface CountryState {
  * A country of the reference data. Its descriptive data comes from the seeded source and never changes
  * through commands; only `active` does, raising an event other contexts may react to.
  */
-export class Country extends AggregateRoot {
-  private constructor(private state: CountryState) {
-    super(state.id, state.version);
+export class Country extends AggregateRoot<CountryState> {
+  private constructor(state: CountryState) {
+    super(state);
   }
 
   /** Rebuilds a stored country; no rule is re-run and no event raised. */
   static restore(state: CountryState): Country {
-    return new Country({ ...state, currencies: [...state.currencies], callingCodes: [...state.callingCodes] });
+    return new Country(state);
   }
 
   get alpha3(): string {

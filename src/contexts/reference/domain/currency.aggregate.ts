@@ -20,14 +20,14 @@ export interface CurrencyState {
  * A currency of the reference data. Its descriptive data comes from the seeded source and never changes
  * through commands; only `active` does, raising an event other contexts may react to.
  */
-export class Currency extends AggregateRoot {
-  private constructor(private state: CurrencyState) {
-    super(state.id, state.version);
+export class Currency extends AggregateRoot<CurrencyState> {
+  private constructor(state: CurrencyState) {
+    super(state);
   }
 
   /** Rebuilds a stored currency; no rule is re-run and no event raised. */
   static restore(state: CurrencyState): Currency {
-    return new Currency({ ...state });
+    return new Currency(state);
   }
 
   get numeric(): string {

@@ -17,9 +17,9 @@ export interface ShipmentState {
 }
 
 /** The delivery of one order: pending → shipped (with carrier and tracking) → delivered, or pending → cancelled. */
-export class Shipment extends AggregateRoot {
-  private constructor(private state: ShipmentState) {
-    super(state.id, state.version);
+export class Shipment extends AggregateRoot<ShipmentState> {
+  private constructor(state: ShipmentState) {
+    super(state);
   }
 
   static createFor(orderId: string): Shipment {
@@ -47,7 +47,7 @@ export class Shipment extends AggregateRoot {
   }
 
   static restore(state: ShipmentState): Shipment {
-    return new Shipment({ ...state });
+    return new Shipment(state);
   }
 
   get orderId(): string {

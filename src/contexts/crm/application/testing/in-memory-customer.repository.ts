@@ -1,56 +1,49 @@
-import { DomainEvent, Email } from '@promenade/ddd';
+import { Email, InMemoryAggregateRepository } from '@promenade/ddd';
 import { CUSTOMER_STATUSES } from '../../domain/customer-status';
 import { CUSTOMER_TIERS } from '../../domain/customer-tier';
-import { Customer } from '../../domain/customer.aggregate';
+import { Customer, CustomerState } from '../../domain/customer.aggregate';
 import { CustomerEmailTaken, CustomerNotFound } from '../../domain/customer.errors';
 import { CustomerFilter, CustomerRepository, CustomerSort } from '../../domain/customer.repository';
 
-/** A unit-test stand-in for the customer store: keeps a copy of each saved customer and collects the events it would publish. */
-export class InMemoryCustomerRepository implements CustomerRepository {
-  readonly published: DomainEvent[] = [];
-  private readonly customers = new Map<string, Customer>();
+/** A unit-test stand-in for the customer store; like the partial unique index, a second live customer with the same email is refused. */
+export class InMemoryCustomerRepository extends InMemoryAggregateRepository<Customer, CustomerState> implements CustomerRepository {
+  constructor() {
+    super(Customer.restore);
+  }
 
   async getById(id: string, ownerId?: string): Promise<Customer> {
-    const stored = this.customers.get(id);
+    const stored = this.stored(id);
     if (!stored || stored.isDeleted || (ownerId !== undefined && stored.assignedTo !== ownerId)) throw new CustomerNotFound(id);
-    return copyOf(stored);
+    return stored;
   }
 
   async findLiveByEmail(email: Email): Promise<Customer | null> {
-    const found = [...this.customers.values()].find((c) => !c.isDeleted && c.email.equals(email));
-    return found ? copyOf(found) : null;
+    return this.all().find((c) => !c.isDeleted && c.email.equals(email)) ?? null;
   }
 
   async findLinkedToUser(userId: string): Promise<Customer | null> {
-    const found = [...this.customers.values()].find((c) => c.userId === userId);
-    return found ? copyOf(found) : null;
+    return this.all().find((c) => c.userId === userId) ?? null;
   }
 
   async findPage(filter: CustomerFilter, sort: CustomerSort, offset: number, limit: number): Promise<{ items: Customer[]; total: number }> {
     const search = filter.search?.toLowerCase();
-    const matches = [...this.customers.values()]
-      .filter(
-        (c) =>
-          !c.isDeleted &&
-          (filter.status ?? c.status) === c.status &&
-          (filter.tier ?? c.tier) === c.tier &&
-          (filter.assignedTo ?? c.assignedTo) === c.assignedTo &&
-          (filter.companyId ?? c.companyId) === c.companyId &&
-          (filter.tag === undefined || c.tags.includes(filter.tag)) &&
-          (search === undefined || c.name.toLowerCase().includes(search) || c.email.normalized.includes(search)),
-      )
-      .sort((a, b) => compare(a, b, sort) || b.id.localeCompare(a.id));
-    return { items: matches.slice(offset, offset + limit).map(copyOf), total: matches.length };
+    const matches = this.all().filter(
+      (c) =>
+        !c.isDeleted &&
+        (filter.status ?? c.status) === c.status &&
+        (filter.tier ?? c.tier) === c.tier &&
+        (filter.assignedTo ?? c.assignedTo) === c.assignedTo &&
+        (filter.companyId ?? c.companyId) === c.companyId &&
+        (filter.tag === undefined || c.tags.includes(filter.tag)) &&
+        (search === undefined || c.name.toLowerCase().includes(search) || c.email.normalized.includes(search)),
+    );
+    return this.pageOf(matches, offset, limit, (a, b) => compare(a, b, sort) || b.id.localeCompare(a.id));
   }
 
-  /** Like the partial unique index: a second live customer with the same email is refused. */
-  async save(customer: Customer): Promise<void> {
-    const clash = [...this.customers.values()].find((c) => c.id !== customer.id && !c.isDeleted && !customer.isDeleted && c.email.equals(customer.email));
-    if (clash) throw new CustomerEmailTaken(customer.email.value);
-    const nextVersion = customer.version + 1;
-    this.published.push(...customer.pullEvents());
-    customer.markPersisted(nextVersion);
-    this.customers.set(customer.id, copyOf(customer));
+  override async save(customer: Customer): Promise<void> {
+    const clash = !customer.isDeleted && (await this.findLiveByEmail(customer.email));
+    if (clash && clash.id !== customer.id) throw new CustomerEmailTaken(customer.email.value);
+    await super.save(customer);
   }
 }
 
@@ -68,8 +61,4 @@ function compare(a: Customer, b: Customer, { field, direction }: CustomerSort): 
   const [x, y] = [key(a), key(b)];
   const order = x < y ? -1 : x > y ? 1 : 0;
   return direction === 'asc' ? order : -order;
-}
-
-export function copyOf(customer: Customer): Customer {
-  return Customer.restore(customer.snapshot());
 }

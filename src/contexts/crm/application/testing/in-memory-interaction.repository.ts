@@ -1,45 +1,36 @@
-import { DomainEvent } from '@promenade/ddd';
-import { Interaction } from '../../domain/interaction.aggregate';
+import { InMemoryAggregateRepository } from '@promenade/ddd';
+import { Interaction, InteractionState } from '../../domain/interaction.aggregate';
 import { InteractionNotFound } from '../../domain/interaction.errors';
 import { InteractionParties } from '../../domain/interaction-parties';
 import { InteractionFilter, InteractionRepository } from '../../domain/interaction.repository';
 
-/** A unit-test stand-in for the interaction store: keeps a copy of each saved interaction and collects the events it would publish. */
-export class InMemoryInteractionRepository implements InteractionRepository {
-  readonly published: DomainEvent[] = [];
-  private readonly interactions = new Map<string, Interaction>();
-
+/** A unit-test stand-in for the interaction store: keeps deleted interactions but answers only live ones, within a customer scope when given. */
+export class InMemoryInteractionRepository extends InMemoryAggregateRepository<Interaction, InteractionState> implements InteractionRepository {
   /** `customerReps`: the rep each customer is assigned to, for reads within a customer scope. */
-  constructor(private readonly customerReps = new Map<string, string>()) {}
-
-  async getById(id: string, customerScope?: string): Promise<Interaction> {
-    const stored = this.interactions.get(id);
-    if (!stored || stored.deletedAt || !this.visible(stored, customerScope)) throw new InteractionNotFound(id);
-    return copyOf(stored);
+  constructor(private readonly customerReps = new Map<string, string>()) {
+    super(Interaction.restore);
   }
 
-  async save(interaction: Interaction): Promise<void> {
-    this.published.push(...interaction.pullEvents());
-    interaction.markPersisted(interaction.version + 1);
-    this.interactions.set(interaction.id, copyOf(interaction));
+  async getById(id: string, customerScope?: string): Promise<Interaction> {
+    const found = this.live(customerScope).find((interaction) => interaction.id === id);
+    if (!found) throw new InteractionNotFound(id);
+    return found;
   }
 
   async findPage(filter: InteractionFilter, offset: number, limit: number, customerScope?: string): Promise<{ items: Interaction[]; total: number }> {
-    const matches = this.live(customerScope)
-      .filter((i) => Object.entries(filter).every(([field, value]) => value === undefined || i[field as keyof InteractionFilter] === value))
-      .sort((a, b) => b.id.localeCompare(a.id));
-    return { items: matches.slice(offset, offset + limit).map(copyOf), total: matches.length };
+    const matches = this.live(customerScope).filter((i) =>
+      Object.entries(filter).every(([field, value]) => value === undefined || i[field as keyof InteractionFilter] === value),
+    );
+    return this.pageOf(matches, offset, limit);
   }
 
   async findFollowUps(due: Date | undefined, offset: number, limit: number, customerScope?: string): Promise<{ items: Interaction[]; total: number }> {
-    const matches = this.live(customerScope)
-      .filter((i) => i.followUpRequired && (!due || i.followUpAt! <= due))
-      .sort((a, b) => a.followUpAt!.getTime() - b.followUpAt!.getTime());
-    return { items: matches.slice(offset, offset + limit).map(copyOf), total: matches.length };
+    const matches = this.live(customerScope).filter((i) => i.followUpRequired && (!due || i.followUpAt! <= due));
+    return this.pageOf(matches, offset, limit, (a, b) => a.followUpAt!.getTime() - b.followUpAt!.getTime());
   }
 
   private live(customerScope: string | undefined): Interaction[] {
-    return [...this.interactions.values()].filter((i) => !i.deletedAt && this.visible(i, customerScope));
+    return this.all().filter((i) => !i.deletedAt && this.visible(i, customerScope));
   }
 
   private visible(interaction: Interaction, customerScope: string | undefined): boolean {
@@ -62,8 +53,4 @@ export class InMemoryInteractionParties implements InteractionParties {
   async companyExists(companyId: string): Promise<boolean> {
     return this.companies.has(companyId);
   }
-}
-
-function copyOf(interaction: Interaction): Interaction {
-  return Interaction.restore(interaction.snapshot());
 }

@@ -23,8 +23,7 @@ describe('GetProfileHandler', () => {
       failedLogins: 0,
       sessionEpoch: 0,
     });
-    const users = new InMemoryUserRepository();
-    await users.save(owner);
+    const users = new InMemoryUserRepository().seed(owner);
     const profile = Profile.create(OWNER, 'Ada');
     profile.update({ displayName: 'Ada', visibility });
     const repository = new InMemoryProfileRepository();

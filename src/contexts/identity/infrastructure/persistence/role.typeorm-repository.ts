@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ConcurrencyConflict, TypeOrmAggregateRepository, uniqueViolation, UnitOfWork } from '@promenade/persistence';
+import { TypeOrmAggregateRepository, uniqueViolation, UnitOfWork } from '@promenade/persistence';
 import { In } from 'typeorm';
 import { Role } from '../../domain/role.aggregate';
 import { RoleNameTaken, RoleNotFound, RoleSystemImmutable } from '../../domain/role.errors';
@@ -50,10 +50,6 @@ export class RoleTypeOrmRepository extends TypeOrmAggregateRepository<Role, Role
 
   async delete(role: Role): Promise<void> {
     if (role.isSystem) throw new RoleSystemImmutable(role.name);
-    await this.uow.run(async () => {
-      const { affected } = await this.models.delete({ id: role.id, version: role.version });
-      if (affected !== 1) throw new ConcurrencyConflict('Role', role.id, role.version);
-      this.uow.record(role.pullEvents());
-    });
+    await this.remove(role);
   }
 }

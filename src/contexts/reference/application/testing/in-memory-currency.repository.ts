@@ -1,31 +1,18 @@
-import { DomainEvent } from '@promenade/ddd';
-import { Currency } from '../../domain/currency.aggregate';
+import { InMemoryAggregateRepository } from '@promenade/ddd';
+import { Currency, CurrencyState } from '../../domain/currency.aggregate';
 import { CurrencyNotFound } from '../../domain/currency.errors';
 import { CurrencyRepository } from '../../domain/currency.repository';
 
-/** A unit-test stand-in for the currency store: keeps copies and collects the events it would publish. */
-export class InMemoryCurrencyRepository implements CurrencyRepository {
-  readonly published: DomainEvent[] = [];
-  private readonly currencies = new Map<string, Currency>();
-
+/** A unit-test stand-in for the currency store, holding `stored` to start with. */
+export class InMemoryCurrencyRepository extends InMemoryAggregateRepository<Currency, CurrencyState> implements CurrencyRepository {
   constructor(...stored: Currency[]) {
-    for (const currency of stored) this.currencies.set(currency.id, copyOf(currency));
+    super(Currency.restore);
+    this.seed(...stored);
   }
 
   async getById(code: string): Promise<Currency> {
-    const found = this.currencies.get(code);
+    const found = this.stored(code);
     if (!found) throw new CurrencyNotFound(code);
-    return copyOf(found);
+    return found;
   }
-
-  async save(currency: Currency): Promise<void> {
-    this.published.push(...currency.pullEvents());
-    currency.markPersisted(currency.version + 1);
-    this.currencies.set(currency.id, copyOf(currency));
-  }
-}
-
-function copyOf(currency: Currency): Currency {
-  const { id, version, numeric, name, minorUnits, symbol, active } = currency;
-  return Currency.restore({ id, version, numeric, name, minorUnits, symbol, active });
 }
