@@ -2,6 +2,15 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// A package's dist/ is its private layout: it moves between patch releases, and its public entry point is the contract.
+const LIBRARY_INTERNALS = { group: ['**/dist/**'], message: "Import from the package's public entry point, not its dist/." };
+// Commands must run in a unit of work; the library's bus alone would run them outside any transaction.
+const BARE_COMMAND_BUS = {
+  name: '@nestjs/cqrs',
+  importNames: ['CommandBus'],
+  message: 'Send commands with TransactionalCommandBus (@promenade/platform): it runs each in one unit of work.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'libs/schematics/dist/**', 'node_modules/**', 'coverage/**', '.data/**', '*.js', '*.mjs'] },
   js.configs.recommended,
@@ -17,6 +26,17 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [BARE_COMMAND_BUS], patterns: [LIBRARY_INTERNALS] }],
+    },
+  },
+  {
+    // The one place that wraps the library's bus.
+    files: ['libs/persistence/src/unit-of-work-command-bus*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [LIBRARY_INTERNALS] }] },
   },
   {
     files: ['test/**/*.ts', '**/*.spec.ts'],

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { AuthModule } from '@promenade/auth';
 import { IdempotencyModule } from '@promenade/http';
 import { MessagingModule } from '@promenade/messaging';
@@ -16,7 +15,6 @@ import { CrmModule } from './contexts/crm/crm.module';
   imports: [
     PlatformModule,
     AuthModule,
-    CqrsModule.forRoot(),
     PersistenceModule,
     MessagingModule,
     IdempotencyModule,

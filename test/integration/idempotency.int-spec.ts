@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { CommandBus } from '@nestjs/cqrs';
 import { IdempotencyStore } from '@promenade/http';
-import { RequestContext } from '@promenade/platform';
+import { RequestContext, TransactionalCommandBus } from '@promenade/platform';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
@@ -83,7 +82,7 @@ describe('Idempotency-Key on the real PostgreSQL', () => {
   it('answers a repeat sent while the first request still runs with 409 IDEMPOTENCY_KEY_IN_USE, then replays the first answer', async () => {
     const key = randomUUID();
     // The seam: the first request's command waits, inside its transaction, until the repeat has been answered.
-    const commands = testApp.app.get(CommandBus);
+    const commands = testApp.app.get(TransactionalCommandBus);
     const execute = commands.execute.bind(commands);
     let entered!: () => void;
     const inside = new Promise<void>((resolve) => (entered = resolve));

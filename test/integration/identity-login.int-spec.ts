@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { CommandBus } from '@nestjs/cqrs';
 import { AppConfig } from '@promenade/config';
 import { Email } from '@promenade/ddd';
 import { MIGRATIONS_GLOB } from '@promenade/persistence';
+import { TransactionalCommandBus } from '@promenade/platform';
 import { DataSource, QueryRunner } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { LogIn } from '../../src/contexts/identity/application/log-in/log-in.command';
@@ -24,7 +24,7 @@ describe('Identity login on the real PostgreSQL', () => {
   let database: FreshDatabase;
   let testApp: TestApp;
   let dataSource: DataSource;
-  let commands: CommandBus;
+  let commands: TransactionalCommandBus;
   /** Each verification against a real hash (not the decoy an unknown address or a locked account gets), in order. */
   let checked: Array<{ userHash: string; password: string }>;
   let onChecked: () => void;
@@ -35,7 +35,7 @@ describe('Identity login on the real PostgreSQL', () => {
     database = await createFreshDatabase();
     testApp = await startTestApp({ DATABASE_URL: database.url, MIGRATIONS_RUN: 'auto', LOGIN_MAX_FAILURES: String(MAX_FAILURES) });
     dataSource = testApp.app.get(DataSource);
-    commands = testApp.app.get(CommandBus);
+    commands = testApp.app.get(TransactionalCommandBus);
     // The seam: the application's own hasher, counted; every call still goes through to argon2.
     const hasher = testApp.app.get<PasswordHasher>(PASSWORD_HASHER);
     const verify = hasher.verify.bind(hasher);

@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Global, Inject, Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
-import { EventBus } from '@nestjs/cqrs';
+import { CqrsModule } from '@nestjs/cqrs';
 import { AppConfig } from '@promenade/config';
 import { TRANSACTION_EVENT_SINK, UnitOfWork } from '@promenade/persistence';
 import { ReadinessChecks } from '@promenade/platform';
@@ -24,11 +24,17 @@ import { RedeliverySweep } from './redelivery-sweep';
 /**
  * Events across contexts: written to the outbox with the state change, relayed to one queue per
  * subscribing context, handled once per (event, handler) thanks to the inbox, retried, dead-lettered,
- * and sent again when the inbox has not confirmed them in time (the broker lost them).
+ * and sent again when the inbox has not confirmed them in time (the broker lost them). Sets up the
+ * CQRS buses (CqrsModule) too, since their event publisher is the outbox.
  */
 @Global()
 @Module({
-  imports: [DiscoveryModule, TerminusModule],
+  imports: [
+    DiscoveryModule,
+    TerminusModule,
+    // The library's own hook: `eventBus.publish` records in the unit of work instead of calling handlers on the spot.
+    CqrsModule.forRootAsync({ inject: [UnitOfWork], useFactory: (uow: UnitOfWork) => ({ eventPublisher: new OutboxEventPublisher(uow) }) }),
+  ],
   controllers: [DeadLettersController, EventsStatsController],
   providers: [
     EventRegistry,
@@ -62,8 +68,6 @@ import { RedeliverySweep } from './redelivery-sweep';
 })
 export class MessagingModule implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(
-    private readonly eventBus: EventBus,
-    private readonly uow: UnitOfWork,
     private readonly routes: EventRoutes,
     private readonly consumer: EventConsumer,
     private readonly relay: OutboxRelay,
@@ -74,7 +78,6 @@ export class MessagingModule implements OnModuleInit, OnApplicationBootstrap, Be
   ) {}
 
   onModuleInit(): void {
-    this.eventBus.publisher = new OutboxEventPublisher(this.uow);
     this.readiness.add(() => this.health.check());
   }
 

@@ -3,9 +3,10 @@ import { DomainEvent } from '@promenade/ddd';
 import { UnitOfWork } from '@promenade/persistence';
 
 /**
- * Replaces the EventBus's in-memory publisher: `eventBus.publish(event)` inside a command records the
- * event in the unit of work, so it reaches the outbox with the state change instead of calling
- * handlers on the spot. Handlers are then called through their context's queue.
+ * The EventBus's publisher (CqrsModuleOptions.eventPublisher, set by MessagingModule) in place of the
+ * in-memory one: `eventBus.publish(event)` inside a command records the event in the unit of work, so
+ * it reaches the outbox with the state change instead of calling handlers on the spot. Handlers are
+ * then called through their context's queue.
  */
 export class OutboxEventPublisher implements IEventPublisher {
   constructor(private readonly uow: UnitOfWork) {}

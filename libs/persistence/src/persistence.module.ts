@@ -1,11 +1,12 @@
 import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@promenade/config';
+import { TransactionalCommandBus } from '@promenade/platform';
 import { DataSource } from 'typeorm';
 import { DatabaseConnection, describeEndpoint, openDatabaseConnection } from './database-connection';
 import { prepareSchema } from './migrations';
-import { TransactionalCommands } from './transactional-commands';
 import { UnitOfWork } from './unit-of-work';
+import { UnitOfWorkCommandBus } from './unit-of-work-command-bus';
 
 const DATABASE_CONNECTION = Symbol('DATABASE_CONNECTION');
 
@@ -25,7 +26,8 @@ class DatabaseConnectionModule {}
 
 /**
  * TypeORM on `pg`, the unit of work, and the schema made current at start. Contexts register
- * their models with `TypeOrmModule.forFeature([...])` and write through the UnitOfWork.
+ * their models with `TypeOrmModule.forFeature([...])`, write through the UnitOfWork, and send
+ * commands through the TransactionalCommandBus, which runs each in one.
  */
 @Global()
 @Module({
@@ -37,8 +39,8 @@ class DatabaseConnectionModule {}
       useFactory: (connection: DatabaseConnection) => ({ ...connection.options, autoLoadEntities: true, retryAttempts: 1, retryDelay: 1000 }),
     }),
   ],
-  providers: [UnitOfWork, TransactionalCommands],
-  exports: [UnitOfWork],
+  providers: [UnitOfWork, { provide: TransactionalCommandBus, useClass: UnitOfWorkCommandBus }],
+  exports: [UnitOfWork, TransactionalCommandBus],
 })
 export class PersistenceModule implements OnApplicationShutdown {
   private readonly logger = new Logger('Database');

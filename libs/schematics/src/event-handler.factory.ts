@@ -32,7 +32,7 @@ import { ${className} } from '../../../${from.kebab}/contracts/${e.kebab}.event'
 
 /**
  * Where ${subscriber.context.pascal} meets ${from.pascal}: reacts to ${from.kebab}.${e.kebab}. Runs once per event (the inbox
- * skips redeliveries), in a transaction its commands join; send them with the CommandBus from here.
+ * skips redeliveries), in a transaction its commands join; send them with the TransactionalCommandBus from here.
  */
 @EventsHandler(${className})
 export class ${handler} implements IEventHandler<${className}> {

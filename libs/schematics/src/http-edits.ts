@@ -41,16 +41,17 @@ export function addRoute(tree: Tree, target: ContextTarget, agg: Names, route: {
 }
 
 const controllerFile = (c: Names, a: Names) => `import { Controller } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@promenade/auth';
+import { TransactionalCommandBus } from '@promenade/platform';
 
 /** HTTP ⇄ commands and queries for ${plural(a.kebab).replace(/-/g, ' ')}. */
 @ApiTags('${c.kebab}')
 @Controller('${c.kebab}/${plural(a.kebab)}')
 export class ${plural(a.pascal)}Controller {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: TransactionalCommandBus,
     private readonly queries: QueryBus,
   ) {}
 }

@@ -1,4 +1,5 @@
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { QueryBus } from '@nestjs/cqrs';
+import { TransactionalCommandBus } from '@promenade/platform';
 
 /**
  * A command or query bus for controller unit tests: records every message it is given (in `sent`,
@@ -12,7 +13,7 @@ export function recordingBuses(sent: unknown[]) {
     },
   });
   return {
-    commands: (answer: (message: unknown) => unknown) => bus(answer) as unknown as CommandBus,
+    commands: (answer: (message: unknown) => unknown) => bus(answer) as unknown as TransactionalCommandBus,
     queries: (answer: (message: unknown) => unknown) => bus(answer) as unknown as QueryBus,
   };
 }

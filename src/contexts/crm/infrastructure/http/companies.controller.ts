@@ -1,9 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@promenade/auth';
 import { Page } from '@promenade/ddd';
 import { ApiProblems, PageQuery, UuidParam } from '@promenade/http';
+import { TransactionalCommandBus } from '@promenade/platform';
 import { CreateCompany } from '../../application/create-company/create-company.command';
 import { DeleteCompany } from '../../application/delete-company/delete-company.command';
 import { GetCompany } from '../../application/get-company/get-company.query';
@@ -28,7 +29,7 @@ const DETAILS_INVALID: [number, ...string[]] = [422, 'COMPANY_DETAILS_INVALID', 
 @Controller('crm/companies')
 export class CompaniesController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: TransactionalCommandBus,
     private readonly queries: QueryBus,
   ) {}
 

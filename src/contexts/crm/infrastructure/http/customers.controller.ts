@@ -1,9 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { Command, QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, RequirePermission } from '@promenade/auth';
 import { Page } from '@promenade/ddd';
 import { ApiProblems, PatternParam, UuidParam } from '@promenade/http';
+import { TransactionalCommandBus } from '@promenade/platform';
 import { AddCustomerTag } from '../../application/add-customer-tag/add-customer-tag.command';
 import { AssignCustomer } from '../../application/assign-customer/assign-customer.command';
 import { ChurnCustomer } from '../../application/churn-customer/churn-customer.command';
@@ -41,7 +42,7 @@ const TAG_MESSAGE = 'tag must be 1-50 letters, digits or ._:- starting with a le
 @Controller('crm/customers')
 export class CustomersController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: TransactionalCommandBus,
     private readonly queries: QueryBus,
   ) {}
 
@@ -200,7 +201,7 @@ export class CustomersController {
   }
 
   /** Sends the change within the caller's write scope, then answers the customer as it now is. */
-  private async change(caller: Principal, id: string, command: (ownerId: string | undefined) => object): Promise<CustomerResponse> {
+  private async change(caller: Principal, id: string, command: (ownerId: string | undefined) => Command<void>): Promise<CustomerResponse> {
     const ownerId = caller.ownerScope('customers:write');
     await this.commands.execute(command(ownerId));
     return this.read(id, ownerId);

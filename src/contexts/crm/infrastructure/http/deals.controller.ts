@@ -1,9 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, RequirePermission } from '@promenade/auth';
 import { Page } from '@promenade/ddd';
 import { ApiProblems, UuidParam } from '@promenade/http';
+import { TransactionalCommandBus } from '@promenade/platform';
 import { CreateDeal } from '../../application/create-deal/create-deal.command';
 import { DeleteDeal } from '../../application/delete-deal/delete-deal.command';
 import { GetDeal } from '../../application/get-deal/get-deal.query';
@@ -38,7 +39,7 @@ const FIELD_RULE_CODES = [
 @Controller('crm/deals')
 export class DealsController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: TransactionalCommandBus,
     private readonly queries: QueryBus,
   ) {}
 

@@ -1,9 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, RequirePermission } from '@promenade/auth';
 import { Page } from '@promenade/ddd';
 import { ApiProblems, UuidParam } from '@promenade/http';
+import { TransactionalCommandBus } from '@promenade/platform';
 import { CreateInteraction } from '../../application/create-interaction/create-interaction.command';
 import { DeleteInteraction } from '../../application/delete-interaction/delete-interaction.command';
 import { EndInteraction } from '../../application/end-interaction/end-interaction.command';
@@ -47,7 +48,7 @@ const RULES: [number, ...string[]] = [
 @Controller('crm/interactions')
 export class InteractionsController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: TransactionalCommandBus,
     private readonly queries: QueryBus,
   ) {}
 

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Patch } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, RequirePermission } from '@promenade/auth';
 import { ApiProblems } from '@promenade/http';
+import { TransactionalCommandBus } from '@promenade/platform';
 import { ChangePassword } from '../../application/change-password/change-password.command';
 import { GetUser } from '../../application/get-user/get-user.query';
 import { ChangePasswordRequest } from './change-password.request';
@@ -14,7 +15,7 @@ import { UserResponse } from './user.response';
 @Controller('identity/users/me')
 export class AccountController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: TransactionalCommandBus,
     private readonly queries: QueryBus,
   ) {}
 

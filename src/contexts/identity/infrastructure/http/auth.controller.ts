@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, NoStore, Principal, Public, RequirePermission } from '@promenade/auth';
 import { ApiProblems } from '@promenade/http';
+import { TransactionalCommandBus } from '@promenade/platform';
 import { InvalidCredentials } from '../../application/auth/invalid-credentials.error';
 import { TokenPair } from '../../application/auth/token-pair';
 import { LogIn } from '../../application/log-in/log-in.command';
@@ -20,7 +20,7 @@ import { TokenPairResponse } from './token-pair.response';
 @ApiTags('identity')
 @Controller('identity/auth')
 export class AuthController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly commands: TransactionalCommandBus) {}
 
   @Post('register')
   @Public()

@@ -1,9 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, RequirePermission } from '@promenade/auth';
 import { Page } from '@promenade/ddd';
 import { ApiProblems, UuidParam } from '@promenade/http';
+import { TransactionalCommandBus } from '@promenade/platform';
 import { CreateContact } from '../../application/create-contact/create-contact.command';
 import { DeleteContact } from '../../application/delete-contact/delete-contact.command';
 import { GetContact } from '../../application/get-contact/get-contact.query';
@@ -26,7 +27,7 @@ const VALUE_INVALID: [number, ...string[]] = [422, 'EMAIL_INVALID', 'CONTACT_PHO
 @Controller('identity/contacts')
 export class ContactsController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: TransactionalCommandBus,
     private readonly queries: QueryBus,
   ) {}
 

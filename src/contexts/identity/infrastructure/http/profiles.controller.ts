@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { BEARER_SCHEME, CurrentPrincipal, Principal, Public, RequirePermission } from '@promenade/auth';
 import { ApiProblems, UuidParam } from '@promenade/http';
+import { TransactionalCommandBus } from '@promenade/platform';
 import { GetProfile } from '../../application/get-profile/get-profile.query';
 import { UpdateProfile } from '../../application/update-profile/update-profile.command';
 import { ProfileReader } from '../../domain/profile.aggregate';
@@ -23,7 +24,7 @@ const PROFILE_RULES = [
 @Controller('identity/profiles')
 export class ProfilesController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: TransactionalCommandBus,
     private readonly queries: QueryBus,
   ) {}
 

@@ -1,8 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, RequirePermission } from '@promenade/auth';
 import { ApiProblems, PatternParam } from '@promenade/http';
+import { TransactionalCommandBus } from '@promenade/platform';
 import { CreateRole } from '../../application/create-role/create-role.command';
 import { DeleteRole } from '../../application/delete-role/delete-role.command';
 import { GetRole } from '../../application/get-role/get-role.query';
@@ -25,7 +26,7 @@ const NameParam = () => PatternParam('name', ROLE_NAME_PATTERN, ROLE_NAME_MESSAG
 @Controller('identity/roles')
 export class RolesController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: TransactionalCommandBus,
     private readonly queries: QueryBus,
   ) {}
 

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, RequirePermission } from '@promenade/auth';
 import { Page } from '@promenade/ddd';
 import { ApiProblems, UuidParam } from '@promenade/http';
+import { TransactionalCommandBus } from '@promenade/platform';
 import { ActivateUser } from '../../application/activate-user/activate-user.command';
 import { AssignUserRoles } from '../../application/assign-user-roles/assign-user-roles.command';
 import { BanUser } from '../../application/ban-user/ban-user.command';
@@ -24,7 +25,7 @@ const NO_ESCALATION =
 @Controller('identity/users')
 export class UsersController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: TransactionalCommandBus,
     private readonly queries: QueryBus,
   ) {}
 

@@ -1,9 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, RequirePermission } from '@promenade/auth';
 import { Page } from '@promenade/ddd';
 import { ApiProblems, PatternParam, UuidParam } from '@promenade/http';
+import { TransactionalCommandBus } from '@promenade/platform';
 import { AddOrderLine } from '../../application/add-order-line/add-order-line.command';
 import { CancelOrder } from '../../application/cancel-order/cancel-order.command';
 import { CreateOrder } from '../../application/create-order/create-order.command';
@@ -27,7 +28,7 @@ import { OrderPage, OrderResponse } from './order.response';
 @Controller('ordering/orders')
 export class OrdersController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: TransactionalCommandBus,
     private readonly queries: QueryBus,
   ) {}
 

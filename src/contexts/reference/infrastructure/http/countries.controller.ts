@@ -1,9 +1,10 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Public, RequirePermission } from '@promenade/auth';
 import { Page } from '@promenade/ddd';
 import { ApiProblems } from '@promenade/http';
+import { TransactionalCommandBus } from '@promenade/platform';
 import { DeactivateCountry } from '../../application/deactivate-country/deactivate-country.command';
 import { ActivateCountry } from '../../application/activate-country/activate-country.command';
 import { GetCountry } from '../../application/get-country/get-country.query';
@@ -20,7 +21,7 @@ import { CountryCodeParam } from './reference-code.params';
 @Controller('reference/countries')
 export class CountriesController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: TransactionalCommandBus,
     private readonly queries: QueryBus,
   ) {}
 

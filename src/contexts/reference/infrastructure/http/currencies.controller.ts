@@ -1,8 +1,9 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Public, RequirePermission } from '@promenade/auth';
 import { ApiProblems } from '@promenade/http';
+import { TransactionalCommandBus } from '@promenade/platform';
 import { DeactivateCurrency } from '../../application/deactivate-currency/deactivate-currency.command';
 import { ActivateCurrency } from '../../application/activate-currency/activate-currency.command';
 import { GetCurrency } from '../../application/get-currency/get-currency.query';
@@ -19,7 +20,7 @@ import { CurrencyCodeParam } from './reference-code.params';
 @Controller('reference/currencies')
 export class CurrenciesController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: TransactionalCommandBus,
     private readonly queries: QueryBus,
   ) {}
 

@@ -1,4 +1,4 @@
-import { CommandBus } from '@nestjs/cqrs';
+import { TransactionalCommandBus } from '@promenade/platform';
 import { OrderCancelled } from '../../../ordering/contracts';
 import { CancelShipmentForOrder } from '../cancel-shipment-for-order/cancel-shipment-for-order.command';
 import { CancelShipmentOnOrderCancelled } from './cancel-shipment.on-order-cancelled';
@@ -11,7 +11,7 @@ describe('CancelShipmentOnOrderCancelled', () => {
 
   beforeEach(() => {
     execute = jest.fn().mockResolvedValue(undefined);
-    handler = new CancelShipmentOnOrderCancelled({ execute } as unknown as CommandBus);
+    handler = new CancelShipmentOnOrderCancelled({ execute } as unknown as TransactionalCommandBus);
   });
 
   it('asks to cancel the shipment of a placed order that was cancelled', async () => {

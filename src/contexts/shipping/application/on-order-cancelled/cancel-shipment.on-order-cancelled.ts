@@ -1,11 +1,12 @@
-import { CommandBus, EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { TransactionalCommandBus } from '@promenade/platform';
 import { OrderCancelled } from '../../../ordering/contracts';
 import { CancelShipmentForOrder } from '../cancel-shipment-for-order/cancel-shipment-for-order.command';
 
 /** A cancelled order's pending shipment is cancelled with it. */
 @EventsHandler(OrderCancelled)
 export class CancelShipmentOnOrderCancelled implements IEventHandler<OrderCancelled> {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly commands: TransactionalCommandBus) {}
 
   async handle(event: OrderCancelled): Promise<void> {
     if (!event.payload.wasPlaced) return; // a draft never had a shipment

@@ -1,4 +1,4 @@
-import { CommandBus } from '@nestjs/cqrs';
+import { TransactionalCommandBus } from '@promenade/platform';
 import { OrderPlaced } from '../../../ordering/contracts';
 import { CreateShipment } from '../create-shipment/create-shipment.command';
 import { CreateShipmentOnOrderPlaced } from './create-shipment.on-order-placed';
@@ -21,7 +21,7 @@ describe('CreateShipmentOnOrderPlaced', () => {
 
   beforeEach(() => {
     execute = jest.fn().mockResolvedValue(undefined);
-    handler = new CreateShipmentOnOrderPlaced({ execute } as unknown as CommandBus);
+    handler = new CreateShipmentOnOrderPlaced({ execute } as unknown as TransactionalCommandBus);
   });
 
   it('asks for a shipment of the order that was placed', async () => {

@@ -1,11 +1,12 @@
-import { CommandBus, EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { TransactionalCommandBus } from '@promenade/platform';
 import { OrderPlaced } from '../../../ordering/contracts';
 import { CreateShipment } from '../create-shipment/create-shipment.command';
 
 /** Where Shipping meets Ordering: a placed order gets a pending shipment. */
 @EventsHandler(OrderPlaced)
 export class CreateShipmentOnOrderPlaced implements IEventHandler<OrderPlaced> {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly commands: TransactionalCommandBus) {}
 
   handle(event: OrderPlaced): Promise<void> {
     return this.commands.execute(new CreateShipment(event.payload.orderId));

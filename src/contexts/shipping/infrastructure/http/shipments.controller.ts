@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@promenade/auth';
 import { Page } from '@promenade/ddd';
 import { ApiProblems, UuidParam } from '@promenade/http';
+import { TransactionalCommandBus } from '@promenade/platform';
 import { DeliverShipment } from '../../application/deliver-shipment/deliver-shipment.command';
 import { GetShipment } from '../../application/get-shipment/get-shipment.query';
 import { ListShipments } from '../../application/list-shipments/list-shipments.query';
@@ -22,7 +23,7 @@ import { ShipmentPage, ShipmentResponse } from './shipment.response';
 @Controller('shipping/shipments')
 export class ShipmentsController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: TransactionalCommandBus,
     private readonly queries: QueryBus,
   ) {}
 
