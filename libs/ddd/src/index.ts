@@ -13,3 +13,4 @@ export * from './patch';
 export * from './permission';
 export * from './value-object';
 export * from './testing/in-memory-aggregate.repository';
+export * from './testing/aggregate-repository.contract';
