@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { code as iso4217 } from 'currency-codes';
-import { DomainError } from './domain-error';
+import { domainError } from './domain-error';
 import { ValueObject } from './value-object';
 
-export class InvalidCurrency extends DomainError {
-  readonly code = 'CURRENCY_INVALID';
-  readonly kind = 'invalid';
+export class InvalidCurrency extends domainError('CURRENCY_INVALID', 'invalid') {
   constructor(value: string) {
     super(`"${value}" is not an ISO 4217 currency code with minor units`);
   }

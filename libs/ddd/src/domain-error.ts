@@ -8,13 +8,41 @@
  */
 export type DomainErrorKind = 'not_found' | 'conflict' | 'invalid' | 'unauthenticated' | 'forbidden';
 
-/** Base of every business error. `code` is stable: clients and docs rely on it. */
+/** The class side of a business error: its code and kind are known without raising it, so routes can document it. */
+export interface DomainErrorClass {
+  readonly code: string;
+  readonly kind: DomainErrorKind;
+  readonly name: string;
+  prototype: DomainError;
+}
+
+/**
+ * Base of every business error. `code` is stable: clients and docs rely on it. Both live on the class
+ * (declare them with `domainError`); the instance getters read them for whoever holds a raised error.
+ */
 export abstract class DomainError extends Error {
-  abstract readonly code: string;
-  abstract readonly kind: DomainErrorKind;
+  declare static readonly code: string;
+  declare static readonly kind: DomainErrorKind;
 
   constructor(message: string) {
     super(message);
     this.name = new.target.name;
   }
+
+  get code(): string {
+    return (this.constructor as typeof DomainError).code;
+  }
+
+  get kind(): DomainErrorKind {
+    return (this.constructor as typeof DomainError).kind;
+  }
+}
+
+/** The base of one business error, with its code and kind: `class OrderNotFound extends domainError('ORDER_NOT_FOUND', 'not_found')`. */
+export function domainError(code: string, kind: DomainErrorKind) {
+  abstract class CodedDomainError extends DomainError {
+    static override readonly code = code;
+    static override readonly kind = kind;
+  }
+  return CodedDomainError;
 }

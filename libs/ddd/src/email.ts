@@ -1,14 +1,12 @@
 import { isEmail } from 'class-validator';
-import { DomainError } from './domain-error';
+import { domainError } from './domain-error';
 import { ValueObject } from './value-object';
 
 /** How much of a refused input the message repeats: enough to recognise it, never a whole oversized payload. */
 const ECHOED_LENGTH = 64;
 const MAX_LENGTH = 254;
 
-export class InvalidEmail extends DomainError {
-  readonly code = 'EMAIL_INVALID';
-  readonly kind = 'invalid';
+export class InvalidEmail extends domainError('EMAIL_INVALID', 'invalid') {
   constructor(value: string) {
     const echoed = value.length > ECHOED_LENGTH ? `${value.slice(0, ECHOED_LENGTH)}…` : value;
     super(`"${echoed}" is not a valid email address`);

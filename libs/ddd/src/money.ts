@@ -1,18 +1,14 @@
 import { Currency } from './currency';
-import { DomainError } from './domain-error';
+import { domainError } from './domain-error';
 import { ValueObject } from './value-object';
 
-export class MoneyCurrencyMismatch extends DomainError {
-  readonly code = 'MONEY_CURRENCY_MISMATCH';
-  readonly kind = 'invalid';
+export class MoneyCurrencyMismatch extends domainError('MONEY_CURRENCY_MISMATCH', 'invalid') {
   constructor(left: Currency, right: Currency) {
     super(`cannot combine ${left.code} with ${right.code}`);
   }
 }
 
-export class InvalidMoneyAmount extends DomainError {
-  readonly code = 'MONEY_AMOUNT_INVALID';
-  readonly kind = 'invalid';
+export class InvalidMoneyAmount extends domainError('MONEY_AMOUNT_INVALID', 'invalid') {
   constructor(amount: number | bigint) {
     super(`${amount} is not a whole number of minor units within the safe range`);
   }

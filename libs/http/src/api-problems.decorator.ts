@@ -1,7 +1,8 @@
 import { STATUS_CODES } from 'node:http';
 import { applyDecorators } from '@nestjs/common';
 import { ApiExtraModels, ApiResponse, getSchemaPath, ResponseObject } from '@nestjs/swagger';
-import { PROBLEM_CONTENT_TYPE, ProblemDetails, problemType } from './problem-details';
+import { DomainErrorClass } from '@promenade/ddd';
+import { PROBLEM_CONTENT_TYPE, ProblemDetails, problemType, STATUS_OF_KIND } from './problem-details';
 
 const DESCRIPTIONS: Record<number, string> = {
   400: 'Malformed JSON, unknown fields or invalid values (`VALIDATION_FAILED`, `MALFORMED_JSON`).',
@@ -14,16 +15,21 @@ const DESCRIPTIONS: Record<number, string> = {
 };
 
 /**
- * Documents a route's error responses as problem+json. Each entry is a status, or a status with
- * the domain codes the route can answer with, listed in the description.
+ * Documents a route's error responses as problem+json. Each entry is a status the route answers with
+ * for reasons of its own (400 validation, 429), or a business error class: its kind gives the status,
+ * its code is listed under it. A test holds each route's list to the errors its handlers raise.
  */
-export function ApiProblems(...responses: Array<number | [number, ...string[]]>): MethodDecorator & ClassDecorator {
+export function ApiProblems(...responses: Array<number | DomainErrorClass>): MethodDecorator & ClassDecorator {
+  const codesOfStatus = new Map<number, string[]>();
+  for (const entry of responses) {
+    const status = typeof entry === 'number' ? entry : STATUS_OF_KIND[entry.kind];
+    const codes = codesOfStatus.get(status) ?? [];
+    if (typeof entry !== 'number' && !codes.includes(entry.code)) codes.push(entry.code);
+    codesOfStatus.set(status, codes);
+  }
   return applyDecorators(
     ApiExtraModels(ProblemDetails),
-    ...responses.map((entry) => {
-      const [status, ...codes] = Array.isArray(entry) ? entry : [entry];
-      return ApiResponse({ status, ...problemResponse(status, codes) });
-    }),
+    ...[...codesOfStatus].map(([status, codes]) => ApiResponse({ status, ...problemResponse(status, codes) })),
   );
 }
 

@@ -1,23 +1,14 @@
 import { inspect } from 'node:util';
 import { ArgumentsHost, BadRequestException, Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
-import { DomainError } from '@promenade/ddd';
+import { domainError } from '@promenade/ddd';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { MalformedJsonBody, RequestValidationFailed } from './validation';
 
-class SomethingConflicting extends DomainError {
-  readonly code = 'THING_CONFLICT';
-  readonly kind = 'conflict';
-}
-class SomethingInvalid extends DomainError {
-  readonly code = 'THING_INVALID';
-  readonly kind = 'invalid';
-}
-class SomethingMissing extends DomainError {
-  readonly code = 'THING_NOT_FOUND';
-  readonly kind = 'not_found';
-}
+class SomethingConflicting extends domainError('THING_CONFLICT', 'conflict') {}
+class SomethingInvalid extends domainError('THING_INVALID', 'invalid') {}
+class SomethingMissing extends domainError('THING_NOT_FOUND', 'not_found') {}
 
 const request = { url: '/api/v1/things/1', method: 'POST', id: 'req-1' } as FastifyRequest;
 const filter = new ProblemDetailsFilter();

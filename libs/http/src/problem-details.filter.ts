@@ -1,17 +1,9 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, ServiceUnavailableException } from '@nestjs/common';
-import { DomainError, DomainErrorKind } from '@promenade/ddd';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, ServiceUnavailableException } from '@nestjs/common';
+import { DomainError } from '@promenade/ddd';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { loggableError } from './loggable-error';
-import { FieldError, PROBLEM_CONTENT_TYPE, ProblemDetails, problemOf } from './problem-details';
+import { FieldError, PROBLEM_CONTENT_TYPE, ProblemDetails, problemOf, STATUS_OF_KIND } from './problem-details';
 import { JsonTooComplex, MalformedJsonBody, RequestValidationFailed } from './validation';
-
-const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
-  not_found: HttpStatus.NOT_FOUND,
-  conflict: HttpStatus.CONFLICT,
-  invalid: HttpStatus.UNPROCESSABLE_ENTITY,
-  unauthenticated: HttpStatus.UNAUTHORIZED,
-  forbidden: HttpStatus.FORBIDDEN,
-};
 
 const CODE_OF_STATUS: Record<number, string> = {
   400: 'BAD_REQUEST',

@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DomainErrorKind } from '@promenade/ddd';
 
 export class FieldError {
   @ApiProperty({ example: 'lines.0.quantity' })
@@ -34,6 +35,15 @@ export class ProblemDetails {
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** The status a business error answers with, by its kind; the filter answers with it and the route docs list it. */
+export const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
+  not_found: 404,
+  conflict: 409,
+  invalid: 422,
+  unauthenticated: 401,
+  forbidden: 403,
+};
 
 /** The `type` URI of a code: ORDER_NOT_DRAFT -> https://promenade.dev/problems/order-not-draft. */
 export function problemType(code: string): string {

@@ -4,7 +4,7 @@ import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags 
 import { Page } from '@promenade/ddd';
 import { ApiProblems, PageQuery, PageResponse, UuidParam } from '@promenade/http';
 import { IsOptional, Matches } from 'class-validator';
-import { DeadLetter, DeadLetters } from './dead-letters';
+import { DeadLetter, DeadLetterHandlerGone, DeadLetterNotFound, DeadLetters } from './dead-letters';
 
 class ListDeadLettersRequest extends PageQuery {
   @ApiPropertyOptional({ example: 'shipping', description: 'Only the dead letters of this subscribing context.' })
@@ -47,7 +47,7 @@ export class DeadLettersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Send the event to its handler again, with a fresh set of attempts; removes the dead letter' })
   @ApiOkResponse({ type: DeadLetterResponse })
-  @ApiProblems(400, [404, 'DEAD_LETTER_NOT_FOUND'], [409, 'DEAD_LETTER_HANDLER_GONE'])
+  @ApiProblems(400, DeadLetterNotFound, DeadLetterHandlerGone)
   replay(@UuidParam('id') id: string): Promise<DeadLetter> {
     return this.deadLetters.replay(id);
   }
@@ -55,7 +55,7 @@ export class DeadLettersController {
   @Delete(':id')
   @ApiOperation({ summary: 'Discard a dead letter' })
   @ApiOkResponse({ type: DeadLetterResponse })
-  @ApiProblems(400, [404, 'DEAD_LETTER_NOT_FOUND'])
+  @ApiProblems(400, DeadLetterNotFound)
   discard(@UuidParam('id') id: string): Promise<DeadLetter> {
     return this.deadLetters.discard(id);
   }

@@ -1,21 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, Page, SerializedEvent } from '@promenade/ddd';
+import { domainError, Page, SerializedEvent } from '@promenade/ddd';
 import { UnitOfWork } from '@promenade/persistence';
 import { EntityManager } from 'typeorm';
 import { EventRoutes } from './event-routes';
 import { OutboxRelay } from './outbox-relay';
 
-export class DeadLetterNotFound extends DomainError {
-  readonly code = 'DEAD_LETTER_NOT_FOUND';
-  readonly kind = 'not_found';
+export class DeadLetterNotFound extends domainError('DEAD_LETTER_NOT_FOUND', 'not_found') {
   constructor(id: string) {
     super(`dead letter ${id} does not exist`);
   }
 }
 
-export class DeadLetterHandlerGone extends DomainError {
-  readonly code = 'DEAD_LETTER_HANDLER_GONE';
-  readonly kind = 'conflict';
+export class DeadLetterHandlerGone extends domainError('DEAD_LETTER_HANDLER_GONE', 'conflict') {
   constructor(handlerId: string) {
     super(`handler ${handlerId} no longer exists in this service; the dead letter cannot be replayed`);
   }

@@ -1,8 +1,6 @@
-import { DomainError } from '@promenade/ddd';
+import { domainError } from '@promenade/ddd';
 
-export class SessionNotFound extends DomainError {
-  readonly code = 'SESSION_NOT_FOUND';
-  readonly kind = 'not_found';
+export class SessionNotFound extends domainError('SESSION_NOT_FOUND', 'not_found') {
   constructor(id: string) {
     super(`session ${id} does not exist`);
   }

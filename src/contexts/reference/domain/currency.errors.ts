@@ -1,24 +1,18 @@
-import { DomainError } from '@promenade/ddd';
+import { domainError } from '@promenade/ddd';
 
-export class CurrencyNotFound extends DomainError {
-  readonly code = 'CURRENCY_NOT_FOUND';
-  readonly kind = 'not_found';
+export class CurrencyNotFound extends domainError('CURRENCY_NOT_FOUND', 'not_found') {
   constructor(code: string) {
     super(`currency ${code} does not exist`);
   }
 }
 
-export class CurrencyAlreadyActive extends DomainError {
-  readonly code = 'CURRENCY_ALREADY_ACTIVE';
-  readonly kind = 'conflict';
+export class CurrencyAlreadyActive extends domainError('CURRENCY_ALREADY_ACTIVE', 'conflict') {
   constructor(code: string) {
     super(`currency ${code} is already active`);
   }
 }
 
-export class CurrencyAlreadyInactive extends DomainError {
-  readonly code = 'CURRENCY_ALREADY_INACTIVE';
-  readonly kind = 'conflict';
+export class CurrencyAlreadyInactive extends domainError('CURRENCY_ALREADY_INACTIVE', 'conflict') {
   constructor(code: string) {
     super(`currency ${code} is already inactive`);
   }

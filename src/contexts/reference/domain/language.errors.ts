@@ -1,8 +1,6 @@
-import { DomainError } from '@promenade/ddd';
+import { domainError } from '@promenade/ddd';
 
-export class LanguageNotFound extends DomainError {
-  readonly code = 'LANGUAGE_NOT_FOUND';
-  readonly kind = 'not_found';
+export class LanguageNotFound extends domainError('LANGUAGE_NOT_FOUND', 'not_found') {
   constructor(code: string) {
     super(`language ${code} is not an ISO 639-1 language`);
   }

@@ -10,6 +10,7 @@ import { GetDealPipeline } from '../../application/analytics/get-deal-pipeline/g
 import { GetInteractionInsights } from '../../application/analytics/get-interaction-insights/get-interaction-insights.query';
 import { GetRevenue } from '../../application/analytics/get-revenue/get-revenue.query';
 import { GetSalesRepPerformance } from '../../application/analytics/get-sales-rep-performance/get-sales-rep-performance.query';
+import { AnalyticsRangeInvalid } from '../../domain/analytics.errors';
 import { CustomerLifecycleRequest, RevenueRequest, SalesRepPerformanceRequest } from './analytics.request';
 import {
   ConversionsResponse,
@@ -76,7 +77,7 @@ export class AnalyticsController {
   @RequirePermission('analytics:read')
   @ApiOperation({ summary: "Won deals' value per day, week or month and currency", description: EVENTUAL })
   @ApiOkResponse({ type: [RevenuePointResponse] })
-  @ApiProblems(400, [422, 'ANALYTICS_RANGE_INVALID'])
+  @ApiProblems(400, AnalyticsRangeInvalid)
   revenue(@Query() query: RevenueRequest): Promise<RevenuePointResponse[]> {
     const to = query.to ?? new Date().toISOString().slice(0, 10);
     const from = query.from ?? new Date(Date.parse(to) - 29 * DAY_MS).toISOString().slice(0, 10);

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@promenade/auth';
-import { Page } from '@promenade/ddd';
+import { ConcurrencyConflict, InvalidCurrency, InvalidMoneyAmount, Page } from '@promenade/ddd';
 import { ApiProblems, PageQuery, UuidParam } from '@promenade/http';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { CreateCompany } from '../../application/create-company/create-company.command';
@@ -12,6 +12,7 @@ import { ListCompanies } from '../../application/list-companies/list-companies.q
 import { ListSubsidiaries } from '../../application/list-subsidiaries/list-subsidiaries.query';
 import { SetCompanyParent } from '../../application/set-company-parent/set-company-parent.command';
 import { UpdateCompany } from '../../application/update-company/update-company.command';
+import { CompanyDetailsInvalid, CompanyHasSubsidiaries, CompanyHierarchyCycle, CompanyNameTaken, CompanyNotFound, CompanyParentNotFound, CompanyParentSelf } from '../../domain/company.errors';
 import { CompanyPage, CompanyResponse } from './company.response';
 import { CreateCompanyRequest } from './create-company.request';
 import { ListCompaniesRequest } from './list-companies.request';
@@ -19,7 +20,7 @@ import { SetCompanyParentRequest } from './set-company-parent.request';
 import { UpdateCompanyRequest } from './update-company.request';
 
 /** The rules on each field's value, answered 422 by the domain. */
-const DETAILS_INVALID: [number, ...string[]] = [422, 'COMPANY_DETAILS_INVALID', 'CURRENCY_INVALID', 'MONEY_AMOUNT_INVALID'];
+const DETAILS_INVALID = [CompanyDetailsInvalid, InvalidCurrency, InvalidMoneyAmount];
 
 /**
  * HTTP ⇄ commands and queries for companies; each change answers with the company as it now is.
@@ -37,7 +38,7 @@ export class CompaniesController {
   @RequirePermission('companies:write')
   @ApiOperation({ summary: 'Create a company', description: 'Top-level, or under a live parent company (`parentId`).' })
   @ApiCreatedResponse({ type: CompanyResponse })
-  @ApiProblems(400, [409, 'COMPANY_NAME_TAKEN'], [...DETAILS_INVALID, 'COMPANY_PARENT_NOT_FOUND'])
+  @ApiProblems(400, CompanyNameTaken, ...DETAILS_INVALID, CompanyParentNotFound)
   async create(@Body() body: CreateCompanyRequest): Promise<CompanyResponse> {
     const { parentId, ...details } = body;
     const id = await this.commands.execute(new CreateCompany(details, parentId ?? null));
@@ -59,7 +60,7 @@ export class CompaniesController {
   @RequirePermission('companies:read')
   @ApiOperation({ summary: 'Get a company', description: 'A deleted company is not found.' })
   @ApiOkResponse({ type: CompanyResponse })
-  @ApiProblems(400, [404, 'COMPANY_NOT_FOUND'])
+  @ApiProblems(400, CompanyNotFound)
   get(@UuidParam('id') id: string): Promise<CompanyResponse> {
     return this.read(id);
   }
@@ -68,7 +69,7 @@ export class CompaniesController {
   @RequirePermission('companies:write')
   @ApiOperation({ summary: "Change some of a company's fields", description: 'Left out: unchanged; null clears an optional field. The parent is changed with PUT …/parent.' })
   @ApiOkResponse({ type: CompanyResponse })
-  @ApiProblems(400, [404, 'COMPANY_NOT_FOUND'], [409, 'COMPANY_NAME_TAKEN', 'CONCURRENCY_CONFLICT'], DETAILS_INVALID)
+  @ApiProblems(400, CompanyNotFound, CompanyNameTaken, ConcurrencyConflict, ...DETAILS_INVALID)
   async update(@UuidParam('id') id: string, @Body() body: UpdateCompanyRequest): Promise<CompanyResponse> {
     await this.commands.execute(new UpdateCompany(id, body));
     return this.read(id);
@@ -79,7 +80,7 @@ export class CompaniesController {
   @RequirePermission('companies:write')
   @ApiOperation({ summary: 'Delete a company (soft)', description: 'Refused while live subsidiaries hang under it: move or delete them first.' })
   @ApiNoContentResponse({ description: 'Deleted.' })
-  @ApiProblems(400, [404, 'COMPANY_NOT_FOUND'], [409, 'COMPANY_HAS_SUBSIDIARIES', 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, CompanyNotFound, CompanyHasSubsidiaries, ConcurrencyConflict)
   async delete(@UuidParam('id') id: string): Promise<void> {
     await this.commands.execute(new DeleteCompany(id));
   }
@@ -91,11 +92,7 @@ export class CompaniesController {
     description: 'The parent must be live, not the company itself and not below it at any depth (no cycle).',
   })
   @ApiOkResponse({ type: CompanyResponse })
-  @ApiProblems(
-    400,
-    [404, 'COMPANY_NOT_FOUND'],
-    [409, 'COMPANY_HIERARCHY_CYCLE', 'CONCURRENCY_CONFLICT'],
-    [422, 'COMPANY_PARENT_SELF', 'COMPANY_PARENT_NOT_FOUND'],
+  @ApiProblems(400, CompanyNotFound, CompanyHierarchyCycle, ConcurrencyConflict, CompanyParentSelf, CompanyParentNotFound
   )
   async setParent(@UuidParam('id') id: string, @Body() body: SetCompanyParentRequest): Promise<CompanyResponse> {
     await this.commands.execute(new SetCompanyParent(id, body.parentId));
@@ -106,7 +103,7 @@ export class CompaniesController {
   @RequirePermission('companies:read')
   @ApiOperation({ summary: "List a company's live direct subsidiaries, newest first" })
   @ApiOkResponse({ type: CompanyPage })
-  @ApiProblems(400, [404, 'COMPANY_NOT_FOUND'])
+  @ApiProblems(400, CompanyNotFound)
   async subsidiaries(@UuidParam('id') id: string, @Query() query: PageQuery): Promise<Page<CompanyResponse>> {
     const page = await this.queries.execute(new ListSubsidiaries(id, query.page, query.limit));
     return { ...page, items: page.items.map(CompanyResponse.from) };

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@ne
 import { Command, QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, RequirePermission } from '@promenade/auth';
-import { Page } from '@promenade/ddd';
+import { ConcurrencyConflict, InvalidEmail, Page } from '@promenade/ddd';
 import { ApiProblems, PatternParam, UuidParam } from '@promenade/http';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { AddCustomerTag } from '../../application/add-customer-tag/add-customer-tag.command';
@@ -20,6 +20,7 @@ import { RemoveCustomerTag } from '../../application/remove-customer-tag/remove-
 import { UpdateCustomer } from '../../application/update-customer/update-customer.command';
 import { UpgradeCustomer } from '../../application/upgrade-customer/upgrade-customer.command';
 import { CUSTOMER_TAG_PATTERN } from '../../domain/customer-tag';
+import { CustomerChurnReasonRequired, CustomerCompanyNotFound, CustomerDetailsInvalid, CustomerEmailTaken, CustomerInvalidTransition, CustomerNotFound, CustomerSameRep, CustomerTagDuplicate, CustomerTagInvalid, CustomerTagMissing, CustomerTierNotHigher, CustomerTierNotLower } from '../../domain/customer.errors';
 import { AddCustomerTagRequest } from './add-customer-tag.request';
 import { AssignCustomerRequest } from './assign-customer.request';
 import { ChangeCustomerTierRequest } from './change-customer-tier.request';
@@ -29,8 +30,7 @@ import { CustomerPage, CustomerResponse } from './customer.response';
 import { ListCustomersRequest, toCustomerSort } from './list-customers.request';
 import { UpdateCustomerRequest } from './update-customer.request';
 
-const NOT_FOUND: [number, ...string[]] = [404, 'CUSTOMER_NOT_FOUND'];
-const DETAILS_INVALID: [number, ...string[]] = [422, 'EMAIL_INVALID', 'CUSTOMER_DETAILS_INVALID', 'CUSTOMER_COMPANY_NOT_FOUND'];
+const DETAILS_INVALID = [InvalidEmail, CustomerDetailsInvalid, CustomerCompanyNotFound];
 const TAG_MESSAGE = 'tag must be 1-50 letters, digits or ._:- starting with a letter or digit';
 
 /**
@@ -50,7 +50,7 @@ export class CustomersController {
   @RequirePermission('customers:write')
   @ApiOperation({ summary: 'Create a lead', description: 'Assigned to the rep named; a rep without `customers:write:any` may name only themselves.' })
   @ApiCreatedResponse({ type: CustomerResponse })
-  @ApiProblems(400, [409, 'CUSTOMER_EMAIL_TAKEN', 'CUSTOMER_TAG_DUPLICATE'], [...DETAILS_INVALID, 'CUSTOMER_TAG_INVALID'])
+  @ApiProblems(400, CustomerEmailTaken, CustomerTagDuplicate, ...DETAILS_INVALID, CustomerTagInvalid)
   async create(@CurrentPrincipal() caller: Principal, @Body() body: CreateCustomerRequest): Promise<CustomerResponse> {
     const assignedTo = caller.actFor('customers:write', body.assignedTo);
     const id = await this.commands.execute(new CreateCustomer({ ...body, assignedTo }, caller.ownerScope('customers:read')));
@@ -80,7 +80,7 @@ export class CustomersController {
   @RequirePermission('customers:read')
   @ApiOperation({ summary: 'Get a customer', description: "Another rep's customer is not found unless the caller holds `customers:read:any`." })
   @ApiOkResponse({ type: CustomerResponse })
-  @ApiProblems(400, NOT_FOUND)
+  @ApiProblems(400, CustomerNotFound)
   get(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<CustomerResponse> {
     return this.read(id, caller.ownerScope('customers:read'));
   }
@@ -89,7 +89,7 @@ export class CustomersController {
   @RequirePermission('customers:write')
   @ApiOperation({ summary: "Change a customer's name, email, phone, source or company" })
   @ApiOkResponse({ type: CustomerResponse })
-  @ApiProblems(400, NOT_FOUND, [409, 'CUSTOMER_EMAIL_TAKEN', 'CONCURRENCY_CONFLICT'], DETAILS_INVALID)
+  @ApiProblems(400, CustomerNotFound, CustomerEmailTaken, ConcurrencyConflict, ...DETAILS_INVALID)
   async update(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: UpdateCustomerRequest): Promise<CustomerResponse> {
     const ownerId = caller.ownerScope('customers:write');
     await this.commands.execute(new UpdateCustomer(id, { ...body }, ownerId));
@@ -101,7 +101,7 @@ export class CustomersController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a customer', description: 'Soft: kept for its history, its email free for a new customer.' })
   @ApiNoContentResponse({ description: 'Deleted.' })
-  @ApiProblems(400, NOT_FOUND, [409, 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, CustomerNotFound, ConcurrencyConflict)
   async delete(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<void> {
     await this.commands.execute(new DeleteCustomer(id, caller.ownerScope('customers:write')));
   }
@@ -111,7 +111,7 @@ export class CustomersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Qualify a lead (lead → prospect)' })
   @ApiOkResponse({ type: CustomerResponse })
-  @ApiProblems(400, NOT_FOUND, [409, 'CUSTOMER_INVALID_TRANSITION', 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, CustomerNotFound, CustomerInvalidTransition, ConcurrencyConflict)
   async qualify(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<CustomerResponse> {
     return this.change(caller, id, (ownerId) => new QualifyCustomer(id, ownerId));
   }
@@ -121,7 +121,7 @@ export class CustomersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Convert a prospect (prospect → customer; records convertedAt)' })
   @ApiOkResponse({ type: CustomerResponse })
-  @ApiProblems(400, NOT_FOUND, [409, 'CUSTOMER_INVALID_TRANSITION', 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, CustomerNotFound, CustomerInvalidTransition, ConcurrencyConflict)
   async convert(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<CustomerResponse> {
     return this.change(caller, id, (ownerId) => new ConvertCustomer(id, ownerId));
   }
@@ -131,7 +131,7 @@ export class CustomersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Churn a customer, with a reason (customer → churned; records churnedAt)' })
   @ApiOkResponse({ type: CustomerResponse })
-  @ApiProblems(400, NOT_FOUND, [409, 'CUSTOMER_INVALID_TRANSITION', 'CONCURRENCY_CONFLICT'], [422, 'CUSTOMER_CHURN_REASON_REQUIRED'])
+  @ApiProblems(400, CustomerNotFound, CustomerInvalidTransition, ConcurrencyConflict, CustomerChurnReasonRequired)
   async churn(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: ChurnCustomerRequest): Promise<CustomerResponse> {
     return this.change(caller, id, (ownerId) => new ChurnCustomer(id, body.reason, ownerId));
   }
@@ -141,7 +141,7 @@ export class CustomersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Reactivate a churned customer (churned → customer; clears the churn fields)' })
   @ApiOkResponse({ type: CustomerResponse })
-  @ApiProblems(400, NOT_FOUND, [409, 'CUSTOMER_INVALID_TRANSITION', 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, CustomerNotFound, CustomerInvalidTransition, ConcurrencyConflict)
   async reactivate(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<CustomerResponse> {
     return this.change(caller, id, (ownerId) => new ReactivateCustomer(id, ownerId));
   }
@@ -151,7 +151,7 @@ export class CustomersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Move a customer to a higher tier (free < basic < pro < enterprise)' })
   @ApiOkResponse({ type: CustomerResponse })
-  @ApiProblems(400, NOT_FOUND, [409, 'CUSTOMER_TIER_NOT_HIGHER', 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, CustomerNotFound, CustomerTierNotHigher, ConcurrencyConflict)
   async upgrade(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: ChangeCustomerTierRequest): Promise<CustomerResponse> {
     return this.change(caller, id, (ownerId) => new UpgradeCustomer(id, body.tier, ownerId));
   }
@@ -161,7 +161,7 @@ export class CustomersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Move a customer to a lower tier' })
   @ApiOkResponse({ type: CustomerResponse })
-  @ApiProblems(400, NOT_FOUND, [409, 'CUSTOMER_TIER_NOT_LOWER', 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, CustomerNotFound, CustomerTierNotLower, ConcurrencyConflict)
   async downgrade(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: ChangeCustomerTierRequest): Promise<CustomerResponse> {
     return this.change(caller, id, (ownerId) => new DowngradeCustomer(id, body.tier, ownerId));
   }
@@ -171,7 +171,7 @@ export class CustomersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Give a customer to another sales rep', description: 'Reassigning is a manager\'s decision: needs `customers:write:any`.' })
   @ApiOkResponse({ type: CustomerResponse })
-  @ApiProblems(400, NOT_FOUND, [409, 'CUSTOMER_SAME_REP', 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, CustomerNotFound, CustomerSameRep, ConcurrencyConflict)
   async assign(@UuidParam('id') id: string, @Body() body: AssignCustomerRequest): Promise<CustomerResponse> {
     await this.commands.execute(new AssignCustomer(id, body.repId));
     return this.read(id, undefined);
@@ -182,7 +182,7 @@ export class CustomersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Tag a customer' })
   @ApiOkResponse({ type: CustomerResponse })
-  @ApiProblems(400, NOT_FOUND, [409, 'CUSTOMER_TAG_DUPLICATE', 'CONCURRENCY_CONFLICT'], [422, 'CUSTOMER_TAG_INVALID', 'CUSTOMER_DETAILS_INVALID'])
+  @ApiProblems(400, CustomerNotFound, CustomerTagDuplicate, ConcurrencyConflict, CustomerTagInvalid, CustomerDetailsInvalid)
   async addTag(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: AddCustomerTagRequest): Promise<CustomerResponse> {
     return this.change(caller, id, (ownerId) => new AddCustomerTag(id, body.tag, ownerId));
   }
@@ -191,7 +191,7 @@ export class CustomersController {
   @RequirePermission('customers:write')
   @ApiOperation({ summary: 'Remove a tag from a customer' })
   @ApiOkResponse({ type: CustomerResponse })
-  @ApiProblems(400, NOT_FOUND, [409, 'CUSTOMER_TAG_MISSING', 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, CustomerNotFound, CustomerTagMissing, ConcurrencyConflict)
   async removeTag(
     @CurrentPrincipal() caller: Principal,
     @UuidParam('id') id: string,

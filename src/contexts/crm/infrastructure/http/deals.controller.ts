@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@ne
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, RequirePermission } from '@promenade/auth';
-import { Page } from '@promenade/ddd';
+import { ConcurrencyConflict, InvalidCurrency, Page } from '@promenade/ddd';
 import { ApiProblems, UuidParam } from '@promenade/http';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { CreateDeal } from '../../application/create-deal/create-deal.command';
@@ -13,6 +13,7 @@ import { LoseDeal } from '../../application/lose-deal/lose-deal.command';
 import { MoveDealStage } from '../../application/move-deal-stage/move-deal-stage.command';
 import { UpdateDeal } from '../../application/update-deal/update-deal.command';
 import { WinDeal } from '../../application/win-deal/win-deal.command';
+import { DealCloseDateInPast, DealCloseDateInvalid, DealClosed, DealCustomerUnknown, DealInvalidTransition, DealLossReasonRequired, DealNameInvalid, DealNotFound, DealNotInNegotiation, DealProbabilityInvalid, DealValueInvalid } from '../../domain/deal.errors';
 import { CreateDealRequest } from './create-deal.request';
 import { DealPage, DealResponse } from './deal.response';
 import { ListDealsRequest } from './list-deals.request';
@@ -20,15 +21,8 @@ import { LoseDealRequest } from './lose-deal.request';
 import { MoveDealStageRequest } from './move-deal-stage.request';
 import { UpdateDealRequest } from './update-deal.request';
 
-/** The 422 codes of a deal's own fields, on create and on revision. */
-const FIELD_RULE_CODES = [
-  'DEAL_NAME_INVALID',
-  'DEAL_VALUE_INVALID',
-  'DEAL_PROBABILITY_INVALID',
-  'DEAL_CLOSE_DATE_INVALID',
-  'DEAL_CLOSE_DATE_IN_PAST',
-  'CURRENCY_INVALID',
-];
+/** The errors of a deal's own fields (422), on create and on revision. */
+const FIELD_RULE_ERRORS = [DealNameInvalid, DealValueInvalid, DealProbabilityInvalid, DealCloseDateInvalid, DealCloseDateInPast, InvalidCurrency];
 
 /**
  * HTTP ⇄ commands and queries; each change answers with the deal as it now is. A sales rep without the
@@ -51,7 +45,7 @@ export class DealsController {
       'Owned by the caller, or by the rep named (needs `deals:write:any`). The customer must be one the caller can see (else 422 `DEAL_CUSTOMER_UNKNOWN`, as for one that does not exist).',
   })
   @ApiCreatedResponse({ type: DealResponse })
-  @ApiProblems(400, [422, ...FIELD_RULE_CODES, 'DEAL_CUSTOMER_UNKNOWN'])
+  @ApiProblems(400, ...FIELD_RULE_ERRORS, DealCustomerUnknown)
   async create(@CurrentPrincipal() caller: Principal, @Body() body: CreateDealRequest): Promise<DealResponse> {
     const ownerId = caller.actFor('deals:write', body.ownerId);
     const id = await this.commands.execute(new CreateDeal({ ...body, ownerId }, caller.ownerScope('customers:read')));
@@ -73,7 +67,7 @@ export class DealsController {
   @RequirePermission('deals:read')
   @ApiOperation({ summary: 'Get a deal', description: "Another rep's deal is not found unless the caller holds `deals:read:any`." })
   @ApiOkResponse({ type: DealResponse })
-  @ApiProblems(400, [404, 'DEAL_NOT_FOUND'])
+  @ApiProblems(400, DealNotFound)
   get(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<DealResponse> {
     return this.read(id, caller.ownerScope('deals:read'));
   }
@@ -85,7 +79,7 @@ export class DealsController {
     description: 'Name, owner (needs `deals:write:any` to name another rep), value, probability override, source, expected close date.',
   })
   @ApiOkResponse({ type: DealResponse })
-  @ApiProblems(400, [404, 'DEAL_NOT_FOUND'], [409, 'DEAL_CLOSED', 'CONCURRENCY_CONFLICT'], [422, ...FIELD_RULE_CODES])
+  @ApiProblems(400, DealNotFound, DealClosed, ConcurrencyConflict, ...FIELD_RULE_ERRORS)
   async update(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: UpdateDealRequest): Promise<DealResponse> {
     const scope = caller.ownerScope('deals:write');
     const newOwner = body.ownerId === undefined ? undefined : caller.actFor('deals:write', body.ownerId);
@@ -98,7 +92,7 @@ export class DealsController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete an open deal', description: 'A won or lost deal stays: its outcome is history.' })
   @ApiNoContentResponse({ description: 'Deleted.' })
-  @ApiProblems(400, [404, 'DEAL_NOT_FOUND'], [409, 'DEAL_CLOSED', 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, DealNotFound, DealClosed, ConcurrencyConflict)
   async delete(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<void> {
     await this.commands.execute(new DeleteDeal(id, caller.ownerScope('deals:write')));
   }
@@ -111,7 +105,7 @@ export class DealsController {
     description: 'lead → qualified → proposal → negotiation; the probability becomes the new stage default.',
   })
   @ApiOkResponse({ type: DealResponse })
-  @ApiProblems(400, [404, 'DEAL_NOT_FOUND'], [409, 'DEAL_INVALID_TRANSITION', 'DEAL_CLOSED', 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, DealNotFound, DealInvalidTransition, DealClosed, ConcurrencyConflict)
   async moveStage(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: MoveDealStageRequest): Promise<DealResponse> {
     const ownerId = caller.ownerScope('deals:write');
     await this.commands.execute(new MoveDealStage(id, body.stage, ownerId));
@@ -123,7 +117,7 @@ export class DealsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Win a deal in negotiation', description: 'Final: closed_won at 100 %; raises `crm.deal-won`.' })
   @ApiOkResponse({ type: DealResponse })
-  @ApiProblems(400, [404, 'DEAL_NOT_FOUND'], [409, 'DEAL_NOT_IN_NEGOTIATION', 'DEAL_CLOSED', 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, DealNotFound, DealNotInNegotiation, DealClosed, ConcurrencyConflict)
   async win(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<DealResponse> {
     const ownerId = caller.ownerScope('deals:write');
     await this.commands.execute(new WinDeal(id, ownerId));
@@ -135,7 +129,7 @@ export class DealsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Lose an open deal, with a reason', description: 'Final: closed_lost at 0 %; raises `crm.deal-lost`.' })
   @ApiOkResponse({ type: DealResponse })
-  @ApiProblems(400, [404, 'DEAL_NOT_FOUND'], [409, 'DEAL_CLOSED', 'CONCURRENCY_CONFLICT'], [422, 'DEAL_LOSS_REASON_REQUIRED'])
+  @ApiProblems(400, DealNotFound, DealClosed, ConcurrencyConflict, DealLossReasonRequired)
   async lose(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: LoseDealRequest): Promise<DealResponse> {
     const ownerId = caller.ownerScope('deals:write');
     await this.commands.execute(new LoseDeal(id, body.reason, ownerId));

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@ne
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, RequirePermission } from '@promenade/auth';
-import { Page } from '@promenade/ddd';
+import { ConcurrencyConflict, Page } from '@promenade/ddd';
 import { ApiProblems, UuidParam } from '@promenade/http';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { CreateInteraction } from '../../application/create-interaction/create-interaction.command';
@@ -12,6 +12,7 @@ import { GetInteraction } from '../../application/get-interaction/get-interactio
 import { ListFollowUps } from '../../application/list-follow-ups/list-follow-ups.query';
 import { ListInteractions } from '../../application/list-interactions/list-interactions.query';
 import { UpdateInteraction } from '../../application/update-interaction/update-interaction.command';
+import { InteractionAlreadyEnded, InteractionAttendeeDuplicate, InteractionAttendeeInvalid, InteractionCompanyUnknown, InteractionCustomerUnknown, InteractionEndBeforeStart, InteractionFollowUpBeforeStart, InteractionFollowUpDateRequired, InteractionFollowUpNotRequired, InteractionInvalid, InteractionNotFound, InteractionPartyRequired, InteractionSubjectRequired } from '../../domain/interaction.errors';
 import { CreateInteractionRequest } from './create-interaction.request';
 import { EndInteractionRequest } from './end-interaction.request';
 import { InteractionPage, InteractionResponse } from './interaction.response';
@@ -20,20 +21,7 @@ import { ListInteractionsRequest } from './list-interactions.request';
 import { UpdateInteractionRequest } from './update-interaction.request';
 
 /** The business rules a description of an interaction can break (422), on create and update alike. */
-const RULES: [number, ...string[]] = [
-  422,
-  'INTERACTION_INVALID',
-  'INTERACTION_SUBJECT_REQUIRED',
-  'INTERACTION_PARTY_REQUIRED',
-  'INTERACTION_CUSTOMER_UNKNOWN',
-  'INTERACTION_COMPANY_UNKNOWN',
-  'INTERACTION_END_BEFORE_START',
-  'INTERACTION_FOLLOW_UP_DATE_REQUIRED',
-  'INTERACTION_FOLLOW_UP_NOT_REQUIRED',
-  'INTERACTION_FOLLOW_UP_BEFORE_START',
-  'INTERACTION_ATTENDEE_INVALID',
-  'INTERACTION_ATTENDEE_DUPLICATE',
-];
+const RULES = [InteractionInvalid, InteractionSubjectRequired, InteractionPartyRequired, InteractionCustomerUnknown, InteractionCompanyUnknown, InteractionEndBeforeStart, InteractionFollowUpDateRequired, InteractionFollowUpNotRequired, InteractionFollowUpBeforeStart, InteractionAttendeeInvalid, InteractionAttendeeDuplicate];
 
 /**
  * HTTP ⇄ commands and queries for interactions; each change answers with the interaction as it now is.
@@ -56,7 +44,7 @@ export class InteractionsController {
   @RequirePermission('interactions:write')
   @ApiOperation({ summary: 'Log an interaction with a customer and/or a company', description: 'Open, or already over when `endedAt` is given.' })
   @ApiCreatedResponse({ type: InteractionResponse })
-  @ApiProblems(400, RULES)
+  @ApiProblems(400, ...RULES)
   async create(@CurrentPrincipal() caller: Principal, @Body() body: CreateInteractionRequest): Promise<InteractionResponse> {
     const interaction = {
       ...body,
@@ -94,7 +82,7 @@ export class InteractionsController {
   @RequirePermission('interactions:read')
   @ApiOperation({ summary: 'Get an interaction' })
   @ApiOkResponse({ type: InteractionResponse })
-  @ApiProblems(400, [404, 'INTERACTION_NOT_FOUND'])
+  @ApiProblems(400, InteractionNotFound)
   get(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<InteractionResponse> {
     return this.read(id, customerScope(caller));
   }
@@ -103,7 +91,7 @@ export class InteractionsController {
   @RequirePermission('interactions:write')
   @ApiOperation({ summary: 'Change an interaction', description: 'Only the fields sent change; null clears a nullable one. The end is set by `POST …/end`.' })
   @ApiOkResponse({ type: InteractionResponse })
-  @ApiProblems(400, [404, 'INTERACTION_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'], RULES)
+  @ApiProblems(400, InteractionNotFound, ConcurrencyConflict, ...RULES)
   async update(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: UpdateInteractionRequest): Promise<InteractionResponse> {
     const change = {
       ...body,
@@ -120,7 +108,7 @@ export class InteractionsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'End an interaction (once)', description: 'Now, or at `endedAt`; the duration is computed from the start.' })
   @ApiOkResponse({ type: InteractionResponse })
-  @ApiProblems(400, [404, 'INTERACTION_NOT_FOUND'], [409, 'INTERACTION_ALREADY_ENDED', 'CONCURRENCY_CONFLICT'], [422, 'INTERACTION_END_BEFORE_START'])
+  @ApiProblems(400, InteractionNotFound, InteractionAlreadyEnded, ConcurrencyConflict, InteractionEndBeforeStart)
   async end(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: EndInteractionRequest): Promise<InteractionResponse> {
     const scope = customerScope(caller);
     await this.commands.execute(new EndInteraction(id, dateOrAbsent(body.endedAt), body.outcome, scope));
@@ -132,7 +120,7 @@ export class InteractionsController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete an interaction', description: 'Kept for history, but no route answers it any more.' })
   @ApiNoContentResponse({ description: 'Deleted.' })
-  @ApiProblems(400, [404, 'INTERACTION_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, InteractionNotFound, ConcurrencyConflict)
   async delete(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<void> {
     await this.commands.execute(new DeleteInteraction(id, customerScope(caller)));
   }

@@ -1,8 +1,6 @@
-import { DomainError } from '@promenade/ddd';
+import { domainError } from '@promenade/ddd';
 
-export class CurrentPasswordIncorrect extends DomainError {
-  readonly code = 'CURRENT_PASSWORD_INCORRECT';
-  readonly kind = 'invalid';
+export class CurrentPasswordIncorrect extends domainError('CURRENT_PASSWORD_INCORRECT', 'invalid') {
   constructor() {
     super('the current password is not correct');
   }

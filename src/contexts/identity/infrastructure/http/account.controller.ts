@@ -2,10 +2,13 @@ import { Body, Controller, Get, HttpCode, Patch } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, RequirePermission } from '@promenade/auth';
+import { ConcurrencyConflict } from '@promenade/ddd';
 import { ApiProblems } from '@promenade/http';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { ChangePassword } from '../../application/change-password/change-password.command';
+import { CurrentPasswordIncorrect } from '../../application/change-password/current-password-incorrect.error';
 import { GetUser } from '../../application/get-user/get-user.query';
+import { PasswordTooCommon, PasswordTooLong, PasswordTooShort } from '../../domain/password.errors';
 import { ChangePasswordRequest } from './change-password.request';
 import { RateLimited } from './credential-rate-limits';
 import { UserResponse } from './user.response';
@@ -33,7 +36,7 @@ export class AccountController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Change your password; every session ends (log in again with the new one)' })
   @ApiNoContentResponse({ description: 'Changed; all of your tokens are revoked.' })
-  @ApiProblems(400, [409, 'CONCURRENCY_CONFLICT'], [422, 'CURRENT_PASSWORD_INCORRECT', 'PASSWORD_TOO_SHORT', 'PASSWORD_TOO_LONG', 'PASSWORD_TOO_COMMON'], 429)
+  @ApiProblems(400, ConcurrencyConflict, CurrentPasswordIncorrect, PasswordTooShort, PasswordTooLong, PasswordTooCommon, 429)
   async changePassword(@CurrentPrincipal() principal: Principal, @Body() body: ChangePasswordRequest): Promise<void> {
     await this.commands.execute(new ChangePassword(principal.userId, body.currentPassword, body.newPassword));
   }

@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, NoStore, Principal, Public, RequirePermission } from '@promenade/auth';
+import { ConcurrencyConflict, InvalidEmail } from '@promenade/ddd';
 import { ApiProblems } from '@promenade/http';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { InvalidCredentials } from '../../application/auth/invalid-credentials.error';
@@ -9,6 +10,9 @@ import { LogIn } from '../../application/log-in/log-in.command';
 import { LogOut } from '../../application/log-out/log-out.command';
 import { RefreshSession } from '../../application/refresh-session/refresh-session.command';
 import { RegisterUser } from '../../application/register-user/register-user.command';
+import { PasswordTooCommon, PasswordTooLong, PasswordTooShort } from '../../domain/password.errors';
+import { ProfileInvalidDisplayName } from '../../domain/profile.errors';
+import { EmailAlreadyRegistered } from '../../domain/user.errors';
 import { RateLimited } from './credential-rate-limits';
 import { LoginRequest } from './login.request';
 import { RefreshRequest } from './refresh.request';
@@ -27,7 +31,7 @@ export class AuthController {
   @RateLimited('register')
   @ApiOperation({ summary: 'Register an account (role `user`); log in next' })
   @ApiCreatedResponse({ type: RegisteredResponse })
-  @ApiProblems(400, [409, 'EMAIL_ALREADY_REGISTERED'], [422, 'EMAIL_INVALID', 'PASSWORD_TOO_SHORT', 'PASSWORD_TOO_LONG', 'PASSWORD_TOO_COMMON', 'PROFILE_INVALID_DISPLAY_NAME'], 429)
+  @ApiProblems(400, EmailAlreadyRegistered, InvalidEmail, PasswordTooShort, PasswordTooLong, PasswordTooCommon, ProfileInvalidDisplayName, 429)
   register(@Body() body: RegisterRequest): Promise<RegisteredResponse> {
     return this.commands.execute(new RegisterUser(body.email, body.password, body.displayName));
   }
@@ -39,7 +43,7 @@ export class AuthController {
   @NoStore()
   @ApiOperation({ summary: 'Log in: an access token (15 min) and a refresh token (7 days, single use)' })
   @ApiOkResponse({ type: TokenPairResponse })
-  @ApiProblems(400, [401, 'INVALID_CREDENTIALS'], 429)
+  @ApiProblems(400, InvalidCredentials, 429)
   async login(@Body() body: LoginRequest): Promise<TokenPairResponse> {
     return answer(await this.commands.execute(new LogIn(body.email, body.password)));
   }
@@ -51,7 +55,7 @@ export class AuthController {
   @NoStore()
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair; a token used twice ends its whole session' })
   @ApiOkResponse({ type: TokenPairResponse })
-  @ApiProblems(400, [401, 'INVALID_CREDENTIALS'], 429)
+  @ApiProblems(400, InvalidCredentials, 429)
   async refresh(@Body() body: RefreshRequest): Promise<TokenPairResponse> {
     return answer(await this.commands.execute(new RefreshSession(body.refreshToken)));
   }
@@ -61,7 +65,7 @@ export class AuthController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Log out: this access token and the session (its refresh tokens) stop working' })
   @ApiNoContentResponse({ description: 'Logged out.' })
-  @ApiProblems([409, 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(ConcurrencyConflict)
   async logout(@CurrentPrincipal() principal: Principal): Promise<void> {
     await this.commands.execute(new LogOut(principal.token.sessionId, principal.token.id, principal.token.expiresAt));
   }

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@ne
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, RequirePermission } from '@promenade/auth';
-import { Page } from '@promenade/ddd';
+import { ConcurrencyConflict, InvalidEmail, Page } from '@promenade/ddd';
 import { ApiProblems, UuidParam } from '@promenade/http';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { CreateContact } from '../../application/create-contact/create-contact.command';
@@ -12,12 +12,14 @@ import { ListContacts } from '../../application/list-contacts/list-contacts.quer
 import { MakeContactPrimary } from '../../application/make-contact-primary/make-contact-primary.command';
 import { UpdateContact } from '../../application/update-contact/update-contact.command';
 import { VerifyContact } from '../../application/verify-contact/verify-contact.command';
+import { ContactAddressInvalid, ContactAlreadyVerified, ContactDuplicate, ContactNotFound, ContactPhoneInvalid, ContactValueInvalid } from '../../domain/contact.errors';
+import { UserNotFound } from '../../domain/user.errors';
 import { ContactPage, ContactResponse } from './contact.response';
 import { CreateContactRequest } from './create-contact.request';
 import { ListContactsRequest } from './list-contacts.request';
 import { UpdateContactRequest } from './update-contact.request';
 
-const VALUE_INVALID: [number, ...string[]] = [422, 'EMAIL_INVALID', 'CONTACT_PHONE_INVALID', 'CONTACT_ADDRESS_INVALID', 'CONTACT_VALUE_INVALID'];
+const VALUE_INVALID = [InvalidEmail, ContactPhoneInvalid, ContactAddressInvalid, ContactValueInvalid];
 
 /**
  * HTTP ⇄ commands and queries; each change answers with the contact as it now is. A caller without
@@ -35,7 +37,7 @@ export class ContactsController {
   @RequirePermission('contacts:write')
   @ApiOperation({ summary: 'Add an email, phone or postal address contact (yours, or with contacts:write:any anybody\'s)' })
   @ApiCreatedResponse({ type: ContactResponse })
-  @ApiProblems(400, [404, 'USER_NOT_FOUND'], [409, 'CONTACT_DUPLICATE', 'CONCURRENCY_CONFLICT'], VALUE_INVALID)
+  @ApiProblems(400, UserNotFound, ContactDuplicate, ConcurrencyConflict, ...VALUE_INVALID)
   async create(@Body() body: CreateContactRequest, @CurrentPrincipal() principal: Principal): Promise<ContactResponse> {
     const userId = principal.actFor('contacts:write', body.userId);
     const id = await this.commands.execute(new CreateContact(userId, body.type, { value: body.value, country: body.country, address: body.address }));
@@ -57,7 +59,7 @@ export class ContactsController {
   @RequirePermission('contacts:read')
   @ApiOperation({ summary: 'Get a contact' })
   @ApiOkResponse({ type: ContactResponse })
-  @ApiProblems(400, [404, 'CONTACT_NOT_FOUND'])
+  @ApiProblems(400, ContactNotFound)
   get(@UuidParam('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ContactResponse> {
     return this.read(id, principal.ownerScope('contacts:read'));
   }
@@ -66,7 +68,7 @@ export class ContactsController {
   @RequirePermission('contacts:write')
   @ApiOperation({ summary: "Change a contact's value (same type); this clears its verification" })
   @ApiOkResponse({ type: ContactResponse })
-  @ApiProblems(400, [404, 'CONTACT_NOT_FOUND'], [409, 'CONTACT_DUPLICATE', 'CONCURRENCY_CONFLICT'], VALUE_INVALID)
+  @ApiProblems(400, ContactNotFound, ContactDuplicate, ConcurrencyConflict, ...VALUE_INVALID)
   async update(@UuidParam('id') id: string, @Body() body: UpdateContactRequest, @CurrentPrincipal() principal: Principal): Promise<ContactResponse> {
     const ownerId = principal.ownerScope('contacts:write');
     await this.commands.execute(new UpdateContact(id, { value: body.value, country: body.country, address: body.address }, ownerId));
@@ -78,7 +80,7 @@ export class ContactsController {
   @RequirePermission('contacts:write')
   @ApiOperation({ summary: 'Delete a contact; deleting the primary leaves its type without one' })
   @ApiNoContentResponse({ description: 'Deleted.' })
-  @ApiProblems(400, [404, 'CONTACT_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, ContactNotFound, ConcurrencyConflict)
   async delete(@UuidParam('id') id: string, @CurrentPrincipal() principal: Principal): Promise<void> {
     await this.commands.execute(new DeleteContact(id, principal.ownerScope('contacts:write')));
   }
@@ -88,7 +90,7 @@ export class ContactsController {
   @RequirePermission('contacts:write')
   @ApiOperation({ summary: 'Make a contact the primary of its type, demoting the previous one' })
   @ApiOkResponse({ type: ContactResponse })
-  @ApiProblems(400, [404, 'CONTACT_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, ContactNotFound, ConcurrencyConflict)
   async makePrimary(@UuidParam('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ContactResponse> {
     const ownerId = principal.ownerScope('contacts:write');
     await this.commands.execute(new MakeContactPrimary(id, ownerId));
@@ -100,7 +102,7 @@ export class ContactsController {
   @RequirePermission('contacts:verify')
   @ApiOperation({ summary: "Mark anybody's contact verified (staff: no code is sent to the user yet)" })
   @ApiOkResponse({ type: ContactResponse })
-  @ApiProblems(400, [404, 'CONTACT_NOT_FOUND'], [409, 'CONTACT_ALREADY_VERIFIED', 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, ContactNotFound, ContactAlreadyVerified, ConcurrencyConflict)
   async verify(@UuidParam('id') id: string): Promise<ContactResponse> {
     await this.commands.execute(new VerifyContact(id));
     return this.read(id);

@@ -2,11 +2,13 @@ import { Body, Controller, Get, Put } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { BEARER_SCHEME, CurrentPrincipal, Principal, Public, RequirePermission } from '@promenade/auth';
+import { ConcurrencyConflict } from '@promenade/ddd';
 import { ApiProblems, UuidParam } from '@promenade/http';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { GetProfile } from '../../application/get-profile/get-profile.query';
 import { UpdateProfile } from '../../application/update-profile/update-profile.command';
 import { ProfileReader } from '../../domain/profile.aggregate';
+import { ProfileNotFound } from '../../domain/profile.errors';
 import { ProfileResponse } from './profile.response';
 import { UpdateProfileRequest } from './update-profile.request';
 
@@ -32,7 +34,7 @@ export class ProfilesController {
   @RequirePermission('account:read')
   @ApiOperation({ summary: 'Get your own profile' })
   @ApiOkResponse({ type: ProfileResponse })
-  @ApiProblems([404, 'PROFILE_NOT_FOUND'])
+  @ApiProblems(ProfileNotFound)
   me(@CurrentPrincipal() principal: Principal): Promise<ProfileResponse> {
     return this.read(principal.userId, { userId: principal.userId, readsPrivate: false });
   }
@@ -44,7 +46,7 @@ export class ProfilesController {
     description: 'The body is the whole profile: an optional field left out, null or blank is cleared. Sending the profile unchanged changes nothing (same version).',
   })
   @ApiOkResponse({ type: ProfileResponse })
-  @ApiProblems(400, [404, 'PROFILE_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'], [422, ...PROFILE_RULES])
+  @ApiProblems(400, ProfileNotFound, ConcurrencyConflict, ...PROFILE_RULES)
   async replaceMine(@CurrentPrincipal() principal: Principal, @Body() body: UpdateProfileRequest): Promise<ProfileResponse> {
     await this.commands.execute(new UpdateProfile(principal.userId, body));
     return this.read(principal.userId, { userId: principal.userId, readsPrivate: false });
@@ -61,7 +63,7 @@ export class ProfilesController {
       '(send your bearer token); to anyone else it answers 404 `PROFILE_NOT_FOUND`, exactly as for a user without a profile, so whether it exists does not leak.',
   })
   @ApiOkResponse({ type: ProfileResponse })
-  @ApiProblems(400, [404, 'PROFILE_NOT_FOUND'])
+  @ApiProblems(400, ProfileNotFound)
   get(@UuidParam('userId') userId: string, @CurrentPrincipal() principal: Principal | undefined): Promise<ProfileResponse> {
     return this.read(userId, { userId: principal?.userId, readsPrivate: principal?.can('profiles:read') ?? false });
   }

@@ -1,7 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, RequirePermission } from '@promenade/auth';
+import { CurrentPrincipal, PermissionDenied, Principal, RequirePermission } from '@promenade/auth';
+import { ConcurrencyConflict } from '@promenade/ddd';
 import { ApiProblems, PatternParam } from '@promenade/http';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { CreateRole } from '../../application/create-role/create-role.command';
@@ -9,7 +10,9 @@ import { DeleteRole } from '../../application/delete-role/delete-role.command';
 import { GetRole } from '../../application/get-role/get-role.query';
 import { ListRoles } from '../../application/list-roles/list-roles.query';
 import { UpdateRole } from '../../application/update-role/update-role.command';
+import { PrivilegeEscalation } from '../../domain/privilege.errors';
 import { ROLE_NAME_PATTERN } from '../../domain/role.aggregate';
+import { PermissionUnknown, RoleDescriptionInvalid, RoleInUse, RoleNameInvalid, RoleNameTaken, RoleNotFound, RoleSystemImmutable } from '../../domain/role.errors';
 import { actorOf } from './actor';
 import { CreateRoleRequest } from './create-role.request';
 import { ROLE_NAME_MESSAGE } from './role-name';
@@ -43,11 +46,7 @@ export class RolesController {
   @RequirePermission('roles:manage')
   @ApiOperation({ summary: 'Create a custom role', description: 'Only with permissions you hold yourself (else `PRIVILEGE_ESCALATION`).' })
   @ApiCreatedResponse({ type: RoleResponse })
-  @ApiProblems(
-    400,
-    [403, 'PERMISSION_DENIED', 'PRIVILEGE_ESCALATION'],
-    [409, 'ROLE_NAME_TAKEN'],
-    [422, 'PERMISSION_UNKNOWN', 'ROLE_NAME_INVALID', 'ROLE_DESCRIPTION_INVALID'],
+  @ApiProblems(400, PermissionDenied, PrivilegeEscalation, RoleNameTaken, PermissionUnknown, RoleNameInvalid, RoleDescriptionInvalid
   )
   async create(@CurrentPrincipal() caller: Principal, @Body() body: CreateRoleRequest): Promise<RoleResponse> {
     await this.commands.execute(new CreateRole(body.name, body.description, body.permissions, actorOf(caller)));
@@ -58,7 +57,7 @@ export class RolesController {
   @RequirePermission('roles:read')
   @ApiOperation({ summary: 'Get a role' })
   @ApiOkResponse({ type: RoleResponse })
-  @ApiProblems(400, [404, 'ROLE_NOT_FOUND'])
+  @ApiProblems(400, RoleNotFound)
   get(@NameParam() name: string): Promise<RoleResponse> {
     return this.read(name);
   }
@@ -70,12 +69,7 @@ export class RolesController {
     description: 'Both the permissions it had and the ones it gets must be ones you hold (else `PRIVILEGE_ESCALATION`).',
   })
   @ApiOkResponse({ type: RoleResponse })
-  @ApiProblems(
-    400,
-    [403, 'PERMISSION_DENIED', 'PRIVILEGE_ESCALATION'],
-    [404, 'ROLE_NOT_FOUND'],
-    [409, 'ROLE_SYSTEM_IMMUTABLE', 'CONCURRENCY_CONFLICT'],
-    [422, 'PERMISSION_UNKNOWN', 'ROLE_DESCRIPTION_INVALID'],
+  @ApiProblems(400, PermissionDenied, PrivilegeEscalation, RoleNotFound, RoleSystemImmutable, ConcurrencyConflict, PermissionUnknown, RoleDescriptionInvalid
   )
   async update(@CurrentPrincipal() caller: Principal, @NameParam() name: string, @Body() body: UpdateRoleRequest): Promise<RoleResponse> {
     await this.commands.execute(new UpdateRole(name, { description: body.description, permissions: body.permissions }, actorOf(caller)));
@@ -87,11 +81,7 @@ export class RolesController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a custom role nobody holds any more' })
   @ApiNoContentResponse({ description: 'Deleted.' })
-  @ApiProblems(
-    400,
-    [403, 'PERMISSION_DENIED', 'PRIVILEGE_ESCALATION'],
-    [404, 'ROLE_NOT_FOUND'],
-    [409, 'ROLE_SYSTEM_IMMUTABLE', 'ROLE_IN_USE', 'CONCURRENCY_CONFLICT'],
+  @ApiProblems(400, PermissionDenied, PrivilegeEscalation, RoleNotFound, RoleSystemImmutable, RoleInUse, ConcurrencyConflict
   )
   async delete(@CurrentPrincipal() caller: Principal, @NameParam() name: string): Promise<void> {
     await this.commands.execute(new DeleteRole(name, actorOf(caller)));

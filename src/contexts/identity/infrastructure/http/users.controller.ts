@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, RequirePermission } from '@promenade/auth';
-import { Page } from '@promenade/ddd';
+import { CurrentPrincipal, PermissionDenied, Principal, RequirePermission } from '@promenade/auth';
+import { ConcurrencyConflict, Page } from '@promenade/ddd';
 import { ApiProblems, UuidParam } from '@promenade/http';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { ActivateUser } from '../../application/activate-user/activate-user.command';
@@ -12,6 +12,9 @@ import { GetUser } from '../../application/get-user/get-user.query';
 import { ListUsers } from '../../application/list-users/list-users.query';
 import { SuspendUser } from '../../application/suspend-user/suspend-user.command';
 import { UnlockUser } from '../../application/unlock-user/unlock-user.command';
+import { PrivilegeEscalation, UserSelfAction } from '../../domain/privilege.errors';
+import { RoleUnknown } from '../../domain/role.errors';
+import { UserInvalidTransition, UserNotFound, UserNotLocked, UserRolesInvalid } from '../../domain/user.errors';
 import { actorOf } from './actor';
 import { AssignUserRolesRequest } from './assign-user-roles.request';
 import { ListUsersRequest } from './list-users.request';
@@ -43,7 +46,7 @@ export class UsersController {
   @RequirePermission('users:read')
   @ApiOperation({ summary: 'Get a user' })
   @ApiOkResponse({ type: UserResponse })
-  @ApiProblems(400, [404, 'USER_NOT_FOUND'])
+  @ApiProblems(400, UserNotFound)
   get(@UuidParam('id') id: string): Promise<UserResponse> {
     return this.read(id);
   }
@@ -53,7 +56,7 @@ export class UsersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Suspend an active user; their live sessions end at once', description: NO_ESCALATION })
   @ApiOkResponse({ type: UserResponse })
-  @ApiProblems(400, [403, 'PERMISSION_DENIED', 'PRIVILEGE_ESCALATION'], [404, 'USER_NOT_FOUND'], [409, 'USER_INVALID_TRANSITION', 'USER_SELF_ACTION', 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, PermissionDenied, PrivilegeEscalation, UserNotFound, UserInvalidTransition, UserSelfAction, ConcurrencyConflict)
   async suspend(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<UserResponse> {
     await this.commands.execute(new SuspendUser(id, actorOf(caller)));
     return this.read(id);
@@ -64,7 +67,7 @@ export class UsersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Ban a user who is not banned yet; their live sessions end at once', description: NO_ESCALATION })
   @ApiOkResponse({ type: UserResponse })
-  @ApiProblems(400, [403, 'PERMISSION_DENIED', 'PRIVILEGE_ESCALATION'], [404, 'USER_NOT_FOUND'], [409, 'USER_INVALID_TRANSITION', 'USER_SELF_ACTION', 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, PermissionDenied, PrivilegeEscalation, UserNotFound, UserInvalidTransition, UserSelfAction, ConcurrencyConflict)
   async ban(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<UserResponse> {
     await this.commands.execute(new BanUser(id, actorOf(caller)));
     return this.read(id);
@@ -75,7 +78,7 @@ export class UsersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Activate a suspended or banned user', description: NO_ESCALATION })
   @ApiOkResponse({ type: UserResponse })
-  @ApiProblems(400, [403, 'PERMISSION_DENIED', 'PRIVILEGE_ESCALATION'], [404, 'USER_NOT_FOUND'], [409, 'USER_INVALID_TRANSITION', 'USER_SELF_ACTION', 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, PermissionDenied, PrivilegeEscalation, UserNotFound, UserInvalidTransition, UserSelfAction, ConcurrencyConflict)
   async activate(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<UserResponse> {
     await this.commands.execute(new ActivateUser(id, actorOf(caller)));
     return this.read(id);
@@ -86,7 +89,7 @@ export class UsersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'End the lock failed logins put on a user, before it expires', description: NO_ESCALATION })
   @ApiOkResponse({ type: UserResponse })
-  @ApiProblems(400, [403, 'PERMISSION_DENIED', 'PRIVILEGE_ESCALATION'], [404, 'USER_NOT_FOUND'], [409, 'USER_NOT_LOCKED', 'USER_SELF_ACTION', 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, PermissionDenied, PrivilegeEscalation, UserNotFound, UserNotLocked, UserSelfAction, ConcurrencyConflict)
   async unlock(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<UserResponse> {
     await this.commands.execute(new UnlockUser(id, actorOf(caller)));
     return this.read(id);
@@ -99,12 +102,7 @@ export class UsersController {
     description: `Takes effect on the user's next request. ${NO_ESCALATION} The roles granted must also grant only permissions you hold.`,
   })
   @ApiOkResponse({ type: UserResponse })
-  @ApiProblems(
-    400,
-    [403, 'PERMISSION_DENIED', 'PRIVILEGE_ESCALATION'],
-    [404, 'USER_NOT_FOUND'],
-    [409, 'USER_SELF_ACTION', 'CONCURRENCY_CONFLICT'],
-    [422, 'ROLE_UNKNOWN', 'USER_ROLES_INVALID'],
+  @ApiProblems(400, PermissionDenied, PrivilegeEscalation, UserNotFound, UserSelfAction, ConcurrencyConflict, RoleUnknown, UserRolesInvalid
   )
   async assignRoles(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: AssignUserRolesRequest): Promise<UserResponse> {
     await this.commands.execute(new AssignUserRoles(id, body.roles, actorOf(caller)));

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/co
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, RequirePermission } from '@promenade/auth';
-import { Page } from '@promenade/ddd';
+import { ConcurrencyConflict, InvalidCurrency, Page } from '@promenade/ddd';
 import { ApiProblems, PatternParam, UuidParam } from '@promenade/http';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { AddOrderLine } from '../../application/add-order-line/add-order-line.command';
@@ -13,6 +13,7 @@ import { ListOrders } from '../../application/list-orders/list-orders.query';
 import { PlaceOrder } from '../../application/place-order/place-order.command';
 import { RemoveOrderLine } from '../../application/remove-order-line/remove-order-line.command';
 import { SKU_PATTERN } from '../../domain/order-line';
+import { CurrencyUnavailable, OrderCancellationReasonRequired, OrderEmpty, OrderLineCurrencyMismatch, OrderLineDuplicate, OrderLineInvalid, OrderLineNotFound, OrderNotCancellable, OrderNotDraft, OrderNotFound } from '../../domain/order.errors';
 import { CancelOrderRequest } from './cancel-order.request';
 import { CreateOrderRequest } from './create-order.request';
 import { ListOrdersRequest } from './list-orders.request';
@@ -36,7 +37,7 @@ export class OrdersController {
   @RequirePermission('orders:write')
   @ApiOperation({ summary: 'Create a draft order', description: 'For the caller, or for the customer named (needs `orders:write:any`).' })
   @ApiCreatedResponse({ type: OrderResponse })
-  @ApiProblems(400, [422, 'CURRENCY_INVALID', 'CURRENCY_UNAVAILABLE', 'ORDER_LINE_CURRENCY_MISMATCH', 'ORDER_LINE_INVALID'], [409, 'ORDER_LINE_DUPLICATE'])
+  @ApiProblems(400, InvalidCurrency, CurrencyUnavailable, OrderLineCurrencyMismatch, OrderLineInvalid, OrderLineDuplicate)
   async create(@CurrentPrincipal() caller: Principal, @Body() body: CreateOrderRequest): Promise<OrderResponse> {
     const customerId = caller.actFor('orders:write', body.customerId);
     const id = await this.commands.execute(new CreateOrder(customerId, body.currency, body.lines));
@@ -58,7 +59,7 @@ export class OrdersController {
   @RequirePermission('orders:read')
   @ApiOperation({ summary: 'Get an order', description: "Another customer's order is not found unless the caller holds `orders:read:any`." })
   @ApiOkResponse({ type: OrderResponse })
-  @ApiProblems(400, [404, 'ORDER_NOT_FOUND'])
+  @ApiProblems(400, OrderNotFound)
   get(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<OrderResponse> {
     return this.read(id, caller.ownerScope('orders:read'));
   }
@@ -68,11 +69,7 @@ export class OrdersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Add a line to a draft order' })
   @ApiOkResponse({ type: OrderResponse })
-  @ApiProblems(
-    400,
-    [404, 'ORDER_NOT_FOUND'],
-    [409, 'ORDER_NOT_DRAFT', 'ORDER_LINE_DUPLICATE', 'CONCURRENCY_CONFLICT'],
-    [422, 'ORDER_LINE_CURRENCY_MISMATCH', 'ORDER_LINE_INVALID', 'CURRENCY_INVALID'],
+  @ApiProblems(400, OrderNotFound, OrderNotDraft, OrderLineDuplicate, ConcurrencyConflict, OrderLineCurrencyMismatch, OrderLineInvalid, InvalidCurrency
   )
   async addLine(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: OrderLineRequest): Promise<OrderResponse> {
     const ownerId = caller.ownerScope('orders:write');
@@ -84,7 +81,7 @@ export class OrdersController {
   @RequirePermission('orders:write')
   @ApiOperation({ summary: 'Remove a line from a draft order' })
   @ApiOkResponse({ type: OrderResponse })
-  @ApiProblems(400, [404, 'ORDER_NOT_FOUND', 'ORDER_LINE_NOT_FOUND'], [409, 'ORDER_NOT_DRAFT', 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, OrderNotFound, OrderLineNotFound, OrderNotDraft, ConcurrencyConflict)
   async removeLine(
     @CurrentPrincipal() caller: Principal,
     @UuidParam('id') id: string,
@@ -100,7 +97,7 @@ export class OrdersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Place a draft order (needs at least one line)' })
   @ApiOkResponse({ type: OrderResponse })
-  @ApiProblems(400, [404, 'ORDER_NOT_FOUND'], [409, 'ORDER_NOT_DRAFT', 'ORDER_EMPTY', 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, OrderNotFound, OrderNotDraft, OrderEmpty, ConcurrencyConflict)
   async place(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<OrderResponse> {
     const ownerId = caller.ownerScope('orders:write');
     await this.commands.execute(new PlaceOrder(id, ownerId));
@@ -112,11 +109,7 @@ export class OrdersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel a draft or placed order, with a reason' })
   @ApiOkResponse({ type: OrderResponse })
-  @ApiProblems(
-    400,
-    [404, 'ORDER_NOT_FOUND'],
-    [409, 'ORDER_NOT_CANCELLABLE', 'CONCURRENCY_CONFLICT'],
-    [422, 'ORDER_CANCELLATION_REASON_REQUIRED'],
+  @ApiProblems(400, OrderNotFound, OrderNotCancellable, ConcurrencyConflict, OrderCancellationReasonRequired
   )
   async cancel(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: CancelOrderRequest): Promise<OrderResponse> {
     const ownerId = caller.ownerScope('orders:write');

@@ -2,13 +2,14 @@ import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Public, RequirePermission } from '@promenade/auth';
-import { Page } from '@promenade/ddd';
+import { ConcurrencyConflict, Page } from '@promenade/ddd';
 import { ApiProblems } from '@promenade/http';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { DeactivateCountry } from '../../application/deactivate-country/deactivate-country.command';
 import { ActivateCountry } from '../../application/activate-country/activate-country.command';
 import { GetCountry } from '../../application/get-country/get-country.query';
 import { ListCountries } from '../../application/list-countries/list-countries.query';
+import { CountryAlreadyActive, CountryAlreadyInactive, CountryNotFound } from '../../domain/country.errors';
 import { REFERENCE_TTL_SECONDS } from '../cache/reference-ttl';
 import { CACHE_HEADERS, Cacheable } from './cacheable';
 import { CountryPage, CountryResponse } from './country.response';
@@ -31,7 +32,7 @@ export class CountriesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Withdraw a country from the platform', description: 'Other contexts hear `reference.country-deactivated`. Takes the alpha-2 or alpha-3 code, any case.' })
   @ApiOkResponse({ type: CountryResponse })
-  @ApiProblems(400, [404, 'COUNTRY_NOT_FOUND'], [409, 'COUNTRY_ALREADY_INACTIVE', 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, CountryNotFound, CountryAlreadyInactive, ConcurrencyConflict)
   async deactivate(@CountryCodeParam('code') code: string): Promise<CountryResponse> {
     return CountryResponse.from(countryEntryOf(await this.commands.execute(new DeactivateCountry(code))));
   }
@@ -42,7 +43,7 @@ export class CountriesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Offer a withdrawn country again', description: 'Other contexts hear `reference.country-activated`. Takes the alpha-2 or alpha-3 code, any case.' })
   @ApiOkResponse({ type: CountryResponse })
-  @ApiProblems(400, [404, 'COUNTRY_NOT_FOUND'], [409, 'COUNTRY_ALREADY_ACTIVE', 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, CountryNotFound, CountryAlreadyActive, ConcurrencyConflict)
   async activate(@CountryCodeParam('code') code: string): Promise<CountryResponse> {
     return CountryResponse.from(countryEntryOf(await this.commands.execute(new ActivateCountry(code))));
   }
@@ -64,7 +65,7 @@ export class CountriesController {
   @Cacheable(REFERENCE_TTL_SECONDS.countries)
   @ApiOperation({ summary: 'Get a country by its alpha-2 or alpha-3 code, any case', description: 'Public. `DE`, `de`, `DEU` and `deu` are the same country.' })
   @ApiOkResponse({ type: CountryResponse, headers: CACHE_HEADERS })
-  @ApiProblems(400, [404, 'COUNTRY_NOT_FOUND'])
+  @ApiProblems(400, CountryNotFound)
   async get(@CountryCodeParam('code') code: string): Promise<CountryResponse> {
     return CountryResponse.from(await this.queries.execute(new GetCountry(code)));
   }

@@ -2,12 +2,14 @@ import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Public, RequirePermission } from '@promenade/auth';
+import { ConcurrencyConflict } from '@promenade/ddd';
 import { ApiProblems } from '@promenade/http';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { DeactivateCurrency } from '../../application/deactivate-currency/deactivate-currency.command';
 import { ActivateCurrency } from '../../application/activate-currency/activate-currency.command';
 import { GetCurrency } from '../../application/get-currency/get-currency.query';
 import { ListCurrencies } from '../../application/list-currencies/list-currencies.query';
+import { CurrencyAlreadyActive, CurrencyAlreadyInactive, CurrencyNotFound } from '../../domain/currency.errors';
 import { REFERENCE_TTL_SECONDS } from '../cache/reference-ttl';
 import { CACHE_HEADERS, Cacheable } from './cacheable';
 import { CurrencyResponse } from './currency.response';
@@ -30,7 +32,7 @@ export class CurrenciesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Withdraw a currency from the platform', description: 'Ordering then refuses new orders in it (422 `CURRENCY_UNAVAILABLE`), once it has handled `reference.currency-deactivated`; existing orders keep it. Any case.' })
   @ApiOkResponse({ type: CurrencyResponse })
-  @ApiProblems(400, [404, 'CURRENCY_NOT_FOUND'], [409, 'CURRENCY_ALREADY_INACTIVE', 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, CurrencyNotFound, CurrencyAlreadyInactive, ConcurrencyConflict)
   async deactivate(@CurrencyCodeParam('code') code: string): Promise<CurrencyResponse> {
     return CurrencyResponse.from(currencyEntryOf(await this.commands.execute(new DeactivateCurrency(code))));
   }
@@ -41,7 +43,7 @@ export class CurrenciesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Accept a withdrawn currency again', description: 'Ordering accepts new orders in it again once it has handled `reference.currency-activated`. Any case.' })
   @ApiOkResponse({ type: CurrencyResponse })
-  @ApiProblems(400, [404, 'CURRENCY_NOT_FOUND'], [409, 'CURRENCY_ALREADY_ACTIVE', 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, CurrencyNotFound, CurrencyAlreadyActive, ConcurrencyConflict)
   async activate(@CurrencyCodeParam('code') code: string): Promise<CurrencyResponse> {
     return CurrencyResponse.from(currencyEntryOf(await this.commands.execute(new ActivateCurrency(code))));
   }
@@ -63,7 +65,7 @@ export class CurrenciesController {
   @Cacheable(REFERENCE_TTL_SECONDS.currencies)
   @ApiOperation({ summary: 'Get a currency by its ISO 4217 code, any case' })
   @ApiOkResponse({ type: CurrencyResponse, headers: CACHE_HEADERS })
-  @ApiProblems(400, [404, 'CURRENCY_NOT_FOUND'])
+  @ApiProblems(400, CurrencyNotFound)
   async get(@CurrencyCodeParam('code') code: string): Promise<CurrencyResponse> {
     return CurrencyResponse.from(await this.queries.execute(new GetCurrency(code)));
   }

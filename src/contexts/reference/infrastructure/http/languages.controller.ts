@@ -5,6 +5,7 @@ import { Public } from '@promenade/auth';
 import { ApiProblems } from '@promenade/http';
 import { GetLanguage } from '../../application/get-language/get-language.query';
 import { ListLanguages } from '../../application/list-languages/list-languages.query';
+import { LanguageNotFound } from '../../domain/language.errors';
 import { REFERENCE_TTL_SECONDS } from '../cache/reference-ttl';
 import { CACHE_HEADERS, Cacheable } from './cacheable';
 import { LanguageCodeParam } from './reference-code.params';
@@ -33,7 +34,7 @@ export class LanguagesController {
   @Cacheable(REFERENCE_TTL_SECONDS.languages)
   @ApiOperation({ summary: 'Get a language by its ISO 639-1 code, any case' })
   @ApiOkResponse({ type: LanguageResponse, headers: CACHE_HEADERS })
-  @ApiProblems(400, [404, 'LANGUAGE_NOT_FOUND'])
+  @ApiProblems(400, LanguageNotFound)
   async get(@LanguageCodeParam('code') code: string): Promise<LanguageResponse> {
     return LanguageResponse.from(await this.queries.execute(new GetLanguage(code)));
   }

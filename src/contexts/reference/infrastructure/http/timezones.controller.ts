@@ -5,6 +5,7 @@ import { Public } from '@promenade/auth';
 import { ApiProblems } from '@promenade/http';
 import { GetTimezone } from '../../application/get-timezone/get-timezone.query';
 import { ListTimezones } from '../../application/list-timezones/list-timezones.query';
+import { TimezoneNotFound } from '../../domain/timezone.errors';
 import { secondsUntilOffsetsMayChange } from '../../domain/utc-offset';
 import { CACHE_HEADERS, Cacheable } from './cacheable';
 import { ListTimezonesRequest } from './list-timezones.request';
@@ -48,7 +49,7 @@ export class TimezonesController {
   })
   @ApiParam({ name: 'name', example: 'Europe/Kyiv' })
   @ApiOkResponse({ type: TimezoneResponse, headers: CACHE_HEADERS })
-  @ApiProblems(400, [404, 'TIMEZONE_NOT_FOUND'])
+  @ApiProblems(400, TimezoneNotFound)
   get(@TimezoneNameParam('name') name: string): Promise<TimezoneResponse> {
     return this.read(name);
   }

@@ -2,13 +2,14 @@ import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@promenade/auth';
-import { Page } from '@promenade/ddd';
+import { ConcurrencyConflict, Page } from '@promenade/ddd';
 import { ApiProblems, UuidParam } from '@promenade/http';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { DeliverShipment } from '../../application/deliver-shipment/deliver-shipment.command';
 import { GetShipment } from '../../application/get-shipment/get-shipment.query';
 import { ListShipments } from '../../application/list-shipments/list-shipments.query';
 import { ShipShipment } from '../../application/ship-shipment/ship-shipment.command';
+import { ShipmentInvalidTransition, ShipmentNotFound, ShipmentTrackingInvalid } from '../../domain/shipment.errors';
 import { ListShipmentsRequest } from './list-shipments.request';
 import { ShipShipmentRequest } from './ship-shipment.request';
 import { ShipmentPage, ShipmentResponse } from './shipment.response';
@@ -41,7 +42,7 @@ export class ShipmentsController {
   @RequirePermission('shipments:read')
   @ApiOperation({ summary: 'Get a shipment' })
   @ApiOkResponse({ type: ShipmentResponse })
-  @ApiProblems(400, [404, 'SHIPMENT_NOT_FOUND'])
+  @ApiProblems(400, ShipmentNotFound)
   get(@UuidParam('id') id: string): Promise<ShipmentResponse> {
     return this.read(id);
   }
@@ -51,11 +52,7 @@ export class ShipmentsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Hand a pending shipment to a carrier' })
   @ApiOkResponse({ type: ShipmentResponse })
-  @ApiProblems(
-    400,
-    [404, 'SHIPMENT_NOT_FOUND'],
-    [409, 'SHIPMENT_INVALID_TRANSITION', 'CONCURRENCY_CONFLICT'],
-    [422, 'SHIPMENT_TRACKING_INVALID'],
+  @ApiProblems(400, ShipmentNotFound, ShipmentInvalidTransition, ConcurrencyConflict, ShipmentTrackingInvalid
   )
   async ship(@UuidParam('id') id: string, @Body() body: ShipShipmentRequest): Promise<ShipmentResponse> {
     await this.commands.execute(new ShipShipment(id, body.carrier, body.trackingNumber));
@@ -67,7 +64,7 @@ export class ShipmentsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Record that a shipped shipment was delivered' })
   @ApiOkResponse({ type: ShipmentResponse })
-  @ApiProblems(400, [404, 'SHIPMENT_NOT_FOUND'], [409, 'SHIPMENT_INVALID_TRANSITION', 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, ShipmentNotFound, ShipmentInvalidTransition, ConcurrencyConflict)
   async deliver(@UuidParam('id') id: string): Promise<ShipmentResponse> {
     await this.commands.execute(new DeliverShipment(id));
     return this.read(id);
