@@ -27,7 +27,7 @@ export class Publications implements OnModuleInit {
     const published = this.byEvent().get(event.constructor as EventType);
     if (!published) return event;
     const { eventId, occurredAt, aggregateId, sequence, correlationId } = event.metadata;
-    const contract = new published.contract(published.publication.toContract(event), { eventId, occurredAt, sequence, correlationId });
+    const contract = new published.contract(published.publication.toContract(event) as never, { eventId, occurredAt, sequence, correlationId });
     if (contract.metadata.aggregateId !== aggregateId) {
       throw new Error(`${published.publication.constructor.name} maps ${event.constructor.name} of ${aggregateId} to a ${published.contract.eventName} of ${contract.metadata.aggregateId}; a contract must name the aggregate that raised it`);
     }

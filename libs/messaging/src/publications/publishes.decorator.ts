@@ -1,16 +1,21 @@
 import { SetMetadata } from '@nestjs/common';
-import { DomainEvent, EventType } from '@promenade/ddd';
+import { DomainEvent, EventMetadata, EventType } from '@promenade/ddd';
 import { RegisteredEventType } from '../event-registry';
 
 export const PUBLISHED_AS_KEY = 'promenade:publishes';
 
-/** A contract class: rebuilt from its payload (its aggregate id is read from it) and metadata. */
-export type ContractType<Contract extends DomainEvent = DomainEvent> = RegisteredEventType & (new (payload: Contract['payload'], ...rest: never[]) => Contract);
+/** A contract class: its public name and version, rebuilt from its payload (which names its aggregate) and metadata. */
+export interface ContractType<Contract extends DomainEvent = DomainEvent> {
+  readonly eventName: string;
+  readonly eventVersion: number;
+  new (payload: Contract['payload'], metadata?: Partial<EventMetadata>): Contract;
+}
 
 /** What `@Publishes` records: the domain event a context raises and the contract other contexts receive instead. */
 export interface PublishedAs {
   event: EventType;
-  contract: ContractType;
+  /** Typed by `@Publishes`, which pairs it with the publication's payload. */
+  contract: RegisteredEventType;
 }
 
 /** Maps a context's domain event to the payload of the contract it publishes; the framework adds the metadata. */
