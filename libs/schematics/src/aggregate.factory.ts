@@ -18,7 +18,7 @@ export function aggregate(options: SchematicOptions): Rule {
       spec: `${target.root}/domain/${agg.kebab}.aggregate.spec.ts`,
       errors: `${target.root}/domain/${agg.kebab}.errors.ts`,
       repository: `${target.root}/domain/${agg.kebab}.repository.ts`,
-      event: `${target.root}/contracts/${agg.kebab}-created.event.ts`,
+      event: `${target.root}/domain/events/${agg.kebab}-created.event.ts`,
       model: `${target.root}/infrastructure/persistence/${agg.kebab}.model.ts`,
       mapper: `${target.root}/infrastructure/persistence/${agg.kebab}.mapper.ts`,
       adapter: `${target.root}/infrastructure/persistence/${agg.kebab}.typeorm-repository.ts`,
@@ -36,7 +36,7 @@ export function aggregate(options: SchematicOptions): Rule {
     const migrationsDir = `migrations/${ctx.kebab}`;
     const timestamp = migrationTimestamp(tree.getDir('migrations').subdirs.flatMap((dir) => tree.getDir(`migrations/${dir}`).subfiles));
     tree.create(`${migrationsDir}/${timestamp}-Create${plural(agg.pascal)}.ts`, migrationFile(agg, ctx, timestamp));
-    for (const folder of ['domain', 'contracts', 'infrastructure/persistence']) dropPlaceholder(tree, `${target.root}/${folder}`);
+    for (const folder of ['domain', 'infrastructure/persistence']) dropPlaceholder(tree, `${target.root}/${folder}`);
 
     wireIntoModule(tree, target, {
       imports: [
@@ -52,7 +52,7 @@ export function aggregate(options: SchematicOptions): Rule {
 }
 
 const aggregateFile = (a: Names) => `import { AggregateRoot, newId } from '@promenade/ddd';
-import { ${a.pascal}Created } from '../contracts/${a.kebab}-created.event';
+import { ${a.pascal}Created } from './events/${a.kebab}-created.event';
 
 export interface ${a.pascal}State {
   id: string;
@@ -83,7 +83,7 @@ export class ${a.pascal} extends AggregateRoot {
 }
 `;
 
-const aggregateSpec = (a: Names, c: Names) => `import { ${a.pascal}Created } from '../contracts/${a.kebab}-created.event';
+const aggregateSpec = (a: Names, c: Names) => `import { ${a.pascal}Created } from './events/${a.kebab}-created.event';
 import { ${a.pascal} } from './${a.kebab}.aggregate';
 
 describe('${a.pascal}', () => {
@@ -104,11 +104,9 @@ describe('${a.pascal}', () => {
 });
 `;
 
-const errorsFile = (a: Names) => `import { DomainError } from '@promenade/ddd';
+const errorsFile = (a: Names) => `import { domainError } from '@promenade/ddd';
 
-export class ${a.pascal}NotFound extends DomainError {
-  readonly code = '${a.constant}_NOT_FOUND';
-  readonly kind = 'not_found';
+export class ${a.pascal}NotFound extends domainError('${a.constant}_NOT_FOUND', 'not_found') {
   constructor(id: string) {
     super(\`${a.kebab.replace(/-/g, ' ')} \${id} does not exist\`);
   }

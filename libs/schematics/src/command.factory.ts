@@ -27,7 +27,7 @@ export function command(options: SchematicOptions): Rule {
     }
     const dir = `${target.root}/application/${c.kebab}`;
     const happened = names(`${a.kebab}-${pastTense(verb.kebab)}`, 'event');
-    const eventPath = `${target.root}/contracts/${happened.kebab}.event.ts`;
+    const eventPath = `${target.root}/domain/events/${happened.kebab}.event.ts`;
     refuseExisting(tree, [`${dir}/${c.kebab}.command.ts`, ...(creates ? [] : [eventPath])], `command ${c.kebab} in ${target.context.kebab}`);
     if (!creates && new RegExp(`\\n  ${verb.camel}\\(`).test(aggregateSource)) {
       throw new SchematicsException(`${a.pascal} already has a method ${verb.camel}(); nothing was written`);
@@ -48,6 +48,7 @@ export function command(options: SchematicOptions): Rule {
         ['RequirePermission', '@promenade/auth'],
         ['IdResponse', '@promenade/http'],
         [c.pascal, `../../application/${c.kebab}/${c.kebab}.command`],
+        ...(creates ? [] : [['ConcurrencyConflict', '@promenade/ddd'] as [string, string], [`${a.pascal}NotFound`, `../../domain/${a.kebab}.errors`] as [string, string]]),
       ],
       method: creates
         ? `  @Post()
@@ -64,7 +65,7 @@ export function command(options: SchematicOptions): Rule {
   @HttpCode(200)
   @ApiOperation({ summary: '${verb.pascal.replace(/([a-z])([A-Z])/g, '$1 $2')} ${withArticle(a.kebab)}' })
   @ApiOkResponse({ type: IdResponse })
-  @ApiProblems(400, [404, '${a.constant}_NOT_FOUND'], [409, 'CONCURRENCY_CONFLICT'])
+  @ApiProblems(400, ${a.pascal}NotFound, ConcurrencyConflict)
   async ${verb.camel}(@UuidParam('id') id: string): Promise<IdResponse> {
     await this.commands.execute(new ${c.pascal}(id));
     return { id };
@@ -81,7 +82,7 @@ function addBehaviour(tree: Tree, target: ContextTarget, a: Names, verb: Names, 
   tree.create(eventPath, eventFile(target.context, happened, `${a.camel}Id`, time, `${sentenceWithArticle(a.kebab)} was ${pastTense(verb.kebab).replace(/-/g, ' ')}.`));
   const aggregatePath = `${target.root}/domain/${a.kebab}.aggregate.ts`;
   let content = read(tree, aggregatePath, `the aggregate ${a.kebab}`);
-  content = addImport(content, happened.pascal, `../contracts/${happened.kebab}.event`);
+  content = addImport(content, happened.pascal, `./events/${happened.kebab}.event`);
   content = addClassMember(
     content,
     `  /** ${verb.pascal.replace(/([a-z])([A-Z])/g, '$1 $2')} this ${a.kebab.replace(/-/g, ' ')}. Check the rule that allows it here, before the event. */
@@ -156,7 +157,7 @@ const fakeRepository = (a: Names) => `function inMemory(...stored: ${a.pascal}[]
   };
 }`;
 
-const createHandlerSpec = (c: Names, a: Names) => `import { ${a.pascal}Created } from '../../contracts/${a.kebab}-created.event';
+const createHandlerSpec = (c: Names, a: Names) => `import { ${a.pascal}Created } from '../../domain/events/${a.kebab}-created.event';
 import { ${a.pascal} } from '../../domain/${a.kebab}.aggregate';
 import { ${a.pascal}NotFound } from '../../domain/${a.kebab}.errors';
 import { ${a.pascal}Repository } from '../../domain/${a.kebab}.repository';
@@ -175,7 +176,7 @@ describe('${c.pascal}Handler', () => {
 });
 `;
 
-const changeHandlerSpec = (c: Names, a: Names, happened: Names) => `import { ${happened.pascal} } from '../../contracts/${happened.kebab}.event';
+const changeHandlerSpec = (c: Names, a: Names, happened: Names) => `import { ${happened.pascal} } from '../../domain/events/${happened.kebab}.event';
 import { ${a.pascal} } from '../../domain/${a.kebab}.aggregate';
 import { ${a.pascal}NotFound } from '../../domain/${a.kebab}.errors';
 import { ${a.pascal}Repository } from '../../domain/${a.kebab}.repository';

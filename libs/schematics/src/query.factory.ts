@@ -35,12 +35,13 @@ export function query(options: SchematicOptions): Rule {
         ['UuidParam', '@promenade/http'],
         [q.pascal, `../../application/${q.kebab}/${q.kebab}.query`],
         [`${a.pascal}Response`, `./${a.kebab}.response`],
+        [`${a.pascal}NotFound`, `../../domain/${a.kebab}.errors`],
       ],
       method: `  @Get(':id')
   @RequirePermission('${routePermission(a, 'read')}')
   @ApiOperation({ summary: 'Get ${withArticle(a.kebab)}' })
   @ApiOkResponse({ type: ${a.pascal}Response })
-  @ApiProblems(400, [404, '${a.constant}_NOT_FOUND'])
+  @ApiProblems(400, ${a.pascal}NotFound)
   async get(@UuidParam('id') id: string): Promise<${a.pascal}Response> {
     return ${a.pascal}Response.from(await this.queries.execute(new ${q.pascal}(id)));
   }

@@ -18,11 +18,9 @@ export function valueObject(options: SchematicOptions): Rule {
   };
 }
 
-const valueObjectFile = (v: Names) => `import { DomainError, ValueObject } from '@promenade/ddd';
+const valueObjectFile = (v: Names) => `import { domainError, ValueObject } from '@promenade/ddd';
 
-export class Invalid${v.pascal} extends DomainError {
-  readonly code = '${v.constant}_INVALID';
-  readonly kind = 'invalid';
+export class Invalid${v.pascal} extends domainError('${v.constant}_INVALID', 'invalid') {
   constructor(value: string) {
     super(\`"\${value}" is not a valid ${v.kebab.replace(/-/g, ' ')}\`);
   }

@@ -38,7 +38,7 @@ export class CompaniesController {
   @RequirePermission('companies:write')
   @ApiOperation({ summary: 'Create a company', description: 'Top-level, or under a live parent company (`parentId`).' })
   @ApiCreatedResponse({ type: CompanyResponse })
-  @ApiProblems(400, CompanyNameTaken, ...DETAILS_INVALID, CompanyParentNotFound)
+  @ApiProblems(400, CompanyNameTaken, CompanyHierarchyCycle, ...DETAILS_INVALID, CompanyParentNotFound, CompanyParentSelf)
   async create(@Body() body: CreateCompanyRequest): Promise<CompanyResponse> {
     const { parentId, ...details } = body;
     const id = await this.commands.execute(new CreateCompany(details, parentId ?? null));

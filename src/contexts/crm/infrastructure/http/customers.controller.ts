@@ -50,7 +50,7 @@ export class CustomersController {
   @RequirePermission('customers:write')
   @ApiOperation({ summary: 'Create a lead', description: 'Assigned to the rep named; a rep without `customers:write:any` may name only themselves.' })
   @ApiCreatedResponse({ type: CustomerResponse })
-  @ApiProblems(400, CustomerEmailTaken, CustomerTagDuplicate, ...DETAILS_INVALID, CustomerTagInvalid)
+  @ApiProblems(400, CustomerNotFound, CustomerEmailTaken, CustomerTagDuplicate, ...DETAILS_INVALID, CustomerTagInvalid)
   async create(@CurrentPrincipal() caller: Principal, @Body() body: CreateCustomerRequest): Promise<CustomerResponse> {
     const assignedTo = caller.actFor('customers:write', body.assignedTo);
     const id = await this.commands.execute(new CreateCustomer({ ...body, assignedTo }, caller.ownerScope('customers:read')));

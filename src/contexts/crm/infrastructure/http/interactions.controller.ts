@@ -108,7 +108,7 @@ export class InteractionsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'End an interaction (once)', description: 'Now, or at `endedAt`; the duration is computed from the start.' })
   @ApiOkResponse({ type: InteractionResponse })
-  @ApiProblems(400, InteractionNotFound, InteractionAlreadyEnded, ConcurrencyConflict, InteractionEndBeforeStart)
+  @ApiProblems(400, InteractionNotFound, InteractionAlreadyEnded, ConcurrencyConflict, InteractionEndBeforeStart, InteractionInvalid)
   async end(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: EndInteractionRequest): Promise<InteractionResponse> {
     const scope = customerScope(caller);
     await this.commands.execute(new EndInteraction(id, dateOrAbsent(body.endedAt), body.outcome, scope));

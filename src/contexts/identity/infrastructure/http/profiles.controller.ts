@@ -8,18 +8,19 @@ import { TransactionalCommandBus } from '@promenade/platform';
 import { GetProfile } from '../../application/get-profile/get-profile.query';
 import { UpdateProfile } from '../../application/update-profile/update-profile.command';
 import { ProfileReader } from '../../domain/profile.aggregate';
-import { ProfileNotFound } from '../../domain/profile.errors';
+import {
+  ProfileInvalidAvatarUrl,
+  ProfileInvalidBio,
+  ProfileInvalidDisplayName,
+  ProfileInvalidLocale,
+  ProfileInvalidSocialLinks,
+  ProfileInvalidTimezone,
+  ProfileNotFound,
+} from '../../domain/profile.errors';
 import { ProfileResponse } from './profile.response';
 import { UpdateProfileRequest } from './update-profile.request';
 
-const PROFILE_RULES = [
-  'PROFILE_INVALID_DISPLAY_NAME',
-  'PROFILE_INVALID_BIO',
-  'PROFILE_INVALID_AVATAR_URL',
-  'PROFILE_INVALID_LOCALE',
-  'PROFILE_INVALID_TIMEZONE',
-  'PROFILE_INVALID_SOCIAL_LINKS',
-] as const;
+const PROFILE_RULES = [ProfileInvalidDisplayName, ProfileInvalidBio, ProfileInvalidAvatarUrl, ProfileInvalidLocale, ProfileInvalidTimezone, ProfileInvalidSocialLinks];
 
 /** HTTP ⇄ commands and queries for profiles: your own under `me`, anyone's by user id. */
 @ApiTags('identity')

@@ -37,7 +37,7 @@ export class OrdersController {
   @RequirePermission('orders:write')
   @ApiOperation({ summary: 'Create a draft order', description: 'For the caller, or for the customer named (needs `orders:write:any`).' })
   @ApiCreatedResponse({ type: OrderResponse })
-  @ApiProblems(400, InvalidCurrency, CurrencyUnavailable, OrderLineCurrencyMismatch, OrderLineInvalid, OrderLineDuplicate)
+  @ApiProblems(400, InvalidCurrency, CurrencyUnavailable, OrderLineCurrencyMismatch, OrderLineInvalid, OrderLineDuplicate, OrderNotDraft)
   async create(@CurrentPrincipal() caller: Principal, @Body() body: CreateOrderRequest): Promise<OrderResponse> {
     const customerId = caller.actFor('orders:write', body.customerId);
     const id = await this.commands.execute(new CreateOrder(customerId, body.currency, body.lines));
