@@ -60,12 +60,14 @@ describe('${ctx.pascal}Module', () => {
 const readme = (ctx: Names) => `# ${ctx.pascal}
 
 A bounded context. Read it top-down: \`${ctx.kebab}.module.ts\`, then \`domain/\` (aggregates, value objects,
-errors, repository ports), \`application/\` (one folder per command, query or reaction),
-\`infrastructure/\` (HTTP and persistence adapters), \`contracts/\` (the events other contexts may import).
+errors, repository ports, and in \`domain/events/\` the events they raise), \`application/\` (one folder per command,
+query or reaction), \`infrastructure/\` (HTTP and persistence adapters), \`contracts/\` (the events other contexts
+may import: only those published, each mapped from its domain event in \`application/publications/\`).
 Its tables live in the PostgreSQL schema \`${ctx.snake}\`; its migrations in \`migrations/${ctx.kebab}/\`.
 
 Grow it with \`nest g aggregate <name> ${ctx.kebab}\`, \`nest g command <verb>-<aggregate> ${ctx.kebab}\`,
-\`nest g query get-<aggregate> ${ctx.kebab}\`, \`nest g event <name> ${ctx.kebab}\`, \`nest g value-object <name> ${ctx.kebab}\`.
+\`nest g query get-<aggregate> ${ctx.kebab}\`, \`nest g event <name> ${ctx.kebab}\` (internal),
+\`nest g published-event <name> ${ctx.kebab}\` (for other contexts), \`nest g value-object <name> ${ctx.kebab}\`.
 
 ## Who may call its routes
 

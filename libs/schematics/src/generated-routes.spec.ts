@@ -38,8 +38,8 @@ describe('generated routes', () => {
     expect(controller).toContain("@ApiOperation({ summary: 'Create a user' })");
     expect(controller).toContain("@ApiOperation({ summary: 'Suspend a user' })");
     expect(controller).toContain("@ApiOperation({ summary: 'Get a user' })");
-    expect(text(tree, 'src/contexts/billing/contracts/user-suspended.event.ts')).toContain('/** A user was suspended. */');
-    expect(text(tree, 'src/contexts/billing/contracts/user-created.event.ts')).toContain('/** A user came into being. */');
+    expect(text(tree, 'src/contexts/billing/domain/events/user-suspended.event.ts')).toContain('/** A user was suspended. */');
+    expect(text(tree, 'src/contexts/billing/domain/events/user-created.event.ts')).toContain('/** A user came into being. */');
   });
 
   it('write the permission in the plural kebab-case of the aggregate', async () => {
