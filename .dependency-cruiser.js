@@ -33,7 +33,9 @@ module.exports = {
     },
     {
       name: 'contexts-meet-only-through-contracts',
-      comment: 'A context may import another context only from its contracts/ folder.',
+      comment:
+        'A context may import another context only from its contracts/ folder (the events it publishes): never its ' +
+        'domain/events/ (internal events, free to change) nor its application/publications/ (how it maps them).',
       severity: 'error',
       from: { path: '^src/contexts/([^/]+)/' },
       to: { path: '^src/contexts/[^/]+/', pathNot: ['^src/contexts/$1/', '^src/contexts/[^/]+/contracts/'] },
