@@ -125,3 +125,8 @@ export function describeAggregateRepositoryContract<A extends AggregateRoot<S>, 
 
   return { current: () => subject };
 }
+
+/** An in-memory fake as a contract run opens it: its saves hand events on to `published`. */
+export function openedInMemory<R extends { readonly published: DomainEvent[] }>(repository: R): OpenedRepository<R> {
+  return { repository, released: () => repository.published };
+}

@@ -1,3 +1,4 @@
+import { openedInMemory } from '@promenade/ddd';
 import { InMemoryCountryRepository } from './in-memory-country.repository';
 import { InMemoryCurrencyRepository } from './in-memory-currency.repository';
 import { describeCountryRepositoryContract, describeCurrencyRepositoryContract } from './reference-repository.contracts';
@@ -7,7 +8,7 @@ describe('InMemoryCountryRepository', () => {
   describeCountryRepositoryContract(
     async () => {
       countries = new InMemoryCountryRepository();
-      return { repository: countries, released: () => countries.published };
+      return openedInMemory(countries);
     },
     async (_opened, country) => void countries.seed(country),
   );
@@ -18,7 +19,7 @@ describe('InMemoryCurrencyRepository', () => {
   describeCurrencyRepositoryContract(
     async () => {
       currencies = new InMemoryCurrencyRepository();
-      return { repository: currencies, released: () => currencies.published };
+      return openedInMemory(currencies);
     },
     async (_opened, currency) => void currencies.seed(currency),
   );
