@@ -1,6 +1,7 @@
 export * from './bullmq.transport';
 export * from './dead-letters';
 export * from './delivery';
+export * from './event-handler.decorator';
 export * from './event-registry';
 export * from './event-routes';
 export * from './memory.transport';
