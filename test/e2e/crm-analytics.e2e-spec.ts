@@ -86,15 +86,15 @@ describe('CRM analytics read models over the real event transport', () => {
 
     // Forget that the projection saw the event and send it again to that handler, as a dead-letter replay does.
     const [won] = await db.query(`SELECT event_id, event_name, aggregate_id, envelope FROM messaging.outbox WHERE aggregate_id = $1 AND event_name = 'crm.deal-won'`, [dealId]);
-    await db.query(`DELETE FROM messaging.inbox WHERE event_id = $1 AND handler = 'crm.ProjectDealAnalytics'`, [won.event_id]);
-    await db.query(`INSERT INTO messaging.outbox (event_id, event_name, aggregate_id, target_handler, envelope) VALUES ($1, $2, $3, 'crm.ProjectDealAnalytics', $4)`, [
+    await db.query(`DELETE FROM messaging.inbox WHERE event_id = $1 AND handler = 'crm.project-deal-analytics-on-deal-changed'`, [won.event_id]);
+    await db.query(`INSERT INTO messaging.outbox (event_id, event_name, aggregate_id, target_handler, envelope) VALUES ($1, $2, $3, 'crm.project-deal-analytics-on-deal-changed', $4)`, [
       won.event_id,
       won.event_name,
       won.aggregate_id,
       won.envelope,
     ]);
     await eventually(async () => {
-      const rows: unknown[] = await db.query(`SELECT 1 FROM messaging.inbox WHERE event_id = $1 AND handler = 'crm.ProjectDealAnalytics'`, [won.event_id]);
+      const rows: unknown[] = await db.query(`SELECT 1 FROM messaging.inbox WHERE event_id = $1 AND handler = 'crm.project-deal-analytics-on-deal-changed'`, [won.event_id]);
       return rows.length ? true : undefined;
     });
 

@@ -300,14 +300,14 @@ describe('CRM: customers through HTTP', () => {
       const existing = await create(rep, { email });
 
       const user = await signUp(testApp, { email });
-      await handled('identity.user-registered', user.userId, 'crm.OnUserRegistered');
+      await handled('identity.user-registered', user.userId, 'crm.link-signed-up-user-on-user-registered');
 
       expect((await http.get(customer(existing.id)).set(rep.headers).expect(200)).body).toMatchObject({ userId: null, version: 1 });
       expect(await leadsFor(email)).toHaveLength(1);
 
       const contact = await http.post('/api/v1/identity/contacts').set(user.headers).send({ type: 'email', value: email }).expect(201);
       await http.post(`/api/v1/identity/contacts/${contact.body.id}/verify`).set(admin.headers).expect(200);
-      await handled('identity.user-email-verified', user.userId, 'crm.OnUserEmailVerified');
+      await handled('identity.user-email-verified', user.userId, 'crm.link-signed-up-user-on-user-email-verified');
 
       const { body: linked } = await http.get(customer(existing.id)).set(rep.headers).expect(200);
       expect(linked).toMatchObject({ userId: user.userId, assignedTo: rep.userId, version: 2 });

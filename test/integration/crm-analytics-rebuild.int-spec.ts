@@ -116,8 +116,8 @@ describe('npm run cli -- crm rebuild-analytics', () => {
     expect({ ...after, 'customers/lifecycle?period=month': [] }).toEqual({ ...projected, 'customers/lifecycle?period=month': [] });
 
     // Events the rebuilt rows already hold change nothing when delivered again.
-    await replay(dealId, 'crm.deal-won', 'crm.ProjectDealAnalytics');
-    await replay(customerId, 'crm.customer-converted', 'crm.ProjectCustomerAnalytics');
+    await replay(dealId, 'crm.deal-won', 'crm.project-deal-analytics-on-deal-changed');
+    await replay(customerId, 'crm.customer-converted', 'crm.project-customer-analytics-on-customer-changed');
     expect(await analytics()).toEqual(after);
   });
 

@@ -128,7 +128,7 @@ describe('CRM analytics projections on the bullmq transport', () => {
     await eventually(async () => ((await revenueIn('GBP')).length ? true : undefined), 10_000);
     const conversionsBefore = await get('deals/conversions');
 
-    await replayTo('crm.ProjectDealAnalytics', dealId, 'crm.deal-won');
+    await replayTo('crm.project-deal-analytics-on-deal-changed', dealId, 'crm.deal-won');
 
     expect(await revenueIn('GBP')).toEqual([{ periodStart: today(), currency: 'GBP', wonCount: 1, value: 700_000 }]);
     expect(await get('deals/conversions')).toEqual(conversionsBefore);
@@ -148,7 +148,7 @@ describe('CRM analytics projections on the bullmq transport', () => {
     }, 10_000);
     expect(leads).toEqual([expect.objectContaining({ email, userId, status: 'lead', name: 'New Comer', assignedTo: null })]);
 
-    await replayTo('crm.OnUserRegistered', userId, 'identity.user-registered');
+    await replayTo('crm.link-signed-up-user-on-user-registered', userId, 'identity.user-registered');
 
     expect(await leadsOf()).toEqual([expect.objectContaining({ id: leads[0].id, userId })]);
     expect((await db.query(`SELECT count(*)::int AS n FROM crm.customers WHERE user_id = $1`, [userId]))[0].n).toBe(1);

@@ -43,17 +43,17 @@ describe('npm run cli -- dead-letters', () => {
     };
     const letterId = newId();
     await dataSource.query(
-      `INSERT INTO messaging.dead_letters (id, event_id, event_name, context, handler, envelope, error, attempts) VALUES ($1, $2, $3, 'shipping', 'shipping.CreateShipmentOnOrderPlaced', $4, 'Error: boom', 8)`,
+      `INSERT INTO messaging.dead_letters (id, event_id, event_name, context, handler, envelope, error, attempts) VALUES ($1, $2, $3, 'shipping', 'shipping.create-shipment-on-order-placed', $4, 'Error: boom', 8)`,
       [letterId, eventId, envelope.name, JSON.stringify(envelope)],
     );
 
     const listed = await runAndRead(['dead-letters', 'list', '--context', 'shipping']);
     expect(listed.code).toBe(0);
-    expect(JSON.parse(listed.output)).toMatchObject({ total: 1, items: [{ id: letterId, eventId, handler: 'shipping.CreateShipmentOnOrderPlaced', attempts: 8 }] });
+    expect(JSON.parse(listed.output)).toMatchObject({ total: 1, items: [{ id: letterId, eventId, handler: 'shipping.create-shipment-on-order-placed', attempts: 8 }] });
 
     const replayed = await runAndRead(['dead-letters', 'replay', letterId]);
     expect(replayed.code).toBe(0);
-    expect(JSON.parse(replayed.output)).toEqual({ replayed: letterId, event: eventId, handler: 'shipping.CreateShipmentOnOrderPlaced' });
+    expect(JSON.parse(replayed.output)).toEqual({ replayed: letterId, event: eventId, handler: 'shipping.create-shipment-on-order-placed' });
     await eventually(async () => {
       const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM shipping.shipments WHERE order_id = $1`, [orderId]);
       return n === 1 ? true : undefined;

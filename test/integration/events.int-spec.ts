@@ -84,7 +84,7 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
     expect(await count(`SELECT count(*)::int AS n FROM messaging.outbox WHERE aggregate_id = $1 AND sent_at IS NOT NULL`, [orderId])).toBe(1);
     const eventId = await eventIdOf(orderId);
     expect(await dataSource.query(`SELECT handler FROM messaging.inbox WHERE event_id = $1`, [eventId])).toEqual([
-      { handler: 'shipping.CreateShipmentOnOrderPlaced' },
+      { handler: 'shipping.create-shipment-on-order-placed' },
     ]);
   });
 
@@ -130,7 +130,7 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
       const { body } = await http.get('/api/v1/admin/dead-letters?context=shipping').set(admin.headers).expect(200);
       return body.items.find((item: any) => item.eventId === eventId);
     }, 10_000);
-    expect(letter).toMatchObject({ handler: 'shipping.CreateShipmentOnOrderPlaced', attempts: MAX_ATTEMPTS, eventName: 'ordering.order-placed' });
+    expect(letter).toMatchObject({ handler: 'shipping.create-shipment-on-order-placed', attempts: MAX_ATTEMPTS, eventName: 'ordering.order-placed' });
     expect(letter.error).toContain('carrier API down');
     expect(failing).toHaveBeenCalledTimes(MAX_ATTEMPTS);
     expect(await shipmentsOf(orderId)).toBe(0);

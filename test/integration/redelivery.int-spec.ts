@@ -11,7 +11,7 @@ import { expectProblem } from '../support/problems';
 import { eventually, startTestApp, TestApp } from '../support/test-app';
 
 const ORDER = { currency: 'EUR', lines: [{ sku: 'A', quantity: 1, unitPrice: { amount: 1, currency: 'EUR' } }] };
-const SHIP = 'shipping.CreateShipmentOnOrderPlaced';
+const SHIP = 'shipping.create-shipment-on-order-placed';
 
 async function placeOrders(testApp: TestApp, customer: SignedIn, count: number): Promise<string[]> {
   const http = request(testApp.url);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { OnCurrencyDeactivated } from '../../src/contexts/ordering/application/on-currency-deactivated/on-currency-deactivated.handler';
+import { RefuseCurrencyOnCurrencyDeactivated } from '../../src/contexts/ordering/application/on-currency-deactivated/refuse-currency.on-currency-deactivated';
 import { SignedIn, signUp } from '../support/auth';
 import { createFreshDatabase, FreshDatabase } from '../support/fresh-database';
 import { expectProblem } from '../support/problems';
@@ -70,7 +70,7 @@ describe('Reference → Ordering currency announcements on the bullmq transport'
     await createOrder('USD').expect(201);
     const [deactivation] = await eventIdsOf('EUR', 'reference.currency-deactivated');
     const handlers = await dataSource.query(`SELECT handler FROM messaging.inbox WHERE event_id = $1 AND handler LIKE 'ordering.%'`, [deactivation]);
-    expect(handlers).toEqual([{ handler: 'ordering.OnCurrencyDeactivated' }]);
+    expect(handlers).toEqual([{ handler: 'ordering.refuse-currency-on-currency-deactivated' }]);
 
     expect((await admin('currencies/EUR/activate').expect(200)).body).toMatchObject({ code: 'EUR', active: true });
     await untilOrdersAnswer('EUR', 201);
@@ -88,14 +88,14 @@ describe('Reference → Ordering currency announcements on the bullmq transport'
   });
 
   it('a deactivation replayed from the dead letters after a later activation changes nothing: the latest announcement wins', async () => {
-    const failing = jest.spyOn(t.app.get(OnCurrencyDeactivated), 'handle').mockRejectedValue(new Error('database hiccup'));
+    const failing = jest.spyOn(t.app.get(RefuseCurrencyOnCurrencyDeactivated), 'handle').mockRejectedValue(new Error('database hiccup'));
     await admin('currencies/CHF/deactivate').expect(200);
     const [deactivation] = await eventIdsOf('CHF', 'reference.currency-deactivated');
     const letter = await eventually(async () => {
       const { body } = await http.get('/api/v1/admin/dead-letters?context=ordering').set(superadmin.headers).expect(200);
       return body.items.find((item: { eventId: string }) => item.eventId === deactivation);
     }, 15_000);
-    expect(letter).toMatchObject({ handler: 'ordering.OnCurrencyDeactivated', attempts: MAX_ATTEMPTS });
+    expect(letter).toMatchObject({ handler: 'ordering.refuse-currency-on-currency-deactivated', attempts: MAX_ATTEMPTS });
     expect(failing).toHaveBeenCalledTimes(MAX_ATTEMPTS);
     failing.mockRestore();
 
@@ -103,7 +103,7 @@ describe('Reference → Ordering currency announcements on the bullmq transport'
     await eventually(async () => ((await recordOf('CHF'))?.sequence === 2 ? true : undefined), 15_000);
     await http.post(`/api/v1/admin/dead-letters/${letter.id}/replay`).set(superadmin.headers).expect(200);
     await eventually(async () => {
-      const rows = await dataSource.query(`SELECT 1 FROM messaging.inbox WHERE event_id = $1 AND handler = 'ordering.OnCurrencyDeactivated'`, [deactivation]);
+      const rows = await dataSource.query(`SELECT 1 FROM messaging.inbox WHERE event_id = $1 AND handler = 'ordering.refuse-currency-on-currency-deactivated'`, [deactivation]);
       return rows.length === 1 ? true : undefined;
     }, 15_000);
 

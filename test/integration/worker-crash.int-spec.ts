@@ -89,7 +89,7 @@ describe('a worker killed during a handler (bullmq)', () => {
       await eventually(async () => ((await count()) === 1 ? true : undefined), 30_000);
       await new Promise((resolve) => setTimeout(resolve, 1500));
       expect(await count()).toBe(1);
-      const inbox = await observer.query(`SELECT count(*)::int AS n FROM messaging.inbox WHERE handler = 'shipping.CreateShipmentOnOrderPlaced'`);
+      const inbox = await observer.query(`SELECT count(*)::int AS n FROM messaging.inbox WHERE handler = 'shipping.create-shipment-on-order-placed'`);
       expect(inbox.rows[0].n).toBe(1);
     } finally {
       await Promise.all([blocker.end(), observer.end()]);

@@ -18,7 +18,7 @@ class DeadLetterResponse implements Omit<DeadLetter, 'envelope'> {
   @ApiProperty({ format: 'uuid' }) eventId!: string;
   @ApiProperty({ example: 'ordering.order-placed' }) eventName!: string;
   @ApiProperty({ example: 'shipping' }) context!: string;
-  @ApiProperty({ example: 'shipping.CreateShipmentOnOrderPlaced' }) handler!: string;
+  @ApiProperty({ example: 'shipping.create-shipment-on-order-placed' }) handler!: string;
   @ApiProperty({ example: 'Error: connection refused' }) error!: string;
   @ApiProperty({ example: 8 }) attempts!: number;
   @ApiProperty({ format: 'date-time' }) failedAt!: string;

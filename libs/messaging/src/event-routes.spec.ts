@@ -1,7 +1,8 @@
 import { DiscoveryService } from '@nestjs/core';
-import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { IEventHandler } from '@nestjs/cqrs';
 import { AppConfig } from '@promenade/config';
 import { DomainEvent, EventMetadata } from '@promenade/ddd';
+import { EventHandler, eventHandlerOf } from './event-handler.decorator';
 import { EventRegistry } from './event-registry';
 import { contextOfModule, EventRoutes } from './event-routes';
 import { EventRetryPolicy } from './retry-policy.decorator';
@@ -14,14 +15,17 @@ class ThingHappened extends DomainEvent<{ thingId: string }> {
   }
 }
 
-@EventsHandler(ThingHappened)
-class NotifyOnThingHappened implements IEventHandler<ThingHappened> {
+const NOTIFY = 'notifications.notify-user-on-thing-happened';
+const BILL = 'customer-billing.bill-customer-on-thing-happened';
+
+@EventHandler(NOTIFY, ThingHappened)
+class NotifyUserOnThingHappened implements IEventHandler<ThingHappened> {
   handle(): void {}
 }
 
-@EventsHandler(ThingHappened)
+@EventHandler(BILL, ThingHappened)
 @EventRetryPolicy({ attempts: 2 })
-class BillOnThingHappened implements IEventHandler<ThingHappened> {
+class BillCustomerOnThingHappened implements IEventHandler<ThingHappened> {
   handle(): void {}
 }
 
@@ -38,27 +42,47 @@ function routesOf(...providers: Array<[new () => object, new () => object]>): { 
   return { routes, registry };
 }
 
-describe('EventRoutes', () => {
-  const { routes, registry } = routesOf([NotifyOnThingHappened, NotificationsModule], [BillOnThingHappened, CustomerBillingModule]);
-  const envelope = new ThingHappened({ thingId: 't-1' }).toJSON();
+/** A handler class declared under `id`, to feed the start-up checks one bad declaration at a time. */
+function handlerWithId(id: string): new () => object {
+  @EventHandler(id, ThingHappened)
+  class DeclaredHandler implements IEventHandler<ThingHappened> {
+    handle(): void {}
+  }
+  return DeclaredHandler;
+}
 
-  it('finds each @EventsHandler, its context and its attempts', () => {
-    expect(routes.contexts()).toEqual(['customer-billing', 'notifications']);
-    expect(routes.route('notifications.NotifyOnThingHappened')).toMatchObject({ context: 'notifications', maxAttempts: 8 });
-    expect(routes.route('customer-billing.BillOnThingHappened')).toMatchObject({ context: 'customer-billing', maxAttempts: 2 });
+describe('@EventHandler', () => {
+  it('records the declared id and events', () => {
+    expect(eventHandlerOf(BillCustomerOnThingHappened)).toEqual({ id: BILL, events: [ThingHappened] });
   });
 
-  it('makes one delivery per handler, its id derived from the event and the handler', () => {
-    expect(routes.deliveriesOf(envelope).map((d) => [d.id, d.context, d.maxAttempts])).toEqual([
-      [`${envelope.eventId}@notifications.NotifyOnThingHappened`, 'notifications', 8],
-      [`${envelope.eventId}@customer-billing.BillOnThingHappened`, 'customer-billing', 2],
+  it('is absent from a class it does not decorate', () => {
+    expect(eventHandlerOf(NotificationsModule)).toBeUndefined();
+  });
+});
+
+describe('EventRoutes', () => {
+  const { routes, registry } = routesOf([NotifyUserOnThingHappened, NotificationsModule], [BillCustomerOnThingHappened, CustomerBillingModule]);
+  const envelope = new ThingHappened({ thingId: 't-1' }).toJSON();
+
+  it('finds each @EventHandler under its declared id, with its context and its attempts', () => {
+    expect(routes.contexts()).toEqual(['customer-billing', 'notifications']);
+    expect(routes.route(NOTIFY)).toMatchObject({ context: 'notifications', maxAttempts: 8 });
+    expect(routes.route(BILL)).toMatchObject({ context: 'customer-billing', maxAttempts: 2 });
+    expect(routes.route('customer-billing.BillCustomerOnThingHappened')).toBeUndefined();
+  });
+
+  it('makes one delivery per handler, its id derived from the event and the declared handler id', () => {
+    expect(routes.deliveriesOf(envelope).map((d) => [d.id, d.context, d.handlerId, d.maxAttempts])).toEqual([
+      [`${envelope.eventId}@${NOTIFY}`, 'notifications', NOTIFY, 8],
+      [`${envelope.eventId}@${BILL}`, 'customer-billing', BILL, 2],
     ]);
   });
 
   it('aims a replay at its one handler under a new id', () => {
-    const [replay] = routes.deliveriesOf(envelope, { handlerId: 'customer-billing.BillOnThingHappened', replayId: '42' });
-    expect(replay.id).toBe(`${envelope.eventId}@customer-billing.BillOnThingHappened@replay-42`);
-    expect(routes.deliveriesOf(envelope, { handlerId: 'gone.Handler', replayId: '43' })).toEqual([]);
+    const [replay] = routes.deliveriesOf(envelope, { handlerId: BILL, replayId: '42' });
+    expect(replay.id).toBe(`${envelope.eventId}@${BILL}@replay-42`);
+    expect(routes.deliveriesOf(envelope, { handlerId: 'gone.handler', replayId: '43' })).toEqual([]);
   });
 
   it('registers the event classes its handlers take, so consumers rebuild real instances', () => {
@@ -68,6 +92,31 @@ describe('EventRoutes', () => {
   it('has no delivery for an event nobody handles', () => {
     expect(routes.deliveriesOf({ ...envelope, name: 'things.unheard-of' })).toEqual([]);
   });
+});
+
+describe('EventRoutes start-up checks', () => {
+  it('refuses two handlers declaring one id', () => {
+    expect(() => routesOf([NotifyUserOnThingHappened, NotificationsModule], [handlerWithId(NOTIFY), NotificationsModule])).toThrow(
+      `DeclaredHandler and NotifyUserOnThingHappened both declare the event handler id ${NOTIFY}`,
+    );
+  });
+
+  it('refuses an id that claims another context', () => {
+    expect(() => routesOf([handlerWithId('customer-billing.notify-user-on-thing-happened'), NotificationsModule])).toThrow(
+      'DeclaredHandler lives in the notifications context, so its event handler id must start with "notifications."',
+    );
+  });
+
+  it('refuses an id that merely starts like its context', () => {
+    expect(() => routesOf([handlerWithId('notificationsx.notify-user'), NotificationsModule])).toThrow('must start with "notifications."');
+  });
+
+  it.each(['notifications.NotifyUserOnThingHappened', 'notifications.notify--user', 'notifications.notify_user', 'notifications.', 'notifications.notify-user-'])(
+    'refuses the badly formed id %s',
+    (id) => {
+      expect(() => routesOf([handlerWithId(id), NotificationsModule])).toThrow(`"${id}" must read notifications.<verb-object>-on-<event>`);
+    },
+  );
 });
 
 describe('contextOfModule', () => {

@@ -1,15 +1,15 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { IEventHandler } from '@nestjs/cqrs';
-import { EVENTS_HANDLER_METADATA } from '@nestjs/cqrs/dist/decorators/constants';
 import { AppConfig } from '@promenade/config';
 import { DomainEvent, SerializedEvent } from '@promenade/ddd';
 import { Delivery } from './delivery';
-import { EventRegistry, RegisteredEventType } from './event-registry';
+import { eventHandlerOf } from './event-handler.decorator';
+import { EventRegistry } from './event-registry';
 import { RETRY_POLICY, RetryPolicy } from './retry-policy.decorator';
 
 export interface HandlerRoute {
-  /** `<context>.<HandlerClass>`, e.g. `shipping.CreateShipmentOnOrderPlaced`: stable, used in job ids and the inbox. */
+  /** Declared with `@EventHandler`, e.g. `shipping.create-shipment-on-order-placed`: keys job ids, the inbox and dead letters. */
   id: string;
   context: string;
   handler: IEventHandler<DomainEvent>;
@@ -21,8 +21,11 @@ export function contextOfModule(moduleName: string): string {
   return moduleName.replace(/Module$/, '').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 }
 
+/** The part of a handler id after `<context>.`: lower-case words joined by single hyphens. */
+const HANDLER_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 /**
- * Finds every `@EventsHandler` class and the context (module) it lives in, and registers the event
+ * Finds every `@EventHandler` class and the context (module) it lives in, and registers the event
  * classes they take. The framework, not the EventBus, then calls each handler through its context's queue.
  */
 @Injectable()
@@ -38,18 +41,18 @@ export class EventRoutes implements OnModuleInit {
 
   onModuleInit(): void {
     for (const { metatype, instance, host } of this.discovery.getProviders()) {
-      const events = metatype && (Reflect.getMetadata(EVENTS_HANDLER_METADATA, metatype) as RegisteredEventType[] | undefined);
-      if (!events || !instance || !host) continue;
+      const declared = metatype && eventHandlerOf(metatype);
+      if (!declared || !instance || !host) continue;
+      const { id, events } = declared;
       const context = contextOfModule(host.metatype.name);
+      checkHandlerId(id, context, metatype.name);
       const policy = Reflect.getMetadata(RETRY_POLICY, metatype) as RetryPolicy | undefined;
-      const route: HandlerRoute = {
-        id: `${context}.${metatype.name}`,
-        context,
-        handler: instance as IEventHandler<DomainEvent>,
-        maxAttempts: policy?.attempts ?? this.config.EVENT_MAX_ATTEMPTS,
-      };
-      if (this.byId.has(route.id)) throw new Error(`two event handler classes are named ${route.id}; handler ids must be unique (they key jobs and the inbox)`);
-      this.byId.set(route.id, route);
+      const route: HandlerRoute = { id, context, handler: instance as IEventHandler<DomainEvent>, maxAttempts: policy?.attempts ?? this.config.EVENT_MAX_ATTEMPTS };
+      const taken = this.byId.get(id);
+      if (taken) {
+        throw new Error(`${metatype.name} and ${taken.handler.constructor.name} both declare the event handler id ${id}; ids must be unique (they key jobs, the inbox and dead letters)`);
+      }
+      this.byId.set(id, route);
       for (const type of events) {
         this.registry.register(type);
         const key = `${type.eventName}@${type.eventVersion}`;
@@ -79,5 +82,14 @@ export class EventRoutes implements OnModuleInit {
 
   contexts(): string[] {
     return [...new Set([...this.byId.values()].map((route) => route.context))].sort();
+  }
+}
+
+/** An id names its own context, so a handler can neither claim another context's rows nor drift from the convention. */
+function checkHandlerId(id: string, context: string, className: string): void {
+  const prefix = `${context}.`;
+  if (!id.startsWith(prefix)) throw new Error(`${className} lives in the ${context} context, so its event handler id must start with "${prefix}" (got "${id}")`);
+  if (!HANDLER_NAME.test(id.slice(prefix.length))) {
+    throw new Error(`${className}'s event handler id "${id}" must read ${prefix}<verb-object>-on-<event>: lower-case words joined by hyphens`);
   }
 }

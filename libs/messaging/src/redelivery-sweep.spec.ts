@@ -1,7 +1,8 @@
 import { DiscoveryService } from '@nestjs/core';
-import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { IEventHandler } from '@nestjs/cqrs';
 import { AppConfig } from '@promenade/config';
 import { DomainEvent, EventMetadata } from '@promenade/ddd';
+import { EventHandler } from './event-handler.decorator';
 import { EventRegistry } from './event-registry';
 import { EventRoutes } from './event-routes';
 import { OutboxRow } from './outbox-relay';
@@ -23,13 +24,16 @@ class ParcelWeighed extends DomainEvent<{ parcelId: string }> {
   }
 }
 
-@EventsHandler(ParcelPacked)
-class ShipOnParcelPacked implements IEventHandler<ParcelPacked> {
+const SHIP = 'shipping.ship-parcel-on-parcel-packed';
+const BILL = 'billing.bill-parcel-on-parcel-packed';
+
+@EventHandler(SHIP, ParcelPacked)
+class ShipParcelOnParcelPacked implements IEventHandler<ParcelPacked> {
   handle(): void {}
 }
 
-@EventsHandler(ParcelPacked)
-class BillOnParcelPacked implements IEventHandler<ParcelPacked> {
+@EventHandler(BILL, ParcelPacked)
+class BillParcelOnParcelPacked implements IEventHandler<ParcelPacked> {
   handle(): void {}
 }
 
@@ -38,15 +42,13 @@ class BillingModule {}
 
 const discovery = {
   getProviders: () => [
-    { metatype: ShipOnParcelPacked, instance: new ShipOnParcelPacked(), host: { metatype: ShippingModule } },
-    { metatype: BillOnParcelPacked, instance: new BillOnParcelPacked(), host: { metatype: BillingModule } },
+    { metatype: ShipParcelOnParcelPacked, instance: new ShipParcelOnParcelPacked(), host: { metatype: ShippingModule } },
+    { metatype: BillParcelOnParcelPacked, instance: new BillParcelOnParcelPacked(), host: { metatype: BillingModule } },
   ],
 } as unknown as DiscoveryService;
 const routes = new EventRoutes(discovery, new EventRegistry(), Object.assign(new AppConfig(), { EVENT_MAX_ATTEMPTS: 8 }));
 routes.onModuleInit();
 
-const SHIP = 'shipping.ShipOnParcelPacked';
-const BILL = 'billing.BillOnParcelPacked';
 const row = (id: string, envelope: DomainEvent, target: string | null = null): OutboxRow => ({ id, target_handler: target, envelope: envelope.toJSON() });
 
 describe('what the redelivery sweep finds missing', () => {

@@ -54,15 +54,15 @@ import { ListCompaniesHandler } from './application/list-companies/list-companie
 import { ListSubsidiariesHandler } from './application/list-subsidiaries/list-subsidiaries.handler';
 import { GetDealHandler } from './application/get-deal/get-deal.handler';
 import { GetInteractionHandler } from './application/get-interaction/get-interaction.handler';
-import { OnUserRegistered } from './application/on-user-registered/on-user-registered.handler';
-import { OnUserEmailVerified } from './application/on-user-email-verified/on-user-email-verified.handler';
+import { LinkSignedUpUserOnUserRegistered } from './application/on-user-registered/link-signed-up-user.on-user-registered';
+import { LinkSignedUpUserOnUserEmailVerified } from './application/on-user-email-verified/link-signed-up-user.on-user-email-verified';
 import { SignedUpUserLinker } from './application/link-signed-up-user/signed-up-user-linker';
 import { SIGN_UPS } from './application/link-signed-up-user/sign-ups';
 import { SignUpsSql } from './infrastructure/persistence/sign-ups.sql';
 import { ANALYTICS_PROJECTION } from './application/projections/analytics-projection';
-import { ProjectCustomerAnalytics } from './application/projections/project-customer-analytics.handler';
-import { ProjectDealAnalytics } from './application/projections/project-deal-analytics.handler';
-import { ProjectInteractionAnalytics } from './application/projections/project-interaction-analytics.handler';
+import { ProjectCustomerAnalyticsOnCustomerChanged } from './application/projections/project-customer-analytics.on-customer-changed';
+import { ProjectDealAnalyticsOnDealChanged } from './application/projections/project-deal-analytics.on-deal-changed';
+import { ProjectInteractionAnalyticsOnInteractionChanged } from './application/projections/project-interaction-analytics.on-interaction-changed';
 import { AnalyticsProjectionSqlStore } from './infrastructure/persistence/analytics-projection.sql-store';
 import { ANALYTICS_READER } from './application/analytics/analytics-reader';
 import { AnalyticsReaderSql } from './infrastructure/persistence/analytics-reader.sql';
@@ -127,15 +127,15 @@ import { AnalyticsController } from './infrastructure/http/analytics.controller'
     ListSubsidiariesHandler,
     GetDealHandler,
     GetInteractionHandler,
-    OnUserRegistered,
-    OnUserEmailVerified,
+    LinkSignedUpUserOnUserRegistered,
+    LinkSignedUpUserOnUserEmailVerified,
     SignedUpUserLinker,
     { provide: SIGN_UPS, useClass: SignUpsSql },
     { provide: ANALYTICS_PROJECTION, useClass: AnalyticsProjectionSqlStore },
     { provide: ANALYTICS_READER, useClass: AnalyticsReaderSql },
-    ProjectCustomerAnalytics,
-    ProjectDealAnalytics,
-    ProjectInteractionAnalytics,
+    ProjectCustomerAnalyticsOnCustomerChanged,
+    ProjectDealAnalyticsOnDealChanged,
+    ProjectInteractionAnalyticsOnInteractionChanged,
     GetCustomerOverviewHandler,
     GetCustomerLifecycleHandler,
     GetDealPipelineHandler,

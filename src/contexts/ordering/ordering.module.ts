@@ -5,8 +5,8 @@ import { CancelOrderHandler } from './application/cancel-order/cancel-order.hand
 import { CreateOrderHandler } from './application/create-order/create-order.handler';
 import { GetOrderHandler } from './application/get-order/get-order.handler';
 import { ListOrdersHandler } from './application/list-orders/list-orders.handler';
-import { OnCurrencyActivated } from './application/on-currency-activated/on-currency-activated.handler';
-import { OnCurrencyDeactivated } from './application/on-currency-deactivated/on-currency-deactivated.handler';
+import { AcceptCurrencyOnCurrencyActivated } from './application/on-currency-activated/accept-currency.on-currency-activated';
+import { RefuseCurrencyOnCurrencyDeactivated } from './application/on-currency-deactivated/refuse-currency.on-currency-deactivated';
 import { PlaceOrderHandler } from './application/place-order/place-order.handler';
 import { RemoveOrderLineHandler } from './application/remove-order-line/remove-order-line.handler';
 import { ORDER_REPOSITORY } from './domain/order.repository';
@@ -33,8 +33,8 @@ import { UnavailableCurrenciesTypeOrmStore } from './infrastructure/persistence/
     CancelOrderHandler,
     GetOrderHandler,
     ListOrdersHandler,
-    OnCurrencyDeactivated,
-    OnCurrencyActivated,
+    RefuseCurrencyOnCurrencyDeactivated,
+    AcceptCurrencyOnCurrencyActivated,
   ],
 })
 export class OrderingModule {}

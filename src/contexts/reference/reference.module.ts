@@ -24,7 +24,7 @@ import { ListCountriesHandler } from './application/list-countries/list-countrie
 import { ListCurrenciesHandler } from './application/list-currencies/list-currencies.handler';
 import { ListLanguagesHandler } from './application/list-languages/list-languages.handler';
 import { ListTimezonesHandler } from './application/list-timezones/list-timezones.handler';
-import { ForgetCachedAvailability } from './application/on-availability-changed/forget-cached-availability.handler';
+import { ForgetCachedAvailabilityOnAvailabilityChanged } from './application/on-availability-changed/forget-cached-availability.on-availability-changed';
 import { REFERENCE_CATALOG } from './application/reference-catalog';
 import { createReferenceCatalog } from './infrastructure/cache/reference-catalog.factory';
 import { DatasetController } from './infrastructure/http/dataset.controller';
@@ -64,7 +64,7 @@ import { ReferenceTables } from './infrastructure/persistence/reference-tables';
     GetTimezoneHandler,
     ListTimezonesHandler,
     GetDatasetHandler,
-    ForgetCachedAvailability,
+    ForgetCachedAvailabilityOnAvailabilityChanged,
   ],
 })
 export class ReferenceModule {}

@@ -1,10 +1,11 @@
-import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { IEventHandler } from '@nestjs/cqrs';
+import { EventHandler } from '@promenade/messaging';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { OrderCancelled } from '../../../ordering/contracts';
 import { CancelShipmentForOrder } from '../cancel-shipment-for-order/cancel-shipment-for-order.command';
 
 /** A cancelled order's pending shipment is cancelled with it. */
-@EventsHandler(OrderCancelled)
+@EventHandler('shipping.cancel-shipment-on-order-cancelled', OrderCancelled)
 export class CancelShipmentOnOrderCancelled implements IEventHandler<OrderCancelled> {
   constructor(private readonly commands: TransactionalCommandBus) {}
 

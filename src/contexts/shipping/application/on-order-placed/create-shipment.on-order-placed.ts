@@ -1,10 +1,11 @@
-import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { IEventHandler } from '@nestjs/cqrs';
+import { EventHandler } from '@promenade/messaging';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { OrderPlaced } from '../../../ordering/contracts';
 import { CreateShipment } from '../create-shipment/create-shipment.command';
 
 /** Where Shipping meets Ordering: a placed order gets a pending shipment. */
-@EventsHandler(OrderPlaced)
+@EventHandler('shipping.create-shipment-on-order-placed', OrderPlaced)
 export class CreateShipmentOnOrderPlaced implements IEventHandler<OrderPlaced> {
   constructor(private readonly commands: TransactionalCommandBus) {}
 

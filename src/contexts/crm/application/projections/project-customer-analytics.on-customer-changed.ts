@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { IEventHandler } from '@nestjs/cqrs';
+import { EventHandler } from '@promenade/messaging';
 import { CustomerAssigned } from '../../contracts/customer-assigned.event';
 import { CustomerChurned } from '../../contracts/customer-churned.event';
 import { CustomerConverted } from '../../contracts/customer-converted.event';
@@ -12,7 +13,7 @@ import { CustomerUpgraded } from '../../contracts/customer-upgraded.event';
 import { ANALYTICS_PROJECTION, AnalyticsProjection } from './analytics-projection';
 import { sequenceOf } from './event-sequence';
 
-type CustomerEvent =
+type CustomerChanged =
   | CustomerCreated
   | CustomerQualified
   | CustomerConverted
@@ -27,7 +28,8 @@ type CustomerEvent =
  * Customers by status and tier, and their lifecycle flow: CRM's own events, through the event transport
  * like any other subscriber's (so the read model is eventually consistent and exercises that transport).
  */
-@EventsHandler(
+@EventHandler(
+  'crm.project-customer-analytics-on-customer-changed',
   CustomerCreated,
   CustomerQualified,
   CustomerConverted,
@@ -38,10 +40,10 @@ type CustomerEvent =
   CustomerAssigned,
   CustomerDeleted,
 )
-export class ProjectCustomerAnalytics implements IEventHandler<CustomerEvent> {
+export class ProjectCustomerAnalyticsOnCustomerChanged implements IEventHandler<CustomerChanged> {
   constructor(@Inject(ANALYTICS_PROJECTION) private readonly projection: AnalyticsProjection) {}
 
-  async handle(event: CustomerEvent): Promise<void> {
+  async handle(event: CustomerChanged): Promise<void> {
     const sequence = sequenceOf(event);
     const id = event.metadata.aggregateId;
     if (event instanceof CustomerCreated) {

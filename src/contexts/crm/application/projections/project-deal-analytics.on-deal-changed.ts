@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { IEventHandler } from '@nestjs/cqrs';
+import { EventHandler } from '@promenade/messaging';
 import { DealCreated } from '../../contracts/deal-created.event';
 import { DealDeleted } from '../../contracts/deal-deleted.event';
 import { DealLost } from '../../contracts/deal-lost.event';
@@ -9,14 +10,14 @@ import { DealWon } from '../../contracts/deal-won.event';
 import { ANALYTICS_PROJECTION, AnalyticsProjection } from './analytics-projection';
 import { sequenceOf } from './event-sequence';
 
-type DealEvent = DealCreated | DealStageChanged | DealUpdated | DealWon | DealLost | DealDeleted;
+type DealChanged = DealCreated | DealStageChanged | DealUpdated | DealWon | DealLost | DealDeleted;
 
 /** The pipeline, conversions, sales-rep performance and revenue all read one row per deal, kept here. */
-@EventsHandler(DealCreated, DealStageChanged, DealUpdated, DealWon, DealLost, DealDeleted)
-export class ProjectDealAnalytics implements IEventHandler<DealEvent> {
+@EventHandler('crm.project-deal-analytics-on-deal-changed', DealCreated, DealStageChanged, DealUpdated, DealWon, DealLost, DealDeleted)
+export class ProjectDealAnalyticsOnDealChanged implements IEventHandler<DealChanged> {
   constructor(@Inject(ANALYTICS_PROJECTION) private readonly projection: AnalyticsProjection) {}
 
-  async handle(event: DealEvent): Promise<void> {
+  async handle(event: DealChanged): Promise<void> {
     const sequence = sequenceOf(event);
     const id = event.metadata.aggregateId;
     if (event instanceof DealCreated || event instanceof DealUpdated || event instanceof DealStageChanged) {

@@ -3,11 +3,11 @@ import { CountryDeactivated } from '../../contracts/country-deactivated.event';
 import { CurrencyActivated } from '../../contracts/currency-activated.event';
 import { CurrencyDeactivated } from '../../contracts/currency-deactivated.event';
 import { ReferenceCatalog } from '../reference-catalog';
-import { ForgetCachedAvailability } from './forget-cached-availability.handler';
+import { ForgetCachedAvailabilityOnAvailabilityChanged } from './forget-cached-availability.on-availability-changed';
 
-describe('ForgetCachedAvailability', () => {
+describe('ForgetCachedAvailabilityOnAvailabilityChanged', () => {
   const catalog = { forget: jest.fn(async () => undefined) };
-  const handler = new ForgetCachedAvailability(catalog as unknown as ReferenceCatalog);
+  const handler = new ForgetCachedAvailabilityOnAvailabilityChanged(catalog as unknown as ReferenceCatalog);
 
   beforeEach(() => catalog.forget.mockClear());
 

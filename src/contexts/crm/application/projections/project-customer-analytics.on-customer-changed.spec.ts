@@ -1,4 +1,4 @@
-import { EVENTS_HANDLER_METADATA } from '@nestjs/cqrs/dist/decorators/constants';
+import { eventHandlerOf } from '@promenade/messaging';
 import { CustomerAssigned } from '../../contracts/customer-assigned.event';
 import { CustomerChurned } from '../../contracts/customer-churned.event';
 import { CustomerConverted } from '../../contracts/customer-converted.event';
@@ -9,7 +9,7 @@ import { CustomerQualified } from '../../contracts/customer-qualified.event';
 import { CustomerReactivated } from '../../contracts/customer-reactivated.event';
 import { CustomerUpgraded } from '../../contracts/customer-upgraded.event';
 import { InMemoryAnalyticsProjection } from '../testing/in-memory-analytics-projection';
-import { ProjectCustomerAnalytics } from './project-customer-analytics.handler';
+import { ProjectCustomerAnalyticsOnCustomerChanged } from './project-customer-analytics.on-customer-changed';
 
 const CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-00000000c001';
 const REP = '0190a5b0-7c4e-7d2a-9b3c-00000000a001';
@@ -22,17 +22,17 @@ const created = (sequence: number) =>
 const qualified = (sequence: number) => new CustomerQualified({ customerId: CUSTOMER, qualifiedAt: '2026-11-02T10:00:00.000Z' }, { sequence });
 const converted = (sequence: number) => new CustomerConverted({ customerId: CUSTOMER, convertedAt: '2026-11-09T10:00:00.000Z' }, { sequence });
 
-describe('ProjectCustomerAnalytics', () => {
+describe('ProjectCustomerAnalyticsOnCustomerChanged', () => {
   let store: InMemoryAnalyticsProjection;
-  let project: ProjectCustomerAnalytics;
+  let project: ProjectCustomerAnalyticsOnCustomerChanged;
 
   beforeEach(() => {
     store = new InMemoryAnalyticsProjection();
-    project = new ProjectCustomerAnalytics(store);
+    project = new ProjectCustomerAnalyticsOnCustomerChanged(store);
   });
 
   it('subscribes to every event that changes a customer’s status, tier or rep', () => {
-    expect(Reflect.getMetadata(EVENTS_HANDLER_METADATA, ProjectCustomerAnalytics)).toEqual([
+    expect(eventHandlerOf(ProjectCustomerAnalyticsOnCustomerChanged)).toEqual({ id: 'crm.project-customer-analytics-on-customer-changed', events: [
       CustomerCreated,
       CustomerQualified,
       CustomerConverted,
@@ -42,7 +42,7 @@ describe('ProjectCustomerAnalytics', () => {
       CustomerDowngraded,
       CustomerAssigned,
       CustomerDeleted,
-    ]);
+    ] });
   });
 
   it('follows a customer through its lifecycle, recording one transition per move', async () => {

@@ -1,4 +1,4 @@
-import { EVENTS_HANDLER_METADATA } from '@nestjs/cqrs/dist/decorators/constants';
+import { eventHandlerOf } from '@promenade/messaging';
 import { DealCreated } from '../../contracts/deal-created.event';
 import { DealDeleted } from '../../contracts/deal-deleted.event';
 import { DealLost } from '../../contracts/deal-lost.event';
@@ -6,7 +6,7 @@ import { DealStageChanged } from '../../contracts/deal-stage-changed.event';
 import { DealUpdated } from '../../contracts/deal-updated.event';
 import { DealWon } from '../../contracts/deal-won.event';
 import { InMemoryAnalyticsProjection } from '../testing/in-memory-analytics-projection';
-import { ProjectDealAnalytics } from './project-deal-analytics.handler';
+import { ProjectDealAnalyticsOnDealChanged } from './project-deal-analytics.on-deal-changed';
 
 const DEAL = '0190a5b0-7c4e-7d2a-9b3c-00000000d001';
 const OWNER = '0190a5b0-7c4e-7d2a-9b3c-00000000a001';
@@ -22,17 +22,17 @@ const moved = (from: string, to: string, probability: number, sequence: number) 
 const won = (sequence: number) =>
   new DealWon({ dealId: DEAL, customerId: 'c1', ownerId: OWNER, value, createdAt: '2026-11-01T10:00:00.000Z', wonAt: '2026-11-11T10:00:00.000Z' }, { sequence });
 
-describe('ProjectDealAnalytics', () => {
+describe('ProjectDealAnalyticsOnDealChanged', () => {
   let store: InMemoryAnalyticsProjection;
-  let project: ProjectDealAnalytics;
+  let project: ProjectDealAnalyticsOnDealChanged;
 
   beforeEach(() => {
     store = new InMemoryAnalyticsProjection();
-    project = new ProjectDealAnalytics(store);
+    project = new ProjectDealAnalyticsOnDealChanged(store);
   });
 
   it('subscribes to every deal event that moves the pipeline, conversions or revenue', () => {
-    expect(Reflect.getMetadata(EVENTS_HANDLER_METADATA, ProjectDealAnalytics)).toEqual([DealCreated, DealStageChanged, DealUpdated, DealWon, DealLost, DealDeleted]);
+    expect(eventHandlerOf(ProjectDealAnalyticsOnDealChanged)).toEqual({ id: 'crm.project-deal-analytics-on-deal-changed', events: [DealCreated, DealStageChanged, DealUpdated, DealWon, DealLost, DealDeleted] });
   });
 
   it('records a new deal in its open stage with its value, owner and probability', async () => {

@@ -1,4 +1,5 @@
-import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { IEventHandler } from '@nestjs/cqrs';
+import { EventHandler } from '@promenade/messaging';
 import { UserEmailVerified } from '../../../identity/contracts/user-email-verified.event';
 import { SignedUpUserLinker } from '../link-signed-up-user/signed-up-user-linker';
 
@@ -7,8 +8,8 @@ import { SignedUpUserLinker } from '../link-signed-up-user/signed-up-user-linker
  * theirs, so a customer a rep keeps with that email may be linked to them (see SignedUpUserLinker).
  * Idempotent: a redelivery finds the user linked and does nothing.
  */
-@EventsHandler(UserEmailVerified)
-export class OnUserEmailVerified implements IEventHandler<UserEmailVerified> {
+@EventHandler('crm.link-signed-up-user-on-user-email-verified', UserEmailVerified)
+export class LinkSignedUpUserOnUserEmailVerified implements IEventHandler<UserEmailVerified> {
   constructor(private readonly linker: SignedUpUserLinker) {}
 
   async handle({ payload: { userId, verifiedAt } }: UserEmailVerified): Promise<void> {

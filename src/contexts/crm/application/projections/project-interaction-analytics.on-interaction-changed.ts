@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { IEventHandler } from '@nestjs/cqrs';
+import { EventHandler } from '@promenade/messaging';
 import { InteractionCreated } from '../../contracts/interaction-created.event';
 import { InteractionDeleted } from '../../contracts/interaction-deleted.event';
 import { InteractionEnded } from '../../contracts/interaction-ended.event';
@@ -7,14 +8,14 @@ import { InteractionUpdated } from '../../contracts/interaction-updated.event';
 import { ANALYTICS_PROJECTION, AnalyticsProjection } from './analytics-projection';
 import { sequenceOf } from './event-sequence';
 
-type InteractionEvent = InteractionCreated | InteractionUpdated | InteractionEnded | InteractionDeleted;
+type InteractionChanged = InteractionCreated | InteractionUpdated | InteractionEnded | InteractionDeleted;
 
 /** Interactions by type and the pending follow-ups, from one row per interaction. */
-@EventsHandler(InteractionCreated, InteractionUpdated, InteractionEnded, InteractionDeleted)
-export class ProjectInteractionAnalytics implements IEventHandler<InteractionEvent> {
+@EventHandler('crm.project-interaction-analytics-on-interaction-changed', InteractionCreated, InteractionUpdated, InteractionEnded, InteractionDeleted)
+export class ProjectInteractionAnalyticsOnInteractionChanged implements IEventHandler<InteractionChanged> {
   constructor(@Inject(ANALYTICS_PROJECTION) private readonly projection: AnalyticsProjection) {}
 
-  async handle(event: InteractionEvent): Promise<void> {
+  async handle(event: InteractionChanged): Promise<void> {
     const sequence = sequenceOf(event);
     const id = event.metadata.aggregateId;
     if (event instanceof InteractionCreated || event instanceof InteractionUpdated) {

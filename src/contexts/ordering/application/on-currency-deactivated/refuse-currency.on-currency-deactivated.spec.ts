@@ -1,26 +1,26 @@
-import { EVENTS_HANDLER_METADATA } from '@nestjs/cqrs/dist/decorators/constants';
+import { eventHandlerOf } from '@promenade/messaging';
 import { CurrencyActivated, CurrencyDeactivated } from '../../../reference/contracts';
 import { InMemoryUnavailableCurrencies } from '../testing/in-memory-unavailable-currencies';
-import { OnCurrencyActivated } from '../on-currency-activated/on-currency-activated.handler';
-import { OnCurrencyDeactivated } from './on-currency-deactivated.handler';
+import { AcceptCurrencyOnCurrencyActivated } from '../on-currency-activated/accept-currency.on-currency-activated';
+import { RefuseCurrencyOnCurrencyDeactivated } from './refuse-currency.on-currency-deactivated';
 
 /** As delivered: the outbox numbered the currency's announcements 1, 2, … */
 const deactivated = (code: string, sequence: number) => new CurrencyDeactivated({ code }, { sequence });
 const activated = (code: string, sequence: number) => new CurrencyActivated({ code }, { sequence });
 
-describe('OnCurrencyDeactivated', () => {
+describe('RefuseCurrencyOnCurrencyDeactivated', () => {
   let unavailable: InMemoryUnavailableCurrencies;
-  let onDeactivated: OnCurrencyDeactivated;
-  let onActivated: OnCurrencyActivated;
+  let onDeactivated: RefuseCurrencyOnCurrencyDeactivated;
+  let onActivated: AcceptCurrencyOnCurrencyActivated;
 
   beforeEach(() => {
     unavailable = new InMemoryUnavailableCurrencies();
-    onDeactivated = new OnCurrencyDeactivated(unavailable);
-    onActivated = new OnCurrencyActivated(unavailable);
+    onDeactivated = new RefuseCurrencyOnCurrencyDeactivated(unavailable);
+    onActivated = new AcceptCurrencyOnCurrencyActivated(unavailable);
   });
 
   it('subscribes to reference.currency-deactivated', () => {
-    expect(Reflect.getMetadata(EVENTS_HANDLER_METADATA, OnCurrencyDeactivated)).toEqual([CurrencyDeactivated]);
+    expect(eventHandlerOf(RefuseCurrencyOnCurrencyDeactivated)).toEqual({ id: 'ordering.refuse-currency-on-currency-deactivated', events: [CurrencyDeactivated] });
   });
 
   it('refuses the withdrawn currency for new orders, and only that one', async () => {

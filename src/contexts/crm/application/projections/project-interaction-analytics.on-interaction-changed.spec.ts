@@ -1,10 +1,10 @@
-import { EVENTS_HANDLER_METADATA } from '@nestjs/cqrs/dist/decorators/constants';
+import { eventHandlerOf } from '@promenade/messaging';
 import { InteractionCreated } from '../../contracts/interaction-created.event';
 import { InteractionDeleted } from '../../contracts/interaction-deleted.event';
 import { InteractionEnded } from '../../contracts/interaction-ended.event';
 import { InteractionUpdated } from '../../contracts/interaction-updated.event';
 import { InMemoryAnalyticsProjection } from '../testing/in-memory-analytics-projection';
-import { ProjectInteractionAnalytics } from './project-interaction-analytics.handler';
+import { ProjectInteractionAnalyticsOnInteractionChanged } from './project-interaction-analytics.on-interaction-changed';
 
 const INTERACTION = '0190a5b0-7c4e-7d2a-9b3c-00000000e001';
 const facts = {
@@ -22,17 +22,17 @@ const facts = {
 const ended = (sequence: number) =>
   new InteractionEnded({ interactionId: INTERACTION, type: 'call', endedAt: '2026-11-01T10:30:00.000Z', durationSeconds: 1800, outcome: 'successful' }, { sequence });
 
-describe('ProjectInteractionAnalytics', () => {
+describe('ProjectInteractionAnalyticsOnInteractionChanged', () => {
   let store: InMemoryAnalyticsProjection;
-  let project: ProjectInteractionAnalytics;
+  let project: ProjectInteractionAnalyticsOnInteractionChanged;
 
   beforeEach(() => {
     store = new InMemoryAnalyticsProjection();
-    project = new ProjectInteractionAnalytics(store);
+    project = new ProjectInteractionAnalyticsOnInteractionChanged(store);
   });
 
   it('subscribes to the interaction events', () => {
-    expect(Reflect.getMetadata(EVENTS_HANDLER_METADATA, ProjectInteractionAnalytics)).toEqual([InteractionCreated, InteractionUpdated, InteractionEnded, InteractionDeleted]);
+    expect(eventHandlerOf(ProjectInteractionAnalyticsOnInteractionChanged)).toEqual({ id: 'crm.project-interaction-analytics-on-interaction-changed', events: [InteractionCreated, InteractionUpdated, InteractionEnded, InteractionDeleted] });
   });
 
   it('records an interaction with its type and pending follow-up, then its end', async () => {

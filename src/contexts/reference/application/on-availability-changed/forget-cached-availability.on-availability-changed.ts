@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { IEventHandler } from '@nestjs/cqrs';
+import { EventHandler } from '@promenade/messaging';
 import { CountryActivated } from '../../contracts/country-activated.event';
 import { CountryDeactivated } from '../../contracts/country-deactivated.event';
 import { CurrencyActivated } from '../../contracts/currency-activated.event';
@@ -14,8 +15,8 @@ type AvailabilityChanged = CountryActivated | CountryDeactivated | CurrencyActiv
  * Redis the cache is shared, so every instance reads the change from then on. A forget that fails
  * throws out of the handler: the delivery is retried, then dead-lettered, never acknowledged as done.
  */
-@EventsHandler(CountryActivated, CountryDeactivated, CurrencyActivated, CurrencyDeactivated)
-export class ForgetCachedAvailability implements IEventHandler<AvailabilityChanged> {
+@EventHandler('reference.forget-cached-availability-on-availability-changed', CountryActivated, CountryDeactivated, CurrencyActivated, CurrencyDeactivated)
+export class ForgetCachedAvailabilityOnAvailabilityChanged implements IEventHandler<AvailabilityChanged> {
   constructor(@Inject(REFERENCE_CATALOG) private readonly catalog: ReferenceCatalog) {}
 
   async handle(event: AvailabilityChanged): Promise<void> {

@@ -1,15 +1,16 @@
-import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { IEventHandler } from '@nestjs/cqrs';
+import { EventHandler } from '@promenade/messaging';
 import { UserRegistered } from '../../../identity/contracts/user-registered.event';
 import { SignedUpUserLinker } from '../link-signed-up-user/signed-up-user-linker';
 
 /**
  * Where Crm meets Identity's registrations: someone who registers becomes a lead linked to their user,
  * unless a rep keeps a customer with that email already; that customer is linked only once the address
- * is verified (see SignedUpUserLinker and OnUserEmailVerified). The new lead has no rep (`assignedTo`
+ * is verified (see SignedUpUserLinker and LinkSignedUpUserOnUserEmailVerified). The new lead has no rep (`assignedTo`
  * null) until someone with `customers:write:any` assigns one: only they see unassigned leads. Idempotent.
  */
-@EventsHandler(UserRegistered)
-export class OnUserRegistered implements IEventHandler<UserRegistered> {
+@EventHandler('crm.link-signed-up-user-on-user-registered', UserRegistered)
+export class LinkSignedUpUserOnUserRegistered implements IEventHandler<UserRegistered> {
   constructor(private readonly linker: SignedUpUserLinker) {}
 
   async handle({ payload: { userId, email, displayName } }: UserRegistered): Promise<void> {

@@ -1,11 +1,12 @@
 import { Inject } from '@nestjs/common';
-import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { IEventHandler } from '@nestjs/cqrs';
+import { EventHandler } from '@promenade/messaging';
 import { CurrencyActivated } from '../../../reference/contracts';
 import { UNAVAILABLE_CURRENCIES, UnavailableCurrencies } from '../../domain/unavailable-currencies';
 
 /** Where Ordering meets Reference: a currency made available again is accepted for new orders. */
-@EventsHandler(CurrencyActivated)
-export class OnCurrencyActivated implements IEventHandler<CurrencyActivated> {
+@EventHandler('ordering.accept-currency-on-currency-activated', CurrencyActivated)
+export class AcceptCurrencyOnCurrencyActivated implements IEventHandler<CurrencyActivated> {
   constructor(@Inject(UNAVAILABLE_CURRENCIES) private readonly unavailable: UnavailableCurrencies) {}
 
   async handle(event: CurrencyActivated): Promise<void> {

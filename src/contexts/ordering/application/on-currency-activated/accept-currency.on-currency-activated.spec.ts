@@ -1,21 +1,21 @@
-import { EVENTS_HANDLER_METADATA } from '@nestjs/cqrs/dist/decorators/constants';
+import { eventHandlerOf } from '@promenade/messaging';
 import { CurrencyActivated } from '../../../reference/contracts';
 import { InMemoryUnavailableCurrencies } from '../testing/in-memory-unavailable-currencies';
-import { OnCurrencyActivated } from './on-currency-activated.handler';
+import { AcceptCurrencyOnCurrencyActivated } from './accept-currency.on-currency-activated';
 
 const activated = (code: string, sequence: number) => new CurrencyActivated({ code }, { sequence });
 
-describe('OnCurrencyActivated', () => {
+describe('AcceptCurrencyOnCurrencyActivated', () => {
   let unavailable: InMemoryUnavailableCurrencies;
-  let handler: OnCurrencyActivated;
+  let handler: AcceptCurrencyOnCurrencyActivated;
 
   beforeEach(() => {
     unavailable = new InMemoryUnavailableCurrencies();
-    handler = new OnCurrencyActivated(unavailable);
+    handler = new AcceptCurrencyOnCurrencyActivated(unavailable);
   });
 
   it('subscribes to reference.currency-activated', () => {
-    expect(Reflect.getMetadata(EVENTS_HANDLER_METADATA, OnCurrencyActivated)).toEqual([CurrencyActivated]);
+    expect(eventHandlerOf(AcceptCurrencyOnCurrencyActivated)).toEqual({ id: 'ordering.accept-currency-on-currency-activated', events: [CurrencyActivated] });
   });
 
   it('accepts a withdrawn currency again', async () => {

@@ -1,11 +1,12 @@
 import { Inject } from '@nestjs/common';
-import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { IEventHandler } from '@nestjs/cqrs';
+import { EventHandler } from '@promenade/messaging';
 import { CurrencyDeactivated } from '../../../reference/contracts';
 import { UNAVAILABLE_CURRENCIES, UnavailableCurrencies } from '../../domain/unavailable-currencies';
 
 /** Where Ordering meets Reference: a withdrawn currency is refused for new orders. */
-@EventsHandler(CurrencyDeactivated)
-export class OnCurrencyDeactivated implements IEventHandler<CurrencyDeactivated> {
+@EventHandler('ordering.refuse-currency-on-currency-deactivated', CurrencyDeactivated)
+export class RefuseCurrencyOnCurrencyDeactivated implements IEventHandler<CurrencyDeactivated> {
   constructor(@Inject(UNAVAILABLE_CURRENCIES) private readonly unavailable: UnavailableCurrencies) {}
 
   async handle(event: CurrencyDeactivated): Promise<void> {
