@@ -10,6 +10,12 @@ const BARE_COMMAND_BUS = {
   importNames: ['CommandBus'],
   message: 'Send commands with TransactionalCommandBus (@promenade/platform): it runs each in one unit of work.',
 };
+// A handler's id keys its stored inbox rows and dead letters; the library's decorator would leave it to the class name.
+const BARE_EVENTS_HANDLER = {
+  name: '@nestjs/cqrs',
+  importNames: ['EventsHandler'],
+  message: 'use @EventHandler(id, ...) from @promenade/messaging',
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'libs/schematics/dist/**', 'node_modules/**', 'coverage/**', '.data/**', '*.js', '*.mjs'] },
@@ -30,13 +36,18 @@ export default tseslint.config(
   {
     files: ['**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [BARE_COMMAND_BUS], patterns: [LIBRARY_INTERNALS] }],
+      'no-restricted-imports': ['error', { paths: [BARE_COMMAND_BUS, BARE_EVENTS_HANDLER], patterns: [LIBRARY_INTERNALS] }],
     },
   },
   {
     // The one place that wraps the library's bus.
     files: ['libs/persistence/src/unit-of-work-command-bus*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [LIBRARY_INTERNALS] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [BARE_EVENTS_HANDLER], patterns: [LIBRARY_INTERNALS] }] },
+  },
+  {
+    // The framework's @EventHandler applies the library's decorator, id added.
+    files: ['libs/messaging/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [BARE_COMMAND_BUS], patterns: [LIBRARY_INTERNALS] }] },
   },
   {
     files: ['test/**/*.ts', '**/*.spec.ts'],
