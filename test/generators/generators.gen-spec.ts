@@ -58,7 +58,16 @@ describe('nest generate, in a fresh copy of the project', () => {
 
   const generations: Array<{ args: string[]; creates: string[] }> = [
     { args: ['context', 'billing'], creates: ['src/contexts/billing/billing.module.ts', 'src/contexts/billing/README.md'] },
-    { args: ['aggregate', 'invoice', 'billing'], creates: ['src/contexts/billing/domain/invoice.aggregate.ts', 'src/contexts/billing/infrastructure/persistence/invoice.typeorm-repository.ts'] },
+    {
+      args: ['aggregate', 'invoice', 'billing'],
+      creates: [
+        'src/contexts/billing/domain/invoice.aggregate.ts',
+        'src/contexts/billing/infrastructure/persistence/invoice.typeorm-repository.ts',
+        'src/contexts/billing/application/testing/in-memory-invoice.repository.ts',
+        'src/contexts/billing/application/testing/invoice-repository.contract.ts',
+        'test/integration/billing-invoice.repository.int-spec.ts',
+      ],
+    },
     { args: ['value-object', 'invoice-number', 'billing'], creates: ['src/contexts/billing/domain/invoice-number.ts'] },
     { args: ['command', 'create-invoice', 'billing'], creates: ['src/contexts/billing/application/create-invoice/create-invoice.handler.ts', 'src/contexts/billing/infrastructure/http/invoices.controller.ts'] },
     { args: ['command', 'issue-invoice', 'billing'], creates: ['src/contexts/billing/application/issue-invoice/issue-invoice.handler.ts', 'src/contexts/billing/contracts/invoice-issued.event.ts'] },

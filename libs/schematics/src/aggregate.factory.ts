@@ -7,7 +7,10 @@ import { refuseExisting } from './tree-edits';
 /** What marks an aggregate as generated: the commands generated for it rely on this shape. */
 export const GENERATED_SHAPE = 'static create(now = new Date())';
 
-/** `nest g aggregate invoice billing`: aggregate, created event, errors, port, TypeORM adapter, migration, tests, wiring. */
+/**
+ * `nest g aggregate invoice billing`: aggregate, created event, errors, port, TypeORM adapter, migration,
+ * the in-memory fake, the repository contract run on both adapters, tests, wiring.
+ */
 export function aggregate(options: SchematicOptions): Rule {
   return (tree: Tree) => {
     const target = contextTarget(tree, options, 'nest g aggregate <name> <context>');
@@ -22,6 +25,10 @@ export function aggregate(options: SchematicOptions): Rule {
       model: `${target.root}/infrastructure/persistence/${agg.kebab}.model.ts`,
       mapper: `${target.root}/infrastructure/persistence/${agg.kebab}.mapper.ts`,
       adapter: `${target.root}/infrastructure/persistence/${agg.kebab}.typeorm-repository.ts`,
+      fake: `${target.root}/application/testing/in-memory-${agg.kebab}.repository.ts`,
+      contract: `${target.root}/application/testing/${agg.kebab}-repository.contract.ts`,
+      fakeSpec: `${target.root}/application/testing/in-memory-${agg.kebab}.repository.spec.ts`,
+      adapterSpec: `test/integration/${ctx.kebab}-${agg.kebab}.repository.int-spec.ts`,
     };
     refuseExisting(tree, Object.values(files), `aggregate ${agg.kebab} in ${ctx.kebab}`);
 
@@ -33,10 +40,14 @@ export function aggregate(options: SchematicOptions): Rule {
     tree.create(files.model, modelFile(agg, ctx));
     tree.create(files.mapper, mapperFile(agg));
     tree.create(files.adapter, adapterFile(agg));
+    tree.create(files.fake, fakeFile(agg));
+    tree.create(files.contract, contractFile(agg));
+    tree.create(files.fakeSpec, fakeSpecFile(agg));
+    tree.create(files.adapterSpec, adapterSpecFile(agg, ctx));
     const migrationsDir = `migrations/${ctx.kebab}`;
     const timestamp = migrationTimestamp(tree.getDir('migrations').subdirs.flatMap((dir) => tree.getDir(`migrations/${dir}`).subfiles));
     tree.create(`${migrationsDir}/${timestamp}-Create${plural(agg.pascal)}.ts`, migrationFile(agg, ctx, timestamp));
-    for (const folder of ['domain', 'infrastructure/persistence']) dropPlaceholder(tree, `${target.root}/${folder}`);
+    for (const folder of ['domain', 'application', 'infrastructure/persistence']) dropPlaceholder(tree, `${target.root}/${folder}`);
 
     wireIntoModule(tree, target, {
       imports: [
@@ -61,9 +72,9 @@ export interface ${a.pascal}State {
 }
 
 /** ${a.pascal}: its rules live here, as methods that check them and raise events. */
-export class ${a.pascal} extends AggregateRoot {
-  private constructor(private state: ${a.pascal}State) {
-    super(state.id, state.version);
+export class ${a.pascal} extends AggregateRoot<${a.pascal}State> {
+  private constructor(state: ${a.pascal}State) {
+    super(state);
   }
 
   static create(now = new Date()): ${a.pascal} {
@@ -74,7 +85,7 @@ export class ${a.pascal} extends AggregateRoot {
 
   /** Rebuilds a stored ${a.kebab.replace(/-/g, ' ')}; no rule is re-run and no event raised. */
   static restore(state: ${a.pascal}State): ${a.pascal} {
-    return new ${a.pascal}({ ...state });
+    return new ${a.pascal}(state);
   }
 
   get createdAt(): Date {
@@ -96,9 +107,10 @@ describe('${a.pascal}', () => {
     expect((event as ${a.pascal}Created).payload).toEqual({ ${a.camel}Id: ${a.camel}.id, createdAt: '2026-01-01T00:00:00.000Z' });
   });
 
-  it('is restored as stored, raising nothing', () => {
-    const ${a.camel} = ${a.pascal}.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 3, createdAt: new Date('2026-01-01T00:00:00Z') });
-    expect(${a.camel}.version).toBe(3);
+  it('is restored from its snapshot as stored, raising nothing', () => {
+    const state = { id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 3, createdAt: new Date('2026-01-01T00:00:00Z') };
+    const ${a.camel} = ${a.pascal}.restore(state);
+    expect(${a.camel}.snapshot()).toEqual(state);
     expect(${a.camel}.pullEvents()).toEqual([]);
   });
 });
@@ -184,6 +196,72 @@ export class ${a.pascal}TypeOrmRepository extends TypeOrmAggregateRepository<${a
     return ${a.camel};
   }
 }
+`;
+
+const fakeFile = (a: Names) => `import { InMemoryAggregateRepository } from '@promenade/ddd';
+import { ${a.pascal}, ${a.pascal}State } from '../../domain/${a.kebab}.aggregate';
+import { ${a.pascal}NotFound } from '../../domain/${a.kebab}.errors';
+import { ${a.pascal}Repository } from '../../domain/${a.kebab}.repository';
+
+/** A unit-test stand-in for the ${a.kebab.replace(/-/g, ' ')} store: the port's queries over the shared in-memory repository. */
+export class InMemory${a.pascal}Repository extends InMemoryAggregateRepository<${a.pascal}, ${a.pascal}State> implements ${a.pascal}Repository {
+  constructor() {
+    super(${a.pascal}.restore);
+  }
+
+  async getById(id: string): Promise<${a.pascal}> {
+    const stored = this.stored(id);
+    if (!stored) throw new ${a.pascal}NotFound(id);
+    return stored;
+  }
+}
+`;
+
+const contractFile = (a: Names) => `import { describeAggregateRepositoryContract, newId, OpenedRepository } from '@promenade/ddd';
+import { ${a.pascal}, ${a.pascal}State } from '../../domain/${a.kebab}.aggregate';
+import { ${a.pascal}NotFound } from '../../domain/${a.kebab}.errors';
+import { ${a.pascal}Repository } from '../../domain/${a.kebab}.repository';
+
+/** What every ${a.pascal}Repository does, the in-memory fake and the TypeORM adapter alike: add a test for each query the port gains. */
+export function describe${a.pascal}RepositoryContract(open: () => Promise<OpenedRepository<${a.pascal}Repository>>): void {
+  const { current } = describeAggregateRepositoryContract<${a.pascal}, ${a.pascal}State, ${a.pascal}Repository>({
+    open,
+    create: () => ${a.pascal}.create(),
+    restore: ${a.pascal}.restore,
+    load: (${a.camel}s, id) => ${a.camel}s.getById(id),
+    // change: a method that raises an event, once the aggregate has one.
+  });
+
+  it('answers ${a.pascal}NotFound for an id it does not hold', async () => {
+    await expect(current().repository.getById(newId())).rejects.toBeInstanceOf(${a.pascal}NotFound);
+  });
+}
+`;
+
+const fakeSpecFile = (a: Names) => `import { openedInMemory } from '@promenade/ddd';
+import { describe${a.pascal}RepositoryContract } from './${a.kebab}-repository.contract';
+import { InMemory${a.pascal}Repository } from './in-memory-${a.kebab}.repository';
+
+describe('InMemory${a.pascal}Repository', () => {
+  describe${a.pascal}RepositoryContract(async () => openedInMemory(new InMemory${a.pascal}Repository()));
+});
+`;
+
+const adapterSpecFile = (a: Names, c: Names) => `import { describe${a.pascal}RepositoryContract } from '../../src/contexts/${c.kebab}/application/testing/${a.kebab}-repository.contract';
+import { ${a.pascal}Model } from '../../src/contexts/${c.kebab}/infrastructure/persistence/${a.kebab}.model';
+import { ${a.pascal}TypeOrmRepository } from '../../src/contexts/${c.kebab}/infrastructure/persistence/${a.kebab}.typeorm-repository';
+import { RepositoryDatabase } from '../support/repository-database';
+
+/** The ${a.pascal} repository contract on the real PostgreSQL: the same suite its in-memory fake passes. */
+describe('${a.pascal}TypeOrmRepository on PostgreSQL', () => {
+  let database: RepositoryDatabase;
+  beforeAll(async () => {
+    database = await RepositoryDatabase.open([${a.pascal}Model]);
+  });
+  afterAll(() => database?.close());
+
+  describe${a.pascal}RepositoryContract(() => database.emptied(new ${a.pascal}TypeOrmRepository(database.uow), ['${c.snake}.${plural(a.snake)}']));
+});
 `;
 
 const migrationFile = (a: Names, c: Names, timestamp: number) => `import { MigrationInterface, QueryRunner } from 'typeorm';

@@ -144,64 +144,44 @@ export class ${c.pascal}Handler implements ICommandHandler<${c.pascal}, void> {
 }
 `;
 
-const fakeRepository = (a: Names) => `function inMemory(...stored: ${a.pascal}[]): ${a.pascal}Repository & { saved: ${a.pascal}[] } {
-  const saved: ${a.pascal}[] = [];
-  return {
-    saved,
-    getById: async (id) => {
-      const found = stored.find((${a.camel}) => ${a.camel}.id === id);
-      if (!found) throw new ${a.pascal}NotFound(id);
-      return found;
-    },
-    save: async (${a.camel}) => void saved.push(${a.camel}),
-  };
-}`;
-
 const createHandlerSpec = (c: Names, a: Names) => `import { ${a.pascal}Created } from '../../domain/events/${a.kebab}-created.event';
-import { ${a.pascal} } from '../../domain/${a.kebab}.aggregate';
-import { ${a.pascal}NotFound } from '../../domain/${a.kebab}.errors';
-import { ${a.pascal}Repository } from '../../domain/${a.kebab}.repository';
+import { InMemory${a.pascal}Repository } from '../testing/in-memory-${a.kebab}.repository';
 import { ${c.pascal} } from './${c.kebab}.command';
 import { ${c.pascal}Handler } from './${c.kebab}.handler';
 
-${fakeRepository(a)}
-
 describe('${c.pascal}Handler', () => {
   it('saves a new ${a.kebab.replace(/-/g, ' ')} that raised ${a.pascal}Created, and answers its id', async () => {
-    const repository = inMemory();
+    const repository = new InMemory${a.pascal}Repository();
     const id = await new ${c.pascal}Handler(repository).execute(new ${c.pascal}());
-    expect(repository.saved.map((${a.camel}) => ${a.camel}.id)).toEqual([id]);
-    expect(repository.saved[0].pullEvents()).toEqual([expect.any(${a.pascal}Created)]);
+    expect(repository.all().map((${a.camel}) => ${a.camel}.id)).toEqual([id]);
+    expect(repository.published).toEqual([expect.any(${a.pascal}Created)]);
   });
 });
 `;
 
 const changeHandlerSpec = (c: Names, a: Names, happened: Names) => `import { ${happened.pascal} } from '../../domain/events/${happened.kebab}.event';
 import { ${a.pascal} } from '../../domain/${a.kebab}.aggregate';
-import { ${a.pascal}NotFound } from '../../domain/${a.kebab}.errors';
-import { ${a.pascal}Repository } from '../../domain/${a.kebab}.repository';
+import { InMemory${a.pascal}Repository } from '../testing/in-memory-${a.kebab}.repository';
 import { ${c.pascal} } from './${c.kebab}.command';
 import { ${c.pascal}Handler } from './${c.kebab}.handler';
-
-${fakeRepository(a)}
 
 describe('${c.pascal}Handler', () => {
   const stored = () => ${a.pascal}.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date() });
 
   it('saves the ${a.kebab.replace(/-/g, ' ')} with ${happened.pascal} raised', async () => {
     const ${a.camel} = stored();
-    const repository = inMemory(${a.camel});
+    const repository = new InMemory${a.pascal}Repository().seed(${a.camel});
     await new ${c.pascal}Handler(repository).execute(new ${c.pascal}(${a.camel}.id));
-    expect(repository.saved).toEqual([${a.camel}]);
-    const [event] = ${a.camel}.pullEvents();
+    expect(repository.stored(${a.camel}.id)?.version).toBe(2);
+    const [event] = repository.published;
     expect(event).toBeInstanceOf(${happened.pascal});
     expect(event.metadata.aggregateId).toBe(${a.camel}.id);
   });
 
   it('refuses an unknown id with ${a.constant}_NOT_FOUND and saves nothing', async () => {
-    const repository = inMemory();
+    const repository = new InMemory${a.pascal}Repository();
     await expect(new ${c.pascal}Handler(repository).execute(new ${c.pascal}('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({ code: '${a.constant}_NOT_FOUND' });
-    expect(repository.saved).toEqual([]);
+    expect(repository.all()).toEqual([]);
   });
 });
 `;

@@ -78,24 +78,16 @@ export class Get${a.pascal}Handler implements IQueryHandler<Get${a.pascal}, ${a.
 `;
 
 const handlerSpec = (a: Names) => `import { ${a.pascal} } from '../../domain/${a.kebab}.aggregate';
-import { ${a.pascal}NotFound } from '../../domain/${a.kebab}.errors';
-import { ${a.pascal}Repository } from '../../domain/${a.kebab}.repository';
+import { InMemory${a.pascal}Repository } from '../testing/in-memory-${a.kebab}.repository';
 import { Get${a.pascal} } from './get-${a.kebab}.query';
 import { Get${a.pascal}Handler } from './get-${a.kebab}.handler';
 
 describe('Get${a.pascal}Handler', () => {
   const stored = ${a.pascal}.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date() });
-  const repository: ${a.pascal}Repository = {
-    getById: async (id) => {
-      if (id !== stored.id) throw new ${a.pascal}NotFound(id);
-      return stored;
-    },
-    save: async () => undefined,
-  };
-  const handler = new Get${a.pascal}Handler(repository);
+  const handler = new Get${a.pascal}Handler(new InMemory${a.pascal}Repository().seed(stored));
 
   it('answers the stored ${a.kebab.replace(/-/g, ' ')}', async () => {
-    await expect(handler.execute(new Get${a.pascal}(stored.id))).resolves.toBe(stored);
+    expect((await handler.execute(new Get${a.pascal}(stored.id))).snapshot()).toEqual(stored.snapshot());
   });
 
   it('refuses an unknown id with ${a.constant}_NOT_FOUND', async () => {

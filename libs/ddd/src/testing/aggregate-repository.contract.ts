@@ -25,8 +25,11 @@ export interface AggregateRepositoryContract<A extends AggregateRoot<S>, S exten
   restore(snapshot: S): A;
   /** Reads an aggregate back by id through the port. */
   load(repository: R, id: string): Promise<A>;
-  /** A change through the aggregate's methods that raises at least one event; called on a saved, never-changed aggregate. */
-  change(aggregate: A): void;
+  /**
+   * A change through the aggregate's methods that raises at least one event; called on a saved, never-changed
+   * aggregate. An aggregate with no behaviour yet (just generated) leaves it out: reads are then saved unchanged.
+   */
+  change?(aggregate: A): void;
 }
 
 /**
@@ -38,6 +41,7 @@ export function describeAggregateRepositoryContract<A extends AggregateRoot<S>, 
   contract: AggregateRepositoryContract<A, S, R>,
 ): { current(): OpenedRepository<R> } {
   let subject: OpenedRepository<R>;
+  const change = (aggregate: A) => contract.change?.(aggregate);
   beforeEach(async () => {
     subject = await contract.open();
   });
@@ -60,7 +64,7 @@ export function describeAggregateRepositoryContract<A extends AggregateRoot<S>, 
   it('saves each change at the next version', async () => {
     const aggregate = await saved();
     const read = await contract.load(subject.repository, aggregate.id);
-    contract.change(read);
+    change(read);
 
     await subject.repository.save(read);
     const loaded = await contract.load(subject.repository, aggregate.id);
@@ -73,9 +77,9 @@ export function describeAggregateRepositoryContract<A extends AggregateRoot<S>, 
     const aggregate = await saved();
     const first = await contract.load(subject.repository, aggregate.id);
     const stale = await contract.load(subject.repository, aggregate.id);
-    contract.change(first);
+    change(first);
     await subject.repository.save(first);
-    contract.change(stale);
+    change(stale);
 
     await expect(subject.repository.save(stale)).rejects.toBeInstanceOf(ConcurrencyConflict);
 
@@ -86,7 +90,7 @@ export function describeAggregateRepositoryContract<A extends AggregateRoot<S>, 
   it('lets exactly one of two concurrent saves of the same read win', async () => {
     const aggregate = await saved();
     const copies = [await contract.load(subject.repository, aggregate.id), await contract.load(subject.repository, aggregate.id)];
-    copies.forEach((copy) => contract.change(copy));
+    copies.forEach(change);
 
     const outcomes = await Promise.allSettled(copies.map((copy) => subject.repository.save(copy)));
 
@@ -96,13 +100,14 @@ export function describeAggregateRepositoryContract<A extends AggregateRoot<S>, 
     expect((await contract.load(subject.repository, aggregate.id)).version).toBe(2);
   });
 
-  it('hands on the events of a save once, and keeps those of a refused save on the aggregate', async () => {
+  // Only with a change to raise events; `it.skip` shows the gap in the report instead of hiding it.
+  (contract.change ? it : it.skip)('hands on the events of a save once, and keeps those of a refused save on the aggregate', async () => {
     const aggregate = await saved();
     const read = await contract.load(subject.repository, aggregate.id);
     const stale = await contract.load(subject.repository, aggregate.id);
     const before = subject.released().length;
-    contract.change(read);
-    contract.change(stale);
+    change(read);
+    change(stale);
     const raised = read.getUncommittedEvents().map((event) => event.constructor.name);
 
     await subject.repository.save(read);

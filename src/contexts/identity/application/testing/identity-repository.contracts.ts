@@ -27,7 +27,7 @@ const emailContact = (userId: string, address: string, existing: readonly Contac
   Contact.create(userId, ContactValue.of('email', { value: address }), existing);
 /** A refresh token's hash as the store holds it: 64 hex digits (SHA-256). */
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
-const started = (userId = OWNER, tokenHash = hashOf(newId())) => Session.start({ userId, epoch: 0, tokenHash, ttlSeconds: 3_600 });
+const started = (userId: string = OWNER, tokenHash = hashOf(newId())) => Session.start({ userId, epoch: 0, tokenHash, ttlSeconds: 3_600 });
 const customRole = () => Role.create({ name: `auditor-${newId().slice(-8)}`, description: 'Reads the permission catalog', permissions: ['permissions:read'] });
 const ids = (page: { items: Array<{ id: string }> }) => page.items.map((item) => item.id);
 
