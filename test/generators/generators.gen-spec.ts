@@ -73,7 +73,7 @@ describe('nest generate, in a fresh copy of the project', () => {
     { args: ['command', 'issue-invoice', 'billing'], creates: ['src/contexts/billing/application/issue-invoice/issue-invoice.handler.ts', 'src/contexts/billing/contracts/invoice-issued.event.ts'] },
     { args: ['query', 'get-invoice', 'billing'], creates: ['src/contexts/billing/application/get-invoice/get-invoice.handler.ts'] },
     { args: ['event', 'invoice-paid', 'billing'], creates: ['src/contexts/billing/contracts/invoice-paid.event.ts'] },
-    { args: ['event-handler', 'billing', 'ordering.order-placed'], creates: ['src/contexts/billing/application/on-order-placed/on-order-placed.handler.ts'] },
+    { args: ['event-handler', 'billing.open-invoice', 'ordering.order-placed'], creates: ['src/contexts/billing/application/on-order-placed/open-invoice.on-order-placed.ts'] },
     { args: ['aggregate', 'invoice-line', 'billing'], creates: ['src/contexts/billing/domain/invoice-line.aggregate.ts', 'src/contexts/billing/contracts/invoice-line-created.event.ts'] },
     { args: ['command', 'create-invoice-line', 'billing'], creates: ['src/contexts/billing/application/create-invoice-line/create-invoice-line.handler.ts', 'src/contexts/billing/infrastructure/http/invoice-lines.controller.ts'] },
     { args: ['command', 'submit-invoice', 'billing'], creates: ['src/contexts/billing/contracts/invoice-submitted.event.ts'] },
@@ -122,9 +122,10 @@ describe('nest generate, in a fresh copy of the project', () => {
   it('registers the context in the app module, and its migrations in migrations/billing', () => {
     expect(file('src/app.module.ts')).toMatch(/import \{ BillingModule \} from '\.\/contexts\/billing\/billing\.module';[\s\S]*BillingModule,/);
     const module = file('src/contexts/billing/billing.module.ts');
-    for (const symbol of ['InvoiceModel', 'INVOICE_REPOSITORY', 'CreateInvoiceHandler', 'IssueInvoiceHandler', 'GetInvoiceHandler', 'OnOrderPlaced', 'InvoicesController']) {
+    for (const symbol of ['InvoiceModel', 'INVOICE_REPOSITORY', 'CreateInvoiceHandler', 'IssueInvoiceHandler', 'GetInvoiceHandler', 'OpenInvoiceOnOrderPlaced', 'InvoicesController']) {
       expect(module).toContain(symbol);
     }
+    expect(file('src/event-handler-ids.txt')).toContain('billing.open-invoice-on-order-placed\ncrm.');
     const migrations = readdirSync(join(project, 'migrations/billing'));
     expect(migrations).toEqual([
       expect.stringMatching(/^\d{13}-CreateBillingSchema\.ts$/),
@@ -140,7 +141,7 @@ describe('nest generate, in a fresh copy of the project', () => {
     run(process.execPath, [join(ROOT, 'node_modules/eslint/bin/eslint.js'), 'src/contexts/billing', 'migrations/billing', 'src/app.module.ts']);
     const arch = run(process.execPath, [join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'), 'src', 'libs', 'migrations', '--config', '.dependency-cruiser.js']);
     expect(arch).toContain('no dependency violations found');
-    const tests = spawnSync(process.execPath, [join(ROOT, 'node_modules/jest/bin/jest.js'), '--selectProjects', 'unit', '--testPathPattern', 'src/contexts/billing'], { cwd: project, encoding: 'utf8' });
+    const tests = spawnSync(process.execPath, [join(ROOT, 'node_modules/jest/bin/jest.js'), '--selectProjects', 'unit', '--testPathPattern', 'src/contexts/billing|src/event-handler-ids'], { cwd: project, encoding: 'utf8' });
     expect(tests.status).toBe(0);
     expect(tests.stderr).toMatch(/Tests:\s+\d+ passed, \d+ total/);
     expect(tests.stderr).not.toMatch(/failed/);

@@ -4,57 +4,71 @@ import { names, withArticle } from './names';
 import { contextTarget, SchematicOptions } from './options';
 import { read, refuseExisting } from './tree-edits';
 
+const USAGE = 'nest g event-handler <subscribing-context>.<verb-object> <context>.<event>, e.g. nest g event-handler billing.open-invoice ordering.order-placed';
+
 /**
- * `nest g event-handler <subscribing-context> <context>.<event>`, e.g. `nest g event-handler shipping ordering.order-placed`:
- * a reaction in `application/on-<event>/`, the one file that names the other context, importing only its contracts/.
- * Idempotent by construction: the framework runs it once per event through the inbox.
+ * `nest g event-handler billing.open-invoice ordering.order-placed`: the reaction `OpenInvoiceOnOrderPlaced` in
+ * `application/on-order-placed/open-invoice.on-order-placed.ts`, declared as `billing.open-invoice-on-order-placed`
+ * (the id that keys its inbox rows, jobs and dead letters) and added to the committed list of handler ids. It is the
+ * one file that names the other context, importing only its published contract. Idempotent by construction: the
+ * framework runs it once per event through the inbox.
  */
 export function eventHandler(options: SchematicOptions): Rule {
   return (tree: Tree) => {
-    const usage = 'nest g event-handler <subscribing-context> <context>.<event>';
+    const [subscribing, verbObject] = options.name.split('.');
     const [source, eventName] = (options.path ?? '').split('.');
-    if (!source || !eventName) throw new SchematicsException(`name the event as <context>.<event>: ${usage}`);
-    const subscriber = contextTarget(tree, { ...options, path: options.name }, usage);
+    if (!subscribing || !verbObject) throw new SchematicsException(`name the reaction as <subscribing-context>.<verb-object>: ${USAGE}`);
+    if (!source || !eventName) throw new SchematicsException(`name the event as <context>.<event>: ${USAGE}`);
+    const subscriber = contextTarget(tree, { ...options, path: subscribing }, USAGE);
+    const reaction = names(verbObject, 'reaction (verb-object)');
     const from = names(source, 'context');
     const e = names(eventName, 'event');
     if (from.kebab === subscriber.context.kebab) throw new SchematicsException(`${from.kebab} reacts to its own events inside its aggregates and commands, not through an event handler`);
-    const contractPath = `${options.sourceRoot ?? 'src'}/contexts/${from.kebab}/contracts/${e.kebab}.event.ts`;
-    const contract = read(tree, contractPath, `no event ${from.kebab}.${e.kebab} in ${from.kebab}/contracts (nest g event ${e.kebab} ${from.kebab})`);
-    const className = /export class (\w+) extends DomainEvent/.exec(contract)?.[1];
-    if (!className) throw new SchematicsException(`${contractPath} declares no DomainEvent class`);
+    const contractPath = `${options.sourceRoot ?? 'src'}/contexts/${from.kebab}/contracts/${e.kebab}.contract.ts`;
+    const contract = read(tree, contractPath, `${from.kebab} publishes no ${e.kebab} (nest g published-event ${e.kebab} ${from.kebab})`);
+    const contractClass = /export class (\w+) extends DomainEvent/.exec(contract)?.[1];
+    if (!contractClass) throw new SchematicsException(`${contractPath} declares no DomainEvent class`);
 
     const dir = `${subscriber.root}/application/on-${e.kebab}`;
-    const handler = `On${className}`;
-    refuseExisting(tree, [`${dir}/on-${e.kebab}.handler.ts`], `${withArticle(subscriber.context.kebab)} handler of ${from.kebab}.${e.kebab}`);
-    tree.create(`${dir}/on-${e.kebab}.handler.ts`, `import { Logger } from '@nestjs/common';
-import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
-import { ${className} } from '../../../${from.kebab}/contracts/${e.kebab}.event';
+    const file = `${reaction.kebab}.on-${e.kebab}`;
+    const handler = `${reaction.pascal}On${e.pascal}`;
+    const id = `${subscriber.context.kebab}.${reaction.kebab}-on-${e.kebab}`;
+    const idList = `${options.sourceRoot ?? 'src'}/event-handler-ids.txt`;
+    const ids = read(tree, idList, 'the committed list of event handler ids').split('\n').filter(Boolean);
+    refuseExisting(tree, [`${dir}/${file}.ts`], `${withArticle(subscriber.context.kebab)} reaction ${id}`);
+    if (ids.includes(id)) throw new SchematicsException(`the event handler id ${id} already exists (${idList}); nothing was written`);
+
+    tree.create(`${dir}/${file}.ts`, `import { Logger } from '@nestjs/common';
+import { IEventHandler } from '@nestjs/cqrs';
+import { EventHandler } from '@promenade/messaging';
+import { ${contractClass} } from '../../../${from.kebab}/contracts';
 
 /**
  * Where ${subscriber.context.pascal} meets ${from.pascal}: reacts to ${from.kebab}.${e.kebab}. Runs once per event (the inbox
  * skips redeliveries), in a transaction its commands join; send them with the TransactionalCommandBus from here.
  */
-@EventsHandler(${className})
-export class ${handler} implements IEventHandler<${className}> {
+@EventHandler('${id}', ${contractClass})
+export class ${handler} implements IEventHandler<${contractClass}> {
   private readonly logger = new Logger(${handler}.name);
 
-  async handle(event: ${className}): Promise<void> {
+  async handle(event: ${contractClass}): Promise<void> {
     this.logger.log(\`${from.kebab}.${e.kebab} \${event.metadata.eventId} for \${event.metadata.aggregateId} (sequence \${event.metadata.sequence})\`);
   }
 }
 `);
-    tree.create(`${dir}/on-${e.kebab}.handler.spec.ts`, `import { EVENTS_HANDLER_METADATA } from '@nestjs/cqrs/dist/decorators/constants';
-import { ${className} } from '../../../${from.kebab}/contracts/${e.kebab}.event';
-import { ${handler} } from './on-${e.kebab}.handler';
+    tree.create(`${dir}/${file}.spec.ts`, `import { eventHandlerOf } from '@promenade/messaging';
+import { ${contractClass} } from '../../../${from.kebab}/contracts';
+import { ${handler} } from './${file}';
 
 describe('${handler}', () => {
-  it('subscribes to ${from.kebab}.${e.kebab}', () => {
-    expect(Reflect.getMetadata(EVENTS_HANDLER_METADATA, ${handler})).toEqual([${className}]);
+  it('subscribes to ${from.kebab}.${e.kebab} under its stable id', () => {
+    expect(eventHandlerOf(${handler})).toEqual({ id: '${id}', events: [${contractClass}] });
   });
 });
 `);
+    tree.overwrite(idList, `${[...ids, id].sort().join('\n')}\n`);
     if (tree.exists(`${subscriber.root}/application/.gitkeep`)) tree.delete(`${subscriber.root}/application/.gitkeep`);
-    wireIntoModule(tree, subscriber, { imports: [[handler, `./application/on-${e.kebab}/on-${e.kebab}.handler`]], providers: [handler] });
+    wireIntoModule(tree, subscriber, { imports: [[handler, `./application/on-${e.kebab}/${file}`]], providers: [handler] });
     return tree;
   };
 }
