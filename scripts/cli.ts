@@ -12,13 +12,15 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '@promenade/config';
-import { deadLetterStore, OutboxRelay, OutboxSink } from '@promenade/messaging';
+import { deadLetterStore, OutboxRelay, OutboxSink, Publications } from '@promenade/messaging';
 import { openDatabaseConnection, prepareSchema, UnitOfWork } from '@promenade/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { validate } from 'uuid';
 import { AnalyticsRebuildCounts, rebuildAnalytics } from '../src/contexts/crm/infrastructure/persistence/analytics-rebuild.sql';
 import { CreateAdmin, CreateAdminResult } from '../src/contexts/identity/application/create-admin/create-admin.command';
 import { CreateAdminHandler } from '../src/contexts/identity/application/create-admin/create-admin.handler';
+import { PublishUserEmailVerified } from '../src/contexts/identity/application/publications/publish-user-email-verified';
+import { PublishUserRegistered } from '../src/contexts/identity/application/publications/publish-user-registered';
 import { RegisterUserHandler } from '../src/contexts/identity/application/register-user/register-user.handler';
 import { Argon2PasswordHasher } from '../src/contexts/identity/infrastructure/auth/argon2-password.hasher';
 import { ProfileModel } from '../src/contexts/identity/infrastructure/persistence/profile.model';
@@ -54,7 +56,9 @@ async function createAdmin(email: string | undefined, password: string | undefin
   const dataSource = await new DataSource({ ...connection.options, entities: [UserModel, ProfileModel] }).initialize();
   try {
     await prepareSchema(dataSource, connection.endpoint.kind === 'embedded' ? 'auto' : config.MIGRATIONS_RUN);
-    const outbox = new OutboxSink({ nudge: () => undefined } as unknown as OutboxRelay); // no relay here: the service's polls the outbox
+    // No relay here (the service's polls the outbox); Identity's events leave as its contracts, as from the API.
+    const publications = Publications.of(new PublishUserRegistered(), new PublishUserEmailVerified());
+    const outbox = new OutboxSink({ nudge: () => undefined } as unknown as OutboxRelay, publications);
     const uow = new UnitOfWork(dataSource, outbox);
     const users = new UserTypeOrmRepository(uow, config);
     const hasher = new Argon2PasswordHasher();

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { publishedContracts, schemaGenerator, schemaOf } from '../../scripts/contracts-snapshot';
 
 const ROOT = resolve(__dirname, '../..');
+const CONTEXTS = join(ROOT, 'src/contexts');
 
 describe('published contracts', () => {
   it('each keep the JSON shape committed for their version', async () => {
@@ -22,4 +23,24 @@ describe('published contracts', () => {
     expect(contracts.length).toBeGreaterThan(0);
     if (broken.length > 0) throw new Error(broken.join('\n'));
   }, 60_000);
+
+  it("hold in a context's contracts/ only what its index.ts publishes", async () => {
+    const unpublished: string[] = [];
+    for (const context of readdirSync(CONTEXTS).filter((entry) => existsSync(join(CONTEXTS, entry, 'contracts')))) {
+      const folder = join(CONTEXTS, context, 'contracts');
+      const files = readdirSync(folder).filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts') && file !== 'index.ts');
+      if (files.length === 0) continue;
+      if (!existsSync(join(folder, 'index.ts'))) {
+        unpublished.push(`${context}/contracts has no index.ts`);
+        continue;
+      }
+      const published = new Set(Object.values((await import(folder)) as Record<string, unknown>));
+      for (const file of files) {
+        const exported = Object.entries((await import(join(folder, file))) as Record<string, unknown>);
+        const hidden = exported.filter(([, value]) => !published.has(value)).map(([name]) => name);
+        if (hidden.length > 0) unpublished.push(`${context}/contracts/${file} exports ${hidden.join(', ')}, which its index.ts does not`);
+      }
+    }
+    expect(unpublished).toEqual([]);
+  });
 });

@@ -1,8 +1,8 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { OrderPlaced } from '../../src/contexts/ordering/contracts';
+import { OrderPlacedContract } from '../../src/contexts/ordering/contracts';
 import { SignedIn, signUp } from '../support/auth';
-import { startTestApp, TestApp } from '../support/test-app';
+import { TestApp, startTestApp } from '../support/test-app';
 
 describe('platform: health, request ids, OpenAPI, secure by default', () => {
   let testApp: TestApp;
@@ -40,7 +40,7 @@ describe('platform: health, request ids, OpenAPI, secure by default', () => {
       .expect(201);
     await http.post(`/api/v1/ordering/orders/${body.id}/place`).set(customer.headers).set('x-request-id', 'place-req-1').expect(200);
     const [row] = await testApp.app.get(DataSource).query(`SELECT envelope FROM messaging.outbox WHERE aggregate_id = $1`, [body.id]);
-    expect(row.envelope).toMatchObject({ name: OrderPlaced.eventName, aggregateId: body.id, sequence: 1, correlationId: 'place-req-1' });
+    expect(row.envelope).toMatchObject({ name: OrderPlacedContract.eventName, aggregateId: body.id, sequence: 1, correlationId: 'place-req-1' });
   });
 
   it('answers an unknown route with a 404 problem', async () => {

@@ -2,13 +2,13 @@ import { Currency, Money } from '@promenade/ddd';
 import { ConcurrencyConflict, UnitOfWork } from '@promenade/persistence';
 import { RequestContext } from '@promenade/platform';
 import { DataSource } from 'typeorm';
-import { OrderPlaced } from '../../src/contexts/ordering/contracts';
+import { OrderPlacedContract } from '../../src/contexts/ordering/contracts';
 import { OrderLine } from '../../src/contexts/ordering/domain/order-line';
 import { Order } from '../../src/contexts/ordering/domain/order.aggregate';
 import { ORDER_REPOSITORY, OrderRepository } from '../../src/contexts/ordering/domain/order.repository';
 import { signUp } from '../support/auth';
-import { createFreshDatabase, FreshDatabase } from '../support/fresh-database';
-import { startTestApp, TestApp } from '../support/test-app';
+import { FreshDatabase, createFreshDatabase } from '../support/fresh-database';
+import { TestApp, startTestApp } from '../support/test-app';
 
 const CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
 const EUR = Currency.of('EUR');
@@ -71,7 +71,7 @@ describe('repositories and the unit of work on the real PostgreSQL', () => {
     await orders.save(placedAgain);
     const rows = await outboxOf(order.id);
     expect(rows.map((r) => [r.envelope.name, r.envelope.sequence])).toEqual([
-      [OrderPlaced.eventName, 1],
+      [OrderPlacedContract.eventName, 1],
       ['ordering.order-cancelled', 2],
     ]);
     expect(rows[0].envelope.correlationId).toBe('corr-42');

@@ -5,6 +5,8 @@ import { DomainEvent, EventMetadata } from '@promenade/ddd';
 import { EventHandler, eventHandlerOf } from './event-handler.decorator';
 import { EventRegistry } from './event-registry';
 import { contextOfModule, EventRoutes } from './event-routes';
+import { Publications } from './publications';
+import { PublishThingShipped, ThingShipped } from './publications/testing/things.fixtures';
 import { EventRetryPolicy } from './retry-policy.decorator';
 
 class ThingHappened extends DomainEvent<{ thingId: string }> {
@@ -37,7 +39,7 @@ function routesOf(...providers: Array<[new () => object, new () => object]>): { 
     getProviders: () => providers.map(([metatype, host]) => ({ metatype, instance: new metatype(), host: { metatype: host } })),
   } as unknown as DiscoveryService;
   const registry = new EventRegistry();
-  const routes = new EventRoutes(discovery, registry, Object.assign(new AppConfig(), { EVENT_MAX_ATTEMPTS: 8 }));
+  const routes = new EventRoutes(discovery, registry, Object.assign(new AppConfig(), { EVENT_MAX_ATTEMPTS: 8 }), new Publications(discovery));
   routes.onModuleInit();
   return { routes, registry };
 }
@@ -109,6 +111,16 @@ describe('EventRoutes start-up checks', () => {
 
   it('refuses an id that merely starts like its context', () => {
     expect(() => routesOf([handlerWithId('notificationsx.notify-user'), NotificationsModule])).toThrow('must start with "notifications."');
+  });
+
+  it('refuses a handler of a published domain event: only its contract travels', () => {
+    @EventHandler('notifications.notify-user-on-thing-shipped', ThingShipped)
+    class NotifyUserOnThingShipped implements IEventHandler<ThingShipped> {
+      handle(): void {}
+    }
+    expect(() => routesOf([PublishThingShipped, NotificationsModule], [NotifyUserOnThingShipped, NotificationsModule])).toThrow(
+      'notifications.notify-user-on-thing-shipped handles ThingShipped, which is published as ThingShippedContract (things.thing-shipped v2); subscribe to the contract',
+    );
   });
 
   it.each(['notifications.NotifyUserOnThingHappened', 'notifications.notify--user', 'notifications.notify_user', 'notifications.', 'notifications.notify-user-'])(

@@ -6,6 +6,7 @@ import { DomainEvent, SerializedEvent } from '@promenade/ddd';
 import { Delivery } from './delivery';
 import { eventHandlerOf } from './event-handler.decorator';
 import { EventRegistry } from './event-registry';
+import { Publications } from './publications';
 import { RETRY_POLICY, RetryPolicy } from './retry-policy.decorator';
 
 export interface HandlerRoute {
@@ -37,6 +38,7 @@ export class EventRoutes implements OnModuleInit {
     private readonly discovery: DiscoveryService,
     private readonly registry: EventRegistry,
     private readonly config: AppConfig,
+    private readonly publications: Publications,
   ) {}
 
   onModuleInit(): void {
@@ -54,6 +56,7 @@ export class EventRoutes implements OnModuleInit {
       }
       this.byId.set(id, route);
       for (const type of events) {
+        this.publications.assertSubscribable(type, id);
         this.registry.register(type);
         const key = `${type.eventName}@${type.eventVersion}`;
         this.byEvent.set(key, [...(this.byEvent.get(key) ?? []), route]);

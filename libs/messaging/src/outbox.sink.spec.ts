@@ -1,4 +1,3 @@
-import { DiscoveryService } from '@nestjs/core';
 import { EntityManager } from 'typeorm';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxSink } from './outbox.sink';
@@ -6,8 +5,7 @@ import { Publications } from './publications';
 import { PublishThingShipped, ThingLost, ThingShipped } from './publications/testing/things.fixtures';
 
 describe('OutboxSink', () => {
-  const discovery = { getProviders: () => [{ metatype: PublishThingShipped, instance: new PublishThingShipped() }] } as unknown as DiscoveryService;
-  const sink = new OutboxSink({} as OutboxRelay, new Publications(discovery));
+  const sink = new OutboxSink({} as OutboxRelay, Publications.of(new PublishThingShipped()));
 
   /** Answers the sequence counter with the events' count, as a first write does, and keeps the outbox INSERT's parameters. */
   function recordingManager(): { manager: EntityManager; outboxParams: unknown[][] } {

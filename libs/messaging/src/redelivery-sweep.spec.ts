@@ -6,6 +6,7 @@ import { EventHandler } from './event-handler.decorator';
 import { EventRegistry } from './event-registry';
 import { EventRoutes } from './event-routes';
 import { OutboxRow } from './outbox-relay';
+import { Publications } from './publications';
 import { owedDeliveries, sortOut } from './redelivery-sweep';
 
 class ParcelPacked extends DomainEvent<{ parcelId: string }> {
@@ -46,7 +47,7 @@ const discovery = {
     { metatype: BillParcelOnParcelPacked, instance: new BillParcelOnParcelPacked(), host: { metatype: BillingModule } },
   ],
 } as unknown as DiscoveryService;
-const routes = new EventRoutes(discovery, new EventRegistry(), Object.assign(new AppConfig(), { EVENT_MAX_ATTEMPTS: 8 }));
+const routes = new EventRoutes(discovery, new EventRegistry(), Object.assign(new AppConfig(), { EVENT_MAX_ATTEMPTS: 8 }), new Publications(discovery));
 routes.onModuleInit();
 
 const row = (id: string, envelope: DomainEvent, target: string | null = null): OutboxRow => ({ id, target_handler: target, envelope: envelope.toJSON() });

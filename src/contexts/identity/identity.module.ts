@@ -74,6 +74,8 @@ import { SessionPruner } from './infrastructure/persistence/session-pruner';
 import { SessionTypeOrmRepository } from './infrastructure/persistence/session.typeorm-repository';
 import { UserModel } from './infrastructure/persistence/user.model';
 import { UserTypeOrmRepository } from './infrastructure/persistence/user.typeorm-repository';
+import { PublishUserRegistered } from './application/publications/publish-user-registered';
+import { PublishUserEmailVerified } from './application/publications/publish-user-email-verified';
 
 /**
  * Identity: users and their sessions, contacts, profiles, roles and permissions. Owns the "identity"
@@ -149,6 +151,9 @@ import { UserTypeOrmRepository } from './infrastructure/persistence/user.typeorm
     // profiles
     GetProfileHandler,
     UpdateProfileHandler,
+    // what other contexts receive of its events
+    PublishUserRegistered,
+    PublishUserEmailVerified,
   ],
 })
 export class IdentityModule {}

@@ -15,6 +15,8 @@ import { OrdersController } from './infrastructure/http/orders.controller';
 import { OrderModel } from './infrastructure/persistence/order.model';
 import { OrderTypeOrmRepository } from './infrastructure/persistence/order.typeorm-repository';
 import { UnavailableCurrenciesTypeOrmStore } from './infrastructure/persistence/unavailable-currencies.typeorm-store';
+import { PublishOrderPlaced } from './application/publications/publish-order-placed';
+import { PublishOrderCancelled } from './application/publications/publish-order-cancelled';
 
 /**
  * Ordering: customers' orders from draft to placed or cancelled. Publishes OrderPlaced and OrderCancelled;
@@ -35,6 +37,9 @@ import { UnavailableCurrenciesTypeOrmStore } from './infrastructure/persistence/
     ListOrdersHandler,
     RefuseCurrencyOnCurrencyDeactivated,
     AcceptCurrencyOnCurrencyActivated,
+    // what other contexts receive of its events
+    PublishOrderPlaced,
+    PublishOrderCancelled,
   ],
 })
 export class OrderingModule {}

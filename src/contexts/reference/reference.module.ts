@@ -33,6 +33,10 @@ import { TimezonesController } from './infrastructure/http/timezones.controller'
 import { REFERENCE_SEED_STORE, ReferenceSeeder } from './infrastructure/persistence/reference-seeder';
 import { ReferenceSeedTypeOrmStore } from './infrastructure/persistence/reference-seed.typeorm-store';
 import { ReferenceTables } from './infrastructure/persistence/reference-tables';
+import { PublishCurrencyActivated } from './application/publications/publish-currency-activated';
+import { PublishCurrencyDeactivated } from './application/publications/publish-currency-deactivated';
+import { PublishCountryActivated } from './application/publications/publish-country-activated';
+import { PublishCountryDeactivated } from './application/publications/publish-country-deactivated';
 
 /** Reference: owns the "reference" schema; other contexts see only its contracts/. */
 @Module({
@@ -65,6 +69,11 @@ import { ReferenceTables } from './infrastructure/persistence/reference-tables';
     ListTimezonesHandler,
     GetDatasetHandler,
     ForgetCachedAvailabilityOnAvailabilityChanged,
+    // what other contexts receive of its events
+    PublishCurrencyActivated,
+    PublishCurrencyDeactivated,
+    PublishCountryActivated,
+    PublishCountryDeactivated,
   ],
 })
 export class ReferenceModule {}

@@ -12,6 +12,8 @@ import { SHIPMENT_REPOSITORY } from './domain/shipment.repository';
 import { ShipmentsController } from './infrastructure/http/shipments.controller';
 import { ShipmentModel } from './infrastructure/persistence/shipment.model';
 import { ShipmentTypeOrmRepository } from './infrastructure/persistence/shipment.typeorm-repository';
+import { PublishShipmentShipped } from './application/publications/publish-shipment-shipped';
+import { PublishShipmentDelivered } from './application/publications/publish-shipment-delivered';
 
 /** Shipping: one shipment per placed order, from pending to delivered. Reacts to Ordering's events. */
 @Module({
@@ -27,6 +29,9 @@ import { ShipmentTypeOrmRepository } from './infrastructure/persistence/shipment
     ListShipmentsHandler,
     CreateShipmentOnOrderPlaced,
     CancelShipmentOnOrderCancelled,
+    // what other contexts receive of its events
+    PublishShipmentShipped,
+    PublishShipmentDelivered,
   ],
 })
 export class ShippingModule {}

@@ -18,6 +18,12 @@ export class Publications implements OnModuleInit {
 
   constructor(private readonly discovery: DiscoveryService) {}
 
+  /** Outside Nest (a script writing to the outbox): the publications it may raise events for, wired by hand. */
+  static of(...publications: Publication[]): Publications {
+    const providers = publications.map((instance) => ({ metatype: instance.constructor, instance }));
+    return new Publications({ getProviders: () => providers } as unknown as DiscoveryService);
+  }
+
   onModuleInit(): void {
     this.byEvent();
   }

@@ -1,7 +1,7 @@
-import { CompanyCreated } from '../contracts/company-created.event';
-import { CompanyDeleted } from '../contracts/company-deleted.event';
-import { CompanyParentChanged } from '../contracts/company-parent-changed.event';
-import { CompanyUpdated } from '../contracts/company-updated.event';
+import { CompanyCreated } from './events/company-created.event';
+import { CompanyDeleted } from './events/company-deleted.event';
+import { CompanyParentChanged } from './events/company-parent-changed.event';
+import { CompanyUpdated } from './events/company-updated.event';
 import { companyDetails } from './company-details';
 import { Company } from './company.aggregate';
 import { CompanyDetailsInvalid, CompanyHasSubsidiaries, CompanyNotFound, CompanyParentSelf } from './company.errors';

@@ -1,9 +1,9 @@
-import { AggregateRoot, Money, newId, Patch, patched } from '@promenade/ddd';
-import { CompanyCreated } from '../contracts/company-created.event';
-import { CompanyDeleted } from '../contracts/company-deleted.event';
-import { CompanyParentChanged } from '../contracts/company-parent-changed.event';
-import { CompanyUpdated } from '../contracts/company-updated.event';
-import { changedFields, companyDetails, CompanyDetails, CompanyDetailsInput, detailsInput } from './company-details';
+import { AggregateRoot, Money, Patch, newId, patched } from '@promenade/ddd';
+import { CompanyCreated } from './events/company-created.event';
+import { CompanyDeleted } from './events/company-deleted.event';
+import { CompanyParentChanged } from './events/company-parent-changed.event';
+import { CompanyUpdated } from './events/company-updated.event';
+import { CompanyDetails, CompanyDetailsInput, changedFields, companyDetails, detailsInput } from './company-details';
 import { CompanyLegalType } from './company-legal-type';
 import { CompanySize } from './company-size';
 import { CompanyHasSubsidiaries, CompanyNotFound, CompanyParentSelf } from './company.errors';

@@ -1,10 +1,10 @@
 import { Money } from '@promenade/ddd';
-import { DealCreated } from '../contracts/deal-created.event';
-import { DealDeleted } from '../contracts/deal-deleted.event';
-import { DealLost } from '../contracts/deal-lost.event';
-import { DealStageChanged } from '../contracts/deal-stage-changed.event';
-import { DealUpdated } from '../contracts/deal-updated.event';
-import { DealWon } from '../contracts/deal-won.event';
+import { DealCreated } from './events/deal-created.event';
+import { DealDeleted } from './events/deal-deleted.event';
+import { DealLost } from './events/deal-lost.event';
+import { DealStageChanged } from './events/deal-stage-changed.event';
+import { DealUpdated } from './events/deal-updated.event';
+import { DealWon } from './events/deal-won.event';
 import { DEAL_STAGES, DealStage, OPEN_DEAL_STAGES, OpenDealStage } from './deal-stage';
 import { Deal, NewDeal } from './deal.aggregate';
 import {

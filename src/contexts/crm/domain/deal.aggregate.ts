@@ -1,10 +1,10 @@
 import { AggregateRoot, Money, newId } from '@promenade/ddd';
-import { DealCreated } from '../contracts/deal-created.event';
-import { DealDeleted } from '../contracts/deal-deleted.event';
-import { DealLost } from '../contracts/deal-lost.event';
-import { DealStageChanged } from '../contracts/deal-stage-changed.event';
-import { DealUpdated } from '../contracts/deal-updated.event';
-import { DealWon } from '../contracts/deal-won.event';
+import { DealCreated } from './events/deal-created.event';
+import { DealDeleted } from './events/deal-deleted.event';
+import { DealLost } from './events/deal-lost.event';
+import { DealStageChanged } from './events/deal-stage-changed.event';
+import { DealUpdated } from './events/deal-updated.event';
+import { DealWon } from './events/deal-won.event';
 import { isCalendarDate, todayOf } from './deal-close-date';
 import { ACQUISITION_SOURCES, AcquisitionSource } from './acquisition-source';
 import { DEFAULT_PROBABILITY, DealStage, OpenDealStage, isAdjacentOpenStage, isOpenStage } from './deal-stage';

@@ -1,7 +1,7 @@
-import { InteractionCreated } from '../contracts/interaction-created.event';
-import { InteractionDeleted } from '../contracts/interaction-deleted.event';
-import { InteractionEnded } from '../contracts/interaction-ended.event';
-import { InteractionUpdated } from '../contracts/interaction-updated.event';
+import { InteractionCreated } from './events/interaction-created.event';
+import { InteractionDeleted } from './events/interaction-deleted.event';
+import { InteractionEnded } from './events/interaction-ended.event';
+import { InteractionUpdated } from './events/interaction-updated.event';
 import { MAX_ATTENDEES } from './interaction-attendees';
 import { Interaction, InteractionInput } from './interaction.aggregate';
 import {

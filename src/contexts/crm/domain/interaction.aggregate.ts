@@ -1,8 +1,8 @@
-import { AggregateRoot, newId, Patch, patched } from '@promenade/ddd';
-import { InteractionCreated, InteractionFacts } from '../contracts/interaction-created.event';
-import { InteractionDeleted } from '../contracts/interaction-deleted.event';
-import { InteractionEnded } from '../contracts/interaction-ended.event';
-import { InteractionUpdated } from '../contracts/interaction-updated.event';
+import { AggregateRoot, Patch, newId, patched } from '@promenade/ddd';
+import { InteractionCreated, InteractionFacts } from './events/interaction-created.event';
+import { InteractionDeleted } from './events/interaction-deleted.event';
+import { InteractionEnded } from './events/interaction-ended.event';
+import { InteractionUpdated } from './events/interaction-updated.event';
 import { interactionAttendees } from './interaction-attendees';
 import { InteractionDirection, interactionDirection } from './interaction-direction';
 import { InteractionOutcome, interactionOutcome } from './interaction-outcome';

@@ -1,8 +1,8 @@
-import { ContactChanged } from '../contracts/contact-changed.event';
-import { ContactCreated } from '../contracts/contact-created.event';
-import { ContactDeleted } from '../contracts/contact-deleted.event';
-import { ContactMadePrimary } from '../contracts/contact-made-primary.event';
-import { ContactVerified } from '../contracts/contact-verified.event';
+import { ContactChanged } from './events/contact-changed.event';
+import { ContactCreated } from './events/contact-created.event';
+import { ContactDeleted } from './events/contact-deleted.event';
+import { ContactMadePrimary } from './events/contact-made-primary.event';
+import { ContactVerified } from './events/contact-verified.event';
 import { Contact } from './contact.aggregate';
 import { ContactAlreadyVerified, ContactDuplicate, ContactNotFound, ContactValueInvalid } from './contact.errors';
 import { ContactValue } from './contact-value';

@@ -1,5 +1,5 @@
-import { ProfileCreated } from '../contracts/profile-created.event';
-import { ProfileUpdated } from '../contracts/profile-updated.event';
+import { ProfileCreated } from './events/profile-created.event';
+import { ProfileUpdated } from './events/profile-updated.event';
 import { Profile, ProfileInput, ProfileState } from './profile.aggregate';
 
 const USER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { AggregateRoot } from '@promenade/ddd';
-import { ProfileCreated } from '../contracts/profile-created.event';
-import { ProfileUpdated } from '../contracts/profile-updated.event';
+import { ProfileCreated } from './events/profile-created.event';
+import { ProfileUpdated } from './events/profile-updated.event';
 import { AvatarUrl } from './avatar-url';
 import { Bio } from './bio';
 import { DisplayName } from './display-name';

@@ -1,6 +1,6 @@
-import { RoleCreated } from '../contracts/role-created.event';
-import { RoleDeleted } from '../contracts/role-deleted.event';
-import { RoleUpdated } from '../contracts/role-updated.event';
+import { RoleCreated } from './events/role-created.event';
+import { RoleDeleted } from './events/role-deleted.event';
+import { RoleUpdated } from './events/role-updated.event';
 import { Role } from './role.aggregate';
 import { SYSTEM_ROLES } from './system-roles';
 

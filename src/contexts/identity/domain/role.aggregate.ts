@@ -1,10 +1,10 @@
 import { AggregateRoot, newId } from '@promenade/ddd';
-import { RoleCreated } from '../contracts/role-created.event';
-import { RoleDeleted } from '../contracts/role-deleted.event';
-import { RoleUpdated } from '../contracts/role-updated.event';
+import { RoleCreated } from './events/role-created.event';
+import { RoleDeleted } from './events/role-deleted.event';
+import { RoleUpdated } from './events/role-updated.event';
 import { isKnownPermission } from './permission-catalog';
-import { RoleDescriptionInvalid, RoleNameInvalid, RoleNameTaken, RoleSystemImmutable, PermissionUnknown } from './role.errors';
-import { isSystemRole, SYSTEM_ROLES, SystemRoleName } from './system-roles';
+import { PermissionUnknown, RoleDescriptionInvalid, RoleNameInvalid, RoleNameTaken, RoleSystemImmutable } from './role.errors';
+import { SYSTEM_ROLES, SystemRoleName, isSystemRole } from './system-roles';
 
 /** A role's name is its key (users hold role names): short, lowercase, URL-safe. */
 export const ROLE_NAME_PATTERN = /^[a-z][a-z0-9-]{1,31}$/;

@@ -1,6 +1,6 @@
-import { SessionRevoked } from '../contracts/session-revoked.event';
-import { SessionStarted } from '../contracts/session-started.event';
-import { Session, SPENT_TOKENS_KEPT } from './session.aggregate';
+import { SessionRevoked } from './events/session-revoked.event';
+import { SessionStarted } from './events/session-started.event';
+import { SPENT_TOKENS_KEPT, Session } from './session.aggregate';
 
 const USER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
 const NOW = new Date('2026-01-01T12:00:00Z');

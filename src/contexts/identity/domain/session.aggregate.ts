@@ -1,6 +1,6 @@
 import { AggregateRoot, newId } from '@promenade/ddd';
-import { SessionRevoked, SessionRevokedPayload } from '../contracts/session-revoked.event';
-import { SessionStarted } from '../contracts/session-started.event';
+import { SessionRevoked, SessionRevokedPayload } from './events/session-revoked.event';
+import { SessionStarted } from './events/session-started.event';
 
 /** Spent refresh-token hashes kept per session to recognise reuse; an older one is merely unknown (still refused). */
 export const SPENT_TOKENS_KEPT = 50;

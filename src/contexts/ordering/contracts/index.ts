@@ -1,2 +1,2 @@
-export * from './order-cancelled.event';
-export * from './order-placed.event';
+export * from './order-cancelled.contract';
+export * from './order-placed.contract';

@@ -1,6 +1,6 @@
 import { Currency, Money } from '@promenade/ddd';
-import { OrderCancelled } from '../contracts/order-cancelled.event';
-import { OrderPlaced } from '../contracts/order-placed.event';
+import { OrderCancelled } from './events/order-cancelled.event';
+import { OrderPlaced } from './events/order-placed.event';
 import { OrderLine } from './order-line';
 import { Order } from './order.aggregate';
 import {

@@ -1,6 +1,6 @@
 import { AggregateRoot, Currency, Money, newId } from '@promenade/ddd';
-import { OrderCancelled } from '../contracts/order-cancelled.event';
-import { OrderPlaced } from '../contracts/order-placed.event';
+import { OrderCancelled } from './events/order-cancelled.event';
+import { OrderPlaced } from './events/order-placed.event';
 import { OrderLine } from './order-line';
 import { OrderStatus } from './order-status';
 import {

@@ -1,5 +1,5 @@
-import { CountryActivated } from '../contracts/country-activated.event';
-import { CountryDeactivated } from '../contracts/country-deactivated.event';
+import { CountryActivated } from './events/country-activated.event';
+import { CountryDeactivated } from './events/country-deactivated.event';
 import { germany } from './testing/reference.fixtures';
 import { CountryAlreadyActive, CountryAlreadyInactive } from './country.errors';
 

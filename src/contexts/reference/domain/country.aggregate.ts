@@ -1,6 +1,6 @@
 import { AggregateRoot } from '@promenade/ddd';
-import { CountryActivated } from '../contracts/country-activated.event';
-import { CountryDeactivated } from '../contracts/country-deactivated.event';
+import { CountryActivated } from './events/country-activated.event';
+import { CountryDeactivated } from './events/country-deactivated.event';
 import { CountryAlreadyActive, CountryAlreadyInactive } from './country.errors';
 
 /** A country as the ISO 3166-1 data describes it, plus whether the platform offers it. */

@@ -1,5 +1,5 @@
-import { CurrencyActivated } from '../contracts/currency-activated.event';
-import { CurrencyDeactivated } from '../contracts/currency-deactivated.event';
+import { CurrencyActivated } from './events/currency-activated.event';
+import { CurrencyDeactivated } from './events/currency-deactivated.event';
 import { euro } from './testing/reference.fixtures';
 import { CurrencyAlreadyActive, CurrencyAlreadyInactive } from './currency.errors';
 

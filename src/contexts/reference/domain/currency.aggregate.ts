@@ -1,6 +1,6 @@
 import { AggregateRoot } from '@promenade/ddd';
-import { CurrencyActivated } from '../contracts/currency-activated.event';
-import { CurrencyDeactivated } from '../contracts/currency-deactivated.event';
+import { CurrencyActivated } from './events/currency-activated.event';
+import { CurrencyDeactivated } from './events/currency-deactivated.event';
 import { CurrencyAlreadyActive, CurrencyAlreadyInactive } from './currency.errors';
 
 /** A currency as the ISO 4217 data describes it, plus whether the platform accepts it. */

@@ -1,2 +1,2 @@
-export * from './shipment-delivered.event';
-export * from './shipment-shipped.event';
+export * from './shipment-delivered.contract';
+export * from './shipment-shipped.contract';

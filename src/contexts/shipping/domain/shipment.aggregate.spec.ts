@@ -1,5 +1,5 @@
-import { ShipmentDelivered } from '../contracts/shipment-delivered.event';
-import { ShipmentShipped } from '../contracts/shipment-shipped.event';
+import { ShipmentDelivered } from './events/shipment-delivered.event';
+import { ShipmentShipped } from './events/shipment-shipped.event';
 import { Shipment } from './shipment.aggregate';
 import { ShipmentInvalidTransition, ShipmentTrackingInvalid } from './shipment.errors';
 

@@ -1,6 +1,6 @@
 import { AggregateRoot, newId } from '@promenade/ddd';
-import { ShipmentDelivered } from '../contracts/shipment-delivered.event';
-import { ShipmentShipped } from '../contracts/shipment-shipped.event';
+import { ShipmentDelivered } from './events/shipment-delivered.event';
+import { ShipmentShipped } from './events/shipment-shipped.event';
 import { ShipmentStatus } from './shipment-status';
 import { ShipmentInvalidTransition, ShipmentTrackingInvalid } from './shipment.errors';
 

@@ -1,7 +1,7 @@
-import { CustomerAssigned } from '../../contracts/customer-assigned.event';
+import { CustomerAssigned } from '../../domain/events/customer-assigned.event';
 import { CustomerNotFound, CustomerSameRep } from '../../domain/customer.errors';
 import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
-import { OTHER_REP, REP, storedCustomer, UNKNOWN } from '../testing/customer-fixtures';
+import { OTHER_REP, REP, UNKNOWN, storedCustomer } from '../testing/customer-fixtures';
 import { AssignCustomer } from './assign-customer.command';
 import { AssignCustomerHandler } from './assign-customer.handler';
 

@@ -1,7 +1,7 @@
-import { CustomerChurned } from '../../contracts/customer-churned.event';
+import { CustomerChurned } from '../../domain/events/customer-churned.event';
 import { CustomerChurnReasonRequired, CustomerNotFound } from '../../domain/customer.errors';
 import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
-import { OTHER_REP, REP, storedCustomer, UNKNOWN } from '../testing/customer-fixtures';
+import { OTHER_REP, REP, UNKNOWN, storedCustomer } from '../testing/customer-fixtures';
 import { ChurnCustomer } from './churn-customer.command';
 import { ChurnCustomerHandler } from './churn-customer.handler';
 

@@ -1,7 +1,7 @@
-import { CustomerConverted } from '../../contracts/customer-converted.event';
+import { CustomerConverted } from '../../domain/events/customer-converted.event';
 import { CustomerInvalidTransition, CustomerNotFound } from '../../domain/customer.errors';
 import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
-import { OTHER_REP, REP, storedCustomer, UNKNOWN } from '../testing/customer-fixtures';
+import { OTHER_REP, REP, UNKNOWN, storedCustomer } from '../testing/customer-fixtures';
 import { ConvertCustomer } from './convert-customer.command';
 import { ConvertCustomerHandler } from './convert-customer.handler';
 

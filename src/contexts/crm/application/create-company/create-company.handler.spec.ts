@@ -1,5 +1,5 @@
 import { InvalidCurrency } from '@promenade/ddd';
-import { CompanyCreated } from '../../contracts/company-created.event';
+import { CompanyCreated } from '../../domain/events/company-created.event';
 import { CompanyDetailsInput } from '../../domain/company-details';
 import { CompanyDetailsInvalid, CompanyNameTaken, CompanyParentNotFound } from '../../domain/company.errors';
 import { InMemoryCompanyRepository } from '../testing/in-memory-company.repository';

@@ -1,8 +1,8 @@
 import { InvalidEmail } from '@promenade/ddd';
-import { CustomerCreated } from '../../contracts/customer-created.event';
+import { CustomerCreated } from '../../domain/events/customer-created.event';
 import { CustomerCompanyNotFound, CustomerDetailsInvalid, CustomerEmailTaken, CustomerTagDuplicate } from '../../domain/customer.errors';
 import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
-import { companiesKnowing, COMPANY, REP, UNKNOWN } from '../testing/customer-fixtures';
+import { COMPANY, REP, UNKNOWN, companiesKnowing } from '../testing/customer-fixtures';
 import { CreateCustomer, NewCustomerDetails } from './create-customer.command';
 import { CreateCustomerHandler } from './create-customer.handler';
 

@@ -1,4 +1,4 @@
-import { DealCreated } from '../../contracts/deal-created.event';
+import { DealCreated } from '../../domain/events/deal-created.event';
 import { DealCloseDateInPast, DealCustomerUnknown, DealProbabilityInvalid } from '../../domain/deal.errors';
 import { CUSTOMER, FUTURE_DATE, REP, UNKNOWN } from '../testing/deal-fixtures';
 import { InMemoryDealRepository } from '../testing/in-memory-deal.repository';

@@ -1,4 +1,4 @@
-import { InteractionCreated } from '../../contracts/interaction-created.event';
+import { InteractionCreated } from '../../domain/events/interaction-created.event';
 import {
   InteractionCompanyUnknown,
   InteractionCustomerUnknown,

@@ -1,4 +1,4 @@
-import { CompanyDeleted } from '../../contracts/company-deleted.event';
+import { CompanyDeleted } from '../../domain/events/company-deleted.event';
 import { Company } from '../../domain/company.aggregate';
 import { companyDetails } from '../../domain/company-details';
 import { CompanyHasSubsidiaries, CompanyNotFound } from '../../domain/company.errors';

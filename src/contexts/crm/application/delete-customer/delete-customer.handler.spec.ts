@@ -1,9 +1,9 @@
 import { Email } from '@promenade/ddd';
-import { CustomerDeleted } from '../../contracts/customer-deleted.event';
+import { CustomerDeleted } from '../../domain/events/customer-deleted.event';
 import { Customer } from '../../domain/customer.aggregate';
 import { CustomerNotFound } from '../../domain/customer.errors';
 import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
-import { newCustomer, OTHER_REP, REP, storedCustomer, UNKNOWN } from '../testing/customer-fixtures';
+import { OTHER_REP, REP, UNKNOWN, newCustomer, storedCustomer } from '../testing/customer-fixtures';
 import { DeleteCustomer } from './delete-customer.command';
 import { DeleteCustomerHandler } from './delete-customer.handler';
 

@@ -1,4 +1,4 @@
-import { DealDeleted } from '../../contracts/deal-deleted.event';
+import { DealDeleted } from '../../domain/events/deal-deleted.event';
 import { DealClosed, DealNotFound } from '../../domain/deal.errors';
 import { OTHER_REP, REP, UNKNOWN, dealIn } from '../testing/deal-fixtures';
 import { InMemoryDealRepository } from '../testing/in-memory-deal.repository';

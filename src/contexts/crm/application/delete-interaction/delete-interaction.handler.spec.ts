@@ -1,7 +1,7 @@
-import { InteractionDeleted } from '../../contracts/interaction-deleted.event';
+import { InteractionDeleted } from '../../domain/events/interaction-deleted.event';
 import { InteractionNotFound } from '../../domain/interaction.errors';
 import { InMemoryInteractionRepository } from '../testing/in-memory-interaction.repository';
-import { anInteraction, COMPANY } from '../testing/interaction-fixtures';
+import { COMPANY, anInteraction } from '../testing/interaction-fixtures';
 import { DeleteInteraction } from './delete-interaction.command';
 import { DeleteInteractionHandler } from './delete-interaction.handler';
 

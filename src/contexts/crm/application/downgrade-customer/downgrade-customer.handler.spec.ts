@@ -1,7 +1,7 @@
-import { CustomerDowngraded } from '../../contracts/customer-downgraded.event';
+import { CustomerDowngraded } from '../../domain/events/customer-downgraded.event';
 import { CustomerNotFound, CustomerTierNotLower } from '../../domain/customer.errors';
 import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
-import { OTHER_REP, REP, storedCustomer, UNKNOWN } from '../testing/customer-fixtures';
+import { OTHER_REP, REP, UNKNOWN, storedCustomer } from '../testing/customer-fixtures';
 import { DowngradeCustomer } from './downgrade-customer.command';
 import { DowngradeCustomerHandler } from './downgrade-customer.handler';
 

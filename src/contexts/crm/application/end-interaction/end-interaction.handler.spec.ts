@@ -1,7 +1,7 @@
-import { InteractionEnded } from '../../contracts/interaction-ended.event';
+import { InteractionEnded } from '../../domain/events/interaction-ended.event';
 import { InteractionAlreadyEnded, InteractionEndBeforeStart, InteractionNotFound } from '../../domain/interaction.errors';
 import { InMemoryInteractionRepository } from '../testing/in-memory-interaction.repository';
-import { anInteraction, START, UNKNOWN } from '../testing/interaction-fixtures';
+import { START, UNKNOWN, anInteraction } from '../testing/interaction-fixtures';
 import { EndInteraction } from './end-interaction.command';
 import { EndInteractionHandler } from './end-interaction.handler';
 

@@ -1,4 +1,4 @@
-import { DealLost } from '../../contracts/deal-lost.event';
+import { DealLost } from '../../domain/events/deal-lost.event';
 import { DealClosed, DealLossReasonRequired, DealNotFound } from '../../domain/deal.errors';
 import { OTHER_REP, REP, UNKNOWN, dealIn } from '../testing/deal-fixtures';
 import { InMemoryDealRepository } from '../testing/in-memory-deal.repository';

@@ -1,4 +1,4 @@
-import { DealStageChanged } from '../../contracts/deal-stage-changed.event';
+import { DealStageChanged } from '../../domain/events/deal-stage-changed.event';
 import { DealClosed, DealInvalidTransition, DealNotFound } from '../../domain/deal.errors';
 import { OTHER_REP, REP, UNKNOWN, dealIn } from '../testing/deal-fixtures';
 import { InMemoryDealRepository } from '../testing/in-memory-deal.repository';

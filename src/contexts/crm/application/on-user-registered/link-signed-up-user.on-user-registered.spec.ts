@@ -1,20 +1,19 @@
 import { Email } from '@promenade/ddd';
 import { eventHandlerOf } from '@promenade/messaging';
-import { UserEmailVerified } from '../../../identity/contracts/user-email-verified.event';
-import { UserRegistered } from '../../../identity/contracts/user-registered.event';
-import { CustomerCreated } from '../../contracts/customer-created.event';
-import { CustomerLinkedToUser } from '../../contracts/customer-linked-to-user.event';
+import { UserEmailVerifiedContract, UserRegisteredContract } from '../../../identity/contracts';
+import { CustomerCreated } from '../../domain/events/customer-created.event';
+import { CustomerLinkedToUser } from '../../domain/events/customer-linked-to-user.event';
 import { NEWEST_FIRST } from '../../domain/customer.repository';
 import { SignedUpUserLinker } from '../link-signed-up-user/signed-up-user-linker';
 import { LinkSignedUpUserOnUserEmailVerified } from '../on-user-email-verified/link-signed-up-user.on-user-email-verified';
 import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
 import { InMemorySignUps } from '../testing/in-memory-sign-ups';
-import { REP, storedCustomer, USER } from '../testing/customer-fixtures';
+import { REP, USER, storedCustomer } from '../testing/customer-fixtures';
 import { LinkSignedUpUserOnUserRegistered } from './link-signed-up-user.on-user-registered';
 
 const OTHER_USER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405202';
-const registered = (userId = USER, email = 'grace@example.com', displayName = 'Grace Hopper') => new UserRegistered({ userId, email, displayName });
-const verified = (userId = USER) => new UserEmailVerified({ userId, verifiedAt: '2026-03-02T09:00:00.000Z' });
+const registered = (userId = USER, email = 'grace@example.com', displayName = 'Grace Hopper') => new UserRegisteredContract({ userId, email, displayName });
+const verified = (userId = USER) => new UserEmailVerifiedContract({ userId, verifiedAt: '2026-03-02T09:00:00.000Z' });
 
 describe('LinkSignedUpUserOnUserRegistered and LinkSignedUpUserOnUserEmailVerified', () => {
   let customers: InMemoryCustomerRepository;
@@ -31,8 +30,8 @@ describe('LinkSignedUpUserOnUserRegistered and LinkSignedUpUserOnUserEmailVerifi
   const all = async () => (await customers.findPage({}, NEWEST_FIRST, 0, 100)).items;
 
   it('subscribe to identity.user-registered and identity.user-email-verified', () => {
-    expect(eventHandlerOf(LinkSignedUpUserOnUserRegistered)).toEqual({ id: 'crm.link-signed-up-user-on-user-registered', events: [UserRegistered] });
-    expect(eventHandlerOf(LinkSignedUpUserOnUserEmailVerified)).toEqual({ id: 'crm.link-signed-up-user-on-user-email-verified', events: [UserEmailVerified] });
+    expect(eventHandlerOf(LinkSignedUpUserOnUserRegistered)).toEqual({ id: 'crm.link-signed-up-user-on-user-registered', events: [UserRegisteredContract] });
+    expect(eventHandlerOf(LinkSignedUpUserOnUserEmailVerified)).toEqual({ id: 'crm.link-signed-up-user-on-user-email-verified', events: [UserEmailVerifiedContract] });
   });
 
   it('creates an unassigned inbound lead linked to the user, named and reachable as they registered', async () => {

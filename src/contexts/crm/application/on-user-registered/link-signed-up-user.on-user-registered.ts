@@ -1,6 +1,6 @@
 import { IEventHandler } from '@nestjs/cqrs';
 import { EventHandler } from '@promenade/messaging';
-import { UserRegistered } from '../../../identity/contracts/user-registered.event';
+import { UserRegisteredContract } from '../../../identity/contracts';
 import { SignedUpUserLinker } from '../link-signed-up-user/signed-up-user-linker';
 
 /**
@@ -9,11 +9,11 @@ import { SignedUpUserLinker } from '../link-signed-up-user/signed-up-user-linker
  * is verified (see SignedUpUserLinker and LinkSignedUpUserOnUserEmailVerified). The new lead has no rep (`assignedTo`
  * null) until someone with `customers:write:any` assigns one: only they see unassigned leads. Idempotent.
  */
-@EventHandler('crm.link-signed-up-user-on-user-registered', UserRegistered)
-export class LinkSignedUpUserOnUserRegistered implements IEventHandler<UserRegistered> {
+@EventHandler('crm.link-signed-up-user-on-user-registered', UserRegisteredContract)
+export class LinkSignedUpUserOnUserRegistered implements IEventHandler<UserRegisteredContract> {
   constructor(private readonly linker: SignedUpUserLinker) {}
 
-  async handle({ payload: { userId, email, displayName } }: UserRegistered): Promise<void> {
+  async handle({ payload: { userId, email, displayName } }: UserRegisteredContract): Promise<void> {
     await this.linker.registered(userId, email, displayName);
   }
 }

@@ -1,13 +1,13 @@
 import { eventHandlerOf } from '@promenade/messaging';
-import { CustomerAssigned } from '../../contracts/customer-assigned.event';
-import { CustomerChurned } from '../../contracts/customer-churned.event';
-import { CustomerConverted } from '../../contracts/customer-converted.event';
-import { CustomerCreated } from '../../contracts/customer-created.event';
-import { CustomerDeleted } from '../../contracts/customer-deleted.event';
-import { CustomerDowngraded } from '../../contracts/customer-downgraded.event';
-import { CustomerQualified } from '../../contracts/customer-qualified.event';
-import { CustomerReactivated } from '../../contracts/customer-reactivated.event';
-import { CustomerUpgraded } from '../../contracts/customer-upgraded.event';
+import { CustomerAssigned } from '../../domain/events/customer-assigned.event';
+import { CustomerChurned } from '../../domain/events/customer-churned.event';
+import { CustomerConverted } from '../../domain/events/customer-converted.event';
+import { CustomerCreated } from '../../domain/events/customer-created.event';
+import { CustomerDeleted } from '../../domain/events/customer-deleted.event';
+import { CustomerDowngraded } from '../../domain/events/customer-downgraded.event';
+import { CustomerQualified } from '../../domain/events/customer-qualified.event';
+import { CustomerReactivated } from '../../domain/events/customer-reactivated.event';
+import { CustomerUpgraded } from '../../domain/events/customer-upgraded.event';
 import { InMemoryAnalyticsProjection } from '../testing/in-memory-analytics-projection';
 import { ProjectCustomerAnalyticsOnCustomerChanged } from './project-customer-analytics.on-customer-changed';
 

@@ -1,10 +1,10 @@
 import { eventHandlerOf } from '@promenade/messaging';
-import { DealCreated } from '../../contracts/deal-created.event';
-import { DealDeleted } from '../../contracts/deal-deleted.event';
-import { DealLost } from '../../contracts/deal-lost.event';
-import { DealStageChanged } from '../../contracts/deal-stage-changed.event';
-import { DealUpdated } from '../../contracts/deal-updated.event';
-import { DealWon } from '../../contracts/deal-won.event';
+import { DealCreated } from '../../domain/events/deal-created.event';
+import { DealDeleted } from '../../domain/events/deal-deleted.event';
+import { DealLost } from '../../domain/events/deal-lost.event';
+import { DealStageChanged } from '../../domain/events/deal-stage-changed.event';
+import { DealUpdated } from '../../domain/events/deal-updated.event';
+import { DealWon } from '../../domain/events/deal-won.event';
 import { InMemoryAnalyticsProjection } from '../testing/in-memory-analytics-projection';
 import { ProjectDealAnalyticsOnDealChanged } from './project-deal-analytics.on-deal-changed';
 

@@ -1,8 +1,8 @@
 import { eventHandlerOf } from '@promenade/messaging';
-import { InteractionCreated } from '../../contracts/interaction-created.event';
-import { InteractionDeleted } from '../../contracts/interaction-deleted.event';
-import { InteractionEnded } from '../../contracts/interaction-ended.event';
-import { InteractionUpdated } from '../../contracts/interaction-updated.event';
+import { InteractionCreated } from '../../domain/events/interaction-created.event';
+import { InteractionDeleted } from '../../domain/events/interaction-deleted.event';
+import { InteractionEnded } from '../../domain/events/interaction-ended.event';
+import { InteractionUpdated } from '../../domain/events/interaction-updated.event';
 import { InMemoryAnalyticsProjection } from '../testing/in-memory-analytics-projection';
 import { ProjectInteractionAnalyticsOnInteractionChanged } from './project-interaction-analytics.on-interaction-changed';
 

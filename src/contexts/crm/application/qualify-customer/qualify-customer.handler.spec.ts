@@ -1,7 +1,7 @@
-import { CustomerQualified } from '../../contracts/customer-qualified.event';
+import { CustomerQualified } from '../../domain/events/customer-qualified.event';
 import { CustomerInvalidTransition, CustomerNotFound } from '../../domain/customer.errors';
 import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
-import { OTHER_REP, REP, storedCustomer, UNKNOWN } from '../testing/customer-fixtures';
+import { OTHER_REP, REP, UNKNOWN, storedCustomer } from '../testing/customer-fixtures';
 import { QualifyCustomer } from './qualify-customer.command';
 import { QualifyCustomerHandler } from './qualify-customer.handler';
 

@@ -1,7 +1,7 @@
-import { CustomerReactivated } from '../../contracts/customer-reactivated.event';
+import { CustomerReactivated } from '../../domain/events/customer-reactivated.event';
 import { CustomerInvalidTransition, CustomerNotFound } from '../../domain/customer.errors';
 import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
-import { OTHER_REP, REP, storedCustomer, UNKNOWN } from '../testing/customer-fixtures';
+import { OTHER_REP, REP, UNKNOWN, storedCustomer } from '../testing/customer-fixtures';
 import { ReactivateCustomer } from './reactivate-customer.command';
 import { ReactivateCustomerHandler } from './reactivate-customer.handler';
 

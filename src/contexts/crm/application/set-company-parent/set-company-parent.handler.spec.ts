@@ -1,4 +1,4 @@
-import { CompanyParentChanged } from '../../contracts/company-parent-changed.event';
+import { CompanyParentChanged } from '../../domain/events/company-parent-changed.event';
 import { Company } from '../../domain/company.aggregate';
 import { companyDetails } from '../../domain/company-details';
 import { CompanyHierarchyCycle, CompanyNotFound, CompanyParentNotFound, CompanyParentSelf } from '../../domain/company.errors';

@@ -1,4 +1,4 @@
-import { CompanyUpdated } from '../../contracts/company-updated.event';
+import { CompanyUpdated } from '../../domain/events/company-updated.event';
 import { Company } from '../../domain/company.aggregate';
 import { companyDetails } from '../../domain/company-details';
 import { CompanyDetailsInvalid, CompanyNameTaken, CompanyNotFound } from '../../domain/company.errors';

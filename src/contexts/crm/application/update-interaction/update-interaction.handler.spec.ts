@@ -1,7 +1,7 @@
-import { InteractionUpdated } from '../../contracts/interaction-updated.event';
+import { InteractionUpdated } from '../../domain/events/interaction-updated.event';
 import { InteractionCompanyUnknown, InteractionEndBeforeStart, InteractionNotFound, InteractionPartyRequired } from '../../domain/interaction.errors';
 import { InMemoryInteractionParties, InMemoryInteractionRepository } from '../testing/in-memory-interaction.repository';
-import { anInteraction, COMPANY, CUSTOMER, UNKNOWN } from '../testing/interaction-fixtures';
+import { COMPANY, CUSTOMER, UNKNOWN, anInteraction } from '../testing/interaction-fixtures';
 import { UpdateInteraction } from './update-interaction.command';
 import { UpdateInteractionHandler } from './update-interaction.handler';
 

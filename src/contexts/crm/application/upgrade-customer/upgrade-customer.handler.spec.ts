@@ -1,7 +1,7 @@
-import { CustomerUpgraded } from '../../contracts/customer-upgraded.event';
+import { CustomerUpgraded } from '../../domain/events/customer-upgraded.event';
 import { CustomerNotFound, CustomerTierNotHigher } from '../../domain/customer.errors';
 import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
-import { OTHER_REP, REP, storedCustomer, UNKNOWN } from '../testing/customer-fixtures';
+import { OTHER_REP, REP, UNKNOWN, storedCustomer } from '../testing/customer-fixtures';
 import { UpgradeCustomer } from './upgrade-customer.command';
 import { UpgradeCustomerHandler } from './upgrade-customer.handler';
 

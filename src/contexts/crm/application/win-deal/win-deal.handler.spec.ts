@@ -1,4 +1,4 @@
-import { DealWon } from '../../contracts/deal-won.event';
+import { DealWon } from '../../domain/events/deal-won.event';
 import { DealClosed, DealNotFound, DealNotInNegotiation } from '../../domain/deal.errors';
 import { CUSTOMER, OTHER_REP, REP, UNKNOWN, dealIn } from '../testing/deal-fixtures';
 import { InMemoryDealRepository } from '../testing/in-memory-deal.repository';

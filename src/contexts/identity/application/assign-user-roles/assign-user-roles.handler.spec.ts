@@ -1,7 +1,7 @@
-import { UserRolesChanged } from '../../contracts/user-roles-changed.event';
+import { UserRolesChanged } from '../../domain/events/user-roles-changed.event';
 import { Privileges } from '../../domain/privilege';
 import { Role } from '../../domain/role.aggregate';
-import { ADMIN, actorFor, storedUser, SUPERADMIN, UNKNOWN_USER } from '../testing/identity-fixtures';
+import { ADMIN, SUPERADMIN, UNKNOWN_USER, actorFor, storedUser } from '../testing/identity-fixtures';
 import { InMemoryRoleRepository } from '../testing/in-memory-role.repository';
 import { InMemoryUserRepository } from '../testing/in-memory-user.repository';
 import { AssignUserRoles } from './assign-user-roles.command';

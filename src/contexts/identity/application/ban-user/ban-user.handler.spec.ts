@@ -1,7 +1,7 @@
-import { UserBanned } from '../../contracts/user-banned.event';
+import { UserBanned } from '../../domain/events/user-banned.event';
 import { Privileges } from '../../domain/privilege';
 import { User } from '../../domain/user.aggregate';
-import { ADMIN, actorFor, storedUser, SUPERADMIN, UNKNOWN_USER } from '../testing/identity-fixtures';
+import { ADMIN, SUPERADMIN, UNKNOWN_USER, actorFor, storedUser } from '../testing/identity-fixtures';
 import { InMemoryRoleRepository } from '../testing/in-memory-role.repository';
 import { InMemoryUserRepository } from '../testing/in-memory-user.repository';
 import { BanUser } from './ban-user.command';

@@ -1,5 +1,5 @@
 import { Email } from '@promenade/ddd';
-import { UserPasswordChanged } from '../../contracts/user-password-changed.event';
+import { UserPasswordChanged } from '../../domain/events/user-password-changed.event';
 import { User } from '../../domain/user.aggregate';
 import { FakePasswordHasher } from '../testing/fake-password.hasher';
 import { InMemoryUserRepository } from '../testing/in-memory-user.repository';

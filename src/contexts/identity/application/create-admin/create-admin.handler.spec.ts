@@ -1,5 +1,5 @@
 import { Email } from '@promenade/ddd';
-import { UserRolesChanged } from '../../contracts/user-roles-changed.event';
+import { UserRolesChanged } from '../../domain/events/user-roles-changed.event';
 import { User } from '../../domain/user.aggregate';
 import { RegisterUserHandler } from '../register-user/register-user.handler';
 import { FakePasswordHasher } from '../testing/fake-password.hasher';

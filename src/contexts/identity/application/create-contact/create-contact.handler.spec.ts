@@ -1,5 +1,5 @@
 import { InvalidEmail } from '@promenade/ddd';
-import { ContactCreated } from '../../contracts/contact-created.event';
+import { ContactCreated } from '../../domain/events/contact-created.event';
 import { ContactAddressInvalid, ContactDuplicate, ContactPhoneInvalid, ContactValueInvalid } from '../../domain/contact.errors';
 import { User } from '../../domain/user.aggregate';
 import { UserNotFound } from '../../domain/user.errors';

@@ -1,4 +1,4 @@
-import { RoleCreated } from '../../contracts/role-created.event';
+import { RoleCreated } from '../../domain/events/role-created.event';
 import { Actor, Privileges } from '../../domain/privilege';
 import { ADMIN, storedUser } from '../testing/identity-fixtures';
 import { InMemoryRoleRepository } from '../testing/in-memory-role.repository';

@@ -1,4 +1,4 @@
-import { ContactDeleted } from '../../contracts/contact-deleted.event';
+import { ContactDeleted } from '../../domain/events/contact-deleted.event';
 import { Contact } from '../../domain/contact.aggregate';
 import { ContactNotFound } from '../../domain/contact.errors';
 import { ContactValue } from '../../domain/contact-value';

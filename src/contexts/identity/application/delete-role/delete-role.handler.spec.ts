@@ -1,4 +1,4 @@
-import { RoleDeleted } from '../../contracts/role-deleted.event';
+import { RoleDeleted } from '../../domain/events/role-deleted.event';
 import { Actor, Privileges } from '../../domain/privilege';
 import { Role } from '../../domain/role.aggregate';
 import { ADMIN, SUPERADMIN, storedUser } from '../testing/identity-fixtures';

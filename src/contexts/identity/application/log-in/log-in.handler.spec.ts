@@ -1,6 +1,6 @@
 import { AppConfig } from '@promenade/config';
 import { Email } from '@promenade/ddd';
-import { UserLocked } from '../../contracts/user-locked.event';
+import { UserLocked } from '../../domain/events/user-locked.event';
 import { RefreshToken } from '../../domain/refresh-token';
 import { User } from '../../domain/user.aggregate';
 import { SessionTokens } from '../auth/session-tokens';

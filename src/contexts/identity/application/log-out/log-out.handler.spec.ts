@@ -1,4 +1,4 @@
-import { SessionRevoked } from '../../contracts/session-revoked.event';
+import { SessionRevoked } from '../../domain/events/session-revoked.event';
 import { Session } from '../../domain/session.aggregate';
 import { AccessTokenDenyList } from '../auth/access-token-deny-list';
 import { InMemorySessionRepository } from '../testing/in-memory-session.repository';

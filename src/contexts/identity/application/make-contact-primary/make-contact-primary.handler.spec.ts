@@ -1,4 +1,4 @@
-import { ContactMadePrimary } from '../../contracts/contact-made-primary.event';
+import { ContactMadePrimary } from '../../domain/events/contact-made-primary.event';
 import { Contact } from '../../domain/contact.aggregate';
 import { ContactNotFound } from '../../domain/contact.errors';
 import { ContactType } from '../../domain/contact-type';

@@ -1,6 +1,6 @@
 import { AppConfig } from '@promenade/config';
 import { Email } from '@promenade/ddd';
-import { SessionRevoked } from '../../contracts/session-revoked.event';
+import { SessionRevoked } from '../../domain/events/session-revoked.event';
 import { RefreshToken } from '../../domain/refresh-token';
 import { User } from '../../domain/user.aggregate';
 import { SessionTokens } from '../auth/session-tokens';

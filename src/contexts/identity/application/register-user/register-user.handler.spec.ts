@@ -1,6 +1,6 @@
 import { Email } from '@promenade/ddd';
-import { ProfileCreated } from '../../contracts/profile-created.event';
-import { UserRegistered } from '../../contracts/user-registered.event';
+import { ProfileCreated } from '../../domain/events/profile-created.event';
+import { UserRegistered } from '../../domain/events/user-registered.event';
 import { FakePasswordHasher } from '../testing/fake-password.hasher';
 import { InMemoryProfileRepository } from '../testing/in-memory-profile.repository';
 import { InMemoryUserRepository } from '../testing/in-memory-user.repository';

@@ -1,7 +1,7 @@
-import { UserUnlocked } from '../../contracts/user-unlocked.event';
+import { UserUnlocked } from '../../domain/events/user-unlocked.event';
 import { Privileges } from '../../domain/privilege';
 import { User } from '../../domain/user.aggregate';
-import { ADMIN, actorFor, storedUser, SUPERADMIN, UNKNOWN_USER } from '../testing/identity-fixtures';
+import { ADMIN, SUPERADMIN, UNKNOWN_USER, actorFor, storedUser } from '../testing/identity-fixtures';
 import { InMemoryRoleRepository } from '../testing/in-memory-role.repository';
 import { InMemoryUserRepository } from '../testing/in-memory-user.repository';
 import { UnlockUser } from './unlock-user.command';

@@ -1,4 +1,4 @@
-import { ContactChanged } from '../../contracts/contact-changed.event';
+import { ContactChanged } from '../../domain/events/contact-changed.event';
 import { Contact } from '../../domain/contact.aggregate';
 import { ContactDuplicate, ContactNotFound, ContactPhoneInvalid, ContactValueInvalid } from '../../domain/contact.errors';
 import { ContactValue } from '../../domain/contact-value';

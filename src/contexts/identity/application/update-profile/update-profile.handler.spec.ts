@@ -1,4 +1,4 @@
-import { ProfileUpdated } from '../../contracts/profile-updated.event';
+import { ProfileUpdated } from '../../domain/events/profile-updated.event';
 import { Profile, ProfileInput } from '../../domain/profile.aggregate';
 import { InMemoryProfileRepository } from '../testing/in-memory-profile.repository';
 import { UpdateProfile } from './update-profile.command';

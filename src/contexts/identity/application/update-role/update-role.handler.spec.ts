@@ -1,4 +1,4 @@
-import { RoleUpdated } from '../../contracts/role-updated.event';
+import { RoleUpdated } from '../../domain/events/role-updated.event';
 import { Actor, Privileges } from '../../domain/privilege';
 import { Role } from '../../domain/role.aggregate';
 import { ADMIN, SUPERADMIN } from '../testing/identity-fixtures';

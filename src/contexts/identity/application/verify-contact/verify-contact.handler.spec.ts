@@ -1,5 +1,5 @@
 import { Email } from '@promenade/ddd';
-import { ContactVerified } from '../../contracts/contact-verified.event';
+import { ContactVerified } from '../../domain/events/contact-verified.event';
 import { User } from '../../domain/user.aggregate';
 import { InMemoryUserRepository } from '../testing/in-memory-user.repository';
 import { Contact } from '../../domain/contact.aggregate';

@@ -1,5 +1,5 @@
 import { Currency, Money } from '@promenade/ddd';
-import { OrderCancelled } from '../../contracts';
+import { OrderCancelled } from '../../domain/events/order-cancelled.event';
 import { OrderLine } from '../../domain/order-line';
 import { Order } from '../../domain/order.aggregate';
 import { OrderCancellationReasonRequired, OrderNotCancellable, OrderNotFound } from '../../domain/order.errors';

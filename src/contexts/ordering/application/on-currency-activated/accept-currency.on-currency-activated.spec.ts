@@ -1,9 +1,9 @@
 import { eventHandlerOf } from '@promenade/messaging';
-import { CurrencyActivated } from '../../../reference/contracts';
+import { CurrencyActivatedContract } from '../../../reference/contracts';
 import { InMemoryUnavailableCurrencies } from '../testing/in-memory-unavailable-currencies';
 import { AcceptCurrencyOnCurrencyActivated } from './accept-currency.on-currency-activated';
 
-const activated = (code: string, sequence: number) => new CurrencyActivated({ code }, { sequence });
+const activated = (code: string, sequence: number) => new CurrencyActivatedContract({ code }, { sequence });
 
 describe('AcceptCurrencyOnCurrencyActivated', () => {
   let unavailable: InMemoryUnavailableCurrencies;
@@ -15,7 +15,7 @@ describe('AcceptCurrencyOnCurrencyActivated', () => {
   });
 
   it('subscribes to reference.currency-activated', () => {
-    expect(eventHandlerOf(AcceptCurrencyOnCurrencyActivated)).toEqual({ id: 'ordering.accept-currency-on-currency-activated', events: [CurrencyActivated] });
+    expect(eventHandlerOf(AcceptCurrencyOnCurrencyActivated)).toEqual({ id: 'ordering.accept-currency-on-currency-activated', events: [CurrencyActivatedContract] });
   });
 
   it('accepts a withdrawn currency again', async () => {
@@ -47,7 +47,7 @@ describe('AcceptCurrencyOnCurrencyActivated', () => {
   it('fails an event that carries no sequence, so it is retried and then dead-lettered', async () => {
     await unavailable.markUnavailable('EUR', 1);
 
-    await expect(handler.handle(new CurrencyActivated({ code: 'EUR' }))).rejects.toThrow(/has no sequence/);
+    await expect(handler.handle(new CurrencyActivatedContract({ code: 'EUR' }))).rejects.toThrow(/has no sequence/);
 
     expect(await unavailable.isUnavailable('EUR')).toBe(true);
   });

@@ -1,12 +1,12 @@
 import { eventHandlerOf } from '@promenade/messaging';
-import { CurrencyActivated, CurrencyDeactivated } from '../../../reference/contracts';
+import { CurrencyActivatedContract, CurrencyDeactivatedContract } from '../../../reference/contracts';
 import { InMemoryUnavailableCurrencies } from '../testing/in-memory-unavailable-currencies';
 import { AcceptCurrencyOnCurrencyActivated } from '../on-currency-activated/accept-currency.on-currency-activated';
 import { RefuseCurrencyOnCurrencyDeactivated } from './refuse-currency.on-currency-deactivated';
 
 /** As delivered: the outbox numbered the currency's announcements 1, 2, … */
-const deactivated = (code: string, sequence: number) => new CurrencyDeactivated({ code }, { sequence });
-const activated = (code: string, sequence: number) => new CurrencyActivated({ code }, { sequence });
+const deactivated = (code: string, sequence: number) => new CurrencyDeactivatedContract({ code }, { sequence });
+const activated = (code: string, sequence: number) => new CurrencyActivatedContract({ code }, { sequence });
 
 describe('RefuseCurrencyOnCurrencyDeactivated', () => {
   let unavailable: InMemoryUnavailableCurrencies;
@@ -20,7 +20,7 @@ describe('RefuseCurrencyOnCurrencyDeactivated', () => {
   });
 
   it('subscribes to reference.currency-deactivated', () => {
-    expect(eventHandlerOf(RefuseCurrencyOnCurrencyDeactivated)).toEqual({ id: 'ordering.refuse-currency-on-currency-deactivated', events: [CurrencyDeactivated] });
+    expect(eventHandlerOf(RefuseCurrencyOnCurrencyDeactivated)).toEqual({ id: 'ordering.refuse-currency-on-currency-deactivated', events: [CurrencyDeactivatedContract] });
   });
 
   it('refuses the withdrawn currency for new orders, and only that one', async () => {
@@ -54,15 +54,15 @@ describe('RefuseCurrencyOnCurrencyDeactivated', () => {
   it.each(permutations([0, 1, 2]))('ends refused after deactivate → activate → deactivate delivered in the order %p', async (...order) => {
     for (const index of order) {
       const event = announcements[index];
-      if (event instanceof CurrencyDeactivated) await onDeactivated.handle(event);
-      else await onActivated.handle(event as CurrencyActivated);
+      if (event instanceof CurrencyDeactivatedContract) await onDeactivated.handle(event);
+      else await onActivated.handle(event as CurrencyActivatedContract);
     }
 
     expect(await unavailable.isUnavailable('EUR')).toBe(true);
   });
 
   it('fails an event that carries no sequence, recording nothing, so it is retried and then dead-lettered', async () => {
-    await expect(onDeactivated.handle(new CurrencyDeactivated({ code: 'EUR' }))).rejects.toThrow(/has no sequence/);
+    await expect(onDeactivated.handle(new CurrencyDeactivatedContract({ code: 'EUR' }))).rejects.toThrow(/has no sequence/);
 
     expect(await unavailable.isUnavailable('EUR')).toBe(false);
   });

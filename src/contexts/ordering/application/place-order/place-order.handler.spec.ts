@@ -1,5 +1,5 @@
 import { Currency, Money } from '@promenade/ddd';
-import { OrderPlaced } from '../../contracts';
+import { OrderPlaced } from '../../domain/events/order-placed.event';
 import { OrderLine } from '../../domain/order-line';
 import { Order } from '../../domain/order.aggregate';
 import { OrderEmpty, OrderNotDraft, OrderNotFound } from '../../domain/order.errors';

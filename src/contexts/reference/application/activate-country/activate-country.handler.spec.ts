@@ -1,4 +1,4 @@
-import { CountryActivated } from '../../contracts/country-activated.event';
+import { CountryActivated } from '../../domain/events/country-activated.event';
 import { CountryAlreadyActive } from '../../domain/country.errors';
 import { germany } from '../../domain/testing/reference.fixtures';
 import { InMemoryCountryRepository } from '../testing/in-memory-country.repository';

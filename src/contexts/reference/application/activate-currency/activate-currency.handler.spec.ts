@@ -1,4 +1,4 @@
-import { CurrencyActivated } from '../../contracts/currency-activated.event';
+import { CurrencyActivated } from '../../domain/events/currency-activated.event';
 import { CurrencyAlreadyActive } from '../../domain/currency.errors';
 import { euro } from '../../domain/testing/reference.fixtures';
 import { InMemoryCurrencyRepository } from '../testing/in-memory-currency.repository';

@@ -1,4 +1,4 @@
-import { CountryDeactivated } from '../../contracts/country-deactivated.event';
+import { CountryDeactivated } from '../../domain/events/country-deactivated.event';
 import { CountryAlreadyInactive } from '../../domain/country.errors';
 import { germany } from '../../domain/testing/reference.fixtures';
 import { InMemoryCountryRepository } from '../testing/in-memory-country.repository';

@@ -1,4 +1,4 @@
-import { CurrencyDeactivated } from '../../contracts/currency-deactivated.event';
+import { CurrencyDeactivated } from '../../domain/events/currency-deactivated.event';
 import { CurrencyAlreadyInactive } from '../../domain/currency.errors';
 import { euro } from '../../domain/testing/reference.fixtures';
 import { InMemoryCurrencyRepository } from '../testing/in-memory-currency.repository';

@@ -1,7 +1,4 @@
-import { CountryActivated } from '../../contracts/country-activated.event';
-import { CountryDeactivated } from '../../contracts/country-deactivated.event';
-import { CurrencyActivated } from '../../contracts/currency-activated.event';
-import { CurrencyDeactivated } from '../../contracts/currency-deactivated.event';
+import { CountryActivatedContract, CountryDeactivatedContract, CurrencyActivatedContract, CurrencyDeactivatedContract } from '../../contracts';
 import { ReferenceCatalog } from '../reference-catalog';
 import { ForgetCachedAvailabilityOnAvailabilityChanged } from './forget-cached-availability.on-availability-changed';
 
@@ -12,10 +9,10 @@ describe('ForgetCachedAvailabilityOnAvailabilityChanged', () => {
   beforeEach(() => catalog.forget.mockClear());
 
   it.each([
-    [new CountryDeactivated({ code: 'DE' }), 'countries'],
-    [new CountryActivated({ code: 'DE' }), 'countries'],
-    [new CurrencyDeactivated({ code: 'EUR' }), 'currencies'],
-    [new CurrencyActivated({ code: 'EUR' }), 'currencies'],
+    [new CountryDeactivatedContract({ code: 'DE' }), 'countries'],
+    [new CountryActivatedContract({ code: 'DE' }), 'countries'],
+    [new CurrencyDeactivatedContract({ code: 'EUR' }), 'currencies'],
+    [new CurrencyActivatedContract({ code: 'EUR' }), 'currencies'],
   ])('forgets the cached resource when %p arrives: %s', async (event, resource) => {
     await handler.handle(event);
     expect(catalog.forget).toHaveBeenCalledWith(resource);
@@ -23,6 +20,6 @@ describe('ForgetCachedAvailabilityOnAvailabilityChanged', () => {
 
   it('fails when the cache could not forget, so that the delivery is retried (then dead-lettered) rather than acknowledged', async () => {
     catalog.forget.mockRejectedValueOnce(new Error('reference cache: could not forget countries (ECONNREFUSED)'));
-    await expect(handler.handle(new CountryDeactivated({ code: 'DE' }))).rejects.toThrow('could not forget countries');
+    await expect(handler.handle(new CountryDeactivatedContract({ code: 'DE' }))).rejects.toThrow('could not forget countries');
   });
 });

@@ -1,13 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { IEventHandler } from '@nestjs/cqrs';
 import { EventHandler } from '@promenade/messaging';
-import { CountryActivated } from '../../contracts/country-activated.event';
-import { CountryDeactivated } from '../../contracts/country-deactivated.event';
-import { CurrencyActivated } from '../../contracts/currency-activated.event';
-import { CurrencyDeactivated } from '../../contracts/currency-deactivated.event';
+import { CountryActivatedContract, CountryDeactivatedContract, CurrencyActivatedContract, CurrencyDeactivatedContract } from '../../contracts';
 import { REFERENCE_CATALOG, ReferenceCatalog } from '../reference-catalog';
 
-type AvailabilityChanged = CountryActivated | CountryDeactivated | CurrencyActivated | CurrencyDeactivated;
+type AvailabilityChanged = CountryActivatedContract | CountryDeactivatedContract | CurrencyActivatedContract | CurrencyDeactivatedContract;
 
 /**
  * Forgets the cached countries or currencies when an administrator changes one's availability. It runs
@@ -15,12 +12,12 @@ type AvailabilityChanged = CountryActivated | CountryDeactivated | CurrencyActiv
  * Redis the cache is shared, so every instance reads the change from then on. A forget that fails
  * throws out of the handler: the delivery is retried, then dead-lettered, never acknowledged as done.
  */
-@EventHandler('reference.forget-cached-availability-on-availability-changed', CountryActivated, CountryDeactivated, CurrencyActivated, CurrencyDeactivated)
+@EventHandler('reference.forget-cached-availability-on-availability-changed', CountryActivatedContract, CountryDeactivatedContract, CurrencyActivatedContract, CurrencyDeactivatedContract)
 export class ForgetCachedAvailabilityOnAvailabilityChanged implements IEventHandler<AvailabilityChanged> {
   constructor(@Inject(REFERENCE_CATALOG) private readonly catalog: ReferenceCatalog) {}
 
   async handle(event: AvailabilityChanged): Promise<void> {
-    const isCountry = event instanceof CountryActivated || event instanceof CountryDeactivated;
+    const isCountry = event instanceof CountryActivatedContract || event instanceof CountryDeactivatedContract;
     await this.catalog.forget(isCountry ? 'countries' : 'currencies');
   }
 }

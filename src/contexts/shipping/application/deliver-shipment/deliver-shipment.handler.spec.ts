@@ -1,4 +1,4 @@
-import { ShipmentDelivered } from '../../contracts';
+import { ShipmentDelivered } from '../../domain/events/shipment-delivered.event';
 import { Shipment } from '../../domain/shipment.aggregate';
 import { ShipmentInvalidTransition, ShipmentNotFound } from '../../domain/shipment.errors';
 import { InMemoryShipmentRepository } from '../testing/in-memory-shipment.repository';

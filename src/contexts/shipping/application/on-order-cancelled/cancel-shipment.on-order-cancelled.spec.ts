@@ -1,5 +1,5 @@
 import { TransactionalCommandBus } from '@promenade/platform';
-import { OrderCancelled } from '../../../ordering/contracts';
+import { OrderCancelledContract } from '../../../ordering/contracts';
 import { CancelShipmentForOrder } from '../cancel-shipment-for-order/cancel-shipment-for-order.command';
 import { CancelShipmentOnOrderCancelled } from './cancel-shipment.on-order-cancelled';
 
@@ -15,7 +15,7 @@ describe('CancelShipmentOnOrderCancelled', () => {
   });
 
   it('asks to cancel the shipment of a placed order that was cancelled', async () => {
-    await handler.handle(new OrderCancelled({ orderId: ORDER, reason: 'customer request', wasPlaced: true }));
+    await handler.handle(new OrderCancelledContract({ orderId: ORDER, reason: 'customer request', wasPlaced: true }));
 
     expect(execute).toHaveBeenCalledTimes(1);
     const [command] = execute.mock.calls[0];
@@ -25,7 +25,7 @@ describe('CancelShipmentOnOrderCancelled', () => {
   });
 
   it('sends nothing when a draft is cancelled, since a draft never had a shipment', async () => {
-    await handler.handle(new OrderCancelled({ orderId: ORDER, reason: 'abandoned', wasPlaced: false }));
+    await handler.handle(new OrderCancelledContract({ orderId: ORDER, reason: 'abandoned', wasPlaced: false }));
 
     expect(execute).not.toHaveBeenCalled();
   });
@@ -34,6 +34,6 @@ describe('CancelShipmentOnOrderCancelled', () => {
     const failure = new Error('database unavailable');
     execute.mockRejectedValueOnce(failure);
 
-    await expect(handler.handle(new OrderCancelled({ orderId: ORDER, reason: 'customer request', wasPlaced: true }))).rejects.toBe(failure);
+    await expect(handler.handle(new OrderCancelledContract({ orderId: ORDER, reason: 'customer request', wasPlaced: true }))).rejects.toBe(failure);
   });
 });

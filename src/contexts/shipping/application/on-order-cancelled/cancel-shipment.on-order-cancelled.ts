@@ -1,15 +1,15 @@
 import { IEventHandler } from '@nestjs/cqrs';
 import { EventHandler } from '@promenade/messaging';
 import { TransactionalCommandBus } from '@promenade/platform';
-import { OrderCancelled } from '../../../ordering/contracts';
+import { OrderCancelledContract } from '../../../ordering/contracts';
 import { CancelShipmentForOrder } from '../cancel-shipment-for-order/cancel-shipment-for-order.command';
 
 /** A cancelled order's pending shipment is cancelled with it. */
-@EventHandler('shipping.cancel-shipment-on-order-cancelled', OrderCancelled)
-export class CancelShipmentOnOrderCancelled implements IEventHandler<OrderCancelled> {
+@EventHandler('shipping.cancel-shipment-on-order-cancelled', OrderCancelledContract)
+export class CancelShipmentOnOrderCancelled implements IEventHandler<OrderCancelledContract> {
   constructor(private readonly commands: TransactionalCommandBus) {}
 
-  async handle(event: OrderCancelled): Promise<void> {
+  async handle(event: OrderCancelledContract): Promise<void> {
     if (!event.payload.wasPlaced) return; // a draft never had a shipment
     await this.commands.execute(new CancelShipmentForOrder(event.payload.orderId));
   }

@@ -1,5 +1,5 @@
 import { TransactionalCommandBus } from '@promenade/platform';
-import { OrderPlaced } from '../../../ordering/contracts';
+import { OrderPlacedContract } from '../../../ordering/contracts';
 import { CreateShipment } from '../create-shipment/create-shipment.command';
 import { CreateShipmentOnOrderPlaced } from './create-shipment.on-order-placed';
 
@@ -7,7 +7,7 @@ const ORDER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
 const CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405163';
 
 const orderPlaced = () =>
-  new OrderPlaced({
+  new OrderPlacedContract({
     orderId: ORDER,
     customerId: CUSTOMER,
     currency: 'EUR',
@@ -34,7 +34,7 @@ describe('CreateShipmentOnOrderPlaced', () => {
     expect((command as CreateShipment).orderId).toBe(ORDER);
   });
 
-  it('asks again when OrderPlaced is replayed, leaving duplicates to the command', async () => {
+  it('asks again when OrderPlacedContract is replayed, leaving duplicates to the command', async () => {
     const event = orderPlaced();
 
     await handler.handle(event);

@@ -1,15 +1,15 @@
 import { IEventHandler } from '@nestjs/cqrs';
 import { EventHandler } from '@promenade/messaging';
 import { TransactionalCommandBus } from '@promenade/platform';
-import { OrderPlaced } from '../../../ordering/contracts';
+import { OrderPlacedContract } from '../../../ordering/contracts';
 import { CreateShipment } from '../create-shipment/create-shipment.command';
 
 /** Where Shipping meets Ordering: a placed order gets a pending shipment. */
-@EventHandler('shipping.create-shipment-on-order-placed', OrderPlaced)
-export class CreateShipmentOnOrderPlaced implements IEventHandler<OrderPlaced> {
+@EventHandler('shipping.create-shipment-on-order-placed', OrderPlacedContract)
+export class CreateShipmentOnOrderPlaced implements IEventHandler<OrderPlacedContract> {
   constructor(private readonly commands: TransactionalCommandBus) {}
 
-  handle(event: OrderPlaced): Promise<void> {
+  handle(event: OrderPlacedContract): Promise<void> {
     return this.commands.execute(new CreateShipment(event.payload.orderId));
   }
 }

@@ -1,4 +1,4 @@
-import { ShipmentShipped } from '../../contracts';
+import { ShipmentShipped } from '../../domain/events/shipment-shipped.event';
 import { Shipment } from '../../domain/shipment.aggregate';
 import { ShipmentInvalidTransition, ShipmentNotFound, ShipmentTrackingInvalid } from '../../domain/shipment.errors';
 import { InMemoryShipmentRepository } from '../testing/in-memory-shipment.repository';

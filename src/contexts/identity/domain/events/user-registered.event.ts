@@ -6,7 +6,10 @@ export interface UserRegisteredPayload {
   displayName: string;
 }
 
-/** Someone registered: other contexts may greet them (CRM creates a lead). */
+/**
+ * Someone registered: other contexts may greet them (CRM creates a lead).
+ * Published as UserRegisteredContract (application/publications/publish-user-registered.ts); never sent itself.
+ */
 export class UserRegistered extends DomainEvent<UserRegisteredPayload> {
   static readonly eventName = 'identity.user-registered';
   static readonly eventVersion = 1;

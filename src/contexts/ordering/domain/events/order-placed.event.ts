@@ -9,7 +9,10 @@ export interface OrderPlacedPayload {
   total: number;
 }
 
-/** An order was placed: its lines are final and it awaits fulfilment. */
+/**
+ * An order was placed: its lines are final and it awaits fulfilment.
+ * Published as OrderPlacedContract (application/publications/publish-order-placed.ts); never sent itself.
+ */
 export class OrderPlaced extends DomainEvent<OrderPlacedPayload> {
   static readonly eventName = 'ordering.order-placed';
   static readonly eventVersion = 1;

@@ -5,7 +5,10 @@ export interface UserEmailVerifiedPayload {
   verifiedAt: string;
 }
 
-/** The address a user logs in with was verified (through a verified email contact with the same address). */
+/**
+ * The address a user logs in with was verified (through a verified email contact with the same address).
+ * Published as UserEmailVerifiedContract (application/publications/publish-user-email-verified.ts); never sent itself.
+ */
 export class UserEmailVerified extends DomainEvent<UserEmailVerifiedPayload> {
   static readonly eventName = 'identity.user-email-verified';
   static readonly eventVersion = 1;

@@ -1,20 +1,21 @@
 import { DomainEvent, EventMetadata } from '@promenade/ddd';
 
-export interface CurrencyDeactivatedPayload {
+export interface CurrencyActivatedPayload {
   /** ISO 4217 alphabetic code, upper case (the currency's id). */
   code: string;
 }
 
 /**
- * A currency was withdrawn from the platform: contexts that price in it should stop accepting it for new things.
+ * A currency is available on the platform again.
  * Activations and deactivations of one code share its `metadata.sequence` (1, 2, …): a listener keeps
  * the state of the highest sequence it has seen, since a retried delivery can arrive after a later one.
+ * Published as CurrencyActivatedContract (application/publications/publish-currency-activated.ts); never sent itself.
  */
-export class CurrencyDeactivated extends DomainEvent<CurrencyDeactivatedPayload> {
-  static readonly eventName = 'reference.currency-deactivated';
+export class CurrencyActivated extends DomainEvent<CurrencyActivatedPayload> {
+  static readonly eventName = 'reference.currency-activated';
   static readonly eventVersion = 1;
 
-  constructor(payload: CurrencyDeactivatedPayload, metadata?: Partial<EventMetadata>) {
+  constructor(payload: CurrencyActivatedPayload, metadata?: Partial<EventMetadata>) {
     super(payload.code, payload, metadata);
   }
 }

@@ -1,6 +1,6 @@
 import { DomainEvent, EventMetadata } from '@promenade/ddd';
 
-export interface CountryActivatedPayload {
+export interface CountryActivatedContractPayload {
   /** ISO 3166-1 alpha-2, upper case (the country's id). */
   code: string;
 }
@@ -9,12 +9,13 @@ export interface CountryActivatedPayload {
  * A country is available on the platform again.
  * Activations and deactivations of one code share its `metadata.sequence` (1, 2, …): a listener keeps
  * the state of the highest sequence it has seen, since a retried delivery can arrive after a later one.
+ * Published: its JSON shape is committed per version in schemas/; a change of shape is a new eventVersion.
  */
-export class CountryActivated extends DomainEvent<CountryActivatedPayload> {
+export class CountryActivatedContract extends DomainEvent<CountryActivatedContractPayload> {
   static readonly eventName = 'reference.country-activated';
   static readonly eventVersion = 1;
 
-  constructor(payload: CountryActivatedPayload, metadata?: Partial<EventMetadata>) {
+  constructor(payload: CountryActivatedContractPayload, metadata?: Partial<EventMetadata>) {
     super(payload.code, payload, metadata);
   }
 }

@@ -7,7 +7,10 @@ export interface ShipmentShippedPayload {
   trackingNumber: string;
 }
 
-/** A shipment left the warehouse with a carrier; customers can track it. */
+/**
+ * A shipment left the warehouse with a carrier; customers can track it.
+ * Published as ShipmentShippedContract (application/publications/publish-shipment-shipped.ts); never sent itself.
+ */
 export class ShipmentShipped extends DomainEvent<ShipmentShippedPayload> {
   static readonly eventName = 'shipping.shipment-shipped';
   static readonly eventVersion = 1;

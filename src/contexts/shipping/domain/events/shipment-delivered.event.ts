@@ -6,7 +6,10 @@ export interface ShipmentDeliveredPayload {
   deliveredAt: string;
 }
 
-/** A shipment reached its recipient. */
+/**
+ * A shipment reached its recipient.
+ * Published as ShipmentDeliveredContract (application/publications/publish-shipment-delivered.ts); never sent itself.
+ */
 export class ShipmentDelivered extends DomainEvent<ShipmentDeliveredPayload> {
   static readonly eventName = 'shipping.shipment-delivered';
   static readonly eventVersion = 1;

@@ -7,7 +7,10 @@ export interface OrderCancelledPayload {
   wasPlaced: boolean;
 }
 
-/** An order was cancelled; nothing more should be done for it. */
+/**
+ * An order was cancelled; nothing more should be done for it.
+ * Published as OrderCancelledContract (application/publications/publish-order-cancelled.ts); never sent itself.
+ */
 export class OrderCancelled extends DomainEvent<OrderCancelledPayload> {
   static readonly eventName = 'ordering.order-cancelled';
   static readonly eventVersion = 1;

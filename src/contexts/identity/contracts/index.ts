@@ -1,0 +1,2 @@
+export * from './user-email-verified.contract';
+export * from './user-registered.contract';

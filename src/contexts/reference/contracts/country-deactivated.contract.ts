@@ -1,0 +1,21 @@
+import { DomainEvent, EventMetadata } from '@promenade/ddd';
+
+export interface CountryDeactivatedContractPayload {
+  /** ISO 3166-1 alpha-2, upper case (the country's id). */
+  code: string;
+}
+
+/**
+ * A country was withdrawn from the platform: contexts that offer it should stop accepting it for new things.
+ * Activations and deactivations of one code share its `metadata.sequence` (1, 2, …): a listener keeps
+ * the state of the highest sequence it has seen, since a retried delivery can arrive after a later one.
+ * Published: its JSON shape is committed per version in schemas/; a change of shape is a new eventVersion.
+ */
+export class CountryDeactivatedContract extends DomainEvent<CountryDeactivatedContractPayload> {
+  static readonly eventName = 'reference.country-deactivated';
+  static readonly eventVersion = 1;
+
+  constructor(payload: CountryDeactivatedContractPayload, metadata?: Partial<EventMetadata>) {
+    super(payload.code, payload, metadata);
+  }
+}
