@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@promenade/auth';
 import { IdempotencyModule } from '@promenade/http';
-import { MessagingModule } from '@promenade/messaging';
+import { MessagingAdminModule, MessagingModule } from '@promenade/messaging';
 import { PersistenceModule } from '@promenade/persistence';
 import { PlatformModule } from '@promenade/platform';
 import { OrderingModule } from './contexts/ordering/ordering.module';
@@ -17,6 +17,7 @@ import { CrmModule } from './contexts/crm/crm.module';
     AuthModule,
     PersistenceModule,
     MessagingModule,
+    MessagingAdminModule,
     IdempotencyModule,
     OrderingModule,
     ShippingModule,

@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DomainEvent, newId } from '@promenade/ddd';
+import { DomainEvent } from '@promenade/ddd';
 import { UnitOfWork } from '@promenade/persistence';
 import { RequestContext } from '@promenade/platform';
+import { deadLetterStore } from './dead-letter-store';
 import { Delivery, DeliveryProcessor, describeError, UnrecoverableEventError } from './delivery';
 import { EventRegistry } from './event-registry';
 import { EventRoutes } from './event-routes';
@@ -51,10 +52,7 @@ export class EventConsumer implements DeliveryProcessor {
 
   async deadLetter(delivery: Delivery, error: unknown, attempts: number): Promise<void> {
     const message = describeError(error);
-    await this.uow.manager.query(
-      `INSERT INTO messaging.dead_letters (id, event_id, event_name, context, handler, envelope, error, attempts) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [newId(), delivery.envelope.eventId, delivery.envelope.name, delivery.context, delivery.handlerId, JSON.stringify(delivery.envelope), message, attempts],
-    );
+    await deadLetterStore.record(this.uow.manager, { envelope: delivery.envelope, context: delivery.context, handler: delivery.handlerId, error: message, attempts });
     this.logger.error(
       `dead letter: ${delivery.envelope.name} ${delivery.envelope.eventId} (correlation ${delivery.envelope.correlationId}) in ${delivery.handlerId} after ${attempts} attempt(s): ${message}`,
     );

@@ -6,13 +6,10 @@ import { AppConfig } from '@promenade/config';
 import { TRANSACTION_EVENT_SINK, UnitOfWork } from '@promenade/persistence';
 import { ReadinessChecks } from '@promenade/platform';
 import { BullMqTransport } from './bullmq.transport';
-import { DeadLetters } from './dead-letters';
-import { DeadLettersController } from './dead-letters.controller';
 import { EVENT_TRANSPORT, EventTransport } from './delivery';
 import { EventConsumer } from './event-consumer';
 import { EventRegistry } from './event-registry';
 import { EventRoutes } from './event-routes';
-import { EventsStatsController } from './events-stats.controller';
 import { MemoryTransport } from './memory.transport';
 import { MessagingHealthIndicator } from './messaging.health';
 import { OutboxEventPublisher } from './outbox-event.publisher';
@@ -35,7 +32,6 @@ import { RedeliverySweep } from './redelivery-sweep';
     // The library's own hook: `eventBus.publish` records in the unit of work instead of calling handlers on the spot.
     CqrsModule.forRootAsync({ inject: [UnitOfWork], useFactory: (uow: UnitOfWork) => ({ eventPublisher: new OutboxEventPublisher(uow) }) }),
   ],
-  controllers: [DeadLettersController, EventsStatsController],
   providers: [
     EventRegistry,
     EventRoutes,
@@ -45,7 +41,6 @@ import { RedeliverySweep } from './redelivery-sweep';
     OutboxSink,
     { provide: TRANSACTION_EVENT_SINK, useExisting: OutboxSink },
     EventConsumer,
-    DeadLetters,
     MessagingHealthIndicator,
     {
       provide: EVENT_TRANSPORT,
@@ -64,7 +59,7 @@ import { RedeliverySweep } from './redelivery-sweep';
           : new MemoryTransport({ concurrency: config.EVENT_CONCURRENCY, backoffMs: config.EVENT_BACKOFF_MS, shutdownTimeoutMs: config.EVENT_SHUTDOWN_TIMEOUT_MS }),
     },
   ],
-  exports: [TRANSACTION_EVENT_SINK, EventRegistry, OutboxRelay, RedeliverySweep, DeadLetters],
+  exports: [TRANSACTION_EVENT_SINK, EventRegistry, EventRoutes, OutboxRelay, RedeliverySweep, EVENT_TRANSPORT],
 })
 export class MessagingModule implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(

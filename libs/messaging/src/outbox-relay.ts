@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@promenade/config';
-import { newId, SerializedEvent } from '@promenade/ddd';
+import { SerializedEvent } from '@promenade/ddd';
 import { DataSource, EntityManager } from 'typeorm';
+import { deadLetterStore } from './dead-letter-store';
 import { Delivery, EVENT_TRANSPORT, EventTransport } from './delivery';
 import { EventRoutes } from './event-routes';
 
@@ -133,11 +134,8 @@ export class OutboxRelay {
 
   /** A replay aimed at a handler this service lacks goes back to the dead letters rather than vanish. */
   private async deadLetterUnroutable(manager: EntityManager, envelope: SerializedEvent, handler: string): Promise<void> {
-    const context = handler.split('.')[0];
-    await manager.query(
-      `INSERT INTO messaging.dead_letters (id, event_id, event_name, context, handler, envelope, error, attempts) VALUES ($1, $2, $3, $4, $5, $6, $7, 0)`,
-      [newId(), envelope.eventId, envelope.name, context, handler, JSON.stringify(envelope), `no handler ${handler} in this service`],
-    );
+    // A handler id starts with its context (EventRoutes checks it), so the letter files under the right one.
+    await deadLetterStore.record(manager, { envelope, context: handler.split('.')[0], handler, error: `no handler ${handler} in this service`, attempts: 0 });
     this.logger.error(`replay of ${envelope.name} ${envelope.eventId} names handler ${handler}, which this service lacks; kept as a dead letter`);
   }
 

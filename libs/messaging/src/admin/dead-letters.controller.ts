@@ -4,7 +4,8 @@ import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags 
 import { Page } from '@promenade/ddd';
 import { ApiProblems, PageQuery, PageResponse, UuidParam } from '@promenade/http';
 import { IsOptional, Matches } from 'class-validator';
-import { DeadLetter, DeadLetterHandlerGone, DeadLetterNotFound, DeadLetters } from './dead-letters';
+import { DeadLetter, DeadLetterNotFound } from '../dead-letter-store';
+import { DeadLetterHandlerGone, DeadLetters } from './dead-letters';
 
 class ListDeadLettersRequest extends PageQuery {
   @ApiPropertyOptional({ example: 'shipping', description: 'Only the dead letters of this subscribing context.' })

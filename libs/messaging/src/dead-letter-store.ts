@@ -1,19 +1,9 @@
-import { Injectable } from '@nestjs/common';
-import { domainError, Page, SerializedEvent } from '@promenade/ddd';
-import { UnitOfWork } from '@promenade/persistence';
+import { domainError, newId, Page, SerializedEvent } from '@promenade/ddd';
 import { EntityManager } from 'typeorm';
-import { EventRoutes } from './event-routes';
-import { OutboxRelay } from './outbox-relay';
 
 export class DeadLetterNotFound extends domainError('DEAD_LETTER_NOT_FOUND', 'not_found') {
   constructor(id: string) {
     super(`dead letter ${id} does not exist`);
-  }
-}
-
-export class DeadLetterHandlerGone extends domainError('DEAD_LETTER_HANDLER_GONE', 'conflict') {
-  constructor(handlerId: string) {
-    super(`handler ${handlerId} no longer exists in this service; the dead letter cannot be replayed`);
   }
 }
 
@@ -53,12 +43,29 @@ const toDeadLetter = (row: DeadLetterRow): DeadLetter => ({
   envelope: row.envelope,
 });
 
+/** A delivery given up on: the event as sent, the handler (and its context) that failed it, why, after how many attempts. */
+export interface FailedDelivery {
+  envelope: SerializedEvent;
+  context: string;
+  handler: string;
+  error: string;
+  attempts: number;
+}
+
 /**
- * The dead-letter operations as plain SQL on a manager, shared by the admin API and the CLI (which
- * runs without the service). A replay puts the event back in the outbox aimed at its one handler, so
- * whichever instance relays next delivers it, with a fresh set of attempts.
+ * The one place `messaging.dead_letters` is written and read, as plain SQL on a manager: used by the
+ * consumer and the relay (recording), the admin API and the CLI (which runs without the service). A
+ * replay puts the event back in the outbox aimed at its one handler, so whichever instance relays next
+ * delivers it, with a fresh set of attempts.
  */
 export const deadLetterStore = {
+  async record(manager: EntityManager, { envelope, context, handler, error, attempts }: FailedDelivery): Promise<void> {
+    await manager.query(
+      `INSERT INTO messaging.dead_letters (id, event_id, event_name, context, handler, envelope, error, attempts) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [newId(), envelope.eventId, envelope.name, context, handler, JSON.stringify(envelope), error, attempts],
+    );
+  },
+
   async list(manager: EntityManager, context: string | undefined, page: number, limit: number): Promise<Page<DeadLetter>> {
     const where = context ? 'WHERE context = $3' : '';
     const filter = context ? [context] : [];
@@ -89,36 +96,3 @@ export const deadLetterStore = {
     );
   },
 };
-
-/** Dead letters for the admin API: list, replay (checked against this service's handlers), discard. */
-@Injectable()
-export class DeadLetters {
-  constructor(
-    private readonly uow: UnitOfWork,
-    private readonly routes: EventRoutes,
-    private readonly relay: OutboxRelay,
-  ) {}
-
-  list(context: string | undefined, page: number, limit: number): Promise<Page<DeadLetter>> {
-    return deadLetterStore.list(this.uow.manager, context, page, limit);
-  }
-
-  count(): Promise<number> {
-    return deadLetterStore.count(this.uow.manager);
-  }
-
-  async replay(id: string): Promise<DeadLetter> {
-    const letter = await this.uow.run(async () => {
-      const taken = await deadLetterStore.take(this.uow.manager, id);
-      if (!this.routes.route(taken.handler)) throw new DeadLetterHandlerGone(taken.handler);
-      await deadLetterStore.requeue(this.uow.manager, taken);
-      return taken;
-    });
-    this.relay.nudge();
-    return letter;
-  }
-
-  discard(id: string): Promise<DeadLetter> {
-    return this.uow.run(() => deadLetterStore.take(this.uow.manager, id));
-  }
-}

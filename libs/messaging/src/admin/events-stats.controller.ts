@@ -1,10 +1,10 @@
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { RequirePermission } from '@promenade/auth';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { EVENT_TRANSPORT, EventTransport, TransportUnavailable } from '../delivery';
+import { OutboxRelay } from '../outbox-relay';
+import { RedeliverySweep } from '../redelivery-sweep';
 import { DeadLetters } from './dead-letters';
-import { EVENT_TRANSPORT, EventTransport, TransportUnavailable } from './delivery';
-import { OutboxRelay } from './outbox-relay';
-import { RedeliverySweep } from './redelivery-sweep';
 
 class EventStatsResponse {
   @ApiProperty({ enum: ['memory', 'bullmq'] }) transport!: string;

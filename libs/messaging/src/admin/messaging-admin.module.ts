@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { DeadLettersController } from './dead-letters.controller';
+import { DeadLetters } from './dead-letters';
+import { EventsStatsController } from './events-stats.controller';
+
+/**
+ * The operator's side of messaging (`/admin/dead-letters`, `/admin/events/stats`, permission `events:manage`),
+ * apart from the machinery in MessagingModule, which it reads through that global module's exports.
+ */
+@Module({
+  controllers: [DeadLettersController, EventsStatsController],
+  providers: [DeadLetters],
+})
+export class MessagingAdminModule {}
