@@ -1,5 +1,5 @@
 import { AppConfig } from '@promenade/config';
-import { Email } from '@promenade/ddd';
+import { ConcurrencyConflict, Email } from '@promenade/ddd';
 import { SessionRevoked } from '../../domain/events/session-revoked.event';
 import { RefreshToken } from '../../domain/refresh-token';
 import { User } from '../../domain/user.aggregate';
@@ -8,7 +8,6 @@ import { TokenPair } from '../auth/token-pair';
 import { FakeAccessTokenIssuer } from '../testing/fake-access-token.issuer';
 import { InMemorySessionRepository } from '../testing/in-memory-session.repository';
 import { InMemoryUserRepository } from '../testing/in-memory-user.repository';
-import { ConcurrencyConflictFake } from '../testing/concurrency-conflict.fake';
 import { RefreshSession } from './refresh-session.command';
 import { RefreshSessionHandler } from './refresh-session.handler';
 
@@ -71,7 +70,7 @@ describe('RefreshSessionHandler', () => {
 
   it('answers nothing, never a 409, when the retry after a lost race loses again', async () => {
     const { pair } = await loggedIn();
-    const save = jest.spyOn(sessions, 'save').mockRejectedValue(new ConcurrencyConflictFake());
+    const save = jest.spyOn(sessions, 'save').mockRejectedValue(new ConcurrencyConflict('Session', 'a-session', 1));
 
     await expect(refresh(pair.refreshToken)).resolves.toBeUndefined();
     expect(save).toHaveBeenCalledTimes(2);
