@@ -70,14 +70,18 @@ describe('nest generate, in a fresh copy of the project', () => {
     },
     { args: ['value-object', 'invoice-number', 'billing'], creates: ['src/contexts/billing/domain/invoice-number.ts'] },
     { args: ['command', 'create-invoice', 'billing'], creates: ['src/contexts/billing/application/create-invoice/create-invoice.handler.ts', 'src/contexts/billing/infrastructure/http/invoices.controller.ts'] },
-    { args: ['command', 'issue-invoice', 'billing'], creates: ['src/contexts/billing/application/issue-invoice/issue-invoice.handler.ts', 'src/contexts/billing/contracts/invoice-issued.event.ts'] },
+    { args: ['command', 'issue-invoice', 'billing'], creates: ['src/contexts/billing/application/issue-invoice/issue-invoice.handler.ts', 'src/contexts/billing/domain/events/invoice-issued.event.ts'] },
     { args: ['query', 'get-invoice', 'billing'], creates: ['src/contexts/billing/application/get-invoice/get-invoice.handler.ts'] },
-    { args: ['event', 'invoice-paid', 'billing'], creates: ['src/contexts/billing/contracts/invoice-paid.event.ts'] },
+    { args: ['event', 'invoice-paid', 'billing'], creates: ['src/contexts/billing/domain/events/invoice-paid.event.ts'] },
+    {
+      args: ['published-event', 'invoice-settled', 'billing'],
+      creates: ['src/contexts/billing/domain/events/invoice-settled.event.ts', 'src/contexts/billing/contracts/invoice-settled.contract.ts', 'src/contexts/billing/application/publications/publish-invoice-settled.ts'],
+    },
     { args: ['event-handler', 'billing.open-invoice', 'ordering.order-placed'], creates: ['src/contexts/billing/application/on-order-placed/open-invoice.on-order-placed.ts'] },
-    { args: ['aggregate', 'invoice-line', 'billing'], creates: ['src/contexts/billing/domain/invoice-line.aggregate.ts', 'src/contexts/billing/contracts/invoice-line-created.event.ts'] },
+    { args: ['aggregate', 'invoice-line', 'billing'], creates: ['src/contexts/billing/domain/invoice-line.aggregate.ts', 'src/contexts/billing/domain/events/invoice-line-created.event.ts'] },
     { args: ['command', 'create-invoice-line', 'billing'], creates: ['src/contexts/billing/application/create-invoice-line/create-invoice-line.handler.ts', 'src/contexts/billing/infrastructure/http/invoice-lines.controller.ts'] },
-    { args: ['command', 'submit-invoice', 'billing'], creates: ['src/contexts/billing/contracts/invoice-submitted.event.ts'] },
-    { args: ['event', 'invoice-line-voided', 'billing'], creates: ['src/contexts/billing/contracts/invoice-line-voided.event.ts'] },
+    { args: ['command', 'submit-invoice', 'billing'], creates: ['src/contexts/billing/domain/events/invoice-submitted.event.ts'] },
+    { args: ['event', 'invoice-line-voided', 'billing'], creates: ['src/contexts/billing/domain/events/invoice-line-voided.event.ts'] },
   ];
 
   it('prints what it would write with --dry-run, and writes nothing', () => {
@@ -122,7 +126,7 @@ describe('nest generate, in a fresh copy of the project', () => {
   it('registers the context in the app module, and its migrations in migrations/billing', () => {
     expect(file('src/app.module.ts')).toMatch(/import \{ BillingModule \} from '\.\/contexts\/billing\/billing\.module';[\s\S]*BillingModule,/);
     const module = file('src/contexts/billing/billing.module.ts');
-    for (const symbol of ['InvoiceModel', 'INVOICE_REPOSITORY', 'CreateInvoiceHandler', 'IssueInvoiceHandler', 'GetInvoiceHandler', 'OpenInvoiceOnOrderPlaced', 'InvoicesController']) {
+    for (const symbol of ['InvoiceModel', 'INVOICE_REPOSITORY', 'CreateInvoiceHandler', 'IssueInvoiceHandler', 'GetInvoiceHandler', 'OpenInvoiceOnOrderPlaced', 'PublishInvoiceSettled', 'InvoicesController']) {
       expect(module).toContain(symbol);
     }
     expect(file('src/event-handler-ids.txt')).toContain('billing.open-invoice-on-order-placed\ncrm.');
@@ -132,7 +136,8 @@ describe('nest generate, in a fresh copy of the project', () => {
       expect.stringMatching(/^\d{13}-CreateInvoices\.ts$/),
       expect.stringMatching(/^\d{13}-CreateInvoiceLines\.ts$/),
     ]);
-    expect(file('src/contexts/billing/contracts/invoice-line-voided.event.ts')).toContain('invoiceLineId: string;');
+    expect(file('src/contexts/billing/domain/events/invoice-line-voided.event.ts')).toContain('invoiceLineId: string;');
+    expect(file('src/contexts/billing/contracts/index.ts')).toBe("export * from './invoice-settled.contract';\n");
     expect(file('src/contexts/billing/domain/invoice.aggregate.ts')).toContain('submit(now = new Date()): void {');
   });
 
@@ -141,7 +146,11 @@ describe('nest generate, in a fresh copy of the project', () => {
     run(process.execPath, [join(ROOT, 'node_modules/eslint/bin/eslint.js'), 'src/contexts/billing', 'migrations/billing', 'src/app.module.ts']);
     const arch = run(process.execPath, [join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'), 'src', 'libs', 'migrations', '--config', '.dependency-cruiser.js']);
     expect(arch).toContain('no dependency violations found');
-    const tests = spawnSync(process.execPath, [join(ROOT, 'node_modules/jest/bin/jest.js'), '--selectProjects', 'unit', '--testPathPattern', 'src/contexts/billing|src/event-handler-ids'], { cwd: project, encoding: 'utf8' });
+    // What the published-event generator asks for: the new contract's schema, then the checks that read it.
+    const snapshot = run(process.execPath, [join(ROOT, 'node_modules/ts-node/dist/bin.js'), 'scripts/contracts-snapshot.ts']);
+    expect(snapshot).toBe('wrote src/contexts/billing/contracts/schemas/billing.invoice-settled.v1.json\n');
+    const unitTests = 'src/contexts/billing|src/event-handler-ids|src/contexts/published-contracts|src/contexts/publications-wiring';
+    const tests = spawnSync(process.execPath, [join(ROOT, 'node_modules/jest/bin/jest.js'), '--selectProjects', 'unit', '--testPathPattern', unitTests], { cwd: project, encoding: 'utf8' });
     expect(tests.status).toBe(0);
     expect(tests.stderr).toMatch(/Tests:\s+\d+ passed, \d+ total/);
     expect(tests.stderr).not.toMatch(/failed/);
