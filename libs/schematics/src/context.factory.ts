@@ -78,8 +78,8 @@ Identity's permission catalog does not list these, so until you add them only \`
 call the routes; everybody else gets 403. To open them to other roles:
 
 1. add each permission, with what it allows, to \`PERMISSIONS\` in
-   \`src/contexts/identity/domain/permission-catalog.ts\` (\`admin\` holds every permission listed there);
-2. grant it to the system roles that need it in \`SYSTEM_ROLES\` (\`src/contexts/identity/domain/system-roles.ts\`);
+   \`src/contexts/identity/domain/role/permission-catalog.ts\` (\`admin\` holds every permission listed there);
+2. grant it to the system roles that need it in \`SYSTEM_ROLES\` (\`src/contexts/identity/domain/role/system-roles.ts\`);
    once catalogued, custom roles can be given it too (\`PATCH /api/v1/identity/roles/{name}\`);
 3. add its row to the permissions table in the project README.
 `;

@@ -55,7 +55,7 @@ describe('the generated context README', () => {
   it('says that only superadmin holds generated permissions, and how to grant them', async () => {
     const readme = text(await generate([context, 'billing']), 'src/contexts/billing/README.md');
     expect(readme).toContain('only `superadmin` (`*:*`) may\ncall the routes');
-    expect(readme).toContain('`PERMISSIONS` in\n   `src/contexts/identity/domain/permission-catalog.ts`');
-    expect(readme).toContain('`SYSTEM_ROLES` (`src/contexts/identity/domain/system-roles.ts`)');
+    expect(readme).toContain('`PERMISSIONS` in\n   `src/contexts/identity/domain/role/permission-catalog.ts`');
+    expect(readme).toContain('`SYSTEM_ROLES` (`src/contexts/identity/domain/role/system-roles.ts`)');
   });
 });

@@ -38,13 +38,13 @@ import { UpdateProfileHandler } from './application/update-profile/update-profil
 import { UpdateRoleHandler } from './application/update-role/update-role.handler';
 import { VerifyContactHandler } from './application/verify-contact/verify-contact.handler';
 // domain: ports and services
-import { CONTACT_REPOSITORY } from './domain/contact.repository';
-import { PASSWORD_HASHER } from './domain/password-hasher';
-import { Privileges } from './domain/privilege';
-import { PROFILE_REPOSITORY } from './domain/profile.repository';
-import { ROLE_REPOSITORY, RoleRepository } from './domain/role.repository';
-import { SESSION_REPOSITORY } from './domain/session.repository';
-import { USER_REPOSITORY } from './domain/user.repository';
+import { CONTACT_REPOSITORY } from './domain/contact/contact.repository';
+import { PASSWORD_HASHER } from './domain/user/password-hasher';
+import { Privileges } from './domain/role/privilege';
+import { PROFILE_REPOSITORY } from './domain/profile/profile.repository';
+import { ROLE_REPOSITORY, RoleRepository } from './domain/role/role.repository';
+import { SESSION_REPOSITORY } from './domain/session/session.repository';
+import { USER_REPOSITORY } from './domain/user/user.repository';
 // infrastructure: tokens and passwords
 import { AccessTokenAuthenticator } from './infrastructure/auth/access-token.authenticator';
 import { AdministratorHint } from './infrastructure/auth/administrator-hint';

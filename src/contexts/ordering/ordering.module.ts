@@ -9,7 +9,7 @@ import { AcceptCurrencyOnCurrencyActivated } from './application/on-currency-act
 import { RefuseCurrencyOnCurrencyDeactivated } from './application/on-currency-deactivated/refuse-currency.on-currency-deactivated';
 import { PlaceOrderHandler } from './application/place-order/place-order.handler';
 import { RemoveOrderLineHandler } from './application/remove-order-line/remove-order-line.handler';
-import { ORDER_REPOSITORY } from './domain/order.repository';
+import { ORDER_REPOSITORY } from './domain/order/order.repository';
 import { UNAVAILABLE_CURRENCIES } from './domain/unavailable-currencies';
 import { OrdersController } from './infrastructure/http/orders.controller';
 import { OrderModel } from './infrastructure/persistence/order.model';

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { COUNTRY_REPOSITORY } from './domain/country.repository';
+import { COUNTRY_REPOSITORY } from './domain/country/country.repository';
 import { CountryModel } from './infrastructure/persistence/country.model';
 import { CountryTypeOrmRepository } from './infrastructure/persistence/country.typeorm-repository';
-import { CURRENCY_REPOSITORY } from './domain/currency.repository';
+import { CURRENCY_REPOSITORY } from './domain/currency/currency.repository';
 import { CurrencyModel } from './infrastructure/persistence/currency.model';
 import { CurrencyTypeOrmRepository } from './infrastructure/persistence/currency.typeorm-repository';
 import { DeactivateCountryHandler } from './application/deactivate-country/deactivate-country.handler';

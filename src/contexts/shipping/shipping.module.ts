@@ -8,7 +8,7 @@ import { ListShipmentsHandler } from './application/list-shipments/list-shipment
 import { CancelShipmentOnOrderCancelled } from './application/on-order-cancelled/cancel-shipment.on-order-cancelled';
 import { CreateShipmentOnOrderPlaced } from './application/on-order-placed/create-shipment.on-order-placed';
 import { ShipShipmentHandler } from './application/ship-shipment/ship-shipment.handler';
-import { SHIPMENT_REPOSITORY } from './domain/shipment.repository';
+import { SHIPMENT_REPOSITORY } from './domain/shipment/shipment.repository';
 import { ShipmentsController } from './infrastructure/http/shipments.controller';
 import { ShipmentModel } from './infrastructure/persistence/shipment.model';
 import { ShipmentTypeOrmRepository } from './infrastructure/persistence/shipment.typeorm-repository';

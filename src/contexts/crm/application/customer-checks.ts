@@ -1,9 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { Email } from '@promenade/ddd';
-import { CompanyNotFound } from '../domain/company.errors';
-import { CompanyRepository } from '../domain/company.repository';
-import { CustomerCompanyNotFound, CustomerEmailTaken } from '../domain/customer.errors';
-import { CustomerRepository } from '../domain/customer.repository';
+import { CompanyNotFound } from '../domain/company/company.errors';
+import { CompanyRepository } from '../domain/company/company.repository';
+import { CustomerCompanyNotFound, CustomerEmailTaken } from '../domain/customer/customer.errors';
+import { CustomerRepository } from '../domain/customer/customer.repository';
 
 /**
  * The checks that need other stored things, shared by create and update. They read before writing;

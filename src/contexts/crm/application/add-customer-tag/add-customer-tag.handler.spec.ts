@@ -1,4 +1,4 @@
-import { CustomerNotFound, CustomerTagDuplicate, CustomerTagInvalid } from '../../domain/customer.errors';
+import { CustomerNotFound, CustomerTagDuplicate, CustomerTagInvalid } from '../../domain/customer/customer.errors';
 import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
 import { OTHER_REP, REP, storedCustomer, UNKNOWN } from '../testing/customer-fixtures';
 import { AddCustomerTag } from './add-customer-tag.command';

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CUSTOMER_REPOSITORY, CustomerRepository } from '../../domain/customer.repository';
+import { CUSTOMER_REPOSITORY, CustomerRepository } from '../../domain/customer/customer.repository';
 import { AddCustomerTag } from './add-customer-tag.command';
 
 @CommandHandler(AddCustomerTag)

@@ -1,5 +1,5 @@
 import { CustomerAssigned } from '../../domain/events/customer-assigned.event';
-import { CustomerNotFound, CustomerSameRep } from '../../domain/customer.errors';
+import { CustomerNotFound, CustomerSameRep } from '../../domain/customer/customer.errors';
 import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
 import { OTHER_REP, REP, UNKNOWN, storedCustomer } from '../testing/customer-fixtures';
 import { AssignCustomer } from './assign-customer.command';

@@ -1,5 +1,5 @@
 import { CustomerChurned } from '../../domain/events/customer-churned.event';
-import { CustomerChurnReasonRequired, CustomerNotFound } from '../../domain/customer.errors';
+import { CustomerChurnReasonRequired, CustomerNotFound } from '../../domain/customer/customer.errors';
 import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
 import { OTHER_REP, REP, UNKNOWN, storedCustomer } from '../testing/customer-fixtures';
 import { ChurnCustomer } from './churn-customer.command';

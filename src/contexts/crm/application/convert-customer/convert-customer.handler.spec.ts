@@ -1,5 +1,5 @@
 import { CustomerConverted } from '../../domain/events/customer-converted.event';
-import { CustomerInvalidTransition, CustomerNotFound } from '../../domain/customer.errors';
+import { CustomerInvalidTransition, CustomerNotFound } from '../../domain/customer/customer.errors';
 import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
 import { OTHER_REP, REP, UNKNOWN, storedCustomer } from '../testing/customer-fixtures';
 import { ConvertCustomer } from './convert-customer.command';

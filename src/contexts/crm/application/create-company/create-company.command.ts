@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { CompanyDetailsInput } from '../../domain/company-details';
+import { CompanyDetailsInput } from '../../domain/company/company-details';
 
 /** Registers a company, top-level or under a live parent; answers the new id. */
 export class CreateCompany extends Command<string> {

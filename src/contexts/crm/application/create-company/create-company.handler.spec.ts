@@ -1,7 +1,7 @@
 import { InvalidCurrency } from '@promenade/ddd';
 import { CompanyCreated } from '../../domain/events/company-created.event';
-import { CompanyDetailsInput } from '../../domain/company-details';
-import { CompanyDetailsInvalid, CompanyNameTaken, CompanyParentNotFound } from '../../domain/company.errors';
+import { CompanyDetailsInput } from '../../domain/company/company-details';
+import { CompanyDetailsInvalid, CompanyNameTaken, CompanyParentNotFound } from '../../domain/company/company.errors';
 import { InMemoryCompanyRepository } from '../testing/in-memory-company.repository';
 import { CreateCompany } from './create-company.command';
 import { CreateCompanyHandler } from './create-company.handler';

@@ -1,10 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Company } from '../../domain/company.aggregate';
-import { companyDetails } from '../../domain/company-details';
-import { CompanyHierarchy } from '../../domain/company-hierarchy';
-import { assertCompanyNameFree } from '../../domain/company-name-uniqueness';
-import { COMPANY_REPOSITORY, CompanyRepository } from '../../domain/company.repository';
+import { Company } from '../../domain/company/company.aggregate';
+import { companyDetails } from '../../domain/company/company-details';
+import { CompanyHierarchy } from '../../domain/company/company-hierarchy';
+import { assertCompanyNameFree } from '../../domain/company/company-name-uniqueness';
+import { COMPANY_REPOSITORY, CompanyRepository } from '../../domain/company/company.repository';
 import { CreateCompany } from './create-company.command';
 
 @CommandHandler(CreateCompany)

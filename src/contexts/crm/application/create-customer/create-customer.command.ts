@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { AcquisitionSource } from '../../domain/acquisition-source';
+import { AcquisitionSource } from '../../domain/customer/acquisition-source';
 
 export interface NewCustomerDetails {
   name: string;

@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Email } from '@promenade/ddd';
-import { COMPANY_REPOSITORY, CompanyRepository } from '../../domain/company.repository';
-import { Customer } from '../../domain/customer.aggregate';
-import { CUSTOMER_REPOSITORY, CustomerRepository } from '../../domain/customer.repository';
+import { COMPANY_REPOSITORY, CompanyRepository } from '../../domain/company/company.repository';
+import { Customer } from '../../domain/customer/customer.aggregate';
+import { CUSTOMER_REPOSITORY, CustomerRepository } from '../../domain/customer/customer.repository';
 import { assertCompanyExists, assertEmailFree } from '../customer-checks';
 import { CreateCustomer } from './create-customer.command';
 

@@ -1,5 +1,5 @@
 import { DealCreated } from '../../domain/events/deal-created.event';
-import { DealCloseDateInPast, DealCustomerUnknown, DealProbabilityInvalid } from '../../domain/deal.errors';
+import { DealCloseDateInPast, DealCustomerUnknown, DealProbabilityInvalid } from '../../domain/deal/deal.errors';
 import { CUSTOMER, FUTURE_DATE, REP, UNKNOWN } from '../testing/deal-fixtures';
 import { InMemoryDealRepository } from '../testing/in-memory-deal.repository';
 import { knownCustomers } from '../testing/known-customers';

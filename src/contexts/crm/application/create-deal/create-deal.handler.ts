@@ -1,11 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Money } from '@promenade/ddd';
-import { CUSTOMER_REPOSITORY, CustomerRepository } from '../../domain/customer.repository';
-import { CustomerNotFound } from '../../domain/customer.errors';
-import { Deal } from '../../domain/deal.aggregate';
-import { DealCustomerUnknown } from '../../domain/deal.errors';
-import { DEAL_REPOSITORY, DealRepository } from '../../domain/deal.repository';
+import { CUSTOMER_REPOSITORY, CustomerRepository } from '../../domain/customer/customer.repository';
+import { CustomerNotFound } from '../../domain/customer/customer.errors';
+import { Deal } from '../../domain/deal/deal.aggregate';
+import { DealCustomerUnknown } from '../../domain/deal/deal.errors';
+import { DEAL_REPOSITORY, DealRepository } from '../../domain/deal/deal.repository';
 import { CreateDeal } from './create-deal.command';
 
 @CommandHandler(CreateDeal)

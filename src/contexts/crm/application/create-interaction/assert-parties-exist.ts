@@ -1,5 +1,5 @@
-import { InteractionParties } from '../../domain/interaction-parties';
-import { InteractionCompanyUnknown, InteractionCustomerUnknown } from '../../domain/interaction.errors';
+import { InteractionParties } from '../../domain/interaction/interaction-parties';
+import { InteractionCompanyUnknown, InteractionCustomerUnknown } from '../../domain/interaction/interaction.errors';
 
 /** The customer and company an interaction names must exist: a typo'd id would hide it from both. */
 export async function assertPartiesExist(

@@ -4,7 +4,7 @@ import {
   InteractionCustomerUnknown,
   InteractionFollowUpDateRequired,
   InteractionPartyRequired,
-} from '../../domain/interaction.errors';
+} from '../../domain/interaction/interaction.errors';
 import { InMemoryInteractionParties, InMemoryInteractionRepository } from '../testing/in-memory-interaction.repository';
 import { COMPANY, CUSTOMER, REP, UNKNOWN } from '../testing/interaction-fixtures';
 import { CreateInteraction, NewInteraction } from './create-interaction.command';

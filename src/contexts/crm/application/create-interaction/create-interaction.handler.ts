@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { INTERACTION_PARTIES, InteractionParties } from '../../domain/interaction-parties';
-import { Interaction } from '../../domain/interaction.aggregate';
-import { INTERACTION_REPOSITORY, InteractionRepository } from '../../domain/interaction.repository';
+import { INTERACTION_PARTIES, InteractionParties } from '../../domain/interaction/interaction-parties';
+import { Interaction } from '../../domain/interaction/interaction.aggregate';
+import { INTERACTION_REPOSITORY, InteractionRepository } from '../../domain/interaction/interaction.repository';
 import { assertPartiesExist } from './assert-parties-exist';
 import { CreateInteraction } from './create-interaction.command';
 

@@ -1,7 +1,7 @@
 import { CompanyDeleted } from '../../domain/events/company-deleted.event';
-import { Company } from '../../domain/company.aggregate';
-import { companyDetails } from '../../domain/company-details';
-import { CompanyHasSubsidiaries, CompanyNotFound } from '../../domain/company.errors';
+import { Company } from '../../domain/company/company.aggregate';
+import { companyDetails } from '../../domain/company/company-details';
+import { CompanyHasSubsidiaries, CompanyNotFound } from '../../domain/company/company.errors';
 import { InMemoryCompanyRepository } from '../testing/in-memory-company.repository';
 import { DeleteCompany } from './delete-company.command';
 import { DeleteCompanyHandler } from './delete-company.handler';

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { COMPANY_REPOSITORY, CompanyRepository } from '../../domain/company.repository';
+import { COMPANY_REPOSITORY, CompanyRepository } from '../../domain/company/company.repository';
 import { DeleteCompany } from './delete-company.command';
 
 @CommandHandler(DeleteCompany)

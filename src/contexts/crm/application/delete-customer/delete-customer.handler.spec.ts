@@ -1,7 +1,7 @@
 import { Email } from '@promenade/ddd';
 import { CustomerDeleted } from '../../domain/events/customer-deleted.event';
-import { Customer } from '../../domain/customer.aggregate';
-import { CustomerNotFound } from '../../domain/customer.errors';
+import { Customer } from '../../domain/customer/customer.aggregate';
+import { CustomerNotFound } from '../../domain/customer/customer.errors';
 import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
 import { OTHER_REP, REP, UNKNOWN, newCustomer, storedCustomer } from '../testing/customer-fixtures';
 import { DeleteCustomer } from './delete-customer.command';

@@ -1,5 +1,5 @@
 import { DealDeleted } from '../../domain/events/deal-deleted.event';
-import { DealClosed, DealNotFound } from '../../domain/deal.errors';
+import { DealClosed, DealNotFound } from '../../domain/deal/deal.errors';
 import { OTHER_REP, REP, UNKNOWN, dealIn } from '../testing/deal-fixtures';
 import { InMemoryDealRepository } from '../testing/in-memory-deal.repository';
 import { DeleteDeal } from './delete-deal.command';

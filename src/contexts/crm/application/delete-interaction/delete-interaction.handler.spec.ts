@@ -1,5 +1,5 @@
 import { InteractionDeleted } from '../../domain/events/interaction-deleted.event';
-import { InteractionNotFound } from '../../domain/interaction.errors';
+import { InteractionNotFound } from '../../domain/interaction/interaction.errors';
 import { InMemoryInteractionRepository } from '../testing/in-memory-interaction.repository';
 import { COMPANY, anInteraction } from '../testing/interaction-fixtures';
 import { DeleteInteraction } from './delete-interaction.command';

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { INTERACTION_REPOSITORY, InteractionRepository } from '../../domain/interaction.repository';
+import { INTERACTION_REPOSITORY, InteractionRepository } from '../../domain/interaction/interaction.repository';
 import { DeleteInteraction } from './delete-interaction.command';
 
 @CommandHandler(DeleteInteraction)

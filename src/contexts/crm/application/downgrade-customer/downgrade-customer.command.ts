@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { CustomerTier } from '../../domain/customer-tier';
+import { CustomerTier } from '../../domain/customer/customer-tier';
 
 export class DowngradeCustomer extends Command<void> {
   constructor(

@@ -1,5 +1,5 @@
 import { CustomerDowngraded } from '../../domain/events/customer-downgraded.event';
-import { CustomerNotFound, CustomerTierNotLower } from '../../domain/customer.errors';
+import { CustomerNotFound, CustomerTierNotLower } from '../../domain/customer/customer.errors';
 import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
 import { OTHER_REP, REP, UNKNOWN, storedCustomer } from '../testing/customer-fixtures';
 import { DowngradeCustomer } from './downgrade-customer.command';

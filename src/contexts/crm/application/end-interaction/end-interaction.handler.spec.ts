@@ -1,5 +1,5 @@
 import { InteractionEnded } from '../../domain/events/interaction-ended.event';
-import { InteractionAlreadyEnded, InteractionEndBeforeStart, InteractionNotFound } from '../../domain/interaction.errors';
+import { InteractionAlreadyEnded, InteractionEndBeforeStart, InteractionNotFound } from '../../domain/interaction/interaction.errors';
 import { InMemoryInteractionRepository } from '../testing/in-memory-interaction.repository';
 import { START, UNKNOWN, anInteraction } from '../testing/interaction-fixtures';
 import { EndInteraction } from './end-interaction.command';

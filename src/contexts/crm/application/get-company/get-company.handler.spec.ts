@@ -1,6 +1,6 @@
-import { Company } from '../../domain/company.aggregate';
-import { companyDetails } from '../../domain/company-details';
-import { CompanyNotFound } from '../../domain/company.errors';
+import { Company } from '../../domain/company/company.aggregate';
+import { companyDetails } from '../../domain/company/company-details';
+import { CompanyNotFound } from '../../domain/company/company.errors';
 import { InMemoryCompanyRepository } from '../testing/in-memory-company.repository';
 import { GetCompany } from './get-company.query';
 import { GetCompanyHandler } from './get-company.handler';

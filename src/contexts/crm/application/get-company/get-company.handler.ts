@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Company } from '../../domain/company.aggregate';
-import { COMPANY_REPOSITORY, CompanyRepository } from '../../domain/company.repository';
+import { Company } from '../../domain/company/company.aggregate';
+import { COMPANY_REPOSITORY, CompanyRepository } from '../../domain/company/company.repository';
 import { GetCompany } from './get-company.query';
 
 @QueryHandler(GetCompany)

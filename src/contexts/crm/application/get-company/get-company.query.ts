@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import { Company } from '../../domain/company.aggregate';
+import { Company } from '../../domain/company/company.aggregate';
 
 export class GetCompany extends Query<Company> {
   constructor(readonly companyId: string) {

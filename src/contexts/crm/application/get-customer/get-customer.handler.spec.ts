@@ -1,5 +1,5 @@
-import { Customer } from '../../domain/customer.aggregate';
-import { CustomerNotFound } from '../../domain/customer.errors';
+import { Customer } from '../../domain/customer/customer.aggregate';
+import { CustomerNotFound } from '../../domain/customer/customer.errors';
 import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
 import { OTHER_REP, REP, storedCustomer, UNKNOWN } from '../testing/customer-fixtures';
 import { GetCustomer } from './get-customer.query';

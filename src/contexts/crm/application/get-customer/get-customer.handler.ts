@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Customer } from '../../domain/customer.aggregate';
-import { CUSTOMER_REPOSITORY, CustomerRepository } from '../../domain/customer.repository';
+import { Customer } from '../../domain/customer/customer.aggregate';
+import { CUSTOMER_REPOSITORY, CustomerRepository } from '../../domain/customer/customer.repository';
 import { GetCustomer } from './get-customer.query';
 
 @QueryHandler(GetCustomer)

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import { Customer } from '../../domain/customer.aggregate';
+import { Customer } from '../../domain/customer/customer.aggregate';
 
 export class GetCustomer extends Query<Customer> {
   constructor(

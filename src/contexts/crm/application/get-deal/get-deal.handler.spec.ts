@@ -1,5 +1,5 @@
-import { Deal } from '../../domain/deal.aggregate';
-import { DealNotFound } from '../../domain/deal.errors';
+import { Deal } from '../../domain/deal/deal.aggregate';
+import { DealNotFound } from '../../domain/deal/deal.errors';
 import { OTHER_REP, REP, UNKNOWN, dealIn } from '../testing/deal-fixtures';
 import { InMemoryDealRepository } from '../testing/in-memory-deal.repository';
 import { GetDeal } from './get-deal.query';

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Deal } from '../../domain/deal.aggregate';
-import { DEAL_REPOSITORY, DealRepository } from '../../domain/deal.repository';
+import { Deal } from '../../domain/deal/deal.aggregate';
+import { DEAL_REPOSITORY, DealRepository } from '../../domain/deal/deal.repository';
 import { GetDeal } from './get-deal.query';
 
 @QueryHandler(GetDeal)

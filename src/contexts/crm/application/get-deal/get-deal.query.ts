@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import { Deal } from '../../domain/deal.aggregate';
+import { Deal } from '../../domain/deal/deal.aggregate';
 
 export class GetDeal extends Query<Deal> {
   constructor(

@@ -1,5 +1,5 @@
-import { Interaction } from '../../domain/interaction.aggregate';
-import { InteractionNotFound } from '../../domain/interaction.errors';
+import { Interaction } from '../../domain/interaction/interaction.aggregate';
+import { InteractionNotFound } from '../../domain/interaction/interaction.errors';
 import { InMemoryInteractionRepository } from '../testing/in-memory-interaction.repository';
 import { anInteraction, CUSTOMER, UNKNOWN } from '../testing/interaction-fixtures';
 import { GetInteraction } from './get-interaction.query';

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Interaction } from '../../domain/interaction.aggregate';
-import { INTERACTION_REPOSITORY, InteractionRepository } from '../../domain/interaction.repository';
+import { Interaction } from '../../domain/interaction/interaction.aggregate';
+import { INTERACTION_REPOSITORY, InteractionRepository } from '../../domain/interaction/interaction.repository';
 import { GetInteraction } from './get-interaction.query';
 
 @QueryHandler(GetInteraction)

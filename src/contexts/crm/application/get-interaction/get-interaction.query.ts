@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import { Interaction } from '../../domain/interaction.aggregate';
+import { Interaction } from '../../domain/interaction/interaction.aggregate';
 
 export class GetInteraction extends Query<Interaction> {
   constructor(

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Email } from '@promenade/ddd';
-import { Customer, CUSTOMER_NAME_MAX_LENGTH } from '../../domain/customer.aggregate';
-import { CUSTOMER_REPOSITORY, CustomerRepository } from '../../domain/customer.repository';
+import { Customer, CUSTOMER_NAME_MAX_LENGTH } from '../../domain/customer/customer.aggregate';
+import { CUSTOMER_REPOSITORY, CustomerRepository } from '../../domain/customer/customer.repository';
 import { SignUp, SIGN_UPS, SignUps } from './sign-ups';
 
 /**

@@ -1,5 +1,5 @@
-import { Company } from '../../domain/company.aggregate';
-import { companyDetails, CompanyDetailsInput } from '../../domain/company-details';
+import { Company } from '../../domain/company/company.aggregate';
+import { companyDetails, CompanyDetailsInput } from '../../domain/company/company-details';
 import { InMemoryCompanyRepository } from '../testing/in-memory-company.repository';
 import { ListCompanies } from './list-companies.query';
 import { ListCompaniesHandler } from './list-companies.handler';

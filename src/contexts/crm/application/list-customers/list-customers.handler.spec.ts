@@ -1,8 +1,8 @@
 import { Email } from '@promenade/ddd';
-import { CustomerStatus } from '../../domain/customer-status';
-import { CustomerTier } from '../../domain/customer-tier';
-import { NewCustomer } from '../../domain/customer.aggregate';
-import { NEWEST_FIRST } from '../../domain/customer.repository';
+import { CustomerStatus } from '../../domain/customer/customer-status';
+import { CustomerTier } from '../../domain/customer/customer-tier';
+import { NewCustomer } from '../../domain/customer/customer.aggregate';
+import { NEWEST_FIRST } from '../../domain/customer/customer.repository';
 import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
 import { COMPANY, OTHER_REP, REP, storedCustomer } from '../testing/customer-fixtures';
 import { ListCustomers } from './list-customers.query';

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Page } from '@promenade/ddd';
-import { Customer } from '../../domain/customer.aggregate';
-import { CUSTOMER_REPOSITORY, CustomerRepository } from '../../domain/customer.repository';
+import { Customer } from '../../domain/customer/customer.aggregate';
+import { CUSTOMER_REPOSITORY, CustomerRepository } from '../../domain/customer/customer.repository';
 import { ListCustomers } from './list-customers.query';
 
 @QueryHandler(ListCustomers)

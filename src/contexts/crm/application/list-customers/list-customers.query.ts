@@ -1,7 +1,7 @@
 import { Query } from '@nestjs/cqrs';
 import { Page } from '@promenade/ddd';
-import { Customer } from '../../domain/customer.aggregate';
-import { CustomerFilter, CustomerSort } from '../../domain/customer.repository';
+import { Customer } from '../../domain/customer/customer.aggregate';
+import { CustomerFilter, CustomerSort } from '../../domain/customer/customer.repository';
 
 export class ListCustomers extends Query<Page<Customer>> {
   constructor(

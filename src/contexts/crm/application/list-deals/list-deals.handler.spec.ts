@@ -1,6 +1,6 @@
 import { OTHER_REP, REP, dealIn } from '../testing/deal-fixtures';
 import { InMemoryDealRepository } from '../testing/in-memory-deal.repository';
-import { OpenDealStage } from '../../domain/deal-stage';
+import { OpenDealStage } from '../../domain/deal/deal-stage';
 import { ListDeals } from './list-deals.query';
 import { ListDealsHandler } from './list-deals.handler';
 

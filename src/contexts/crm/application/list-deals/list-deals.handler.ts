@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Page } from '@promenade/ddd';
-import { Deal } from '../../domain/deal.aggregate';
-import { DEAL_REPOSITORY, DealRepository } from '../../domain/deal.repository';
+import { Deal } from '../../domain/deal/deal.aggregate';
+import { DEAL_REPOSITORY, DealRepository } from '../../domain/deal/deal.repository';
 import { ListDeals } from './list-deals.query';
 
 @QueryHandler(ListDeals)

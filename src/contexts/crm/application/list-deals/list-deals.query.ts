@@ -1,7 +1,7 @@
 import { Query } from '@nestjs/cqrs';
 import { Page } from '@promenade/ddd';
-import { Deal } from '../../domain/deal.aggregate';
-import { DealFilter } from '../../domain/deal.repository';
+import { Deal } from '../../domain/deal/deal.aggregate';
+import { DealFilter } from '../../domain/deal/deal.repository';
 
 export class ListDeals extends Query<Page<Deal>> {
   constructor(

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Page } from '@promenade/ddd';
-import { Interaction } from '../../domain/interaction.aggregate';
-import { INTERACTION_REPOSITORY, InteractionRepository } from '../../domain/interaction.repository';
+import { Interaction } from '../../domain/interaction/interaction.aggregate';
+import { INTERACTION_REPOSITORY, InteractionRepository } from '../../domain/interaction/interaction.repository';
 import { ListFollowUps } from './list-follow-ups.query';
 
 @QueryHandler(ListFollowUps)

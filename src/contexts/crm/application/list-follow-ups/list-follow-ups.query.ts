@@ -1,6 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import { Page } from '@promenade/ddd';
-import { Interaction } from '../../domain/interaction.aggregate';
+import { Interaction } from '../../domain/interaction/interaction.aggregate';
 
 /** Interactions with a required follow-up due at or before `due` (every pending one when undefined), soonest first. */
 export class ListFollowUps extends Query<Page<Interaction>> {

@@ -1,7 +1,7 @@
 import { Query } from '@nestjs/cqrs';
 import { Page } from '@promenade/ddd';
-import { Interaction } from '../../domain/interaction.aggregate';
-import { InteractionFilter } from '../../domain/interaction.repository';
+import { Interaction } from '../../domain/interaction/interaction.aggregate';
+import { InteractionFilter } from '../../domain/interaction/interaction.repository';
 
 export class ListInteractions extends Query<Page<Interaction>> {
   constructor(

@@ -1,6 +1,6 @@
-import { Company } from '../../domain/company.aggregate';
-import { companyDetails } from '../../domain/company-details';
-import { CompanyNotFound } from '../../domain/company.errors';
+import { Company } from '../../domain/company/company.aggregate';
+import { companyDetails } from '../../domain/company/company-details';
+import { CompanyNotFound } from '../../domain/company/company.errors';
 import { InMemoryCompanyRepository } from '../testing/in-memory-company.repository';
 import { ListSubsidiaries } from './list-subsidiaries.query';
 import { ListSubsidiariesHandler } from './list-subsidiaries.handler';

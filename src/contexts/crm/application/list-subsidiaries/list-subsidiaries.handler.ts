@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Page } from '@promenade/ddd';
-import { Company } from '../../domain/company.aggregate';
-import { COMPANY_REPOSITORY, CompanyRepository } from '../../domain/company.repository';
+import { Company } from '../../domain/company/company.aggregate';
+import { COMPANY_REPOSITORY, CompanyRepository } from '../../domain/company/company.repository';
 import { ListSubsidiaries } from './list-subsidiaries.query';
 
 @QueryHandler(ListSubsidiaries)

@@ -1,5 +1,5 @@
 import { DealLost } from '../../domain/events/deal-lost.event';
-import { DealClosed, DealLossReasonRequired, DealNotFound } from '../../domain/deal.errors';
+import { DealClosed, DealLossReasonRequired, DealNotFound } from '../../domain/deal/deal.errors';
 import { OTHER_REP, REP, UNKNOWN, dealIn } from '../testing/deal-fixtures';
 import { InMemoryDealRepository } from '../testing/in-memory-deal.repository';
 import { LoseDeal } from './lose-deal.command';

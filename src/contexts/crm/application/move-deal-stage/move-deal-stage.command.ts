@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { DealStage } from '../../domain/deal-stage';
+import { DealStage } from '../../domain/deal/deal-stage';
 
 export class MoveDealStage extends Command<void> {
   constructor(

@@ -1,5 +1,5 @@
 import { DealStageChanged } from '../../domain/events/deal-stage-changed.event';
-import { DealClosed, DealInvalidTransition, DealNotFound } from '../../domain/deal.errors';
+import { DealClosed, DealInvalidTransition, DealNotFound } from '../../domain/deal/deal.errors';
 import { OTHER_REP, REP, UNKNOWN, dealIn } from '../testing/deal-fixtures';
 import { InMemoryDealRepository } from '../testing/in-memory-deal.repository';
 import { MoveDealStage } from './move-deal-stage.command';

@@ -3,7 +3,7 @@ import { eventHandlerOf } from '@promenade/messaging';
 import { UserEmailVerifiedContract, UserRegisteredContract } from '../../../identity/contracts';
 import { CustomerCreated } from '../../domain/events/customer-created.event';
 import { CustomerLinkedToUser } from '../../domain/events/customer-linked-to-user.event';
-import { NEWEST_FIRST } from '../../domain/customer.repository';
+import { NEWEST_FIRST } from '../../domain/customer/customer.repository';
 import { SignedUpUserLinker } from '../link-signed-up-user/signed-up-user-linker';
 import { LinkSignedUpUserOnUserEmailVerified } from '../on-user-email-verified/link-signed-up-user.on-user-email-verified';
 import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';

@@ -1,5 +1,5 @@
 import { CustomerReactivated } from '../../domain/events/customer-reactivated.event';
-import { CustomerInvalidTransition, CustomerNotFound } from '../../domain/customer.errors';
+import { CustomerInvalidTransition, CustomerNotFound } from '../../domain/customer/customer.errors';
 import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
 import { OTHER_REP, REP, UNKNOWN, storedCustomer } from '../testing/customer-fixtures';
 import { ReactivateCustomer } from './reactivate-customer.command';

@@ -1,4 +1,4 @@
-import { CustomerNotFound, CustomerTagMissing } from '../../domain/customer.errors';
+import { CustomerNotFound, CustomerTagMissing } from '../../domain/customer/customer.errors';
 import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
 import { OTHER_REP, REP, storedCustomer, UNKNOWN } from '../testing/customer-fixtures';
 import { RemoveCustomerTag } from './remove-customer-tag.command';

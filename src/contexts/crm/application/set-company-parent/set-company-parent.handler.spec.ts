@@ -1,7 +1,7 @@
 import { CompanyParentChanged } from '../../domain/events/company-parent-changed.event';
-import { Company } from '../../domain/company.aggregate';
-import { companyDetails } from '../../domain/company-details';
-import { CompanyHierarchyCycle, CompanyNotFound, CompanyParentNotFound, CompanyParentSelf } from '../../domain/company.errors';
+import { Company } from '../../domain/company/company.aggregate';
+import { companyDetails } from '../../domain/company/company-details';
+import { CompanyHierarchyCycle, CompanyNotFound, CompanyParentNotFound, CompanyParentSelf } from '../../domain/company/company.errors';
 import { InMemoryCompanyRepository } from '../testing/in-memory-company.repository';
 import { SetCompanyParent } from './set-company-parent.command';
 import { SetCompanyParentHandler } from './set-company-parent.handler';

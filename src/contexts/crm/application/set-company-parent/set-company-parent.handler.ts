@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CompanyHierarchy } from '../../domain/company-hierarchy';
-import { COMPANY_REPOSITORY, CompanyRepository } from '../../domain/company.repository';
+import { CompanyHierarchy } from '../../domain/company/company-hierarchy';
+import { COMPANY_REPOSITORY, CompanyRepository } from '../../domain/company/company.repository';
 import { SetCompanyParent } from './set-company-parent.command';
 
 @CommandHandler(SetCompanyParent)

@@ -1,10 +1,10 @@
 import { Email } from '@promenade/ddd';
-import { Company } from '../../domain/company.aggregate';
-import { CompanyNotFound } from '../../domain/company.errors';
-import { CompanyRepository } from '../../domain/company.repository';
-import { Customer, NewCustomer } from '../../domain/customer.aggregate';
-import { CustomerStatus } from '../../domain/customer-status';
-import { CustomerTier } from '../../domain/customer-tier';
+import { Company } from '../../domain/company/company.aggregate';
+import { CompanyNotFound } from '../../domain/company/company.errors';
+import { CompanyRepository } from '../../domain/company/company.repository';
+import { Customer, NewCustomer } from '../../domain/customer/customer.aggregate';
+import { CustomerStatus } from '../../domain/customer/customer-status';
+import { CustomerTier } from '../../domain/customer/customer-tier';
 import { InMemoryCustomerRepository } from './in-memory-customer.repository';
 
 export const REP = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405101';

@@ -1,6 +1,6 @@
 import { Money } from '@promenade/ddd';
-import { OPEN_DEAL_STAGES, OpenDealStage } from '../../domain/deal-stage';
-import { Deal } from '../../domain/deal.aggregate';
+import { OPEN_DEAL_STAGES, OpenDealStage } from '../../domain/deal/deal-stage';
+import { Deal } from '../../domain/deal/deal.aggregate';
 
 export const CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
 export const REP = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405170';

@@ -1,7 +1,7 @@
 import { InMemoryAggregateRepository } from '@promenade/ddd';
-import { Company, CompanyState } from '../../domain/company.aggregate';
-import { CompanyNameTaken, CompanyNotFound } from '../../domain/company.errors';
-import { CompanyFilter, CompanyRepository } from '../../domain/company.repository';
+import { Company, CompanyState } from '../../domain/company/company.aggregate';
+import { CompanyNameTaken, CompanyNotFound } from '../../domain/company/company.errors';
+import { CompanyFilter, CompanyRepository } from '../../domain/company/company.repository';
 
 /**
  * A unit-test stand-in for the company store: keeps deleted companies (as the table does) but answers

@@ -1,9 +1,9 @@
 import { Email, InMemoryAggregateRepository } from '@promenade/ddd';
-import { CUSTOMER_STATUSES } from '../../domain/customer-status';
-import { CUSTOMER_TIERS } from '../../domain/customer-tier';
-import { Customer, CustomerState } from '../../domain/customer.aggregate';
-import { CustomerEmailTaken, CustomerNotFound } from '../../domain/customer.errors';
-import { CustomerFilter, CustomerRepository, CustomerSort } from '../../domain/customer.repository';
+import { CUSTOMER_STATUSES } from '../../domain/customer/customer-status';
+import { CUSTOMER_TIERS } from '../../domain/customer/customer-tier';
+import { Customer, CustomerState } from '../../domain/customer/customer.aggregate';
+import { CustomerEmailTaken, CustomerNotFound } from '../../domain/customer/customer.errors';
+import { CustomerFilter, CustomerRepository, CustomerSort } from '../../domain/customer/customer.repository';
 
 /** A unit-test stand-in for the customer store; like the partial unique index, a second live customer with the same email is refused. */
 export class InMemoryCustomerRepository extends InMemoryAggregateRepository<Customer, CustomerState> implements CustomerRepository {

@@ -1,7 +1,7 @@
 import { InMemoryAggregateRepository } from '@promenade/ddd';
-import { Deal, DealState } from '../../domain/deal.aggregate';
-import { DealNotFound } from '../../domain/deal.errors';
-import { DealFilter, DealRepository } from '../../domain/deal.repository';
+import { Deal, DealState } from '../../domain/deal/deal.aggregate';
+import { DealNotFound } from '../../domain/deal/deal.errors';
+import { DealFilter, DealRepository } from '../../domain/deal/deal.repository';
 
 /** A unit-test stand-in for the deal store: keeps deleted deals (as the table does) but answers only live ones. */
 export class InMemoryDealRepository extends InMemoryAggregateRepository<Deal, DealState> implements DealRepository {

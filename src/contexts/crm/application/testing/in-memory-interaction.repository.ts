@@ -1,8 +1,8 @@
 import { InMemoryAggregateRepository } from '@promenade/ddd';
-import { Interaction, InteractionState } from '../../domain/interaction.aggregate';
-import { InteractionNotFound } from '../../domain/interaction.errors';
-import { InteractionParties } from '../../domain/interaction-parties';
-import { InteractionFilter, InteractionRepository } from '../../domain/interaction.repository';
+import { Interaction, InteractionState } from '../../domain/interaction/interaction.aggregate';
+import { InteractionNotFound } from '../../domain/interaction/interaction.errors';
+import { InteractionParties } from '../../domain/interaction/interaction-parties';
+import { InteractionFilter, InteractionRepository } from '../../domain/interaction/interaction.repository';
 
 /** A unit-test stand-in for the interaction store: keeps deleted interactions but answers only live ones, within a customer scope when given. */
 export class InMemoryInteractionRepository extends InMemoryAggregateRepository<Interaction, InteractionState> implements InteractionRepository {

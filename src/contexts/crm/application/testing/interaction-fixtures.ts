@@ -1,4 +1,4 @@
-import { Interaction, InteractionInput } from '../../domain/interaction.aggregate';
+import { Interaction, InteractionInput } from '../../domain/interaction/interaction.aggregate';
 
 export const CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
 export const COMPANY = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405163';

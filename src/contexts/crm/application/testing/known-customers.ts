@@ -1,6 +1,6 @@
-import { Customer } from '../../domain/customer.aggregate';
-import { CustomerNotFound } from '../../domain/customer.errors';
-import { CustomerRepository } from '../../domain/customer.repository';
+import { Customer } from '../../domain/customer/customer.aggregate';
+import { CustomerNotFound } from '../../domain/customer/customer.errors';
+import { CustomerRepository } from '../../domain/customer/customer.repository';
 
 /** A unit-test stand-in for the one question deals ask of the customer store: does this customer exist? */
 export function knownCustomers(...ids: string[]): Pick<CustomerRepository, 'getById'> {

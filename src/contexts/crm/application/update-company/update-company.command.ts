@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { CompanyChanges } from '../../domain/company.aggregate';
+import { CompanyChanges } from '../../domain/company/company.aggregate';
 
 /** Changes some of a company's own fields (not its parent: that is SetCompanyParent). */
 export class UpdateCompany extends Command<void> {

@@ -1,7 +1,7 @@
 import { CompanyUpdated } from '../../domain/events/company-updated.event';
-import { Company } from '../../domain/company.aggregate';
-import { companyDetails } from '../../domain/company-details';
-import { CompanyDetailsInvalid, CompanyNameTaken, CompanyNotFound } from '../../domain/company.errors';
+import { Company } from '../../domain/company/company.aggregate';
+import { companyDetails } from '../../domain/company/company-details';
+import { CompanyDetailsInvalid, CompanyNameTaken, CompanyNotFound } from '../../domain/company/company.errors';
 import { InMemoryCompanyRepository } from '../testing/in-memory-company.repository';
 import { UpdateCompany } from './update-company.command';
 import { UpdateCompanyHandler } from './update-company.handler';

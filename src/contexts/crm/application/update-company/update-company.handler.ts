@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { assertCompanyNameFree } from '../../domain/company-name-uniqueness';
-import { COMPANY_REPOSITORY, CompanyRepository } from '../../domain/company.repository';
+import { assertCompanyNameFree } from '../../domain/company/company-name-uniqueness';
+import { COMPANY_REPOSITORY, CompanyRepository } from '../../domain/company/company.repository';
 import { UpdateCompany } from './update-company.command';
 
 @CommandHandler(UpdateCompany)

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { AcquisitionSource } from '../../domain/acquisition-source';
+import { AcquisitionSource } from '../../domain/customer/acquisition-source';
 
 /** Only the fields given change (a key holding undefined counts as left out); null clears phone or company. */
 export interface CustomerChanges {

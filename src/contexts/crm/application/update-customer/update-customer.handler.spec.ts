@@ -1,5 +1,5 @@
 import { Email } from '@promenade/ddd';
-import { CustomerCompanyNotFound, CustomerDetailsInvalid, CustomerEmailTaken, CustomerNotFound } from '../../domain/customer.errors';
+import { CustomerCompanyNotFound, CustomerDetailsInvalid, CustomerEmailTaken, CustomerNotFound } from '../../domain/customer/customer.errors';
 import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
 import { companiesKnowing, COMPANY, OTHER_REP, REP, storedCustomer, UNKNOWN } from '../testing/customer-fixtures';
 import { UpdateCustomer } from './update-customer.command';

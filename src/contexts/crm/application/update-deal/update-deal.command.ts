@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { AcquisitionSource } from '../../domain/acquisition-source';
+import { AcquisitionSource } from '../../domain/customer/acquisition-source';
 
 /** What a PATCH may change; an absent field stays as it is. */
 export interface DealChangesInput {

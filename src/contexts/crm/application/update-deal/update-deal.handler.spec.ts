@@ -1,5 +1,5 @@
 import { DealUpdated } from '../../domain/events/deal-updated.event';
-import { DealCloseDateInPast, DealClosed, DealNotFound, DealProbabilityInvalid } from '../../domain/deal.errors';
+import { DealCloseDateInPast, DealClosed, DealNotFound, DealProbabilityInvalid } from '../../domain/deal/deal.errors';
 import { OTHER_REP, REP, UNKNOWN, dealIn } from '../testing/deal-fixtures';
 import { InMemoryDealRepository } from '../testing/in-memory-deal.repository';
 import { UpdateDeal } from './update-deal.command';

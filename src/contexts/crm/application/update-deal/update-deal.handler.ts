@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Money } from '@promenade/ddd';
-import { DEAL_REPOSITORY, DealRepository } from '../../domain/deal.repository';
+import { DEAL_REPOSITORY, DealRepository } from '../../domain/deal/deal.repository';
 import { UpdateDeal } from './update-deal.command';
 
 @CommandHandler(UpdateDeal)

@@ -1,5 +1,5 @@
 import { InteractionUpdated } from '../../domain/events/interaction-updated.event';
-import { InteractionCompanyUnknown, InteractionEndBeforeStart, InteractionNotFound, InteractionPartyRequired } from '../../domain/interaction.errors';
+import { InteractionCompanyUnknown, InteractionEndBeforeStart, InteractionNotFound, InteractionPartyRequired } from '../../domain/interaction/interaction.errors';
 import { InMemoryInteractionParties, InMemoryInteractionRepository } from '../testing/in-memory-interaction.repository';
 import { COMPANY, CUSTOMER, UNKNOWN, anInteraction } from '../testing/interaction-fixtures';
 import { UpdateInteraction } from './update-interaction.command';

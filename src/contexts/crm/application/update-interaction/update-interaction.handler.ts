@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { INTERACTION_PARTIES, InteractionParties } from '../../domain/interaction-parties';
-import { INTERACTION_REPOSITORY, InteractionRepository } from '../../domain/interaction.repository';
+import { INTERACTION_PARTIES, InteractionParties } from '../../domain/interaction/interaction-parties';
+import { INTERACTION_REPOSITORY, InteractionRepository } from '../../domain/interaction/interaction.repository';
 import { assertPartiesExist } from '../create-interaction/assert-parties-exist';
 import { UpdateInteraction } from './update-interaction.command';
 

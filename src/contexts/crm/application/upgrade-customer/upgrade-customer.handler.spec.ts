@@ -1,5 +1,5 @@
 import { CustomerUpgraded } from '../../domain/events/customer-upgraded.event';
-import { CustomerNotFound, CustomerTierNotHigher } from '../../domain/customer.errors';
+import { CustomerNotFound, CustomerTierNotHigher } from '../../domain/customer/customer.errors';
 import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
 import { OTHER_REP, REP, UNKNOWN, storedCustomer } from '../testing/customer-fixtures';
 import { UpgradeCustomer } from './upgrade-customer.command';

@@ -1,5 +1,5 @@
 import { DealWon } from '../../domain/events/deal-won.event';
-import { DealClosed, DealNotFound, DealNotInNegotiation } from '../../domain/deal.errors';
+import { DealClosed, DealNotFound, DealNotInNegotiation } from '../../domain/deal/deal.errors';
 import { CUSTOMER, OTHER_REP, REP, UNKNOWN, dealIn } from '../testing/deal-fixtures';
 import { InMemoryDealRepository } from '../testing/in-memory-deal.repository';
 import { WinDeal } from './win-deal.command';

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { DEAL_REPOSITORY, DealRepository } from '../../domain/deal.repository';
+import { DEAL_REPOSITORY, DealRepository } from '../../domain/deal/deal.repository';
 import { WinDeal } from './win-deal.command';
 
 @CommandHandler(WinDeal)

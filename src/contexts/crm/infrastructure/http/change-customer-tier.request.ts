@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import { CUSTOMER_TIERS, CustomerTier } from '../../domain/customer-tier';
+import { CUSTOMER_TIERS, CustomerTier } from '../../domain/customer/customer-tier';
 
 /** For both upgrade and downgrade: the tier to move to. */
 export class ChangeCustomerTierRequest {

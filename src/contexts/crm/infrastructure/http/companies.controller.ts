@@ -12,7 +12,7 @@ import { ListCompanies } from '../../application/list-companies/list-companies.q
 import { ListSubsidiaries } from '../../application/list-subsidiaries/list-subsidiaries.query';
 import { SetCompanyParent } from '../../application/set-company-parent/set-company-parent.command';
 import { UpdateCompany } from '../../application/update-company/update-company.command';
-import { CompanyDetailsInvalid, CompanyHasSubsidiaries, CompanyHierarchyCycle, CompanyNameTaken, CompanyNotFound, CompanyParentNotFound, CompanyParentSelf } from '../../domain/company.errors';
+import { CompanyDetailsInvalid, CompanyHasSubsidiaries, CompanyHierarchyCycle, CompanyNameTaken, CompanyNotFound, CompanyParentNotFound, CompanyParentSelf } from '../../domain/company/company.errors';
 import { CompanyPage, CompanyResponse } from './company.response';
 import { CreateCompanyRequest } from './create-company.request';
 import { ListCompaniesRequest } from './list-companies.request';

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { MoneyDto, PageResponse } from '@promenade/http';
-import { COMPANY_LEGAL_TYPES, CompanyLegalType } from '../../domain/company-legal-type';
-import { COMPANY_SIZES, CompanySize } from '../../domain/company-size';
-import { Company } from '../../domain/company.aggregate';
+import { COMPANY_LEGAL_TYPES, CompanyLegalType } from '../../domain/company/company-legal-type';
+import { COMPANY_SIZES, CompanySize } from '../../domain/company/company-size';
+import { Company } from '../../domain/company/company.aggregate';
 
 export class CompanyResponse {
   @ApiProperty({ format: 'uuid', example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162' })

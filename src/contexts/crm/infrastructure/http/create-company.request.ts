@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MoneyDto } from '@promenade/http';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
-import { COMPANY_LEGAL_TYPES, CompanyLegalType } from '../../domain/company-legal-type';
-import { COMPANY_SIZES, CompanySize } from '../../domain/company-size';
+import { COMPANY_LEGAL_TYPES, CompanyLegalType } from '../../domain/company/company-legal-type';
+import { COMPANY_SIZES, CompanySize } from '../../domain/company/company-size';
 
 /** Types and lists are checked here (400); lengths, counts, money and the hierarchy are the domain's rules (422/409). */
 export class CreateCompanyRequest {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { ACQUISITION_SOURCES, AcquisitionSource } from '../../domain/acquisition-source';
+import { ACQUISITION_SOURCES, AcquisitionSource } from '../../domain/customer/acquisition-source';
 
 /** Types and lists are checked here (400); blank names, phone shape and tag rules are the domain's (422), uniqueness 409. */
 export class CreateCustomerRequest {

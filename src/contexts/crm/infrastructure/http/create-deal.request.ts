@@ -2,9 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MoneyDto } from '@promenade/http';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmptyObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { CALENDAR_DATE_PATTERN } from '../../domain/deal-close-date';
-import { ACQUISITION_SOURCES, AcquisitionSource } from '../../domain/acquisition-source';
-import { DEAL_NAME_MAX_LENGTH } from '../../domain/deal.aggregate';
+import { CALENDAR_DATE_PATTERN } from '../../domain/deal/deal-close-date';
+import { ACQUISITION_SOURCES, AcquisitionSource } from '../../domain/customer/acquisition-source';
+import { DEAL_NAME_MAX_LENGTH } from '../../domain/deal/deal.aggregate';
 
 export const CLOSE_DATE_MESSAGE = 'expectedCloseDate must be a date as YYYY-MM-DD';
 

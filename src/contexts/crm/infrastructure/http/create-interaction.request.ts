@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { MAX_ATTENDEES } from '../../domain/interaction-attendees';
-import { INTERACTION_DIRECTIONS, InteractionDirection } from '../../domain/interaction-direction';
-import { INTERACTION_OUTCOMES, InteractionOutcome } from '../../domain/interaction-outcome';
-import { INTERACTION_TYPES, InteractionType } from '../../domain/interaction-type';
-import { MAX_DESCRIPTION_LENGTH, MAX_SUBJECT_LENGTH } from '../../domain/interaction.aggregate';
+import { MAX_ATTENDEES } from '../../domain/interaction/interaction-attendees';
+import { INTERACTION_DIRECTIONS, InteractionDirection } from '../../domain/interaction/interaction-direction';
+import { INTERACTION_OUTCOMES, InteractionOutcome } from '../../domain/interaction/interaction-outcome';
+import { INTERACTION_TYPES, InteractionType } from '../../domain/interaction/interaction-type';
+import { MAX_DESCRIPTION_LENGTH, MAX_SUBJECT_LENGTH } from '../../domain/interaction/interaction.aggregate';
 
 /** At least one of `customerId` and `companyId` (else 422 INTERACTION_PARTY_REQUIRED). */
 export class CreateInteractionRequest {

@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PageResponse } from '@promenade/http';
-import { ACQUISITION_SOURCES, AcquisitionSource } from '../../domain/acquisition-source';
-import { CUSTOMER_STATUSES, CustomerStatus } from '../../domain/customer-status';
-import { CUSTOMER_TIERS, CustomerTier } from '../../domain/customer-tier';
-import { Customer } from '../../domain/customer.aggregate';
+import { ACQUISITION_SOURCES, AcquisitionSource } from '../../domain/customer/acquisition-source';
+import { CUSTOMER_STATUSES, CustomerStatus } from '../../domain/customer/customer-status';
+import { CUSTOMER_TIERS, CustomerTier } from '../../domain/customer/customer-tier';
+import { Customer } from '../../domain/customer/customer.aggregate';
 
 export class CustomerResponse {
   @ApiProperty({ format: 'uuid', example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405401' })

@@ -19,8 +19,8 @@ import { ReactivateCustomer } from '../../application/reactivate-customer/reacti
 import { RemoveCustomerTag } from '../../application/remove-customer-tag/remove-customer-tag.command';
 import { UpdateCustomer } from '../../application/update-customer/update-customer.command';
 import { UpgradeCustomer } from '../../application/upgrade-customer/upgrade-customer.command';
-import { CUSTOMER_TAG_PATTERN } from '../../domain/customer-tag';
-import { CustomerChurnReasonRequired, CustomerCompanyNotFound, CustomerDetailsInvalid, CustomerEmailTaken, CustomerInvalidTransition, CustomerNotFound, CustomerSameRep, CustomerTagDuplicate, CustomerTagInvalid, CustomerTagMissing, CustomerTierNotHigher, CustomerTierNotLower } from '../../domain/customer.errors';
+import { CUSTOMER_TAG_PATTERN } from '../../domain/customer/customer-tag';
+import { CustomerChurnReasonRequired, CustomerCompanyNotFound, CustomerDetailsInvalid, CustomerEmailTaken, CustomerInvalidTransition, CustomerNotFound, CustomerSameRep, CustomerTagDuplicate, CustomerTagInvalid, CustomerTagMissing, CustomerTierNotHigher, CustomerTierNotLower } from '../../domain/customer/customer.errors';
 import { AddCustomerTagRequest } from './add-customer-tag.request';
 import { AssignCustomerRequest } from './assign-customer.request';
 import { ChangeCustomerTierRequest } from './change-customer-tier.request';

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MoneyDto, PageResponse } from '@promenade/http';
-import { ACQUISITION_SOURCES, AcquisitionSource } from '../../domain/acquisition-source';
-import { DEAL_STAGES, DealStage } from '../../domain/deal-stage';
-import { Deal } from '../../domain/deal.aggregate';
+import { ACQUISITION_SOURCES, AcquisitionSource } from '../../domain/customer/acquisition-source';
+import { DEAL_STAGES, DealStage } from '../../domain/deal/deal-stage';
+import { Deal } from '../../domain/deal/deal.aggregate';
 
 export class DealResponse {
   @ApiProperty({ format: 'uuid', example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f4051d0' })

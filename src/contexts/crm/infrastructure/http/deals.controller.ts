@@ -13,7 +13,7 @@ import { LoseDeal } from '../../application/lose-deal/lose-deal.command';
 import { MoveDealStage } from '../../application/move-deal-stage/move-deal-stage.command';
 import { UpdateDeal } from '../../application/update-deal/update-deal.command';
 import { WinDeal } from '../../application/win-deal/win-deal.command';
-import { DealCloseDateInPast, DealCloseDateInvalid, DealClosed, DealCustomerUnknown, DealInvalidTransition, DealLossReasonRequired, DealNameInvalid, DealNotFound, DealNotInNegotiation, DealProbabilityInvalid, DealSourceInvalid, DealValueInvalid } from '../../domain/deal.errors';
+import { DealCloseDateInPast, DealCloseDateInvalid, DealClosed, DealCustomerUnknown, DealInvalidTransition, DealLossReasonRequired, DealNameInvalid, DealNotFound, DealNotInNegotiation, DealProbabilityInvalid, DealSourceInvalid, DealValueInvalid } from '../../domain/deal/deal.errors';
 import { CreateDealRequest } from './create-deal.request';
 import { DealPage, DealResponse } from './deal.response';
 import { ListDealsRequest } from './list-deals.request';

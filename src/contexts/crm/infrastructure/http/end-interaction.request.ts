@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional } from 'class-validator';
-import { INTERACTION_OUTCOMES, InteractionOutcome } from '../../domain/interaction-outcome';
+import { INTERACTION_OUTCOMES, InteractionOutcome } from '../../domain/interaction/interaction-outcome';
 
 /** The body may be left out: the interaction then ends now, keeping its outcome. */
 export class EndInteractionRequest {

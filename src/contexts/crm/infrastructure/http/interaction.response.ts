@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageResponse } from '@promenade/http';
-import { INTERACTION_DIRECTIONS, InteractionDirection } from '../../domain/interaction-direction';
-import { INTERACTION_OUTCOMES, InteractionOutcome } from '../../domain/interaction-outcome';
-import { INTERACTION_TYPES, InteractionType } from '../../domain/interaction-type';
-import { Interaction } from '../../domain/interaction.aggregate';
+import { INTERACTION_DIRECTIONS, InteractionDirection } from '../../domain/interaction/interaction-direction';
+import { INTERACTION_OUTCOMES, InteractionOutcome } from '../../domain/interaction/interaction-outcome';
+import { INTERACTION_TYPES, InteractionType } from '../../domain/interaction/interaction-type';
+import { Interaction } from '../../domain/interaction/interaction.aggregate';
 
 export class InteractionResponse {
   @ApiProperty({ format: 'uuid', example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405180' })

@@ -12,7 +12,7 @@ import { GetInteraction } from '../../application/get-interaction/get-interactio
 import { ListFollowUps } from '../../application/list-follow-ups/list-follow-ups.query';
 import { ListInteractions } from '../../application/list-interactions/list-interactions.query';
 import { UpdateInteraction } from '../../application/update-interaction/update-interaction.command';
-import { InteractionAlreadyEnded, InteractionAttendeeDuplicate, InteractionAttendeeInvalid, InteractionCompanyUnknown, InteractionCustomerUnknown, InteractionEndBeforeStart, InteractionFollowUpBeforeStart, InteractionFollowUpDateRequired, InteractionFollowUpNotRequired, InteractionInvalid, InteractionNotFound, InteractionPartyRequired, InteractionSubjectRequired } from '../../domain/interaction.errors';
+import { InteractionAlreadyEnded, InteractionAttendeeDuplicate, InteractionAttendeeInvalid, InteractionCompanyUnknown, InteractionCustomerUnknown, InteractionEndBeforeStart, InteractionFollowUpBeforeStart, InteractionFollowUpDateRequired, InteractionFollowUpNotRequired, InteractionInvalid, InteractionNotFound, InteractionPartyRequired, InteractionSubjectRequired } from '../../domain/interaction/interaction.errors';
 import { CreateInteractionRequest } from './create-interaction.request';
 import { EndInteractionRequest } from './end-interaction.request';
 import { InteractionPage, InteractionResponse } from './interaction.response';

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQuery } from '@promenade/http';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { COMPANY_LEGAL_TYPES, CompanyLegalType } from '../../domain/company-legal-type';
-import { COMPANY_SIZES, CompanySize } from '../../domain/company-size';
+import { COMPANY_LEGAL_TYPES, CompanyLegalType } from '../../domain/company/company-legal-type';
+import { COMPANY_SIZES, CompanySize } from '../../domain/company/company-size';
 
 export class ListCompaniesRequest extends PageQuery {
   @ApiPropertyOptional({ example: 'acme', description: 'Part of the name, any case.' })

@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQuery } from '@promenade/http';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { CUSTOMER_STATUSES, CustomerStatus } from '../../domain/customer-status';
-import { CUSTOMER_TIERS, CustomerTier } from '../../domain/customer-tier';
-import { CUSTOMER_SORT_FIELDS, CustomerSort } from '../../domain/customer.repository';
+import { CUSTOMER_STATUSES, CustomerStatus } from '../../domain/customer/customer-status';
+import { CUSTOMER_TIERS, CustomerTier } from '../../domain/customer/customer-tier';
+import { CUSTOMER_SORT_FIELDS, CustomerSort } from '../../domain/customer/customer.repository';
 
 /** `name` ascending, `-name` descending. */
 export const CUSTOMER_SORTS = CUSTOMER_SORT_FIELDS.flatMap((field) => [field, `-${field}`]);

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQuery } from '@promenade/http';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { DEAL_STAGES, DealStage } from '../../domain/deal-stage';
+import { DEAL_STAGES, DealStage } from '../../domain/deal/deal-stage';
 
 export class ListDealsRequest extends PageQuery {
   @ApiPropertyOptional({ enum: DEAL_STAGES, example: 'negotiation' })

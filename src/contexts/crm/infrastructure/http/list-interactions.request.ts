@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQuery } from '@promenade/http';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { INTERACTION_DIRECTIONS, InteractionDirection } from '../../domain/interaction-direction';
-import { INTERACTION_OUTCOMES, InteractionOutcome } from '../../domain/interaction-outcome';
-import { INTERACTION_TYPES, InteractionType } from '../../domain/interaction-type';
+import { INTERACTION_DIRECTIONS, InteractionDirection } from '../../domain/interaction/interaction-direction';
+import { INTERACTION_OUTCOMES, InteractionOutcome } from '../../domain/interaction/interaction-outcome';
+import { INTERACTION_TYPES, InteractionType } from '../../domain/interaction/interaction-type';
 
 export class ListInteractionsRequest extends PageQuery {
   @ApiPropertyOptional({ enum: INTERACTION_TYPES })

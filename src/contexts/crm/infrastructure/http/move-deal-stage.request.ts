@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import { DEAL_STAGES, DealStage } from '../../domain/deal-stage';
+import { DEAL_STAGES, DealStage } from '../../domain/deal/deal-stage';
 
 export class MoveDealStageRequest {
   @ApiProperty({

@@ -2,8 +2,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { MoneyDto, PatchNullable, PatchRequired } from '@promenade/http';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, ValidateNested } from 'class-validator';
-import { COMPANY_LEGAL_TYPES, CompanyLegalType } from '../../domain/company-legal-type';
-import { COMPANY_SIZES, CompanySize } from '../../domain/company-size';
+import { COMPANY_LEGAL_TYPES, CompanyLegalType } from '../../domain/company/company-legal-type';
+import { COMPANY_SIZES, CompanySize } from '../../domain/company/company-size';
 
 /**
  * A change of some fields (PATCH): a field left out stays as it is; an optional one sent as null is

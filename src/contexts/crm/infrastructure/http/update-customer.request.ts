@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PatchNullable, PatchRequired } from '@promenade/http';
 import { IsIn, IsString, IsUUID, MaxLength } from 'class-validator';
-import { ACQUISITION_SOURCES, AcquisitionSource } from '../../domain/acquisition-source';
+import { ACQUISITION_SOURCES, AcquisitionSource } from '../../domain/customer/acquisition-source';
 
 /**
  * A change of some fields (PATCH): a field left out stays as it is; phone or company sent as null is

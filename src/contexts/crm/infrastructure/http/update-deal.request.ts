@@ -2,9 +2,9 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { MoneyDto, PatchRequired } from '@promenade/http';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmptyObject, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { CALENDAR_DATE_PATTERN } from '../../domain/deal-close-date';
-import { ACQUISITION_SOURCES, AcquisitionSource } from '../../domain/acquisition-source';
-import { DEAL_NAME_MAX_LENGTH } from '../../domain/deal.aggregate';
+import { CALENDAR_DATE_PATTERN } from '../../domain/deal/deal-close-date';
+import { ACQUISITION_SOURCES, AcquisitionSource } from '../../domain/customer/acquisition-source';
+import { DEAL_NAME_MAX_LENGTH } from '../../domain/deal/deal.aggregate';
 import { CLOSE_DATE_MESSAGE } from './create-deal.request';
 
 /** Any of the revisable fields; an absent one stays as it is, and none may be null (400). The stage changes only through its own routes. */

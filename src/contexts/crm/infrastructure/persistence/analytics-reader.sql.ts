@@ -12,9 +12,9 @@ import {
   RevenueGranularity,
   RevenuePoint,
 } from '../../application/analytics/analytics-reader';
-import { CUSTOMER_STATUSES } from '../../domain/customer-status';
-import { CUSTOMER_TIERS } from '../../domain/customer-tier';
-import { OPEN_DEAL_STAGES } from '../../domain/deal-stage';
+import { CUSTOMER_STATUSES } from '../../domain/customer/customer-status';
+import { CUSTOMER_TIERS } from '../../domain/customer/customer-tier';
+import { OPEN_DEAL_STAGES } from '../../domain/deal/deal-stage';
 
 /** Counts and sums come back from pg as strings (bigint, numeric): numbers here, once. */
 const num = (value: unknown): number => Number(value ?? 0);

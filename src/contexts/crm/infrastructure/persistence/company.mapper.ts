@@ -1,8 +1,8 @@
 import { Money } from '@promenade/ddd';
 import { AggregateMapper } from '@promenade/persistence';
-import { CompanyLegalType } from '../../domain/company-legal-type';
-import { CompanySize } from '../../domain/company-size';
-import { Company } from '../../domain/company.aggregate';
+import { CompanyLegalType } from '../../domain/company/company-legal-type';
+import { CompanySize } from '../../domain/company/company-size';
+import { Company } from '../../domain/company/company.aggregate';
 import { CompanyModel } from './company.model';
 
 export const companyMapper: AggregateMapper<Company, CompanyModel> = {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TypeOrmAggregateRepository, uniqueViolation, UnitOfWork } from '@promenade/persistence';
 import { IsNull } from 'typeorm';
-import { Company } from '../../domain/company.aggregate';
-import { CompanyNameTaken, CompanyNotFound } from '../../domain/company.errors';
-import { CompanyFilter, CompanyRepository } from '../../domain/company.repository';
+import { Company } from '../../domain/company/company.aggregate';
+import { CompanyNameTaken, CompanyNotFound } from '../../domain/company/company.errors';
+import { CompanyFilter, CompanyRepository } from '../../domain/company/company.repository';
 import { companyMapper } from './company.mapper';
 import { CompanyModel } from './company.model';
 

@@ -1,9 +1,9 @@
 import { Email } from '@promenade/ddd';
 import { AggregateMapper } from '@promenade/persistence';
-import { AcquisitionSource } from '../../domain/acquisition-source';
-import { CustomerStatus } from '../../domain/customer-status';
-import { CustomerTier } from '../../domain/customer-tier';
-import { Customer } from '../../domain/customer.aggregate';
+import { AcquisitionSource } from '../../domain/customer/acquisition-source';
+import { CustomerStatus } from '../../domain/customer/customer-status';
+import { CustomerTier } from '../../domain/customer/customer-tier';
+import { Customer } from '../../domain/customer/customer.aggregate';
 import { CustomerModel } from './customer.model';
 
 export const customerMapper: AggregateMapper<Customer, CustomerModel> = {

@@ -9,9 +9,9 @@ import { DataSource } from 'typeorm';
 import { CreateCrmSchema1795250643393 } from '../../../../../migrations/crm/1795250643393-CreateCrmSchema';
 import { CreateCustomers1795250644308 } from '../../../../../migrations/crm/1795250644308-CreateCustomers';
 import { newCustomer, REP, USER } from '../../application/testing/customer-fixtures';
-import { Customer } from '../../domain/customer.aggregate';
-import { CustomerEmailTaken } from '../../domain/customer.errors';
-import { NEWEST_FIRST } from '../../domain/customer.repository';
+import { Customer } from '../../domain/customer/customer.aggregate';
+import { CustomerEmailTaken } from '../../domain/customer/customer.errors';
+import { NEWEST_FIRST } from '../../domain/customer/customer.repository';
 import { CustomerModel } from './customer.model';
 import { CustomerTypeOrmRepository } from './customer.typeorm-repository';
 

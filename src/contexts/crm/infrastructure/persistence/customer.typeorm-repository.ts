@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { Email } from '@promenade/ddd';
 import { ConcurrencyConflict, TypeOrmAggregateRepository, uniqueViolation, UnitOfWork } from '@promenade/persistence';
 import { IsNull } from 'typeorm';
-import { CUSTOMER_STATUSES } from '../../domain/customer-status';
-import { CUSTOMER_TIERS } from '../../domain/customer-tier';
-import { Customer } from '../../domain/customer.aggregate';
-import { CustomerEmailTaken, CustomerNotFound } from '../../domain/customer.errors';
-import { CustomerFilter, CustomerRepository, CustomerSort } from '../../domain/customer.repository';
+import { CUSTOMER_STATUSES } from '../../domain/customer/customer-status';
+import { CUSTOMER_TIERS } from '../../domain/customer/customer-tier';
+import { Customer } from '../../domain/customer/customer.aggregate';
+import { CustomerEmailTaken, CustomerNotFound } from '../../domain/customer/customer.errors';
+import { CustomerFilter, CustomerRepository, CustomerSort } from '../../domain/customer/customer.repository';
 import { customerMapper } from './customer.mapper';
 import { CustomerModel } from './customer.model';
 

@@ -1,8 +1,8 @@
 import { Money } from '@promenade/ddd';
 import { AggregateMapper } from '@promenade/persistence';
-import { AcquisitionSource } from '../../domain/acquisition-source';
-import { DealStage } from '../../domain/deal-stage';
-import { Deal } from '../../domain/deal.aggregate';
+import { AcquisitionSource } from '../../domain/customer/acquisition-source';
+import { DealStage } from '../../domain/deal/deal-stage';
+import { Deal } from '../../domain/deal/deal.aggregate';
 import { DealModel } from './deal.model';
 
 export const dealMapper: AggregateMapper<Deal, DealModel> = {

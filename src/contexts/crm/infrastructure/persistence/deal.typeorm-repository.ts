@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TypeOrmAggregateRepository, UnitOfWork } from '@promenade/persistence';
 import { IsNull } from 'typeorm';
-import { Deal } from '../../domain/deal.aggregate';
-import { DealNotFound } from '../../domain/deal.errors';
-import { DealFilter, DealRepository } from '../../domain/deal.repository';
+import { Deal } from '../../domain/deal/deal.aggregate';
+import { DealNotFound } from '../../domain/deal/deal.errors';
+import { DealFilter, DealRepository } from '../../domain/deal/deal.repository';
 import { dealMapper } from './deal.mapper';
 import { DealModel } from './deal.model';
 

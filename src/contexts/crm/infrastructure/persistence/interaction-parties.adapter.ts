@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '@promenade/ddd';
-import { COMPANY_REPOSITORY, CompanyRepository } from '../../domain/company.repository';
-import { CUSTOMER_REPOSITORY, CustomerRepository } from '../../domain/customer.repository';
-import { InteractionParties } from '../../domain/interaction-parties';
+import { COMPANY_REPOSITORY, CompanyRepository } from '../../domain/company/company.repository';
+import { CUSTOMER_REPOSITORY, CustomerRepository } from '../../domain/customer/customer.repository';
+import { InteractionParties } from '../../domain/interaction/interaction-parties';
 
 /** Asks the customer and company repositories, so "exists" means what they mean (soft-deleted ones do not). */
 @Injectable()

@@ -1,8 +1,8 @@
 import { AggregateMapper } from '@promenade/persistence';
-import { InteractionDirection } from '../../domain/interaction-direction';
-import { InteractionOutcome } from '../../domain/interaction-outcome';
-import { InteractionType } from '../../domain/interaction-type';
-import { Interaction } from '../../domain/interaction.aggregate';
+import { InteractionDirection } from '../../domain/interaction/interaction-direction';
+import { InteractionOutcome } from '../../domain/interaction/interaction-outcome';
+import { InteractionType } from '../../domain/interaction/interaction-type';
+import { Interaction } from '../../domain/interaction/interaction.aggregate';
 import { InteractionModel } from './interaction.model';
 
 export const interactionMapper: AggregateMapper<Interaction, InteractionModel> = {

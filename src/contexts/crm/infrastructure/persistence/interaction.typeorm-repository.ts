@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TypeOrmAggregateRepository, UnitOfWork } from '@promenade/persistence';
 import { FindOperator, IsNull, LessThanOrEqual, Not, Raw } from 'typeorm';
-import { Interaction } from '../../domain/interaction.aggregate';
-import { InteractionNotFound } from '../../domain/interaction.errors';
-import { InteractionFilter, InteractionRepository } from '../../domain/interaction.repository';
+import { Interaction } from '../../domain/interaction/interaction.aggregate';
+import { InteractionNotFound } from '../../domain/interaction/interaction.errors';
+import { InteractionFilter, InteractionRepository } from '../../domain/interaction/interaction.repository';
 import { interactionMapper } from './interaction.mapper';
 import { InteractionModel } from './interaction.model';
 

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { Actor } from '../../domain/privilege';
+import { Actor } from '../../domain/role/privilege';
 
 /** Replaces the user's roles with `roles`. */
 export class AssignUserRoles extends Command<void> {

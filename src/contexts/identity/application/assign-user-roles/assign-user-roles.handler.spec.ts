@@ -1,6 +1,6 @@
 import { UserRolesChanged } from '../../domain/events/user-roles-changed.event';
-import { Privileges } from '../../domain/privilege';
-import { Role } from '../../domain/role.aggregate';
+import { Privileges } from '../../domain/role/privilege';
+import { Role } from '../../domain/role/role.aggregate';
 import { ADMIN, SUPERADMIN, UNKNOWN_USER, actorFor, storedUser } from '../testing/identity-fixtures';
 import { InMemoryRoleRepository } from '../testing/in-memory-role.repository';
 import { InMemoryUserRepository } from '../testing/in-memory-user.repository';

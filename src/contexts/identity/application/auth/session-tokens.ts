@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@promenade/config';
-import { RefreshToken } from '../../domain/refresh-token';
-import { Session, TokenLifetime } from '../../domain/session.aggregate';
-import { SESSION_REPOSITORY, SessionRepository } from '../../domain/session.repository';
-import { User } from '../../domain/user.aggregate';
+import { RefreshToken } from '../../domain/session/refresh-token';
+import { Session, TokenLifetime } from '../../domain/session/session.aggregate';
+import { SESSION_REPOSITORY, SessionRepository } from '../../domain/session/session.repository';
+import { User } from '../../domain/user/user.aggregate';
 import { ACCESS_TOKEN_ISSUER, AccessTokenIssuer } from './access-token-issuer';
 import { TokenPair } from './token-pair';
 

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Privileges } from '../../domain/privilege';
-import { USER_REPOSITORY, UserRepository } from '../../domain/user.repository';
+import { Privileges } from '../../domain/role/privilege';
+import { USER_REPOSITORY, UserRepository } from '../../domain/user/user.repository';
 import { BanUser } from './ban-user.command';
 
 @CommandHandler(BanUser)

@@ -1,6 +1,6 @@
 import { Email } from '@promenade/ddd';
 import { UserPasswordChanged } from '../../domain/events/user-password-changed.event';
-import { User } from '../../domain/user.aggregate';
+import { User } from '../../domain/user/user.aggregate';
 import { FakePasswordHasher } from '../testing/fake-password.hasher';
 import { InMemoryUserRepository } from '../testing/in-memory-user.repository';
 import { ChangePassword } from './change-password.command';

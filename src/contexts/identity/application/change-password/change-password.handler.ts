@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { NewPassword } from '../../domain/password';
-import { PASSWORD_HASHER, PasswordHasher } from '../../domain/password-hasher';
-import { USER_REPOSITORY, UserRepository } from '../../domain/user.repository';
+import { NewPassword } from '../../domain/user/password';
+import { PASSWORD_HASHER, PasswordHasher } from '../../domain/user/password-hasher';
+import { USER_REPOSITORY, UserRepository } from '../../domain/user/user.repository';
 import { ChangePassword } from './change-password.command';
 import { CurrentPasswordIncorrect } from './current-password-incorrect.error';
 

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { UserStatus } from '../../domain/user-status';
+import { UserStatus } from '../../domain/user/user-status';
 
 export interface CreateAdminResult {
   userId: string;

@@ -1,6 +1,6 @@
 import { Email } from '@promenade/ddd';
 import { UserRolesChanged } from '../../domain/events/user-roles-changed.event';
-import { User } from '../../domain/user.aggregate';
+import { User } from '../../domain/user/user.aggregate';
 import { RegisterUserHandler } from '../register-user/register-user.handler';
 import { FakePasswordHasher } from '../testing/fake-password.hasher';
 import { InMemoryProfileRepository } from '../testing/in-memory-profile.repository';

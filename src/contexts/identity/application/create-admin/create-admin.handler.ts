@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Email } from '@promenade/ddd';
-import { PASSWORD_HASHER, PasswordHasher } from '../../domain/password-hasher';
-import { USER_REPOSITORY, UserRepository } from '../../domain/user.repository';
+import { PASSWORD_HASHER, PasswordHasher } from '../../domain/user/password-hasher';
+import { USER_REPOSITORY, UserRepository } from '../../domain/user/user.repository';
 import { RegisterUserHandler } from '../register-user/register-user.handler';
 import { RegisterUser } from '../register-user/register-user.command';
 import { CreateAdmin, CreateAdminResult } from './create-admin.command';

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
-import { ContactType } from '../../domain/contact-type';
-import { ContactValueInput } from '../../domain/contact-value';
+import { ContactType } from '../../domain/contact/contact-type';
+import { ContactValueInput } from '../../domain/contact/contact-value';
 
 /** Adds a contact to a user; answers the new contact's id. */
 export class CreateContact extends Command<string> {

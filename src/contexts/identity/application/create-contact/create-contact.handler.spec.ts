@@ -1,9 +1,9 @@
 import { InvalidEmail } from '@promenade/ddd';
 import { ContactCreated } from '../../domain/events/contact-created.event';
-import { ContactAddressInvalid, ContactDuplicate, ContactPhoneInvalid, ContactValueInvalid } from '../../domain/contact.errors';
-import { User } from '../../domain/user.aggregate';
-import { UserNotFound } from '../../domain/user.errors';
-import { UserRepository } from '../../domain/user.repository';
+import { ContactAddressInvalid, ContactDuplicate, ContactPhoneInvalid, ContactValueInvalid } from '../../domain/contact/contact.errors';
+import { User } from '../../domain/user/user.aggregate';
+import { UserNotFound } from '../../domain/user/user.errors';
+import { UserRepository } from '../../domain/user/user.repository';
 import { InMemoryContactRepository } from '../testing/in-memory-contact.repository';
 import { CreateContact } from './create-contact.command';
 import { CreateContactHandler } from './create-contact.handler';

@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Contact } from '../../domain/contact.aggregate';
-import { CONTACT_REPOSITORY, ContactRepository } from '../../domain/contact.repository';
-import { ContactValue } from '../../domain/contact-value';
-import { USER_REPOSITORY, UserRepository } from '../../domain/user.repository';
+import { Contact } from '../../domain/contact/contact.aggregate';
+import { CONTACT_REPOSITORY, ContactRepository } from '../../domain/contact/contact.repository';
+import { ContactValue } from '../../domain/contact/contact-value';
+import { USER_REPOSITORY, UserRepository } from '../../domain/user/user.repository';
 import { CreateContact } from './create-contact.command';
 
 @CommandHandler(CreateContact)

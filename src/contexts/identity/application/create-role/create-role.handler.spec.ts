@@ -1,5 +1,5 @@
 import { RoleCreated } from '../../domain/events/role-created.event';
-import { Actor, Privileges } from '../../domain/privilege';
+import { Actor, Privileges } from '../../domain/role/privilege';
 import { ADMIN, storedUser } from '../testing/identity-fixtures';
 import { InMemoryRoleRepository } from '../testing/in-memory-role.repository';
 import { InMemoryUserRepository } from '../testing/in-memory-user.repository';

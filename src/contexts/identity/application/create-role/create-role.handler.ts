@@ -1,10 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Privileges } from '../../domain/privilege';
-import { Role } from '../../domain/role.aggregate';
-import { RoleNameTaken } from '../../domain/role.errors';
-import { ROLE_REPOSITORY, RoleRepository } from '../../domain/role.repository';
-import { USER_REPOSITORY, UserRepository } from '../../domain/user.repository';
+import { Privileges } from '../../domain/role/privilege';
+import { Role } from '../../domain/role/role.aggregate';
+import { RoleNameTaken } from '../../domain/role/role.errors';
+import { ROLE_REPOSITORY, RoleRepository } from '../../domain/role/role.repository';
+import { USER_REPOSITORY, UserRepository } from '../../domain/user/user.repository';
 import { CreateRole } from './create-role.command';
 
 @CommandHandler(CreateRole)

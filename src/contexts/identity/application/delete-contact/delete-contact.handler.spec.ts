@@ -1,7 +1,7 @@
 import { ContactDeleted } from '../../domain/events/contact-deleted.event';
-import { Contact } from '../../domain/contact.aggregate';
-import { ContactNotFound } from '../../domain/contact.errors';
-import { ContactValue } from '../../domain/contact-value';
+import { Contact } from '../../domain/contact/contact.aggregate';
+import { ContactNotFound } from '../../domain/contact/contact.errors';
+import { ContactValue } from '../../domain/contact/contact-value';
 import { InMemoryContactRepository } from '../testing/in-memory-contact.repository';
 import { DeleteContact } from './delete-contact.command';
 import { DeleteContactHandler } from './delete-contact.handler';

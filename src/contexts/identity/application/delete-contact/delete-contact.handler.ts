@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CONTACT_REPOSITORY, ContactRepository } from '../../domain/contact.repository';
+import { CONTACT_REPOSITORY, ContactRepository } from '../../domain/contact/contact.repository';
 import { DeleteContact } from './delete-contact.command';
 
 @CommandHandler(DeleteContact)

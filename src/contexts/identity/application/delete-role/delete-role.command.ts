@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { Actor } from '../../domain/privilege';
+import { Actor } from '../../domain/role/privilege';
 
 export class DeleteRole extends Command<void> {
   constructor(

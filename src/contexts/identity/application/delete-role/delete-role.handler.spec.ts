@@ -1,6 +1,6 @@
 import { RoleDeleted } from '../../domain/events/role-deleted.event';
-import { Actor, Privileges } from '../../domain/privilege';
-import { Role } from '../../domain/role.aggregate';
+import { Actor, Privileges } from '../../domain/role/privilege';
+import { Role } from '../../domain/role/role.aggregate';
 import { ADMIN, SUPERADMIN, storedUser } from '../testing/identity-fixtures';
 import { InMemoryRoleRepository } from '../testing/in-memory-role.repository';
 import { InMemoryUserRepository } from '../testing/in-memory-user.repository';

@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Privileges } from '../../domain/privilege';
-import { RoleInUse } from '../../domain/role.errors';
-import { ROLE_REPOSITORY, RoleRepository } from '../../domain/role.repository';
-import { USER_REPOSITORY, UserRepository } from '../../domain/user.repository';
+import { Privileges } from '../../domain/role/privilege';
+import { RoleInUse } from '../../domain/role/role.errors';
+import { ROLE_REPOSITORY, RoleRepository } from '../../domain/role/role.repository';
+import { USER_REPOSITORY, UserRepository } from '../../domain/user/user.repository';
 import { DeleteRole } from './delete-role.command';
 
 @CommandHandler(DeleteRole)

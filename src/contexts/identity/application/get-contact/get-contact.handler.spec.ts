@@ -1,6 +1,6 @@
-import { Contact } from '../../domain/contact.aggregate';
-import { ContactNotFound } from '../../domain/contact.errors';
-import { ContactValue } from '../../domain/contact-value';
+import { Contact } from '../../domain/contact/contact.aggregate';
+import { ContactNotFound } from '../../domain/contact/contact.errors';
+import { ContactValue } from '../../domain/contact/contact-value';
 import { InMemoryContactRepository } from '../testing/in-memory-contact.repository';
 import { GetContact } from './get-contact.query';
 import { GetContactHandler } from './get-contact.handler';

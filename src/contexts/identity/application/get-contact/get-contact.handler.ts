@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Contact } from '../../domain/contact.aggregate';
-import { CONTACT_REPOSITORY, ContactRepository } from '../../domain/contact.repository';
+import { Contact } from '../../domain/contact/contact.aggregate';
+import { CONTACT_REPOSITORY, ContactRepository } from '../../domain/contact/contact.repository';
 import { GetContact } from './get-contact.query';
 
 @QueryHandler(GetContact)

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import { Contact } from '../../domain/contact.aggregate';
+import { Contact } from '../../domain/contact/contact.aggregate';
 
 export class GetContact extends Query<Contact> {
   constructor(

@@ -1,6 +1,6 @@
 import { Email } from '@promenade/ddd';
-import { Profile } from '../../domain/profile.aggregate';
-import { User } from '../../domain/user.aggregate';
+import { Profile } from '../../domain/profile/profile.aggregate';
+import { User } from '../../domain/user/user.aggregate';
 import { InMemoryUserRepository } from '../testing/in-memory-user.repository';
 import { InMemoryProfileRepository } from '../testing/in-memory-profile.repository';
 import { GetProfile } from './get-profile.query';

@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Profile, ProfileReader } from '../../domain/profile.aggregate';
-import { ProfileNotFound } from '../../domain/profile.errors';
-import { PROFILE_REPOSITORY, ProfileRepository } from '../../domain/profile.repository';
-import { USER_REPOSITORY, UserRepository } from '../../domain/user.repository';
+import { Profile, ProfileReader } from '../../domain/profile/profile.aggregate';
+import { ProfileNotFound } from '../../domain/profile/profile.errors';
+import { PROFILE_REPOSITORY, ProfileRepository } from '../../domain/profile/profile.repository';
+import { USER_REPOSITORY, UserRepository } from '../../domain/user/user.repository';
 import { GetProfile } from './get-profile.query';
 
 @QueryHandler(GetProfile)

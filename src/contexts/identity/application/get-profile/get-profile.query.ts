@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import { Profile, ProfileReader } from '../../domain/profile.aggregate';
+import { Profile, ProfileReader } from '../../domain/profile/profile.aggregate';
 
 /** A user's profile, if `reader` may see it. */
 export class GetProfile extends Query<Profile> {

@@ -1,5 +1,5 @@
-import { Role } from '../../domain/role.aggregate';
-import { SYSTEM_ROLES } from '../../domain/system-roles';
+import { Role } from '../../domain/role/role.aggregate';
+import { SYSTEM_ROLES } from '../../domain/role/system-roles';
 import { InMemoryRoleRepository } from '../testing/in-memory-role.repository';
 import { GetRole } from './get-role.query';
 import { GetRoleHandler } from './get-role.handler';

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import { Role } from '../../domain/role.aggregate';
+import { Role } from '../../domain/role/role.aggregate';
 
 export class GetRole extends Query<Role> {
   constructor(readonly name: string) {

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { User } from '../../domain/user.aggregate';
-import { USER_REPOSITORY, UserRepository } from '../../domain/user.repository';
+import { User } from '../../domain/user/user.aggregate';
+import { USER_REPOSITORY, UserRepository } from '../../domain/user/user.repository';
 import { GetUser } from './get-user.query';
 
 @QueryHandler(GetUser)

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import { User } from '../../domain/user.aggregate';
+import { User } from '../../domain/user/user.aggregate';
 
 export class GetUser extends Query<User> {
   constructor(readonly userId: string) {

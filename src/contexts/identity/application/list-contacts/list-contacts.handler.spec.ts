@@ -1,6 +1,6 @@
-import { Contact } from '../../domain/contact.aggregate';
-import { ContactType } from '../../domain/contact-type';
-import { ContactValue } from '../../domain/contact-value';
+import { Contact } from '../../domain/contact/contact.aggregate';
+import { ContactType } from '../../domain/contact/contact-type';
+import { ContactValue } from '../../domain/contact/contact-value';
 import { InMemoryContactRepository } from '../testing/in-memory-contact.repository';
 import { ListContacts } from './list-contacts.query';
 import { ListContactsHandler } from './list-contacts.handler';

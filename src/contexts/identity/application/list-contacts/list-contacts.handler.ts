@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Page } from '@promenade/ddd';
-import { Contact } from '../../domain/contact.aggregate';
-import { CONTACT_REPOSITORY, ContactRepository } from '../../domain/contact.repository';
+import { Contact } from '../../domain/contact/contact.aggregate';
+import { CONTACT_REPOSITORY, ContactRepository } from '../../domain/contact/contact.repository';
 import { ListContacts } from './list-contacts.query';
 
 @QueryHandler(ListContacts)

@@ -1,7 +1,7 @@
 import { Query } from '@nestjs/cqrs';
 import { Page } from '@promenade/ddd';
-import { Contact } from '../../domain/contact.aggregate';
-import { ContactFilter } from '../../domain/contact.repository';
+import { Contact } from '../../domain/contact/contact.aggregate';
+import { ContactFilter } from '../../domain/contact/contact.repository';
 
 export class ListContacts extends Query<Page<Contact>> {
   constructor(

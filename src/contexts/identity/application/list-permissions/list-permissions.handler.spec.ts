@@ -1,4 +1,4 @@
-import { ALL_PERMISSIONS, PERMISSIONS } from '../../domain/permission-catalog';
+import { ALL_PERMISSIONS, PERMISSIONS } from '../../domain/role/permission-catalog';
 import { ListPermissions } from './list-permissions.query';
 import { ListPermissionsHandler } from './list-permissions.handler';
 

@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { PERMISSIONS } from '../../domain/permission-catalog';
-import { systemRolesGranting } from '../../domain/permission-coverage';
+import { PERMISSIONS } from '../../domain/role/permission-catalog';
+import { systemRolesGranting } from '../../domain/role/permission-coverage';
 import { ListPermissions, PermissionEntry } from './list-permissions.query';
 
 @QueryHandler(ListPermissions)

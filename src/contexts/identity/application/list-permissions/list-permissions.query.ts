@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import { SystemRoleName } from '../../domain/system-roles';
+import { SystemRoleName } from '../../domain/role/system-roles';
 
 export interface PermissionEntry {
   name: string;

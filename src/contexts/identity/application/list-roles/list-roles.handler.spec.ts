@@ -1,4 +1,4 @@
-import { Role } from '../../domain/role.aggregate';
+import { Role } from '../../domain/role/role.aggregate';
 import { InMemoryRoleRepository } from '../testing/in-memory-role.repository';
 import { ListRoles } from './list-roles.query';
 import { ListRolesHandler } from './list-roles.handler';

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Role } from '../../domain/role.aggregate';
-import { ROLE_REPOSITORY, RoleRepository } from '../../domain/role.repository';
+import { Role } from '../../domain/role/role.aggregate';
+import { ROLE_REPOSITORY, RoleRepository } from '../../domain/role/role.repository';
 import { ListRoles } from './list-roles.query';
 
 @QueryHandler(ListRoles)

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Page } from '@promenade/ddd';
-import { User } from '../../domain/user.aggregate';
-import { USER_REPOSITORY, UserRepository } from '../../domain/user.repository';
+import { User } from '../../domain/user/user.aggregate';
+import { USER_REPOSITORY, UserRepository } from '../../domain/user/user.repository';
 import { ListUsers } from './list-users.query';
 
 @QueryHandler(ListUsers)

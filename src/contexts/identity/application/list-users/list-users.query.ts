@@ -1,7 +1,7 @@
 import { Query } from '@nestjs/cqrs';
 import { Page } from '@promenade/ddd';
-import { User } from '../../domain/user.aggregate';
-import { UserFilter } from '../../domain/user.repository';
+import { User } from '../../domain/user/user.aggregate';
+import { UserFilter } from '../../domain/user/user.repository';
 
 export class ListUsers extends Query<Page<User>> {
   constructor(

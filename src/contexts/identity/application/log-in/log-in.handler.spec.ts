@@ -1,8 +1,8 @@
 import { AppConfig } from '@promenade/config';
 import { Email } from '@promenade/ddd';
 import { UserLocked } from '../../domain/events/user-locked.event';
-import { RefreshToken } from '../../domain/refresh-token';
-import { User } from '../../domain/user.aggregate';
+import { RefreshToken } from '../../domain/session/refresh-token';
+import { User } from '../../domain/user/user.aggregate';
 import { SessionTokens } from '../auth/session-tokens';
 import { FakeAccessTokenIssuer } from '../testing/fake-access-token.issuer';
 import { FakePasswordHasher } from '../testing/fake-password.hasher';

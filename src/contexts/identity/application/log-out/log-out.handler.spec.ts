@@ -1,5 +1,5 @@
 import { SessionRevoked } from '../../domain/events/session-revoked.event';
-import { Session } from '../../domain/session.aggregate';
+import { Session } from '../../domain/session/session.aggregate';
 import { AccessTokenDenyList } from '../auth/access-token-deny-list';
 import { InMemorySessionRepository } from '../testing/in-memory-session.repository';
 import { LogOut } from './log-out.command';

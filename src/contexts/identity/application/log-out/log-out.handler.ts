@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { SESSION_REPOSITORY, SessionRepository } from '../../domain/session.repository';
+import { SESSION_REPOSITORY, SessionRepository } from '../../domain/session/session.repository';
 import { ACCESS_TOKEN_DENY_LIST, AccessTokenDenyList } from '../auth/access-token-deny-list';
 import { LogOut } from './log-out.command';
 

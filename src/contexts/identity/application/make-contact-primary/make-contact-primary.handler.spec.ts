@@ -1,8 +1,8 @@
 import { ContactMadePrimary } from '../../domain/events/contact-made-primary.event';
-import { Contact } from '../../domain/contact.aggregate';
-import { ContactNotFound } from '../../domain/contact.errors';
-import { ContactType } from '../../domain/contact-type';
-import { ContactValue } from '../../domain/contact-value';
+import { Contact } from '../../domain/contact/contact.aggregate';
+import { ContactNotFound } from '../../domain/contact/contact.errors';
+import { ContactType } from '../../domain/contact/contact-type';
+import { ContactValue } from '../../domain/contact/contact-value';
 import { InMemoryContactRepository } from '../testing/in-memory-contact.repository';
 import { MakeContactPrimary } from './make-contact-primary.command';
 import { MakeContactPrimaryHandler } from './make-contact-primary.handler';

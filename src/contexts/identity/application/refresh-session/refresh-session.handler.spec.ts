@@ -1,8 +1,8 @@
 import { AppConfig } from '@promenade/config';
 import { ConcurrencyConflict, Email } from '@promenade/ddd';
 import { SessionRevoked } from '../../domain/events/session-revoked.event';
-import { RefreshToken } from '../../domain/refresh-token';
-import { User } from '../../domain/user.aggregate';
+import { RefreshToken } from '../../domain/session/refresh-token';
+import { User } from '../../domain/user/user.aggregate';
 import { SessionTokens } from '../auth/session-tokens';
 import { TokenPair } from '../auth/token-pair';
 import { FakeAccessTokenIssuer } from '../testing/fake-access-token.issuer';

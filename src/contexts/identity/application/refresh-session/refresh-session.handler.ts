@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { RefreshToken } from '../../domain/refresh-token';
-import { SESSION_REPOSITORY, SessionRepository } from '../../domain/session.repository';
-import { USER_REPOSITORY, UserRepository } from '../../domain/user.repository';
+import { RefreshToken } from '../../domain/session/refresh-token';
+import { SESSION_REPOSITORY, SessionRepository } from '../../domain/session/session.repository';
+import { USER_REPOSITORY, UserRepository } from '../../domain/user/user.repository';
 import { isConcurrencyConflict } from '../auth/concurrency-conflict';
 import { SessionTokens } from '../auth/session-tokens';
 import { TokenPair } from '../auth/token-pair';

@@ -1,14 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Email } from '@promenade/ddd';
-import { DisplayName } from '../../domain/display-name';
-import { NewPassword } from '../../domain/password';
-import { PASSWORD_HASHER, PasswordHasher } from '../../domain/password-hasher';
-import { Profile } from '../../domain/profile.aggregate';
-import { PROFILE_REPOSITORY, ProfileRepository } from '../../domain/profile.repository';
-import { User } from '../../domain/user.aggregate';
-import { EmailAlreadyRegistered } from '../../domain/user.errors';
-import { USER_REPOSITORY, UserRepository } from '../../domain/user.repository';
+import { DisplayName } from '../../domain/profile/display-name';
+import { NewPassword } from '../../domain/user/password';
+import { PASSWORD_HASHER, PasswordHasher } from '../../domain/user/password-hasher';
+import { Profile } from '../../domain/profile/profile.aggregate';
+import { PROFILE_REPOSITORY, ProfileRepository } from '../../domain/profile/profile.repository';
+import { User } from '../../domain/user/user.aggregate';
+import { EmailAlreadyRegistered } from '../../domain/user/user.errors';
+import { USER_REPOSITORY, UserRepository } from '../../domain/user/user.repository';
 import { RegisterUser } from './register-user.command';
 
 /** A new account with the `user` role, and its (private) profile, in one transaction. */

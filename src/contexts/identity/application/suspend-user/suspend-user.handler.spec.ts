@@ -1,6 +1,6 @@
 import { UserSuspended } from '../../domain/events/user-suspended.event';
-import { Privileges } from '../../domain/privilege';
-import { User } from '../../domain/user.aggregate';
+import { Privileges } from '../../domain/role/privilege';
+import { User } from '../../domain/user/user.aggregate';
 import { ADMIN, SUPERADMIN, UNKNOWN_USER, actorFor, storedUser } from '../testing/identity-fixtures';
 import { InMemoryRoleRepository } from '../testing/in-memory-role.repository';
 import { InMemoryUserRepository } from '../testing/in-memory-user.repository';

@@ -1,4 +1,4 @@
-import { PasswordHasher } from '../../domain/password-hasher';
+import { PasswordHasher } from '../../domain/user/password-hasher';
 
 /** A transparent stand-in for argon2: `hashed:<password>`, and a record of every verification asked for. */
 export class FakePasswordHasher implements PasswordHasher {

@@ -1,7 +1,7 @@
 import { Email } from '@promenade/ddd';
-import { Actor } from '../../domain/privilege';
-import { SYSTEM_ROLES } from '../../domain/system-roles';
-import { User } from '../../domain/user.aggregate';
+import { Actor } from '../../domain/role/privilege';
+import { SYSTEM_ROLES } from '../../domain/role/system-roles';
+import { User } from '../../domain/user/user.aggregate';
 import { InMemoryUserRepository } from './in-memory-user.repository';
 
 /** Actors as the HTTP layer would build them from a superadmin's or an admin's token. */

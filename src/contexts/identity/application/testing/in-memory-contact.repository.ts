@@ -1,8 +1,8 @@
 import { InMemoryAggregateRepository } from '@promenade/ddd';
-import { Contact, ContactState } from '../../domain/contact.aggregate';
-import { ContactType } from '../../domain/contact-type';
-import { ContactNotFound } from '../../domain/contact.errors';
-import { ContactFilter, ContactRepository } from '../../domain/contact.repository';
+import { Contact, ContactState } from '../../domain/contact/contact.aggregate';
+import { ContactType } from '../../domain/contact/contact-type';
+import { ContactNotFound } from '../../domain/contact/contact.errors';
+import { ContactFilter, ContactRepository } from '../../domain/contact/contact.repository';
 
 /** A unit-test stand-in for the contact store: keeps deleted contacts (as the table does) but answers only live ones. */
 export class InMemoryContactRepository extends InMemoryAggregateRepository<Contact, ContactState> implements ContactRepository {

@@ -1,7 +1,7 @@
 import { InMemoryAggregateRepository } from '@promenade/ddd';
-import { Profile, ProfileState } from '../../domain/profile.aggregate';
-import { ProfileNotFound } from '../../domain/profile.errors';
-import { ProfileRepository } from '../../domain/profile.repository';
+import { Profile, ProfileState } from '../../domain/profile/profile.aggregate';
+import { ProfileNotFound } from '../../domain/profile/profile.errors';
+import { ProfileRepository } from '../../domain/profile/profile.repository';
 
 /** A unit-test stand-in for the profile store, by user id; counts the saves asked for, refused ones included. */
 export class InMemoryProfileRepository extends InMemoryAggregateRepository<Profile, ProfileState> implements ProfileRepository {

@@ -1,8 +1,8 @@
 import { InMemoryAggregateRepository } from '@promenade/ddd';
-import { Role, RoleState } from '../../domain/role.aggregate';
-import { RoleNotFound, RoleSystemImmutable } from '../../domain/role.errors';
-import { RoleRepository } from '../../domain/role.repository';
-import { isSystemRole, SYSTEM_ROLES, SystemRoleName } from '../../domain/system-roles';
+import { Role, RoleState } from '../../domain/role/role.aggregate';
+import { RoleNotFound, RoleSystemImmutable } from '../../domain/role/role.errors';
+import { RoleRepository } from '../../domain/role/role.repository';
+import { isSystemRole, SYSTEM_ROLES, SystemRoleName } from '../../domain/role/system-roles';
 
 /** A unit-test stand-in for the role store: system roles from code, custom ones stored. */
 export class InMemoryRoleRepository extends InMemoryAggregateRepository<Role, RoleState> implements RoleRepository {

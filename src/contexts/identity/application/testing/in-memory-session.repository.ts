@@ -1,7 +1,7 @@
 import { InMemoryAggregateRepository } from '@promenade/ddd';
-import { Session, SessionState } from '../../domain/session.aggregate';
-import { SessionNotFound } from '../../domain/session.errors';
-import { SessionRepository } from '../../domain/session.repository';
+import { Session, SessionState } from '../../domain/session/session.aggregate';
+import { SessionNotFound } from '../../domain/session/session.errors';
+import { SessionRepository } from '../../domain/session/session.repository';
 
 /** A unit-test stand-in for the session store; optimistic like the real one, so one refresh token rotates once. */
 export class InMemorySessionRepository extends InMemoryAggregateRepository<Session, SessionState> implements SessionRepository {

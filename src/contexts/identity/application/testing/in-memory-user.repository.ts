@@ -1,7 +1,7 @@
 import { Email, InMemoryAggregateRepository, normalizeEmailText } from '@promenade/ddd';
-import { User, UserState } from '../../domain/user.aggregate';
-import { UserNotFound } from '../../domain/user.errors';
-import { UserFilter, UserRepository } from '../../domain/user.repository';
+import { User, UserState } from '../../domain/user/user.aggregate';
+import { UserNotFound } from '../../domain/user/user.errors';
+import { UserFilter, UserRepository } from '../../domain/user/user.repository';
 
 /** A unit-test stand-in for the user store. */
 export class InMemoryUserRepository extends InMemoryAggregateRepository<User, UserState> implements UserRepository {

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { ContactValueInput } from '../../domain/contact-value';
+import { ContactValueInput } from '../../domain/contact/contact-value';
 
 /** Replaces a contact's value (in the form its type takes), which clears its verification. */
 export class UpdateContact extends Command<void> {

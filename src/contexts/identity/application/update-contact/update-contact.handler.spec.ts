@@ -1,7 +1,7 @@
 import { ContactChanged } from '../../domain/events/contact-changed.event';
-import { Contact } from '../../domain/contact.aggregate';
-import { ContactDuplicate, ContactNotFound, ContactPhoneInvalid, ContactValueInvalid } from '../../domain/contact.errors';
-import { ContactValue } from '../../domain/contact-value';
+import { Contact } from '../../domain/contact/contact.aggregate';
+import { ContactDuplicate, ContactNotFound, ContactPhoneInvalid, ContactValueInvalid } from '../../domain/contact/contact.errors';
+import { ContactValue } from '../../domain/contact/contact-value';
 import { InMemoryContactRepository } from '../testing/in-memory-contact.repository';
 import { UpdateContact } from './update-contact.command';
 import { UpdateContactHandler } from './update-contact.handler';

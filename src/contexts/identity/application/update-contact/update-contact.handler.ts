@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { givenFields } from '@promenade/ddd';
-import { CONTACT_REPOSITORY, ContactRepository } from '../../domain/contact.repository';
-import { ContactValue } from '../../domain/contact-value';
+import { CONTACT_REPOSITORY, ContactRepository } from '../../domain/contact/contact.repository';
+import { ContactValue } from '../../domain/contact/contact-value';
 import { UpdateContact } from './update-contact.command';
 
 @CommandHandler(UpdateContact)

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { ProfileInput } from '../../domain/profile.aggregate';
+import { ProfileInput } from '../../domain/profile/profile.aggregate';
 
 /** Replaces the whole of a user's own profile. */
 export class UpdateProfile extends Command<void> {

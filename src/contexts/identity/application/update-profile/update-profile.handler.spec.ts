@@ -1,5 +1,5 @@
 import { ProfileUpdated } from '../../domain/events/profile-updated.event';
-import { Profile, ProfileInput } from '../../domain/profile.aggregate';
+import { Profile, ProfileInput } from '../../domain/profile/profile.aggregate';
 import { InMemoryProfileRepository } from '../testing/in-memory-profile.repository';
 import { UpdateProfile } from './update-profile.command';
 import { UpdateProfileHandler } from './update-profile.handler';

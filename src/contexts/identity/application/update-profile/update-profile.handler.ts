@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { PROFILE_REPOSITORY, ProfileRepository } from '../../domain/profile.repository';
+import { PROFILE_REPOSITORY, ProfileRepository } from '../../domain/profile/profile.repository';
 import { UpdateProfile } from './update-profile.command';
 
 @CommandHandler(UpdateProfile)

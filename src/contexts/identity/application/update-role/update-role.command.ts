@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { Actor } from '../../domain/privilege';
+import { Actor } from '../../domain/role/privilege';
 
 /** Replaces what is given of a custom role's description and permissions. */
 export class UpdateRole extends Command<void> {

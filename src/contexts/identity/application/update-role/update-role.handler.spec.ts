@@ -1,6 +1,6 @@
 import { RoleUpdated } from '../../domain/events/role-updated.event';
-import { Actor, Privileges } from '../../domain/privilege';
-import { Role } from '../../domain/role.aggregate';
+import { Actor, Privileges } from '../../domain/role/privilege';
+import { Role } from '../../domain/role/role.aggregate';
 import { ADMIN, SUPERADMIN } from '../testing/identity-fixtures';
 import { InMemoryRoleRepository } from '../testing/in-memory-role.repository';
 import { UpdateRole } from './update-role.command';

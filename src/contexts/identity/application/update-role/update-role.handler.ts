@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Privileges } from '../../domain/privilege';
-import { ROLE_REPOSITORY, RoleRepository } from '../../domain/role.repository';
+import { Privileges } from '../../domain/role/privilege';
+import { ROLE_REPOSITORY, RoleRepository } from '../../domain/role/role.repository';
 import { UpdateRole } from './update-role.command';
 
 @CommandHandler(UpdateRole)

@@ -1,10 +1,10 @@
 import { Email } from '@promenade/ddd';
 import { ContactVerified } from '../../domain/events/contact-verified.event';
-import { User } from '../../domain/user.aggregate';
+import { User } from '../../domain/user/user.aggregate';
 import { InMemoryUserRepository } from '../testing/in-memory-user.repository';
-import { Contact } from '../../domain/contact.aggregate';
-import { ContactAlreadyVerified, ContactNotFound } from '../../domain/contact.errors';
-import { ContactValue } from '../../domain/contact-value';
+import { Contact } from '../../domain/contact/contact.aggregate';
+import { ContactAlreadyVerified, ContactNotFound } from '../../domain/contact/contact.errors';
+import { ContactValue } from '../../domain/contact/contact-value';
 import { InMemoryContactRepository } from '../testing/in-memory-contact.repository';
 import { VerifyContact } from './verify-contact.command';
 import { VerifyContactHandler } from './verify-contact.handler';

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Email } from '@promenade/ddd';
-import { CONTACT_REPOSITORY, ContactRepository } from '../../domain/contact.repository';
-import { USER_REPOSITORY, UserRepository } from '../../domain/user.repository';
+import { CONTACT_REPOSITORY, ContactRepository } from '../../domain/contact/contact.repository';
+import { USER_REPOSITORY, UserRepository } from '../../domain/user/user.repository';
 import { VerifyContact } from './verify-contact.command';
 
 /** Verifies a contact; verifying an email contact with the login address verifies the user's email too, in the same transaction. */

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Authenticator, Principal, Unauthenticated } from '@promenade/auth';
 import { ACCESS_TOKEN_DENY_LIST, AccessTokenDenyList } from '../../application/auth/access-token-deny-list';
-import { ROLE_REPOSITORY, RoleRepository } from '../../domain/role.repository';
-import { SESSION_REPOSITORY, SessionRepository } from '../../domain/session.repository';
-import { SELF_SERVICE } from '../../domain/system-roles';
-import { USER_REPOSITORY, UserRepository } from '../../domain/user.repository';
+import { ROLE_REPOSITORY, RoleRepository } from '../../domain/role/role.repository';
+import { SESSION_REPOSITORY, SessionRepository } from '../../domain/session/session.repository';
+import { SELF_SERVICE } from '../../domain/role/system-roles';
+import { USER_REPOSITORY, UserRepository } from '../../domain/user/user.repository';
 import { AccessTokenClaims, JwtAccessTokens } from './jwt-access-tokens';
 
 /**

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { USER_REPOSITORY, UserRepository } from '../../domain/user.repository';
+import { USER_REPOSITORY, UserRepository } from '../../domain/user/user.repository';
 
 /** No credentials are built in, so a new deployment has no administrator: the start-up log says how to make one. */
 @Injectable()

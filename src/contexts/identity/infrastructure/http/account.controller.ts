@@ -8,7 +8,7 @@ import { TransactionalCommandBus } from '@promenade/platform';
 import { ChangePassword } from '../../application/change-password/change-password.command';
 import { CurrentPasswordIncorrect } from '../../application/change-password/current-password-incorrect.error';
 import { GetUser } from '../../application/get-user/get-user.query';
-import { PasswordTooCommon, PasswordTooLong, PasswordTooShort } from '../../domain/password.errors';
+import { PasswordTooCommon, PasswordTooLong, PasswordTooShort } from '../../domain/user/password.errors';
 import { ChangePasswordRequest } from './change-password.request';
 import { RateLimited } from './credential-rate-limits';
 import { UserResponse } from './user.response';

@@ -1,5 +1,5 @@
 import { Principal } from '@promenade/auth';
-import { Actor } from '../../domain/privilege';
+import { Actor } from '../../domain/role/privilege';
 
 /** The caller as the plain values an administrative command carries (application code knows no Principal). */
 export function actorOf(principal: Principal): Actor {

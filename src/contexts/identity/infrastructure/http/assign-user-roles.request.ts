@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, Matches } from 'class-validator';
-import { ROLE_NAME_PATTERN } from '../../domain/role.aggregate';
+import { ROLE_NAME_PATTERN } from '../../domain/role/role.aggregate';
 import { ROLE_NAME_MESSAGE } from './role-name';
 
 export class AssignUserRolesRequest {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { POSTAL_ADDRESS_LIMITS } from '../../domain/postal-address';
+import { POSTAL_ADDRESS_LIMITS } from '../../domain/contact/postal-address';
 
 /**
  * Strings here, none longer than the domain allows (400, before any work); what they must be (a real

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageResponse } from '@promenade/http';
-import { Contact } from '../../domain/contact.aggregate';
-import { CONTACT_TYPES, ContactType } from '../../domain/contact-type';
+import { Contact } from '../../domain/contact/contact.aggregate';
+import { CONTACT_TYPES, ContactType } from '../../domain/contact/contact-type';
 
 export class ContactAddressResponse {
   @ApiProperty({ example: 'Alexanderplatz 1' })

@@ -3,8 +3,8 @@ import { PermissionDenied, Principal } from '@promenade/auth';
 import { CreateContact } from '../../application/create-contact/create-contact.command';
 import { GetContact } from '../../application/get-contact/get-contact.query';
 import { ListContacts } from '../../application/list-contacts/list-contacts.query';
-import { Contact } from '../../domain/contact.aggregate';
-import { ContactValue } from '../../domain/contact-value';
+import { Contact } from '../../domain/contact/contact.aggregate';
+import { ContactValue } from '../../domain/contact/contact-value';
 import { ContactsController } from './contacts.controller';
 
 const CALLER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';

@@ -12,8 +12,8 @@ import { ListContacts } from '../../application/list-contacts/list-contacts.quer
 import { MakeContactPrimary } from '../../application/make-contact-primary/make-contact-primary.command';
 import { UpdateContact } from '../../application/update-contact/update-contact.command';
 import { VerifyContact } from '../../application/verify-contact/verify-contact.command';
-import { ContactAddressInvalid, ContactAlreadyVerified, ContactDuplicate, ContactNotFound, ContactPhoneInvalid, ContactValueInvalid } from '../../domain/contact.errors';
-import { UserNotFound } from '../../domain/user.errors';
+import { ContactAddressInvalid, ContactAlreadyVerified, ContactDuplicate, ContactNotFound, ContactPhoneInvalid, ContactValueInvalid } from '../../domain/contact/contact.errors';
+import { UserNotFound } from '../../domain/user/user.errors';
 import { ContactPage, ContactResponse } from './contact.response';
 import { CreateContactRequest } from './create-contact.request';
 import { ListContactsRequest } from './list-contacts.request';

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsNotEmptyObject, IsOptional, IsString, IsUUID, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
-import { CONTACT_TYPES, ContactType } from '../../domain/contact-type';
+import { CONTACT_TYPES, ContactType } from '../../domain/contact/contact-type';
 import { ContactAddressRequest } from './contact-address.request';
 
 /**

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsString, Matches, MaxLength } from 'class-validator';
-import { ROLE_DESCRIPTION_MAX_LENGTH, ROLE_NAME_PATTERN } from '../../domain/role.aggregate';
+import { ROLE_DESCRIPTION_MAX_LENGTH, ROLE_NAME_PATTERN } from '../../domain/role/role.aggregate';
 import { ROLE_NAME_MESSAGE, ROLE_NAME_SCHEMA } from './role-name';
 
 export class CreateRoleRequest {

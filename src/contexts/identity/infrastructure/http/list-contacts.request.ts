@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQuery } from '@promenade/http';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { CONTACT_TYPES, ContactType } from '../../domain/contact-type';
+import { CONTACT_TYPES, ContactType } from '../../domain/contact/contact-type';
 
 export class ListContactsRequest extends PageQuery {
   @ApiPropertyOptional({

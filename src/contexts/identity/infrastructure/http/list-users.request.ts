@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQuery } from '@promenade/http';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { ROLE_NAME_PATTERN } from '../../domain/role.aggregate';
-import { USER_STATUSES, UserStatus } from '../../domain/user-status';
+import { ROLE_NAME_PATTERN } from '../../domain/role/role.aggregate';
+import { USER_STATUSES, UserStatus } from '../../domain/user/user-status';
 import { ROLE_NAME_MESSAGE } from './role-name';
 
 export class ListUsersRequest extends PageQuery {

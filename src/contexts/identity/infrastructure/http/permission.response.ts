@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PermissionEntry } from '../../application/list-permissions/list-permissions.query';
-import { SYSTEM_ROLES } from '../../domain/system-roles';
+import { SYSTEM_ROLES } from '../../domain/role/system-roles';
 
 export class PermissionResponse {
   @ApiProperty({ example: 'orders:read:any', description: "`resource:action`, or `resource:action:any` for anybody's, not only your own." })

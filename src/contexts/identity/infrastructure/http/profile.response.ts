@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PROFILE_VISIBILITIES, ProfileVisibility } from '../../domain/profile-visibility';
-import { Profile } from '../../domain/profile.aggregate';
+import { PROFILE_VISIBILITIES, ProfileVisibility } from '../../domain/profile/profile-visibility';
+import { Profile } from '../../domain/profile/profile.aggregate';
 
 export class ProfileResponse {
   @ApiProperty({ format: 'uuid', example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', description: 'The owner; a user has one profile.' })

@@ -7,7 +7,7 @@ import { ApiProblems, UuidParam } from '@promenade/http';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { GetProfile } from '../../application/get-profile/get-profile.query';
 import { UpdateProfile } from '../../application/update-profile/update-profile.command';
-import { ProfileReader } from '../../domain/profile.aggregate';
+import { ProfileReader } from '../../domain/profile/profile.aggregate';
 import {
   ProfileInvalidAvatarUrl,
   ProfileInvalidBio,
@@ -16,7 +16,7 @@ import {
   ProfileInvalidSocialLinks,
   ProfileInvalidTimezone,
   ProfileNotFound,
-} from '../../domain/profile.errors';
+} from '../../domain/profile/profile.errors';
 import { ProfileResponse } from './profile.response';
 import { UpdateProfileRequest } from './update-profile.request';
 

@@ -1,4 +1,4 @@
-import { ROLE_NAME_PATTERN } from '../../domain/role.aggregate';
+import { ROLE_NAME_PATTERN } from '../../domain/role/role.aggregate';
 
 export const ROLE_NAME_MESSAGE = 'a role name is 2-32 lowercase letters, digits or dashes, starting with a letter';
 

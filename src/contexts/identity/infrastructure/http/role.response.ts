@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Role } from '../../domain/role.aggregate';
+import { Role } from '../../domain/role/role.aggregate';
 import { ROLE_NAME_SCHEMA } from './role-name';
 
 export class RoleResponse {

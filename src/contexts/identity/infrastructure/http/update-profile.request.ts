@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, ValidateBy } from 'class-validator';
-import { PROFILE_VISIBILITIES, ProfileVisibility } from '../../domain/profile-visibility';
-import { MAX_SOCIAL_LINKS, SOCIAL_NETWORK_PATTERN } from '../../domain/social-links';
+import { PROFILE_VISIBILITIES, ProfileVisibility } from '../../domain/profile/profile-visibility';
+import { MAX_SOCIAL_LINKS, SOCIAL_NETWORK_PATTERN } from '../../domain/profile/social-links';
 
 /** Shape check only (an object of strings); network names, URLs and the count are the domain's rules (422). */
 const IsStringMap = (): PropertyDecorator =>

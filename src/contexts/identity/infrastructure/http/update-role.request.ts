@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PatchRequired } from '@promenade/http';
 import { ArrayMaxSize, IsArray, IsString, MaxLength } from 'class-validator';
-import { ROLE_DESCRIPTION_MAX_LENGTH } from '../../domain/role.aggregate';
+import { ROLE_DESCRIPTION_MAX_LENGTH } from '../../domain/role/role.aggregate';
 
 /** What is given replaces what the role has; what is left out stays; null is refused (400): an empty description is `""`. */
 export class UpdateRoleRequest {

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PageResponse } from '@promenade/http';
-import { User } from '../../domain/user.aggregate';
-import { USER_STATUSES, UserStatus } from '../../domain/user-status';
+import { User } from '../../domain/user/user.aggregate';
+import { USER_STATUSES, UserStatus } from '../../domain/user/user-status';
 
 /** A user as administrators see it; never the password hash. */
 export class UserResponse {

@@ -1,6 +1,6 @@
 import { AggregateMapper } from '@promenade/persistence';
-import { Contact } from '../../domain/contact.aggregate';
-import { ContactValue } from '../../domain/contact-value';
+import { Contact } from '../../domain/contact/contact.aggregate';
+import { ContactValue } from '../../domain/contact/contact-value';
 import { ContactModel } from './contact.model';
 
 export const contactMapper: AggregateMapper<Contact, ContactModel> = {

@@ -1,7 +1,7 @@
 import { VersionedModel } from '@promenade/persistence';
 import { Column, Entity } from 'typeorm';
-import { ContactType } from '../../domain/contact-type';
-import { PostalAddressFields } from '../../domain/postal-address';
+import { ContactType } from '../../domain/contact/contact-type';
+import { PostalAddressFields } from '../../domain/contact/postal-address';
 
 /** The unique indexes (one live primary per type, one live contact per value) are partial: see the CreateContacts migration. */
 @Entity({ schema: 'identity', name: 'contacts' })

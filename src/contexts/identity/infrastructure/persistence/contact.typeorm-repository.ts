@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ConcurrencyConflict, TypeOrmAggregateRepository, uniqueViolation, UnitOfWork } from '@promenade/persistence';
 import { IsNull } from 'typeorm';
-import { Contact } from '../../domain/contact.aggregate';
-import { ContactType } from '../../domain/contact-type';
-import { ContactDuplicate, ContactNotFound } from '../../domain/contact.errors';
-import { ContactFilter, ContactRepository } from '../../domain/contact.repository';
+import { Contact } from '../../domain/contact/contact.aggregate';
+import { ContactType } from '../../domain/contact/contact-type';
+import { ContactDuplicate, ContactNotFound } from '../../domain/contact/contact.errors';
+import { ContactFilter, ContactRepository } from '../../domain/contact/contact.repository';
 import { contactMapper } from './contact.mapper';
 import { ContactModel } from './contact.model';
 

@@ -1,5 +1,5 @@
 import { AggregateMapper } from '@promenade/persistence';
-import { Profile } from '../../domain/profile.aggregate';
+import { Profile } from '../../domain/profile/profile.aggregate';
 import { ProfileModel } from './profile.model';
 
 export const profileMapper: AggregateMapper<Profile, ProfileModel> = {

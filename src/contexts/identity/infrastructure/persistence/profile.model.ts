@@ -1,6 +1,6 @@
 import { VersionedModel } from '@promenade/persistence';
 import { Column, Entity } from 'typeorm';
-import { ProfileVisibility } from '../../domain/profile-visibility';
+import { ProfileVisibility } from '../../domain/profile/profile-visibility';
 
 /** One row per user: `id` is the user's id. */
 @Entity({ schema: 'identity', name: 'profiles' })

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TypeOrmAggregateRepository, UnitOfWork } from '@promenade/persistence';
-import { Profile } from '../../domain/profile.aggregate';
-import { ProfileNotFound } from '../../domain/profile.errors';
-import { ProfileRepository } from '../../domain/profile.repository';
+import { Profile } from '../../domain/profile/profile.aggregate';
+import { ProfileNotFound } from '../../domain/profile/profile.errors';
+import { ProfileRepository } from '../../domain/profile/profile.repository';
 import { profileMapper } from './profile.mapper';
 import { ProfileModel } from './profile.model';
 

@@ -1,5 +1,5 @@
 import { AggregateMapper } from '@promenade/persistence';
-import { Role } from '../../domain/role.aggregate';
+import { Role } from '../../domain/role/role.aggregate';
 import { RoleModel } from './role.model';
 
 export const roleMapper: AggregateMapper<Role, RoleModel> = {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { TypeOrmAggregateRepository, uniqueViolation, UnitOfWork } from '@promenade/persistence';
 import { In } from 'typeorm';
-import { Role } from '../../domain/role.aggregate';
-import { RoleNameTaken, RoleNotFound, RoleSystemImmutable } from '../../domain/role.errors';
-import { RoleRepository } from '../../domain/role.repository';
-import { isSystemRole, SYSTEM_ROLES, SystemRoleName } from '../../domain/system-roles';
+import { Role } from '../../domain/role/role.aggregate';
+import { RoleNameTaken, RoleNotFound, RoleSystemImmutable } from '../../domain/role/role.errors';
+import { RoleRepository } from '../../domain/role/role.repository';
+import { isSystemRole, SYSTEM_ROLES, SystemRoleName } from '../../domain/role/system-roles';
 import { roleMapper } from './role.mapper';
 import { RoleModel } from './role.model';
 

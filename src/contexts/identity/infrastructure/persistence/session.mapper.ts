@@ -1,5 +1,5 @@
 import { AggregateMapper } from '@promenade/persistence';
-import { Session } from '../../domain/session.aggregate';
+import { Session } from '../../domain/session/session.aggregate';
 import { SessionModel } from './session.model';
 
 export const sessionMapper: AggregateMapper<Session, SessionModel> = {

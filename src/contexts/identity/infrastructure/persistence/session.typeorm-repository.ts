@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TypeOrmAggregateRepository, UnitOfWork } from '@promenade/persistence';
-import { Session } from '../../domain/session.aggregate';
-import { SessionNotFound } from '../../domain/session.errors';
-import { SessionRepository } from '../../domain/session.repository';
+import { Session } from '../../domain/session/session.aggregate';
+import { SessionNotFound } from '../../domain/session/session.errors';
+import { SessionRepository } from '../../domain/session/session.repository';
 import { sessionMapper } from './session.mapper';
 import { SessionModel } from './session.model';
 

@@ -1,6 +1,6 @@
 import { Email } from '@promenade/ddd';
 import { AggregateMapper } from '@promenade/persistence';
-import { User } from '../../domain/user.aggregate';
+import { User } from '../../domain/user/user.aggregate';
 import { UserModel } from './user.model';
 
 export const userMapper: AggregateMapper<User, UserModel> = {

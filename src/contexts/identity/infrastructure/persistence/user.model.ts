@@ -1,6 +1,6 @@
 import { VersionedModel } from '@promenade/persistence';
 import { Column, Entity } from 'typeorm';
-import { UserStatus } from '../../domain/user-status';
+import { UserStatus } from '../../domain/user/user-status';
 
 @Entity({ schema: 'identity', name: 'users' })
 export class UserModel extends VersionedModel {

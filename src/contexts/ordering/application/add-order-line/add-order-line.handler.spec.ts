@@ -1,7 +1,7 @@
 import { Currency, Money } from '@promenade/ddd';
-import { OrderLine } from '../../domain/order-line';
-import { Order } from '../../domain/order.aggregate';
-import { OrderLineCurrencyMismatch, OrderLineDuplicate, OrderLineInvalid, OrderNotDraft, OrderNotFound } from '../../domain/order.errors';
+import { OrderLine } from '../../domain/order/order-line';
+import { Order } from '../../domain/order/order.aggregate';
+import { OrderLineCurrencyMismatch, OrderLineDuplicate, OrderLineInvalid, OrderNotDraft, OrderNotFound } from '../../domain/order/order.errors';
 import { NewOrderLine } from '../create-order/create-order.command';
 import { InMemoryOrderRepository } from '../testing/in-memory-order.repository';
 import { AddOrderLine } from './add-order-line.command';

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { ORDER_REPOSITORY, OrderRepository } from '../../domain/order.repository';
+import { ORDER_REPOSITORY, OrderRepository } from '../../domain/order/order.repository';
 import { toOrderLine } from '../create-order/order-line.factory';
 import { AddOrderLine } from './add-order-line.command';
 

@@ -1,8 +1,8 @@
 import { Currency, Money } from '@promenade/ddd';
 import { OrderCancelled } from '../../domain/events/order-cancelled.event';
-import { OrderLine } from '../../domain/order-line';
-import { Order } from '../../domain/order.aggregate';
-import { OrderCancellationReasonRequired, OrderNotCancellable, OrderNotFound } from '../../domain/order.errors';
+import { OrderLine } from '../../domain/order/order-line';
+import { Order } from '../../domain/order/order.aggregate';
+import { OrderCancellationReasonRequired, OrderNotCancellable, OrderNotFound } from '../../domain/order/order.errors';
 import { InMemoryOrderRepository } from '../testing/in-memory-order.repository';
 import { CancelOrder } from './cancel-order.command';
 import { CancelOrderHandler } from './cancel-order.handler';

@@ -1,5 +1,5 @@
 import { InvalidCurrency } from '@promenade/ddd';
-import { CurrencyUnavailable, OrderLineCurrencyMismatch, OrderLineDuplicate, OrderLineInvalid } from '../../domain/order.errors';
+import { CurrencyUnavailable, OrderLineCurrencyMismatch, OrderLineDuplicate, OrderLineInvalid } from '../../domain/order/order.errors';
 import { InMemoryOrderRepository } from '../testing/in-memory-order.repository';
 import { InMemoryUnavailableCurrencies } from '../testing/in-memory-unavailable-currencies';
 import { CreateOrder, NewOrderLine } from './create-order.command';

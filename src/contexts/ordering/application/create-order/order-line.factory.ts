@@ -1,5 +1,5 @@
 import { Money } from '@promenade/ddd';
-import { OrderLine } from '../../domain/order-line';
+import { OrderLine } from '../../domain/order/order-line';
 import { NewOrderLine } from './create-order.command';
 
 /** One place that turns a requested line into the domain's OrderLine (shared by create and add-line). */

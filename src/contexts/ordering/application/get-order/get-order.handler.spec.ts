@@ -1,7 +1,7 @@
 import { Currency, Money } from '@promenade/ddd';
-import { OrderLine } from '../../domain/order-line';
-import { Order } from '../../domain/order.aggregate';
-import { OrderNotFound } from '../../domain/order.errors';
+import { OrderLine } from '../../domain/order/order-line';
+import { Order } from '../../domain/order/order.aggregate';
+import { OrderNotFound } from '../../domain/order/order.errors';
 import { InMemoryOrderRepository } from '../testing/in-memory-order.repository';
 import { GetOrder } from './get-order.query';
 import { GetOrderHandler } from './get-order.handler';

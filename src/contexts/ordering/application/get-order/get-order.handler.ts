@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Order } from '../../domain/order.aggregate';
-import { ORDER_REPOSITORY, OrderRepository } from '../../domain/order.repository';
+import { Order } from '../../domain/order/order.aggregate';
+import { ORDER_REPOSITORY, OrderRepository } from '../../domain/order/order.repository';
 import { GetOrder } from './get-order.query';
 
 @QueryHandler(GetOrder)

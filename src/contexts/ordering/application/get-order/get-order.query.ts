@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import { Order } from '../../domain/order.aggregate';
+import { Order } from '../../domain/order/order.aggregate';
 
 export class GetOrder extends Query<Order> {
   constructor(

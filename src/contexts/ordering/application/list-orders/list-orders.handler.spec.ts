@@ -1,6 +1,6 @@
 import { Currency, Money } from '@promenade/ddd';
-import { OrderLine } from '../../domain/order-line';
-import { Order } from '../../domain/order.aggregate';
+import { OrderLine } from '../../domain/order/order-line';
+import { Order } from '../../domain/order/order.aggregate';
 import { InMemoryOrderRepository } from '../testing/in-memory-order.repository';
 import { ListOrders } from './list-orders.query';
 import { ListOrdersHandler } from './list-orders.handler';

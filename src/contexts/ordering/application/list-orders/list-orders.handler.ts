@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Page } from '@promenade/ddd';
-import { Order } from '../../domain/order.aggregate';
-import { ORDER_REPOSITORY, OrderRepository } from '../../domain/order.repository';
+import { Order } from '../../domain/order/order.aggregate';
+import { ORDER_REPOSITORY, OrderRepository } from '../../domain/order/order.repository';
 import { ListOrders } from './list-orders.query';
 
 @QueryHandler(ListOrders)

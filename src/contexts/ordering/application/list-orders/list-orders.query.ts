@@ -1,7 +1,7 @@
 import { Query } from '@nestjs/cqrs';
 import { Page } from '@promenade/ddd';
-import { Order } from '../../domain/order.aggregate';
-import { OrderFilter } from '../../domain/order.repository';
+import { Order } from '../../domain/order/order.aggregate';
+import { OrderFilter } from '../../domain/order/order.repository';
 
 export class ListOrders extends Query<Page<Order>> {
   constructor(

@@ -1,8 +1,8 @@
 import { Currency, Money } from '@promenade/ddd';
 import { OrderPlaced } from '../../domain/events/order-placed.event';
-import { OrderLine } from '../../domain/order-line';
-import { Order } from '../../domain/order.aggregate';
-import { OrderEmpty, OrderNotDraft, OrderNotFound } from '../../domain/order.errors';
+import { OrderLine } from '../../domain/order/order-line';
+import { Order } from '../../domain/order/order.aggregate';
+import { OrderEmpty, OrderNotDraft, OrderNotFound } from '../../domain/order/order.errors';
 import { InMemoryOrderRepository } from '../testing/in-memory-order.repository';
 import { PlaceOrder } from './place-order.command';
 import { PlaceOrderHandler } from './place-order.handler';

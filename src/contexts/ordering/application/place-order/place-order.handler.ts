@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { ORDER_REPOSITORY, OrderRepository } from '../../domain/order.repository';
+import { ORDER_REPOSITORY, OrderRepository } from '../../domain/order/order.repository';
 import { PlaceOrder } from './place-order.command';
 
 @CommandHandler(PlaceOrder)

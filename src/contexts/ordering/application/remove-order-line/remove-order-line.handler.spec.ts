@@ -1,7 +1,7 @@
 import { Currency, Money } from '@promenade/ddd';
-import { OrderLine } from '../../domain/order-line';
-import { Order } from '../../domain/order.aggregate';
-import { OrderLineNotFound, OrderNotDraft, OrderNotFound } from '../../domain/order.errors';
+import { OrderLine } from '../../domain/order/order-line';
+import { Order } from '../../domain/order/order.aggregate';
+import { OrderLineNotFound, OrderNotDraft, OrderNotFound } from '../../domain/order/order.errors';
 import { InMemoryOrderRepository } from '../testing/in-memory-order.repository';
 import { RemoveOrderLine } from './remove-order-line.command';
 import { RemoveOrderLineHandler } from './remove-order-line.handler';

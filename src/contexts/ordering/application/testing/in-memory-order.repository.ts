@@ -1,7 +1,7 @@
 import { InMemoryAggregateRepository } from '@promenade/ddd';
-import { Order, OrderState } from '../../domain/order.aggregate';
-import { OrderNotFound } from '../../domain/order.errors';
-import { OrderFilter, OrderRepository } from '../../domain/order.repository';
+import { Order, OrderState } from '../../domain/order/order.aggregate';
+import { OrderNotFound } from '../../domain/order/order.errors';
+import { OrderFilter, OrderRepository } from '../../domain/order/order.repository';
 
 /** A unit-test stand-in for the order store. */
 export class InMemoryOrderRepository extends InMemoryAggregateRepository<Order, OrderState> implements OrderRepository {

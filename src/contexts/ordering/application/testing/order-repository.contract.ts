@@ -1,8 +1,8 @@
 import { Currency, describeAggregateRepositoryContract, Money, OpenedRepository } from '@promenade/ddd';
-import { OrderLine } from '../../domain/order-line';
-import { Order, OrderState } from '../../domain/order.aggregate';
-import { OrderNotFound } from '../../domain/order.errors';
-import { OrderRepository } from '../../domain/order.repository';
+import { OrderLine } from '../../domain/order/order-line';
+import { Order, OrderState } from '../../domain/order/order.aggregate';
+import { OrderNotFound } from '../../domain/order/order.errors';
+import { OrderRepository } from '../../domain/order/order.repository';
 
 const ADA = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
 const BOB = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405163';

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQuery } from '@promenade/http';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { ORDER_STATUSES, OrderStatus } from '../../domain/order-status';
+import { ORDER_STATUSES, OrderStatus } from '../../domain/order/order-status';
 
 export class ListOrdersRequest extends PageQuery {
   @ApiPropertyOptional({

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { MoneyDto } from '@promenade/http';
 import { Type } from 'class-transformer';
 import { IsInt, IsNotEmptyObject, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { SKU_PATTERN } from '../../domain/order-line';
+import { SKU_PATTERN } from '../../domain/order/order-line';
 
 export const SKU_MESSAGE = 'sku must be 1-64 letters, digits, dots, dashes or underscores';
 

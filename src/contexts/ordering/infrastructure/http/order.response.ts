@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MoneyDto, PageResponse } from '@promenade/http';
-import { ORDER_STATUSES, OrderStatus } from '../../domain/order-status';
-import { Order } from '../../domain/order.aggregate';
+import { ORDER_STATUSES, OrderStatus } from '../../domain/order/order-status';
+import { Order } from '../../domain/order/order.aggregate';
 
 export class OrderLineResponse {
   @ApiProperty({ example: 'SKU-1001' })

@@ -8,7 +8,7 @@ import { GetOrder } from '../../application/get-order/get-order.query';
 import { ListOrders } from '../../application/list-orders/list-orders.query';
 import { PlaceOrder } from '../../application/place-order/place-order.command';
 import { RemoveOrderLine } from '../../application/remove-order-line/remove-order-line.command';
-import { Order } from '../../domain/order.aggregate';
+import { Order } from '../../domain/order/order.aggregate';
 import { OrdersController } from './orders.controller';
 
 const CALLER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';

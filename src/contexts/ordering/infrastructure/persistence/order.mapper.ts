@@ -1,8 +1,8 @@
 import { Currency, Money } from '@promenade/ddd';
 import { AggregateMapper } from '@promenade/persistence';
-import { OrderLine } from '../../domain/order-line';
-import { OrderStatus } from '../../domain/order-status';
-import { Order } from '../../domain/order.aggregate';
+import { OrderLine } from '../../domain/order/order-line';
+import { OrderStatus } from '../../domain/order/order-status';
+import { Order } from '../../domain/order/order.aggregate';
 import { OrderModel } from './order.model';
 
 export const orderMapper: AggregateMapper<Order, OrderModel> = {

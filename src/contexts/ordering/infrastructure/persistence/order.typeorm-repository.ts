@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TypeOrmAggregateRepository, UnitOfWork } from '@promenade/persistence';
 import { FindOptionsWhere } from 'typeorm';
-import { Order } from '../../domain/order.aggregate';
-import { OrderNotFound } from '../../domain/order.errors';
-import { OrderFilter, OrderRepository } from '../../domain/order.repository';
+import { Order } from '../../domain/order/order.aggregate';
+import { OrderNotFound } from '../../domain/order/order.errors';
+import { OrderFilter, OrderRepository } from '../../domain/order/order.repository';
 import { orderMapper } from './order.mapper';
 import { OrderModel } from './order.model';
 

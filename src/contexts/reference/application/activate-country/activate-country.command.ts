@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { Country } from '../../domain/country.aggregate';
+import { Country } from '../../domain/country/country.aggregate';
 
 /** Offers a withdrawn country again; answers the country as saved. */
 export class ActivateCountry extends Command<Country> {

@@ -1,5 +1,5 @@
 import { CountryActivated } from '../../domain/events/country-activated.event';
-import { CountryAlreadyActive } from '../../domain/country.errors';
+import { CountryAlreadyActive } from '../../domain/country/country.errors';
 import { germany } from '../../domain/testing/reference.fixtures';
 import { InMemoryCountryRepository } from '../testing/in-memory-country.repository';
 import { ActivateCountry } from './activate-country.command';

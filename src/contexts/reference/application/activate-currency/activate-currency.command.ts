@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { Currency } from '../../domain/currency.aggregate';
+import { Currency } from '../../domain/currency/currency.aggregate';
 
 /** Accepts a withdrawn currency again; answers the currency as saved. */
 export class ActivateCurrency extends Command<Currency> {

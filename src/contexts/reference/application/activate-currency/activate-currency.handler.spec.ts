@@ -1,5 +1,5 @@
 import { CurrencyActivated } from '../../domain/events/currency-activated.event';
-import { CurrencyAlreadyActive } from '../../domain/currency.errors';
+import { CurrencyAlreadyActive } from '../../domain/currency/currency.errors';
 import { euro } from '../../domain/testing/reference.fixtures';
 import { InMemoryCurrencyRepository } from '../testing/in-memory-currency.repository';
 import { ActivateCurrency } from './activate-currency.command';

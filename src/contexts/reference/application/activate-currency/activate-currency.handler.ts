@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Currency } from '../../domain/currency.aggregate';
-import { CURRENCY_REPOSITORY, CurrencyRepository } from '../../domain/currency.repository';
+import { Currency } from '../../domain/currency/currency.aggregate';
+import { CURRENCY_REPOSITORY, CurrencyRepository } from '../../domain/currency/currency.repository';
 import { ActivateCurrency } from './activate-currency.command';
 
 @CommandHandler(ActivateCurrency)

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { Country } from '../../domain/country.aggregate';
+import { Country } from '../../domain/country/country.aggregate';
 
 /** Withdraws a country from the platform; answers the country as saved. */
 export class DeactivateCountry extends Command<Country> {

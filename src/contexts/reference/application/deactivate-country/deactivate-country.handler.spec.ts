@@ -1,5 +1,5 @@
 import { CountryDeactivated } from '../../domain/events/country-deactivated.event';
-import { CountryAlreadyInactive } from '../../domain/country.errors';
+import { CountryAlreadyInactive } from '../../domain/country/country.errors';
 import { germany } from '../../domain/testing/reference.fixtures';
 import { InMemoryCountryRepository } from '../testing/in-memory-country.repository';
 import { DeactivateCountry } from './deactivate-country.command';

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Country } from '../../domain/country.aggregate';
-import { COUNTRY_REPOSITORY, CountryRepository } from '../../domain/country.repository';
+import { Country } from '../../domain/country/country.aggregate';
+import { COUNTRY_REPOSITORY, CountryRepository } from '../../domain/country/country.repository';
 import { DeactivateCountry } from './deactivate-country.command';
 
 @CommandHandler(DeactivateCountry)

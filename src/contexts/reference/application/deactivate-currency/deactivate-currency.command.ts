@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { Currency } from '../../domain/currency.aggregate';
+import { Currency } from '../../domain/currency/currency.aggregate';
 
 /** Withdraws a currency from the platform; answers the currency as saved. */
 export class DeactivateCurrency extends Command<Currency> {

@@ -1,5 +1,5 @@
 import { CurrencyDeactivated } from '../../domain/events/currency-deactivated.event';
-import { CurrencyAlreadyInactive } from '../../domain/currency.errors';
+import { CurrencyAlreadyInactive } from '../../domain/currency/currency.errors';
 import { euro } from '../../domain/testing/reference.fixtures';
 import { InMemoryCurrencyRepository } from '../testing/in-memory-currency.repository';
 import { DeactivateCurrency } from './deactivate-currency.command';

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { CountryNotFound } from '../../domain/country.errors';
+import { CountryNotFound } from '../../domain/country/country.errors';
 import { CountryEntry, REFERENCE_CATALOG, ReferenceCatalog } from '../reference-catalog';
 import { GetCountry } from './get-country.query';
 

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { CurrencyNotFound } from '../../domain/currency.errors';
+import { CurrencyNotFound } from '../../domain/currency/currency.errors';
 import { CurrencyEntry, REFERENCE_CATALOG, ReferenceCatalog } from '../reference-catalog';
 import { GetCurrency } from './get-currency.query';
 

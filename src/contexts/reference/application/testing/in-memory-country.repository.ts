@@ -1,7 +1,7 @@
 import { InMemoryAggregateRepository } from '@promenade/ddd';
-import { Country, CountryState } from '../../domain/country.aggregate';
-import { CountryNotFound } from '../../domain/country.errors';
-import { CountryRepository } from '../../domain/country.repository';
+import { Country, CountryState } from '../../domain/country/country.aggregate';
+import { CountryNotFound } from '../../domain/country/country.errors';
+import { CountryRepository } from '../../domain/country/country.repository';
 
 /** A unit-test stand-in for the country store, holding `stored` to start with; finds by alpha-2 or alpha-3. */
 export class InMemoryCountryRepository extends InMemoryAggregateRepository<Country, CountryState> implements CountryRepository {

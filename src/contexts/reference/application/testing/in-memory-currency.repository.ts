@@ -1,7 +1,7 @@
 import { InMemoryAggregateRepository } from '@promenade/ddd';
-import { Currency, CurrencyState } from '../../domain/currency.aggregate';
-import { CurrencyNotFound } from '../../domain/currency.errors';
-import { CurrencyRepository } from '../../domain/currency.repository';
+import { Currency, CurrencyState } from '../../domain/currency/currency.aggregate';
+import { CurrencyNotFound } from '../../domain/currency/currency.errors';
+import { CurrencyRepository } from '../../domain/currency/currency.repository';
 
 /** A unit-test stand-in for the currency store, holding `stored` to start with. */
 export class InMemoryCurrencyRepository extends InMemoryAggregateRepository<Currency, CurrencyState> implements CurrencyRepository {

@@ -1,10 +1,10 @@
 import { describeAggregateRepositoryContract, OpenedRepository } from '@promenade/ddd';
-import { Country, CountryState } from '../../domain/country.aggregate';
-import { CountryNotFound } from '../../domain/country.errors';
-import { CountryRepository } from '../../domain/country.repository';
-import { Currency, CurrencyState } from '../../domain/currency.aggregate';
-import { CurrencyNotFound } from '../../domain/currency.errors';
-import { CurrencyRepository } from '../../domain/currency.repository';
+import { Country, CountryState } from '../../domain/country/country.aggregate';
+import { CountryNotFound } from '../../domain/country/country.errors';
+import { CountryRepository } from '../../domain/country/country.repository';
+import { Currency, CurrencyState } from '../../domain/currency/currency.aggregate';
+import { CurrencyNotFound } from '../../domain/currency/currency.errors';
+import { CurrencyRepository } from '../../domain/currency/currency.repository';
 import { euro, germany } from '../../domain/testing/reference.fixtures';
 
 /** Reference rows are written by the seeder, never created through the port: how a test puts one in the store (at version 1). */

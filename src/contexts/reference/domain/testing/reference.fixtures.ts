@@ -1,5 +1,5 @@
-import { Country, CountryState } from '../country.aggregate';
-import { Currency, CurrencyState } from '../currency.aggregate';
+import { Country, CountryState } from '../country/country.aggregate';
+import { Currency, CurrencyState } from '../currency/currency.aggregate';
 
 /** Germany as the seed stores it, active; override what a test needs. */
 export function germany(overrides: Partial<CountryState> = {}): Country {

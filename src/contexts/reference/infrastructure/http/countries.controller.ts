@@ -9,7 +9,7 @@ import { DeactivateCountry } from '../../application/deactivate-country/deactiva
 import { ActivateCountry } from '../../application/activate-country/activate-country.command';
 import { GetCountry } from '../../application/get-country/get-country.query';
 import { ListCountries } from '../../application/list-countries/list-countries.query';
-import { CountryAlreadyActive, CountryAlreadyInactive, CountryNotFound } from '../../domain/country.errors';
+import { CountryAlreadyActive, CountryAlreadyInactive, CountryNotFound } from '../../domain/country/country.errors';
 import { REFERENCE_TTL_SECONDS } from '../cache/reference-ttl';
 import { CACHE_HEADERS, Cacheable } from './cacheable';
 import { CountryPage, CountryResponse } from './country.response';

@@ -9,7 +9,7 @@ import { DeactivateCurrency } from '../../application/deactivate-currency/deacti
 import { ActivateCurrency } from '../../application/activate-currency/activate-currency.command';
 import { GetCurrency } from '../../application/get-currency/get-currency.query';
 import { ListCurrencies } from '../../application/list-currencies/list-currencies.query';
-import { CurrencyAlreadyActive, CurrencyAlreadyInactive, CurrencyNotFound } from '../../domain/currency.errors';
+import { CurrencyAlreadyActive, CurrencyAlreadyInactive, CurrencyNotFound } from '../../domain/currency/currency.errors';
 import { REFERENCE_TTL_SECONDS } from '../cache/reference-ttl';
 import { CACHE_HEADERS, Cacheable } from './cacheable';
 import { CurrencyResponse } from './currency.response';

@@ -1,6 +1,6 @@
 import { CountryEntry, CurrencyEntry } from '../../application/reference-catalog';
-import { Country } from '../../domain/country.aggregate';
-import { Currency } from '../../domain/currency.aggregate';
+import { Country } from '../../domain/country/country.aggregate';
+import { Currency } from '../../domain/currency/currency.aggregate';
 
 // An admin change answers the aggregate it just saved in the shape GET answers, rather than reading
 // the catalog back: the cache forgets the old entry only once the change's event is handled.

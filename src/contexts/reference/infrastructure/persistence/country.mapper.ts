@@ -1,5 +1,5 @@
 import { AggregateMapper } from '@promenade/persistence';
-import { Country } from '../../domain/country.aggregate';
+import { Country } from '../../domain/country/country.aggregate';
 import { CountryModel } from './country.model';
 
 export const countryMapper: AggregateMapper<Country, CountryModel> = {

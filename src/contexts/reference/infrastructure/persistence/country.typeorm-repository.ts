@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TypeOrmAggregateRepository, UnitOfWork } from '@promenade/persistence';
-import { Country } from '../../domain/country.aggregate';
-import { CountryNotFound } from '../../domain/country.errors';
-import { CountryRepository } from '../../domain/country.repository';
+import { Country } from '../../domain/country/country.aggregate';
+import { CountryNotFound } from '../../domain/country/country.errors';
+import { CountryRepository } from '../../domain/country/country.repository';
 import { countryMapper } from './country.mapper';
 import { CountryModel } from './country.model';
 

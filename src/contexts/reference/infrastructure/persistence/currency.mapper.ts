@@ -1,5 +1,5 @@
 import { AggregateMapper } from '@promenade/persistence';
-import { Currency } from '../../domain/currency.aggregate';
+import { Currency } from '../../domain/currency/currency.aggregate';
 import { CurrencyModel } from './currency.model';
 
 export const currencyMapper: AggregateMapper<Currency, CurrencyModel> = {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TypeOrmAggregateRepository, UnitOfWork } from '@promenade/persistence';
-import { Currency } from '../../domain/currency.aggregate';
-import { CurrencyNotFound } from '../../domain/currency.errors';
-import { CurrencyRepository } from '../../domain/currency.repository';
+import { Currency } from '../../domain/currency/currency.aggregate';
+import { CurrencyNotFound } from '../../domain/currency/currency.errors';
+import { CurrencyRepository } from '../../domain/currency/currency.repository';
 import { currencyMapper } from './currency.mapper';
 import { CurrencyModel } from './currency.model';
 

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { Shipment } from '../../domain/shipment.aggregate';
+import { Shipment } from '../../domain/shipment/shipment.aggregate';
 import { InMemoryShipmentRepository } from '../testing/in-memory-shipment.repository';
 import { CancelShipmentForOrder } from './cancel-shipment-for-order.command';
 import { CancelShipmentForOrderHandler } from './cancel-shipment-for-order.handler';

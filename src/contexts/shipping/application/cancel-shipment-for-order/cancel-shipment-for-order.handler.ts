@@ -1,7 +1,7 @@
 import { Inject, Logger } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Shipment } from '../../domain/shipment.aggregate';
-import { SHIPMENT_REPOSITORY, ShipmentRepository } from '../../domain/shipment.repository';
+import { Shipment } from '../../domain/shipment/shipment.aggregate';
+import { SHIPMENT_REPOSITORY, ShipmentRepository } from '../../domain/shipment/shipment.repository';
 import { CancelShipmentForOrder } from './cancel-shipment-for-order.command';
 
 @CommandHandler(CancelShipmentForOrder)

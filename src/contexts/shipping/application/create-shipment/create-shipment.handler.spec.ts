@@ -1,4 +1,4 @@
-import { Shipment } from '../../domain/shipment.aggregate';
+import { Shipment } from '../../domain/shipment/shipment.aggregate';
 import { InMemoryShipmentRepository } from '../testing/in-memory-shipment.repository';
 import { CreateShipment } from './create-shipment.command';
 import { CreateShipmentHandler } from './create-shipment.handler';

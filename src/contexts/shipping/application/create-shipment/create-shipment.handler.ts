@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Shipment } from '../../domain/shipment.aggregate';
-import { SHIPMENT_REPOSITORY, ShipmentRepository } from '../../domain/shipment.repository';
+import { Shipment } from '../../domain/shipment/shipment.aggregate';
+import { SHIPMENT_REPOSITORY, ShipmentRepository } from '../../domain/shipment/shipment.repository';
 import { CreateShipment } from './create-shipment.command';
 
 @CommandHandler(CreateShipment)

@@ -1,6 +1,6 @@
 import { ShipmentDelivered } from '../../domain/events/shipment-delivered.event';
-import { Shipment } from '../../domain/shipment.aggregate';
-import { ShipmentInvalidTransition, ShipmentNotFound } from '../../domain/shipment.errors';
+import { Shipment } from '../../domain/shipment/shipment.aggregate';
+import { ShipmentInvalidTransition, ShipmentNotFound } from '../../domain/shipment/shipment.errors';
 import { InMemoryShipmentRepository } from '../testing/in-memory-shipment.repository';
 import { DeliverShipment } from './deliver-shipment.command';
 import { DeliverShipmentHandler } from './deliver-shipment.handler';

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { SHIPMENT_REPOSITORY, ShipmentRepository } from '../../domain/shipment.repository';
+import { SHIPMENT_REPOSITORY, ShipmentRepository } from '../../domain/shipment/shipment.repository';
 import { DeliverShipment } from './deliver-shipment.command';
 
 @CommandHandler(DeliverShipment)

@@ -1,5 +1,5 @@
-import { Shipment } from '../../domain/shipment.aggregate';
-import { ShipmentNotFound } from '../../domain/shipment.errors';
+import { Shipment } from '../../domain/shipment/shipment.aggregate';
+import { ShipmentNotFound } from '../../domain/shipment/shipment.errors';
 import { InMemoryShipmentRepository } from '../testing/in-memory-shipment.repository';
 import { GetShipment } from './get-shipment.query';
 import { GetShipmentHandler } from './get-shipment.handler';

@@ -1,4 +1,4 @@
-import { Shipment } from '../../domain/shipment.aggregate';
+import { Shipment } from '../../domain/shipment/shipment.aggregate';
 import { InMemoryShipmentRepository } from '../testing/in-memory-shipment.repository';
 import { ListShipments } from './list-shipments.query';
 import { ListShipmentsHandler } from './list-shipments.handler';

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Page } from '@promenade/ddd';
-import { Shipment } from '../../domain/shipment.aggregate';
-import { SHIPMENT_REPOSITORY, ShipmentRepository } from '../../domain/shipment.repository';
+import { Shipment } from '../../domain/shipment/shipment.aggregate';
+import { SHIPMENT_REPOSITORY, ShipmentRepository } from '../../domain/shipment/shipment.repository';
 import { ListShipments } from './list-shipments.query';
 
 @QueryHandler(ListShipments)

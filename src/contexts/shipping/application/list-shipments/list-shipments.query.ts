@@ -1,7 +1,7 @@
 import { Query } from '@nestjs/cqrs';
 import { Page } from '@promenade/ddd';
-import { Shipment } from '../../domain/shipment.aggregate';
-import { ShipmentFilter } from '../../domain/shipment.repository';
+import { Shipment } from '../../domain/shipment/shipment.aggregate';
+import { ShipmentFilter } from '../../domain/shipment/shipment.repository';
 
 export class ListShipments extends Query<Page<Shipment>> {
   constructor(

@@ -1,6 +1,6 @@
 import { ShipmentShipped } from '../../domain/events/shipment-shipped.event';
-import { Shipment } from '../../domain/shipment.aggregate';
-import { ShipmentInvalidTransition, ShipmentNotFound, ShipmentTrackingInvalid } from '../../domain/shipment.errors';
+import { Shipment } from '../../domain/shipment/shipment.aggregate';
+import { ShipmentInvalidTransition, ShipmentNotFound, ShipmentTrackingInvalid } from '../../domain/shipment/shipment.errors';
 import { InMemoryShipmentRepository } from '../testing/in-memory-shipment.repository';
 import { ShipShipment } from './ship-shipment.command';
 import { ShipShipmentHandler } from './ship-shipment.handler';

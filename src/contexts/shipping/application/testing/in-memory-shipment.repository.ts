@@ -1,7 +1,7 @@
 import { InMemoryAggregateRepository } from '@promenade/ddd';
-import { Shipment, ShipmentState } from '../../domain/shipment.aggregate';
-import { ShipmentNotFound } from '../../domain/shipment.errors';
-import { ShipmentFilter, ShipmentRepository } from '../../domain/shipment.repository';
+import { Shipment, ShipmentState } from '../../domain/shipment/shipment.aggregate';
+import { ShipmentNotFound } from '../../domain/shipment/shipment.errors';
+import { ShipmentFilter, ShipmentRepository } from '../../domain/shipment/shipment.repository';
 
 /** A unit-test stand-in for the shipment store. */
 export class InMemoryShipmentRepository extends InMemoryAggregateRepository<Shipment, ShipmentState> implements ShipmentRepository {

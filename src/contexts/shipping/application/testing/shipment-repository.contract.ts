@@ -1,7 +1,7 @@
 import { describeAggregateRepositoryContract, newId, OpenedRepository } from '@promenade/ddd';
-import { Shipment, ShipmentState } from '../../domain/shipment.aggregate';
-import { ShipmentNotFound } from '../../domain/shipment.errors';
-import { ShipmentRepository } from '../../domain/shipment.repository';
+import { Shipment, ShipmentState } from '../../domain/shipment/shipment.aggregate';
+import { ShipmentNotFound } from '../../domain/shipment/shipment.errors';
+import { ShipmentRepository } from '../../domain/shipment/shipment.repository';
 
 /** What every ShipmentRepository does, the in-memory fake and the TypeORM adapter alike. */
 export function describeShipmentRepositoryContract(open: () => Promise<OpenedRepository<ShipmentRepository>>): void {

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PageResponse } from '@promenade/http';
-import { SHIPMENT_STATUSES, ShipmentStatus } from '../../domain/shipment-status';
-import { Shipment } from '../../domain/shipment.aggregate';
+import { SHIPMENT_STATUSES, ShipmentStatus } from '../../domain/shipment/shipment-status';
+import { Shipment } from '../../domain/shipment/shipment.aggregate';
 
 const timestamp = { nullable: true, type: String, format: 'date-time', example: null } as const;
 

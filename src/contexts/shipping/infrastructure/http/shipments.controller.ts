@@ -9,7 +9,7 @@ import { DeliverShipment } from '../../application/deliver-shipment/deliver-ship
 import { GetShipment } from '../../application/get-shipment/get-shipment.query';
 import { ListShipments } from '../../application/list-shipments/list-shipments.query';
 import { ShipShipment } from '../../application/ship-shipment/ship-shipment.command';
-import { ShipmentInvalidTransition, ShipmentNotFound, ShipmentTrackingInvalid } from '../../domain/shipment.errors';
+import { ShipmentInvalidTransition, ShipmentNotFound, ShipmentTrackingInvalid } from '../../domain/shipment/shipment.errors';
 import { ListShipmentsRequest } from './list-shipments.request';
 import { ShipShipmentRequest } from './ship-shipment.request';
 import { ShipmentPage, ShipmentResponse } from './shipment.response';

@@ -1,6 +1,6 @@
 import { AggregateMapper } from '@promenade/persistence';
-import { ShipmentStatus } from '../../domain/shipment-status';
-import { Shipment } from '../../domain/shipment.aggregate';
+import { ShipmentStatus } from '../../domain/shipment/shipment-status';
+import { Shipment } from '../../domain/shipment/shipment.aggregate';
 import { ShipmentModel } from './shipment.model';
 
 export const shipmentMapper: AggregateMapper<Shipment, ShipmentModel> = {

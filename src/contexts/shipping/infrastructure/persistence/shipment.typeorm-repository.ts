@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TypeOrmAggregateRepository, UnitOfWork } from '@promenade/persistence';
 import { FindOptionsWhere } from 'typeorm';
-import { Shipment } from '../../domain/shipment.aggregate';
-import { ShipmentNotFound } from '../../domain/shipment.errors';
-import { ShipmentFilter, ShipmentRepository } from '../../domain/shipment.repository';
+import { Shipment } from '../../domain/shipment/shipment.aggregate';
+import { ShipmentNotFound } from '../../domain/shipment/shipment.errors';
+import { ShipmentFilter, ShipmentRepository } from '../../domain/shipment/shipment.repository';
 import { shipmentMapper } from './shipment.mapper';
 import { ShipmentModel } from './shipment.model';
 
