@@ -1,8 +1,8 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { Company } from '../../src/contexts/crm/domain/company.aggregate';
-import { companyDetails } from '../../src/contexts/crm/domain/company-details';
-import { COMPANY_REPOSITORY, CompanyRepository } from '../../src/contexts/crm/domain/company.repository';
+import { Company } from '../../src/contexts/crm/domain/company/company.aggregate';
+import { companyDetails } from '../../src/contexts/crm/domain/company/company-details';
+import { COMPANY_REPOSITORY, CompanyRepository } from '../../src/contexts/crm/domain/company/company.repository';
 import { SignedIn, signUp } from '../support/auth';
 import { expectProblem } from '../support/problems';
 import { startTestApp, TestApp } from '../support/test-app';

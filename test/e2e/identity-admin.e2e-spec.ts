@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { RouteSecurity } from '@promenade/auth';
 import request from 'supertest';
-import { ALL_PERMISSIONS } from '../../src/contexts/identity/domain/permission-catalog';
-import { SYSTEM_ROLES } from '../../src/contexts/identity/domain/system-roles';
+import { ALL_PERMISSIONS } from '../../src/contexts/identity/domain/role/permission-catalog';
+import { SYSTEM_ROLES } from '../../src/contexts/identity/domain/role/system-roles';
 import { logIn, SignedIn, signUp, TEST_PASSWORD } from '../support/auth';
 import { startTestApp, TestApp } from '../support/test-app';
 

@@ -1,8 +1,8 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { Contact } from '../../src/contexts/identity/domain/contact.aggregate';
-import { CONTACT_REPOSITORY, ContactRepository } from '../../src/contexts/identity/domain/contact.repository';
-import { ContactValue } from '../../src/contexts/identity/domain/contact-value';
+import { Contact } from '../../src/contexts/identity/domain/contact/contact.aggregate';
+import { CONTACT_REPOSITORY, ContactRepository } from '../../src/contexts/identity/domain/contact/contact.repository';
+import { ContactValue } from '../../src/contexts/identity/domain/contact/contact-value';
 import { SignedIn, signUp } from '../support/auth';
 import { expectProblem } from '../support/problems';
 import { startTestApp, TestApp } from '../support/test-app';

@@ -7,7 +7,7 @@ import { DataSource, QueryRunner } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { LogIn } from '../../src/contexts/identity/application/log-in/log-in.command';
 import { RegisterUser } from '../../src/contexts/identity/application/register-user/register-user.command';
-import { PASSWORD_HASHER, PasswordHasher } from '../../src/contexts/identity/domain/password-hasher';
+import { PASSWORD_HASHER, PasswordHasher } from '../../src/contexts/identity/domain/user/password-hasher';
 import { signingKey } from '../../src/contexts/identity/infrastructure/auth/signing-key';
 import { LOGIN_DECOY_SLOTS, LoginDecoySlots } from '../../src/contexts/identity/infrastructure/persistence/login-decoys';
 import { NormalizeUserEmails1795260000000 } from '../../migrations/identity/1795260000000-NormalizeUserEmails';

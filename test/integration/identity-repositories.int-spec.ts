@@ -8,7 +8,7 @@ import {
   describeSessionRepositoryContract,
   describeUserRepositoryContract,
 } from '../../src/contexts/identity/application/testing/identity-repository.contracts';
-import { User } from '../../src/contexts/identity/domain/user.aggregate';
+import { User } from '../../src/contexts/identity/domain/user/user.aggregate';
 import { ContactModel } from '../../src/contexts/identity/infrastructure/persistence/contact.model';
 import { ContactTypeOrmRepository } from '../../src/contexts/identity/infrastructure/persistence/contact.typeorm-repository';
 import { ProfileModel } from '../../src/contexts/identity/infrastructure/persistence/profile.model';

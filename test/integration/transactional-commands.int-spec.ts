@@ -5,8 +5,8 @@ import { Currency, DomainEvent, EventMetadata } from '@promenade/ddd';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
-import { Order } from '../../src/contexts/ordering/domain/order.aggregate';
-import { ORDER_REPOSITORY, OrderRepository } from '../../src/contexts/ordering/domain/order.repository';
+import { Order } from '../../src/contexts/ordering/domain/order/order.aggregate';
+import { ORDER_REPOSITORY, OrderRepository } from '../../src/contexts/ordering/domain/order/order.repository';
 import { createFreshDatabase, FreshDatabase } from '../support/fresh-database';
 import { TEST_JWT_SECRET } from '../support/test-app';
 
