@@ -61,14 +61,16 @@ describe('nest generate, in a fresh copy of the project', () => {
     {
       args: ['aggregate', 'invoice', 'billing'],
       creates: [
-        'src/contexts/billing/domain/invoice.aggregate.ts',
+        'src/contexts/billing/domain/invoice/invoice.aggregate.ts',
+        'src/contexts/billing/domain/invoice/invoice.repository.ts',
         'src/contexts/billing/infrastructure/persistence/invoice.typeorm-repository.ts',
         'src/contexts/billing/application/testing/in-memory-invoice.repository.ts',
         'src/contexts/billing/application/testing/invoice-repository.contract.ts',
         'test/integration/billing-invoice.repository.int-spec.ts',
       ],
     },
-    { args: ['value-object', 'invoice-number', 'billing'], creates: ['src/contexts/billing/domain/invoice-number.ts'] },
+    { args: ['value-object', 'invoice-number', 'billing'], creates: ['src/contexts/billing/domain/invoice/invoice-number.ts'] },
+    { args: ['value-object', 'tax-rate', 'billing'], creates: ['src/contexts/billing/domain/tax-rate.ts'] },
     { args: ['command', 'create-invoice', 'billing'], creates: ['src/contexts/billing/application/create-invoice/create-invoice.handler.ts', 'src/contexts/billing/infrastructure/http/invoices.controller.ts'] },
     { args: ['command', 'issue-invoice', 'billing'], creates: ['src/contexts/billing/application/issue-invoice/issue-invoice.handler.ts', 'src/contexts/billing/domain/events/invoice-issued.event.ts'] },
     { args: ['query', 'get-invoice', 'billing'], creates: ['src/contexts/billing/application/get-invoice/get-invoice.handler.ts'] },
@@ -78,7 +80,7 @@ describe('nest generate, in a fresh copy of the project', () => {
       creates: ['src/contexts/billing/domain/events/invoice-settled.event.ts', 'src/contexts/billing/contracts/invoice-settled.contract.ts', 'src/contexts/billing/application/publications/publish-invoice-settled.ts'],
     },
     { args: ['event-handler', 'billing.open-invoice', 'ordering.order-placed'], creates: ['src/contexts/billing/application/on-order-placed/open-invoice.on-order-placed.ts'] },
-    { args: ['aggregate', 'invoice-line', 'billing'], creates: ['src/contexts/billing/domain/invoice-line.aggregate.ts', 'src/contexts/billing/domain/events/invoice-line-created.event.ts'] },
+    { args: ['aggregate', 'invoice-line', 'billing'], creates: ['src/contexts/billing/domain/invoice-line/invoice-line.aggregate.ts', 'src/contexts/billing/domain/events/invoice-line-created.event.ts'] },
     { args: ['command', 'create-invoice-line', 'billing'], creates: ['src/contexts/billing/application/create-invoice-line/create-invoice-line.handler.ts', 'src/contexts/billing/infrastructure/http/invoice-lines.controller.ts'] },
     { args: ['command', 'submit-invoice', 'billing'], creates: ['src/contexts/billing/domain/events/invoice-submitted.event.ts'] },
     { args: ['event', 'invoice-line-voided', 'billing'], creates: ['src/contexts/billing/domain/events/invoice-line-voided.event.ts'] },
@@ -129,6 +131,11 @@ describe('nest generate, in a fresh copy of the project', () => {
     for (const symbol of ['InvoiceModel', 'INVOICE_REPOSITORY', 'CreateInvoiceHandler', 'IssueInvoiceHandler', 'GetInvoiceHandler', 'OpenInvoiceOnOrderPlaced', 'PublishInvoiceSettled', 'InvoicesController']) {
       expect(module).toContain(symbol);
     }
+    expect(module).toContain(
+      'const invoiceProviders = [\n  { provide: INVOICE_REPOSITORY, useClass: InvoiceTypeOrmRepository },\n  CreateInvoiceHandler,\n  IssueInvoiceHandler,\n  GetInvoiceHandler,\n  SubmitInvoiceHandler,\n];',
+    );
+    expect(module).toContain('const reactions = [OpenInvoiceOnOrderPlaced];');
+    expect(module).toContain('  providers: [\n    ...invoiceProviders,\n    ...invoiceLineProviders,\n    ...publications,\n    ...reactions,\n  ],');
     expect(file('src/event-handler-ids.txt')).toContain('billing.open-invoice-on-order-placed\ncrm.');
     const migrations = readdirSync(join(project, 'migrations/billing'));
     expect(migrations).toEqual([
@@ -138,7 +145,7 @@ describe('nest generate, in a fresh copy of the project', () => {
     ]);
     expect(file('src/contexts/billing/domain/events/invoice-line-voided.event.ts')).toContain('invoiceLineId: string;');
     expect(file('src/contexts/billing/contracts/index.ts')).toBe("export * from './invoice-settled.contract';\n");
-    expect(file('src/contexts/billing/domain/invoice.aggregate.ts')).toContain('submit(now = new Date()): void {');
+    expect(file('src/contexts/billing/domain/invoice/invoice.aggregate.ts')).toContain('submit(now = new Date()): void {');
   });
 
   it('compiles, passes lint and the architecture check, and its generated tests pass', () => {

@@ -2,12 +2,13 @@ import { SchematicsException, Tree } from '@angular-devkit/schematics';
 import { Names, names } from './names';
 import { ContextTarget } from './options';
 
-/** The context's aggregates, longest name first, so `invoice-line` wins over `invoice`. */
+/** The context's aggregates (each `domain/<aggregate>/<aggregate>.aggregate.ts`), longest name first, so `invoice-line` wins over `invoice`. */
 export function aggregatesOf(tree: Tree, target: ContextTarget): string[] {
+  const domain = `${target.root}/domain`;
   return tree
-    .getDir(`${target.root}/domain`)
-    .subfiles.filter((file) => file.endsWith('.aggregate.ts'))
-    .map((file) => file.replace(/\.aggregate\.ts$/, ''))
+    .getDir(domain)
+    .subdirs.filter((folder) => tree.exists(`${domain}/${folder}/${folder}.aggregate.ts`))
+    .map(String)
     .sort((a, b) => b.length - a.length);
 }
 

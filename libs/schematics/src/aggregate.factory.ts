@@ -17,10 +17,10 @@ export function aggregate(options: SchematicOptions): Rule {
     const agg = names(options.name, 'aggregate');
     const ctx = target.context;
     const files = {
-      aggregate: `${target.root}/domain/${agg.kebab}.aggregate.ts`,
-      spec: `${target.root}/domain/${agg.kebab}.aggregate.spec.ts`,
-      errors: `${target.root}/domain/${agg.kebab}.errors.ts`,
-      repository: `${target.root}/domain/${agg.kebab}.repository.ts`,
+      aggregate: `${target.root}/domain/${agg.kebab}/${agg.kebab}.aggregate.ts`,
+      spec: `${target.root}/domain/${agg.kebab}/${agg.kebab}.aggregate.spec.ts`,
+      errors: `${target.root}/domain/${agg.kebab}/${agg.kebab}.errors.ts`,
+      repository: `${target.root}/domain/${agg.kebab}/${agg.kebab}.repository.ts`,
       event: `${target.root}/domain/events/${agg.kebab}-created.event.ts`,
       model: `${target.root}/infrastructure/persistence/${agg.kebab}.model.ts`,
       mapper: `${target.root}/infrastructure/persistence/${agg.kebab}.mapper.ts`,
@@ -51,19 +51,19 @@ export function aggregate(options: SchematicOptions): Rule {
 
     wireIntoModule(tree, target, {
       imports: [
-        [`${agg.constant}_REPOSITORY`, `./domain/${agg.kebab}.repository`],
+        [`${agg.constant}_REPOSITORY`, `./domain/${agg.kebab}/${agg.kebab}.repository`],
         [`${agg.pascal}Model`, `./infrastructure/persistence/${agg.kebab}.model`],
         [`${agg.pascal}TypeOrmRepository`, `./infrastructure/persistence/${agg.kebab}.typeorm-repository`],
       ],
       models: [`${agg.pascal}Model`],
-      providers: [`{ provide: ${agg.constant}_REPOSITORY, useClass: ${agg.pascal}TypeOrmRepository }`],
+      providers: { into: { aggregate: agg }, entries: [`{ provide: ${agg.constant}_REPOSITORY, useClass: ${agg.pascal}TypeOrmRepository }`] },
     });
     return tree;
   };
 }
 
 const aggregateFile = (a: Names) => `import { AggregateRoot, newId } from '@promenade/ddd';
-import { ${a.pascal}Created } from './events/${a.kebab}-created.event';
+import { ${a.pascal}Created } from '../events/${a.kebab}-created.event';
 
 export interface ${a.pascal}State {
   id: string;
@@ -94,7 +94,7 @@ export class ${a.pascal} extends AggregateRoot<${a.pascal}State> {
 }
 `;
 
-const aggregateSpec = (a: Names, c: Names) => `import { ${a.pascal}Created } from './events/${a.kebab}-created.event';
+const aggregateSpec = (a: Names, c: Names) => `import { ${a.pascal}Created } from '../events/${a.kebab}-created.event';
 import { ${a.pascal} } from './${a.kebab}.aggregate';
 
 describe('${a.pascal}', () => {
@@ -162,7 +162,7 @@ export class ${a.pascal}Model extends VersionedModel {}
 `;
 
 const mapperFile = (a: Names) => `import { AggregateMapper } from '@promenade/persistence';
-import { ${a.pascal} } from '../../domain/${a.kebab}.aggregate';
+import { ${a.pascal} } from '../../domain/${a.kebab}/${a.kebab}.aggregate';
 import { ${a.pascal}Model } from './${a.kebab}.model';
 
 export const ${a.camel}Mapper: AggregateMapper<${a.pascal}, ${a.pascal}Model> = {
@@ -178,9 +178,9 @@ export const ${a.camel}Mapper: AggregateMapper<${a.pascal}, ${a.pascal}Model> = 
 
 const adapterFile = (a: Names) => `import { Injectable } from '@nestjs/common';
 import { TypeOrmAggregateRepository, UnitOfWork } from '@promenade/persistence';
-import { ${a.pascal} } from '../../domain/${a.kebab}.aggregate';
-import { ${a.pascal}NotFound } from '../../domain/${a.kebab}.errors';
-import { ${a.pascal}Repository } from '../../domain/${a.kebab}.repository';
+import { ${a.pascal} } from '../../domain/${a.kebab}/${a.kebab}.aggregate';
+import { ${a.pascal}NotFound } from '../../domain/${a.kebab}/${a.kebab}.errors';
+import { ${a.pascal}Repository } from '../../domain/${a.kebab}/${a.kebab}.repository';
 import { ${a.camel}Mapper } from './${a.kebab}.mapper';
 import { ${a.pascal}Model } from './${a.kebab}.model';
 
@@ -199,9 +199,9 @@ export class ${a.pascal}TypeOrmRepository extends TypeOrmAggregateRepository<${a
 `;
 
 const fakeFile = (a: Names) => `import { InMemoryAggregateRepository } from '@promenade/ddd';
-import { ${a.pascal}, ${a.pascal}State } from '../../domain/${a.kebab}.aggregate';
-import { ${a.pascal}NotFound } from '../../domain/${a.kebab}.errors';
-import { ${a.pascal}Repository } from '../../domain/${a.kebab}.repository';
+import { ${a.pascal}, ${a.pascal}State } from '../../domain/${a.kebab}/${a.kebab}.aggregate';
+import { ${a.pascal}NotFound } from '../../domain/${a.kebab}/${a.kebab}.errors';
+import { ${a.pascal}Repository } from '../../domain/${a.kebab}/${a.kebab}.repository';
 
 /** A unit-test stand-in for the ${a.kebab.replace(/-/g, ' ')} store: the port's queries over the shared in-memory repository. */
 export class InMemory${a.pascal}Repository extends InMemoryAggregateRepository<${a.pascal}, ${a.pascal}State> implements ${a.pascal}Repository {
@@ -218,9 +218,9 @@ export class InMemory${a.pascal}Repository extends InMemoryAggregateRepository<$
 `;
 
 const contractFile = (a: Names) => `import { describeAggregateRepositoryContract, newId, OpenedRepository } from '@promenade/ddd';
-import { ${a.pascal}, ${a.pascal}State } from '../../domain/${a.kebab}.aggregate';
-import { ${a.pascal}NotFound } from '../../domain/${a.kebab}.errors';
-import { ${a.pascal}Repository } from '../../domain/${a.kebab}.repository';
+import { ${a.pascal}, ${a.pascal}State } from '../../domain/${a.kebab}/${a.kebab}.aggregate';
+import { ${a.pascal}NotFound } from '../../domain/${a.kebab}/${a.kebab}.errors';
+import { ${a.pascal}Repository } from '../../domain/${a.kebab}/${a.kebab}.repository';
 
 /** What every ${a.pascal}Repository does, the in-memory fake and the TypeORM adapter alike: add a test for each query the port gains. */
 export function describe${a.pascal}RepositoryContract(open: () => Promise<OpenedRepository<${a.pascal}Repository>>): void {

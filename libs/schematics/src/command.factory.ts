@@ -21,7 +21,7 @@ export function command(options: SchematicOptions): Rule {
     const c = names(options.name, 'command');
     const creates = verb.kebab === 'create';
     if (!creates) assertChangeVerb(verb);
-    const aggregateSource = read(tree, `${target.root}/domain/${a.kebab}.aggregate.ts`, `the aggregate ${a.kebab}`);
+    const aggregateSource = read(tree, `${target.root}/domain/${a.kebab}/${a.kebab}.aggregate.ts`, `the aggregate ${a.kebab}`);
     if (!aggregateSource.includes(GENERATED_SHAPE)) {
       throw new SchematicsException(`${a.kebab} was not made by nest g aggregate (its shape differs); write commands for it by hand`);
     }
@@ -38,7 +38,7 @@ export function command(options: SchematicOptions): Rule {
     tree.create(`${dir}/${c.kebab}.handler.spec.ts`, creates ? createHandlerSpec(c, a) : changeHandlerSpec(c, a, happened));
     if (tree.exists(`${target.root}/application/.gitkeep`)) tree.delete(`${target.root}/application/.gitkeep`);
     if (!creates) addBehaviour(tree, target, a, verb, happened, eventPath);
-    wireIntoModule(tree, target, { imports: [[`${c.pascal}Handler`, `./application/${c.kebab}/${c.kebab}.handler`]], providers: [`${c.pascal}Handler`] });
+    wireIntoModule(tree, target, { imports: [[`${c.pascal}Handler`, `./application/${c.kebab}/${c.kebab}.handler`]], providers: { into: { aggregate: a }, entries: [`${c.pascal}Handler`] } });
     addRoute(tree, target, a, {
       imports: [
         ['Post', '@nestjs/common'],
@@ -48,7 +48,7 @@ export function command(options: SchematicOptions): Rule {
         ['RequirePermission', '@promenade/auth'],
         ['IdResponse', '@promenade/http'],
         [c.pascal, `../../application/${c.kebab}/${c.kebab}.command`],
-        ...(creates ? [] : [['ConcurrencyConflict', '@promenade/ddd'] as [string, string], [`${a.pascal}NotFound`, `../../domain/${a.kebab}.errors`] as [string, string]]),
+        ...(creates ? [] : [['ConcurrencyConflict', '@promenade/ddd'] as [string, string], [`${a.pascal}NotFound`, `../../domain/${a.kebab}/${a.kebab}.errors`] as [string, string]]),
       ],
       method: creates
         ? `  @Post()
@@ -80,9 +80,9 @@ export function command(options: SchematicOptions): Rule {
 function addBehaviour(tree: Tree, target: ContextTarget, a: Names, verb: Names, happened: Names, eventPath: string): void {
   const time = `${names(pastTense(verb.kebab), 'verb').camel}At`;
   tree.create(eventPath, eventFile(target.context, happened, `${a.camel}Id`, time, `${sentenceWithArticle(a.kebab)} was ${pastTense(verb.kebab).replace(/-/g, ' ')}.`));
-  const aggregatePath = `${target.root}/domain/${a.kebab}.aggregate.ts`;
+  const aggregatePath = `${target.root}/domain/${a.kebab}/${a.kebab}.aggregate.ts`;
   let content = read(tree, aggregatePath, `the aggregate ${a.kebab}`);
-  content = addImport(content, happened.pascal, `./events/${happened.kebab}.event`);
+  content = addImport(content, happened.pascal, `../events/${happened.kebab}.event`);
   content = addClassMember(
     content,
     `  /** ${verb.pascal.replace(/([a-z])([A-Z])/g, '$1 $2')} this ${a.kebab.replace(/-/g, ' ')}. Check the rule that allows it here, before the event. */
@@ -111,8 +111,8 @@ export class ${c.pascal} extends Command<void> {
 
 const createHandlerFile = (c: Names, a: Names) => `import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { ${a.pascal} } from '../../domain/${a.kebab}.aggregate';
-import { ${a.constant}_REPOSITORY, ${a.pascal}Repository } from '../../domain/${a.kebab}.repository';
+import { ${a.pascal} } from '../../domain/${a.kebab}/${a.kebab}.aggregate';
+import { ${a.constant}_REPOSITORY, ${a.pascal}Repository } from '../../domain/${a.kebab}/${a.kebab}.repository';
 import { ${c.pascal} } from './${c.kebab}.command';
 
 @CommandHandler(${c.pascal})
@@ -129,7 +129,7 @@ export class ${c.pascal}Handler implements ICommandHandler<${c.pascal}, string> 
 
 const changeHandlerFile = (c: Names, a: Names, verb: Names) => `import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { ${a.constant}_REPOSITORY, ${a.pascal}Repository } from '../../domain/${a.kebab}.repository';
+import { ${a.constant}_REPOSITORY, ${a.pascal}Repository } from '../../domain/${a.kebab}/${a.kebab}.repository';
 import { ${c.pascal} } from './${c.kebab}.command';
 
 @CommandHandler(${c.pascal})
@@ -160,7 +160,7 @@ describe('${c.pascal}Handler', () => {
 `;
 
 const changeHandlerSpec = (c: Names, a: Names, happened: Names) => `import { ${happened.pascal} } from '../../domain/events/${happened.kebab}.event';
-import { ${a.pascal} } from '../../domain/${a.kebab}.aggregate';
+import { ${a.pascal} } from '../../domain/${a.kebab}/${a.kebab}.aggregate';
 import { InMemory${a.pascal}Repository } from '../testing/in-memory-${a.kebab}.repository';
 import { ${c.pascal} } from './${c.kebab}.command';
 import { ${c.pascal}Handler } from './${c.kebab}.handler';

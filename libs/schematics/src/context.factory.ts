@@ -59,15 +59,20 @@ describe('${ctx.pascal}Module', () => {
 
 const readme = (ctx: Names) => `# ${ctx.pascal}
 
-A bounded context. Read it top-down: \`${ctx.kebab}.module.ts\`, then \`domain/\` (aggregates, value objects,
-errors, repository ports, and in \`domain/events/\` the events they raise), \`application/\` (one folder per command,
-query or reaction), \`infrastructure/\` (HTTP and persistence adapters), \`contracts/\` (the events other contexts
-may import: only those published, each mapped from its domain event in \`application/publications/\`).
-Its tables live in the PostgreSQL schema \`${ctx.snake}\`; its migrations in \`migrations/${ctx.kebab}/\`.
+A bounded context. Read it top-down: \`${ctx.kebab}.module.ts\` (its providers in one named array per aggregate,
+then \`reactions\` and \`publications\`), then \`domain/\`: one folder per aggregate (\`domain/<aggregate>/\`: the
+root \`<aggregate>.aggregate.ts\`, its value objects, \`<aggregate>.errors.ts\`, its port \`<aggregate>.repository.ts\`),
+\`domain/events/\` (the events they raise) and, at \`domain/\` itself, what the whole context shares; then
+\`application/\` (one folder per command, query or reaction), \`infrastructure/\` (HTTP and persistence adapters),
+\`contracts/\` (the events other contexts may import: only those published, each mapped from its domain event in
+\`application/publications/\`). Its tables live in the PostgreSQL schema \`${ctx.snake}\`; its migrations in
+\`migrations/${ctx.kebab}/\`.
 
 Grow it with \`nest g aggregate <name> ${ctx.kebab}\`, \`nest g command <verb>-<aggregate> ${ctx.kebab}\`,
 \`nest g query get-<aggregate> ${ctx.kebab}\`, \`nest g event <name> ${ctx.kebab}\` (internal),
-\`nest g published-event <name> ${ctx.kebab}\` (for other contexts), \`nest g value-object <name> ${ctx.kebab}\`.
+\`nest g published-event <name> ${ctx.kebab}\` (for other contexts), \`nest g value-object <name> ${ctx.kebab}\`
+(into the folder of the aggregate its name starts with, \`invoice-number\` → \`domain/invoice/\`; of the one named
+before a dot, \`invoice.money\` → \`domain/invoice/money.ts\`; else \`domain/\`, shared by the context).
 
 ## Who may call its routes
 

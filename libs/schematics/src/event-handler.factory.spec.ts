@@ -33,7 +33,8 @@ describe('nest g event-handler', () => {
     );
     const module = tree.readText('src/contexts/billing/billing.module.ts');
     expect(module).toContain("import { OpenInvoiceOnOrderPlaced } from './application/on-order-placed/open-invoice.on-order-placed';");
-    expect(module).toContain("providers: [OpenInvoiceOnOrderPlaced],");
+    expect(module).toContain('const reactions = [OpenInvoiceOnOrderPlaced];');
+    expect(module).toContain('providers: [...reactions],');
     expect(tree.readText(IDS)).toBe('accounts.close-account-on-user-banned\nbilling.open-invoice-on-order-placed\nshipping.create-shipment-on-order-placed\n');
   });
 

@@ -68,7 +68,7 @@ describe('${handler}', () => {
 `);
     tree.overwrite(idList, `${[...ids, id].sort().join('\n')}\n`);
     if (tree.exists(`${subscriber.root}/application/.gitkeep`)) tree.delete(`${subscriber.root}/application/.gitkeep`);
-    wireIntoModule(tree, subscriber, { imports: [[handler, `./application/on-${e.kebab}/${file}`]], providers: [handler] });
+    wireIntoModule(tree, subscriber, { imports: [[handler, `./application/on-${e.kebab}/${file}`]], providers: { into: 'reactions', entries: [handler] } });
     return tree;
   };
 }

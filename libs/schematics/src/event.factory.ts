@@ -39,7 +39,7 @@ export function publishedEvent(options: SchematicOptions): Rule {
     dropPlaceholder(tree, `${target.root}/contracts`);
     tree.create(publication, publicationFile(e, idField));
     tree.create(publication.replace(/\.ts$/, '.spec.ts'), publicationSpec(target.context, e, idField));
-    wireIntoModule(tree, target, { imports: [[`Publish${e.pascal}`, `./application/publications/publish-${e.kebab}`]], providers: [`Publish${e.pascal}`] });
+    wireIntoModule(tree, target, { imports: [[`Publish${e.pascal}`, `./application/publications/publish-${e.kebab}`]], providers: { into: 'publications', entries: [`Publish${e.pascal}`] } });
     context.logger.info(`${target.context.kebab}.${e.kebab} v1 is published: run npm run contracts:snapshot and commit its schema.`);
     return tree;
   };

@@ -58,7 +58,7 @@ export class ${plural(a.pascal)}Controller {
 `;
 
 const responseFile = (a: Names) => `import { ApiProperty } from '@nestjs/swagger';
-import { ${a.pascal} } from '../../domain/${a.kebab}.aggregate';
+import { ${a.pascal} } from '../../domain/${a.kebab}/${a.kebab}.aggregate';
 
 export class ${a.pascal}Response {
   @ApiProperty({ format: 'uuid', example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162' })

@@ -13,7 +13,7 @@ export function query(options: SchematicOptions): Rule {
     const target = contextTarget(tree, options, 'nest g query get-<aggregate> <context>');
     const { verb, aggregate: a } = verbAndAggregate(tree, target, options.name, 'query');
     if (verb.kebab !== 'get') throw new SchematicsException(`query "${options.name}": only get-<aggregate> is generated; write other reads by hand`);
-    if (!read(tree, `${target.root}/domain/${a.kebab}.aggregate.ts`, `the aggregate ${a.kebab}`).includes(GENERATED_SHAPE)) {
+    if (!read(tree, `${target.root}/domain/${a.kebab}/${a.kebab}.aggregate.ts`, `the aggregate ${a.kebab}`).includes(GENERATED_SHAPE)) {
       throw new SchematicsException(`${a.kebab} was not made by nest g aggregate (its shape differs); write queries for it by hand`);
     }
     const q = { pascal: `Get${a.pascal}`, kebab: `get-${a.kebab}` };
@@ -24,7 +24,7 @@ export function query(options: SchematicOptions): Rule {
     tree.create(`${dir}/${q.kebab}.handler.ts`, handlerFile(a));
     tree.create(`${dir}/${q.kebab}.handler.spec.ts`, handlerSpec(a));
     if (tree.exists(`${target.root}/application/.gitkeep`)) tree.delete(`${target.root}/application/.gitkeep`);
-    wireIntoModule(tree, target, { imports: [[`${q.pascal}Handler`, `./application/${q.kebab}/${q.kebab}.handler`]], providers: [`${q.pascal}Handler`] });
+    wireIntoModule(tree, target, { imports: [[`${q.pascal}Handler`, `./application/${q.kebab}/${q.kebab}.handler`]], providers: { into: { aggregate: a }, entries: [`${q.pascal}Handler`] } });
     addRoute(tree, target, a, {
       imports: [
         ['Get', '@nestjs/common'],
@@ -35,7 +35,7 @@ export function query(options: SchematicOptions): Rule {
         ['UuidParam', '@promenade/http'],
         [q.pascal, `../../application/${q.kebab}/${q.kebab}.query`],
         [`${a.pascal}Response`, `./${a.kebab}.response`],
-        [`${a.pascal}NotFound`, `../../domain/${a.kebab}.errors`],
+        [`${a.pascal}NotFound`, `../../domain/${a.kebab}/${a.kebab}.errors`],
       ],
       method: `  @Get(':id')
   @RequirePermission('${routePermission(a, 'read')}')
@@ -52,7 +52,7 @@ export function query(options: SchematicOptions): Rule {
 }
 
 const queryFile = (a: Names) => `import { Query } from '@nestjs/cqrs';
-import { ${a.pascal} } from '../../domain/${a.kebab}.aggregate';
+import { ${a.pascal} } from '../../domain/${a.kebab}/${a.kebab}.aggregate';
 
 export class Get${a.pascal} extends Query<${a.pascal}> {
   constructor(readonly ${a.camel}Id: string) {
@@ -63,8 +63,8 @@ export class Get${a.pascal} extends Query<${a.pascal}> {
 
 const handlerFile = (a: Names) => `import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { ${a.pascal} } from '../../domain/${a.kebab}.aggregate';
-import { ${a.constant}_REPOSITORY, ${a.pascal}Repository } from '../../domain/${a.kebab}.repository';
+import { ${a.pascal} } from '../../domain/${a.kebab}/${a.kebab}.aggregate';
+import { ${a.constant}_REPOSITORY, ${a.pascal}Repository } from '../../domain/${a.kebab}/${a.kebab}.repository';
 import { Get${a.pascal} } from './get-${a.kebab}.query';
 
 @QueryHandler(Get${a.pascal})
@@ -77,7 +77,7 @@ export class Get${a.pascal}Handler implements IQueryHandler<Get${a.pascal}, ${a.
 }
 `;
 
-const handlerSpec = (a: Names) => `import { ${a.pascal} } from '../../domain/${a.kebab}.aggregate';
+const handlerSpec = (a: Names) => `import { ${a.pascal} } from '../../domain/${a.kebab}/${a.kebab}.aggregate';
 import { InMemory${a.pascal}Repository } from '../testing/in-memory-${a.kebab}.repository';
 import { Get${a.pascal} } from './get-${a.kebab}.query';
 import { Get${a.pascal}Handler } from './get-${a.kebab}.handler';

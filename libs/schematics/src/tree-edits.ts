@@ -37,24 +37,3 @@ export function addClassMember(content: string, member: string): string {
   if (end < 0) throw new SchematicsException('cannot find the end of the class to add a member to');
   return `${content.slice(0, end)}\n\n${member.replace(/\n$/, '')}${content.slice(end)}`;
 }
-
-/** Appends `entry` to the array that opens with `anchor` (e.g. `forFeature([`), in the style already there. */
-export function addToArray(content: string, anchor: string, entry: string): string {
-  const at = content.indexOf(anchor);
-  if (at < 0) throw new SchematicsException(`cannot find "${anchor}" to add ${entry}`);
-  const open = at + anchor.length;
-  let depth = 1;
-  let close = open;
-  for (; close < content.length && depth > 0; close++) {
-    if (content[close] === '[') depth++;
-    if (content[close] === ']') depth--;
-  }
-  close--; // the matching ']'
-  const inside = content.slice(open, close);
-  const [before, after] = [content.slice(0, open), content.slice(close)];
-  if (inside.trim() === '') return `${before}${entry}${after}`;
-  if (!inside.includes('\n')) return `${before}${inside}, ${entry}${after}`;
-  const closingIndent = /\n([ \t]*)$/.exec(inside)?.[1] ?? '';
-  const body = inside.replace(/\s*$/, '');
-  return `${before}${body.endsWith(',') ? body : `${body},`}\n${closingIndent}  ${entry},\n${closingIndent}${after}`;
-}

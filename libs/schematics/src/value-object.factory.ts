@@ -1,21 +1,41 @@
-import { Rule, Tree } from '@angular-devkit/schematics';
+import { Rule, SchematicsException, Tree } from '@angular-devkit/schematics';
+import { aggregatesOf } from './aggregate-lookup';
 import { dropPlaceholder } from './module-wiring';
 import { Names, names } from './names';
-import { contextTarget, SchematicOptions } from './options';
+import { ContextTarget, contextTarget, SchematicOptions } from './options';
 import { refuseExisting } from './tree-edits';
 
-/** `nest g value-object invoice-number billing`: an immutable value with a smart constructor and its tests. */
+/**
+ * `nest g value-object invoice-number billing`: an immutable value with a smart constructor and its tests, in the folder
+ * of the aggregate it belongs to: the one named before a dot (`invoice.money`), else the one its name starts with
+ * (`invoice-number` → domain/invoice/), else domain/ itself, for a value the whole context shares (`tax-rate`).
+ */
 export function valueObject(options: SchematicOptions): Rule {
   return (tree: Tree) => {
-    const target = contextTarget(tree, options, 'nest g value-object <name> <context>');
-    const v = names(options.name, 'value object');
-    const file = `${target.root}/domain/${v.kebab}.ts`;
+    const target = contextTarget(tree, options, 'nest g value-object [<aggregate>.]<name> <context>');
+    const [owner, name] = options.name.includes('.') ? options.name.split('.', 2) : [undefined, options.name];
+    const v = names(name, 'value object');
+    const folder = `${target.root}/domain${folderOf(tree, target, v, owner)}`;
+    const file = `${folder}/${v.kebab}.ts`;
     refuseExisting(tree, [file], `value object ${v.kebab} in ${target.context.kebab}`);
     tree.create(file, valueObjectFile(v));
-    tree.create(`${target.root}/domain/${v.kebab}.spec.ts`, valueObjectSpec(v));
+    tree.create(`${folder}/${v.kebab}.spec.ts`, valueObjectSpec(v));
     dropPlaceholder(tree, `${target.root}/domain`);
     return tree;
   };
+}
+
+/** `/<aggregate>` for a value of one aggregate, empty for one the context shares. */
+function folderOf(tree: Tree, target: ContextTarget, v: Names, owner: string | undefined): string {
+  const aggregates = aggregatesOf(tree, target);
+  if (owner === undefined) {
+    const prefix = aggregates.find((aggregate) => v.kebab.startsWith(`${aggregate}-`));
+    return prefix ? `/${prefix}` : '';
+  }
+  if (!aggregates.includes(owner)) {
+    throw new SchematicsException(`${target.context.kebab} has no aggregate "${owner}" to hold ${v.kebab} (${aggregates.join(', ') || 'none yet'})`);
+  }
+  return `/${owner}`;
 }
 
 const valueObjectFile = (v: Names) => `import { domainError, ValueObject } from '@promenade/ddd';
