@@ -41,8 +41,8 @@ describe('nest g event / published-event', () => {
     );
     const module = text(tree, `${root}/billing.module.ts`);
     expect(module).toContain("import { PublishInvoicePaid } from './application/publications/publish-invoice-paid';");
-    expect(module).toContain('const publications = [\n  PublishInvoicePaid,\n  PublishInvoiceSent,\n];');
-    expect(module).toContain('providers: [\n    ...invoiceProviders,\n    ...publications,\n  ],');
+    expect(module).toContain('const publications = [PublishInvoicePaid, PublishInvoiceSent];');
+    expect(module).toContain('providers: [...invoiceProviders, ...publications],');
     expect(logged).toContain('billing.invoice-paid v1 is published: run npm run contracts:snapshot and commit its schema.');
   });
 

@@ -17,12 +17,17 @@ const invoice = { aggregate: names('invoice', 'aggregate') };
 const line = { aggregate: names('invoice-line', 'aggregate') };
 
 describe('declareInModule', () => {
-  it('adds to a @Module metadata array through the syntax tree, one entry per line from two', () => {
+  it('adds to a @Module metadata array through the syntax tree: a line of its own in a multi-line array, else on the line', () => {
     const module = "import { Module } from '@nestjs/common';\n\n@Module({\n  imports: [\n    A,\n  ],\n  providers: [],\n})\nexport class X {}\n";
     const updated = declareInModule(declareInModule(module, 'imports', 'B'), 'providers', 'C');
     expect(updated).toContain('  imports: [\n    A,\n    B,\n  ],');
-    expect(updated).toContain('providers: [C]');
-    expect(declareInModule(updated, 'providers', '{ provide: D, useClass: E }')).toContain('  providers: [\n    C,\n    { provide: D, useClass: E },\n  ],');
+    expect(updated).toContain('  providers: [C],');
+    expect(declareInModule(updated, 'providers', '{ provide: D, useClass: E }')).toContain('  providers: [C, { provide: D, useClass: E }],');
+  });
+
+  it('lays a one-line array out one entry per line, with trailing commas, once it would pass 140 columns', () => {
+    const module = `@Module({\n  providers: [${'A'.repeat(60)}, ${'B'.repeat(60)}],\n})\nexport class X {}\n`;
+    expect(declareInModule(module, 'providers', 'C'.repeat(20))).toContain(`  providers: [\n    ${'A'.repeat(60)},\n    ${'B'.repeat(60)},\n    ${'C'.repeat(20)},\n  ],`);
   });
 
   it('explains a module without the metadata, or without @Module', () => {
@@ -40,9 +45,13 @@ describe('listProvider', () => {
     expect(module).toContain('  providers: [...invoiceProviders],');
   });
 
-  it('adds a handler to its aggregate array, one entry per line', () => {
-    const module = listProvider(listProvider(listProvider(generated, invoice, 'Repository'), invoice, 'CreateInvoiceHandler'), invoice, 'GetInvoiceHandler');
-    expect(module).toContain('const invoiceProviders = [\n  Repository,\n  CreateInvoiceHandler,\n  GetInvoiceHandler,\n];');
+  it('adds handlers to their aggregate array, one per line once they pass 140 columns', () => {
+    const handlers = ['Create', 'Issue', 'Submit', 'Pay', 'Void', 'Get'].map((verb) => `${verb}InvoiceHandler`);
+    let module = listProvider(generated, invoice, '{ provide: INVOICE_REPOSITORY, useClass: InvoiceTypeOrmRepository }');
+    for (const handler of handlers.slice(0, 2)) module = listProvider(module, invoice, handler);
+    expect(module).toContain('const invoiceProviders = [{ provide: INVOICE_REPOSITORY, useClass: InvoiceTypeOrmRepository }, CreateInvoiceHandler, IssueInvoiceHandler];');
+    for (const handler of handlers.slice(2)) module = listProvider(module, invoice, handler);
+    expect(module).toContain(`const invoiceProviders = [\n  { provide: INVOICE_REPOSITORY, useClass: InvoiceTypeOrmRepository },\n${handlers.map((h) => `  ${h},\n`).join('')}];`);
     expect(module.match(/\.\.\.invoiceProviders/g)).toHaveLength(1);
   });
 
@@ -54,8 +63,8 @@ describe('listProvider', () => {
     module = listProvider(module, 'publications', 'PublishInvoiceSent');
     const declarations = [...module.matchAll(/^const (\w+) = /gm)].map(([, name]) => name);
     expect(declarations).toEqual(['invoiceProviders', 'invoiceLineProviders', 'publications', 'reactions']);
-    expect(module).toContain('const publications = [\n  PublishInvoicePaid,\n  PublishInvoiceSent,\n];');
-    expect(module).toContain('  providers: [\n    ...invoiceProviders,\n    ...invoiceLineProviders,\n    ...publications,\n    ...reactions,\n  ],');
+    expect(module).toContain('const publications = [PublishInvoicePaid, PublishInvoiceSent];');
+    expect(module).toContain('  providers: [...invoiceProviders, ...invoiceLineProviders, ...publications, ...reactions],');
   });
 
   it('leaves comments and hand-written entries of an existing array where they are', () => {

@@ -26,31 +26,32 @@ const isAggregateArray = (name: string) => name.endsWith('Providers');
 /** Adds `symbol` to a `@Module({ <metadata>: [...] })` array, through the syntax tree, so any formatting of the module is understood. */
 export function declareInModule(content: string, metadata: 'imports' | 'providers' | 'controllers', symbol: string): string {
   const array = moduleArray(parse(content), metadata, symbol);
-  return insertIntoArray(content, array, symbol, array.elements.length, 'lines');
+  return insertIntoArray(content, array, symbol, array.elements.length);
 }
 
 /** Adds `entry` to the module's named provider array, declaring the array and spreading it into `providers` when it is new. */
 export function listProvider(content: string, into: ProviderArray, entry: string): string {
   const name = arrayName(into);
-  const existing = namedArray(parse(content), name);
-  if (existing) return insertIntoArray(content, existing, entry, existing.elements.length, 'lines');
+  const module = namedArray(parse(content), name) ? content : declareProviderArray(content, name);
+  const array = namedArray(parse(module), name)!;
+  return insertIntoArray(module, array, entry, array.elements.length);
+}
 
-  const source = parse(content);
-  const statements = source.statements;
+/** `const <name> = [];` among the module's arrays, aggregates' first, and `...<name>` at the same rank in `providers`. */
+function declareProviderArray(content: string, name: string): string {
+  const statements = parse(content).statements;
   const moduleClass = statements.findIndex((statement) => ts.isClassDeclaration(statement) && ts.getDecorators(statement)?.some(isModuleDecorator));
-  if (moduleClass < 0) throw new SchematicsException(`no @Module decorator found to list ${entry} in`);
-  // A new aggregate's array goes after the other aggregates' (else right after the imports); any other just before the module.
+  if (moduleClass < 0) throw new SchematicsException(`no @Module decorator found to declare ${name} in`);
+  const before = statements.slice(0, moduleClass);
   const after = isAggregateArray(name)
-    ? (statements.slice(0, moduleClass).findLast((statement) => declaredArray(statement) !== undefined && isAggregateArray(declaredArray(statement)!)) ??
-      statements.slice(0, moduleClass).findLast(ts.isImportDeclaration))
-    : statements[moduleClass - 1];
+    ? (before.findLast((statement) => isAggregateArray(declaredArray(statement) ?? '')) ?? before.findLast(ts.isImportDeclaration))
+    : before[before.length - 1];
   const at = after?.getEnd() ?? 0;
-  const declared = `${content.slice(0, at)}\n\nconst ${name} = [${entry}];${content.slice(at)}`;
+  const declared = `${content.slice(0, at)}\n\nconst ${name} = [];${content.slice(at)}`;
 
-  const providers = moduleArray(parse(declared), 'providers', entry);
-  const spreads = providers.elements.filter((element) => ts.isSpreadElement(element) && isAggregateArray(element.expression.getText()));
-  const position = isAggregateArray(name) ? (spreads.length ? providers.elements.indexOf(spreads[spreads.length - 1]) + 1 : 0) : providers.elements.length;
-  return insertIntoArray(declared, providers, `...${name}`, position, 'lines');
+  const providers = moduleArray(parse(declared), 'providers', `...${name}`);
+  const lastAggregate = providers.elements.findLastIndex((element) => ts.isSpreadElement(element) && isAggregateArray(element.expression.getText()));
+  return insertIntoArray(declared, providers, `...${name}`, isAggregateArray(name) ? lastAggregate + 1 : providers.elements.length);
 }
 
 /** Edits the context module: its imports, its TypeORM models, then its providers and controllers. */
@@ -60,7 +61,7 @@ export function wireIntoModule(tree: Tree, target: ContextTarget, wiring: Wiring
   for (const model of wiring.models ?? []) {
     const forFeature = forFeatureArray(parse(module));
     if (!forFeature) throw new SchematicsException(`${target.moduleFile} has no TypeOrmModule.forFeature([...]) to register ${model} in`);
-    module = insertIntoArray(module, forFeature, model, forFeature.elements.length, 'inline');
+    module = insertIntoArray(module, forFeature, model, forFeature.elements.length);
   }
   if (wiring.providers) for (const provider of wiring.providers.entries) module = listProvider(module, wiring.providers.into, provider);
   for (const controller of wiring.controllers ?? []) module = declareInModule(module, 'controllers', controller);
@@ -122,32 +123,38 @@ function forFeatureArray(source: ts.SourceFile): ts.ArrayLiteralExpression | und
   return found;
 }
 
+/** The formatter's line width (.prettierrc.json): an array that fits on its line stays there, as the formatter would leave it. */
+const PRINT_WIDTH = 140;
+
 /**
- * Inserts `entry` as the array's element number `position`. A multi-line array gets a line of its own (comments
- * between entries stay where they are); a one-line array stays on its line (`inline`) or, from two entries, is laid
- * out one entry per line with trailing commas (`lines`), as modules are written by hand.
+ * Inserts `entry` as the array's element number `position`. A one-line array stays on its line while that fits in
+ * PRINT_WIDTH columns, else it is laid out one entry per line with trailing commas; a multi-line array gets a line of
+ * its own for the entry, and comments between entries stay where they are.
  */
-function insertIntoArray(content: string, array: ts.ArrayLiteralExpression, entry: string, position: number, layout: 'inline' | 'lines'): string {
+function insertIntoArray(content: string, array: ts.ArrayLiteralExpression, entry: string, position: number): string {
   const open = array.getStart() + 1;
   const close = array.getEnd() - 1;
-  const elements = array.elements.map((element) => element.getText());
+  const lineStart = content.lastIndexOf('\n', open) + 1;
   const lineIndent = (at: number) => /^[ \t]*/.exec(content.slice(content.lastIndexOf('\n', at - 1) + 1))![0];
   const replaceInside = (inside: string) => `${content.slice(0, open)}${inside}${content.slice(close)}`;
 
   if (!content.slice(open, close).includes('\n')) {
+    const elements = array.elements.map((element) => element.getText());
     const entries = [...elements.slice(0, position), entry, ...elements.slice(position)];
-    if (layout === 'inline' || entries.length < 2) return replaceInside(entries.join(', '));
-    const indent = lineIndent(array.getStart());
+    const inline = replaceInside(entries.join(', '));
+    const lineEnd = inline.indexOf('\n', lineStart);
+    if ((lineEnd < 0 ? inline.length : lineEnd) - lineStart <= PRINT_WIDTH) return inline;
+    const indent = lineIndent(open);
     return replaceInside(`\n${entries.map((item) => `${indent}  ${item},\n`).join('')}${indent}`);
   }
-  if (elements.length === 0) {
+  if (array.elements.length === 0) {
     const indent = lineIndent(close);
     return replaceInside(`\n${indent}  ${entry},\n${indent}`);
   }
   const indent = lineIndent(array.elements[0].getStart());
   if (position === 0) return `${content.slice(0, open)}\n${indent}${entry},${content.slice(open)}`;
   const previous = array.elements[position - 1];
-  const comma = content.slice(previous.getEnd()).match(/^\s*,/);
+  const comma = /^\s*,/.exec(content.slice(previous.getEnd()));
   const at = previous.getEnd() + (comma ? comma[0].length : 0);
   return `${content.slice(0, at)}${comma ? '' : ','}\n${indent}${entry},${content.slice(at)}`;
 }
