@@ -135,7 +135,7 @@ describe('nest generate, in a fresh copy of the project', () => {
       'const invoiceProviders = [\n  { provide: INVOICE_REPOSITORY, useClass: InvoiceTypeOrmRepository },\n  CreateInvoiceHandler,\n  IssueInvoiceHandler,\n  GetInvoiceHandler,\n  SubmitInvoiceHandler,\n];',
     );
     expect(module).toContain('const reactions = [OpenInvoiceOnOrderPlaced];');
-    expect(module).toContain('  providers: [\n    ...invoiceProviders,\n    ...invoiceLineProviders,\n    ...publications,\n    ...reactions,\n  ],');
+    expect(module).toContain('  providers: [...invoiceProviders, ...invoiceLineProviders, ...publications, ...reactions],');
     expect(file('src/event-handler-ids.txt')).toContain('billing.open-invoice-on-order-placed\ncrm.');
     const migrations = readdirSync(join(project, 'migrations/billing'));
     expect(migrations).toEqual([
