@@ -58,4 +58,9 @@ describe('the generated context README', () => {
     expect(readme).toContain('`PERMISSIONS` in\n   `src/contexts/identity/domain/role/permission-catalog.ts`');
     expect(readme).toContain('`SYSTEM_ROLES` (`src/contexts/identity/domain/role/system-roles.ts`)');
   });
+
+  it('says where a generated value object goes', async () => {
+    const readme = text(await generate([context, 'billing']), 'src/contexts/billing/README.md');
+    expect(readme).toContain('`invoice-number` → `domain/invoice/`; of the one named\nbefore a dot, `invoice.money` → `domain/invoice/money.ts`; else `domain/`');
+  });
 });
