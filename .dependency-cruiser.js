@@ -20,7 +20,12 @@ module.exports = {
       comment: 'libs/ddd is what domain/ builds on: it may not bring in HTTP, persistence or the other libraries.',
       severity: 'error',
       from: { path: '^libs/ddd/' },
-      to: { path: ['^libs/(auth|config|http|messaging|persistence|platform)/', 'node_modules/(@nestjs/(common|core|platform-[^/]+|swagger|typeorm|terminus)|typeorm|pg|fastify)/'] },
+      to: {
+        path: [
+          '^libs/(auth|config|http|messaging|persistence|platform)/',
+          'node_modules/(@nestjs/(common|core|platform-[^/]+|swagger|typeorm|terminus)|typeorm|pg|fastify)/',
+        ],
+      },
     },
     {
       name: 'application-knows-no-infrastructure',
@@ -28,7 +33,11 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/contexts/[^/]+/application/' },
       to: {
-        path: ['^src/contexts/[^/]+/infrastructure/', '^libs/persistence/', 'node_modules/(typeorm|pg|fastify|@nestjs/(typeorm|swagger|platform-[^/]+))/'],
+        path: [
+          '^src/contexts/[^/]+/infrastructure/',
+          '^libs/persistence/',
+          'node_modules/(typeorm|pg|fastify|@nestjs/(typeorm|swagger|platform-[^/]+))/',
+        ],
       },
     },
     {

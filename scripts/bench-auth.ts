@@ -53,10 +53,16 @@ async function throughput(url: string, headers: Record<string, string>): Promise
 const REFUSALS = 200;
 
 /** Refused logins, existing and unknown address in turn, so that drift (JIT, caches, load) touches both alike. */
-async function refusedLoginMedians(refuse: (email: string) => Promise<Response>, existing: string): Promise<{ existing: number; unknown: number }> {
+async function refusedLoginMedians(
+  refuse: (email: string) => Promise<Response>,
+  existing: string,
+): Promise<{ existing: number; unknown: number }> {
   const times = { existing: [] as number[], unknown: [] as number[] };
   for (let i = 0; i < REFUSALS; i++) {
-    for (const [kind, email] of [['existing', existing], ['unknown', `nobody-${i}-${Date.now()}@example.com`]] as const) {
+    for (const [kind, email] of [
+      ['existing', existing],
+      ['unknown', `nobody-${i}-${Date.now()}@example.com`],
+    ] as const) {
       const start = performance.now();
       const response = await refuse(email);
       await response.arrayBuffer();
@@ -73,13 +79,25 @@ async function main(): Promise<void> {
   const verifyMs = await timed(() => argon2.verify(hash, 'correct horse battery staple'), 20);
 
   const dataDir = mkdtempSync(join(tmpdir(), 'promenade-bench-auth-'));
-  Object.assign(process.env, { LOG_LEVEL: 'silent', DATA_DIR: dataDir, MIGRATIONS_RUN: 'auto', RATE_LIMIT_REGISTER_PER_MINUTE: '100', RATE_LIMIT_LOGIN_PER_MINUTE: '100000', LOGIN_MAX_FAILURES: '100000' });
+  Object.assign(process.env, {
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dataDir,
+    MIGRATIONS_RUN: 'auto',
+    RATE_LIMIT_REGISTER_PER_MINUTE: '100',
+    RATE_LIMIT_LOGIN_PER_MINUTE: '100000',
+    LOGIN_MAX_FAILURES: '100000',
+  });
   const app = await createApp();
   await app.listen(0, '127.0.0.1');
   const base = (await app.getUrl()).replace('localhost', '127.0.0.1');
   try {
     const credentials = { email: `bench-${Date.now()}@example.com`, password: 'correct horse battery staple' };
-    const post = (path: string, body: object) => fetch(`${base}/api/v1/identity/auth/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const post = (path: string, body: object) =>
+      fetch(`${base}/api/v1/identity/auth/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     await post('register', { ...credentials, displayName: 'Bench' });
     const { accessToken } = (await (await post('login', credentials)).json()) as { accessToken: string };
     const loginMs = await timed(() => post('login', credentials), 10);
@@ -89,9 +107,13 @@ async function main(): Promise<void> {
     const database = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite';
     console.log(`argon2id (19 MiB, t=2, p=1): hash median ${hashMs.toFixed(1)} ms, verify median ${verifyMs.toFixed(1)} ms`);
     console.log(`POST /identity/auth/login, ${database}: median ${loginMs.toFixed(1)} ms (verify + session row + JWT)`);
-    console.log(`POST /identity/auth/login refused, ${database}: existing address median ${refused.existing.toFixed(1)} ms, unknown address median ${refused.unknown.toFixed(1)} ms (${REFUSALS} each, interleaved)`);
+    console.log(
+      `POST /identity/auth/login refused, ${database}: existing address median ${refused.existing.toFixed(1)} ms, unknown address median ${refused.unknown.toFixed(1)} ms (${REFUSALS} each, interleaved)`,
+    );
     console.log(`GET /health/live, public, no token: ${Math.round(open)} requests/s (${CLIENTS} clients, ${SECONDS} s)`);
-    console.log(`GET /identity/users/me with a token, ${database}: ${Math.round(authenticated)} requests/s (${CLIENTS} clients, ${SECONDS} s)`);
+    console.log(
+      `GET /identity/users/me with a token, ${database}: ${Math.round(authenticated)} requests/s (${CLIENTS} clients, ${SECONDS} s)`,
+    );
   } finally {
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });

@@ -46,16 +46,37 @@ async function memoryTransportAlone(): Promise<void> {
     },
     deadLetter: async () => undefined,
   });
-  const envelope = { name: 'bench.happened', version: 1, eventId: '', occurredAt: '', aggregateId: 'a', sequence: 1, correlationId: null, payload: {} };
-  const deliveries: Delivery[] = Array.from({ length: count }, (_, i) => ({ id: `e${i}`, context: 'bench', handlerId: 'bench.H', envelope, maxAttempts: 1 }));
+  const envelope = {
+    name: 'bench.happened',
+    version: 1,
+    eventId: '',
+    occurredAt: '',
+    aggregateId: 'a',
+    sequence: 1,
+    correlationId: null,
+    payload: {},
+  };
+  const deliveries: Delivery[] = Array.from({ length: count }, (_, i) => ({
+    id: `e${i}`,
+    context: 'bench',
+    handlerId: 'bench.H',
+    envelope,
+    maxAttempts: 1,
+  }));
   const started = performance.now();
   await transport.send(deliveries);
   await finished;
-  report(`memory transport alone (${count.toLocaleString('en')} deliveries, awaited no-op handler, concurrency ${CONCURRENCY})`, perSecond(count, performance.now() - started));
+  report(
+    `memory transport alone (${count.toLocaleString('en')} deliveries, awaited no-op handler, concurrency ${CONCURRENCY})`,
+    perSecond(count, performance.now() - started),
+  );
   await transport.stop();
 }
 
-async function withApp(transport: 'memory' | 'bullmq', work: (app: NestFastifyApplication, dataSource: DataSource) => Promise<void>): Promise<void> {
+async function withApp(
+  transport: 'memory' | 'bullmq',
+  work: (app: NestFastifyApplication, dataSource: DataSource) => Promise<void>,
+): Promise<void> {
   const name = `promenade_bench_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: SERVER });
   await admin.connect();
@@ -117,7 +138,10 @@ async function endToEndBurst(transport: 'memory' | 'bullmq'): Promise<void> {
     await insertEvents(dataSource, BURST);
     app.get(OutboxRelay).nudge();
     await untilHandled(dataSource, BURST);
-    report(`${transport} end to end, burst of ${BURST.toLocaleString('en')} (outbox → relay → queue → inbox + handler)`, perSecond(BURST, performance.now() - started));
+    report(
+      `${transport} end to end, burst of ${BURST.toLocaleString('en')} (outbox → relay → queue → inbox + handler)`,
+      perSecond(BURST, performance.now() - started),
+    );
   });
 }
 
@@ -137,7 +161,10 @@ async function bullmqLatencyAtFixedRate(): Promise<void> {
        FROM (SELECT extract(epoch FROM s.created_at - o.created_at) * 1000 AS ms
              FROM shipping.shipments s JOIN messaging.outbox o ON o.aggregate_id = s.order_id::text) latencies`,
     );
-    report(`bullmq end to end at ${RATE.toLocaleString('en')} events/s for ${RATE_SECONDS} s: commit → handled latency`, `p50 ${Number(p50).toFixed(1)} ms, p99 ${Number(p99).toFixed(1)} ms`);
+    report(
+      `bullmq end to end at ${RATE.toLocaleString('en')} events/s for ${RATE_SECONDS} s: commit → handled latency`,
+      `p50 ${Number(p50).toFixed(1)} ms, p99 ${Number(p99).toFixed(1)} ms`,
+    );
   });
 }
 
@@ -160,11 +187,16 @@ async function rawBullmq(): Promise<number> {
   await worker.waitUntilReady();
   const started = performance.now();
   for (let i = 0; i < BURST; i += 500) {
-    await queue.addBulk(Array.from({ length: Math.min(500, BURST - i) }, (_, j) => ({ name: 'raw', data: { i: i + j }, opts: { removeOnComplete: true } })));
+    await queue.addBulk(
+      Array.from({ length: Math.min(500, BURST - i) }, (_, j) => ({ name: 'raw', data: { i: i + j }, opts: { removeOnComplete: true } })),
+    );
   }
   await finished;
   const ms = performance.now() - started;
-  report(`raw BullMQ, burst of ${BURST.toLocaleString('en')} (addBulk + empty processor, concurrency ${CONCURRENCY})`, perSecond(BURST, ms));
+  report(
+    `raw BullMQ, burst of ${BURST.toLocaleString('en')} (addBulk + empty processor, concurrency ${CONCURRENCY})`,
+    perSecond(BURST, ms),
+  );
   await worker.close();
   await queue.obliterate({ force: true });
   await queue.close();

@@ -23,7 +23,12 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 async function main(): Promise<void> {
   const redis = await startPrivateRedis();
   const database = await createFreshDatabase();
-  const app = await startTestApp({ DATABASE_URL: database.url, MIGRATIONS_RUN: 'auto', REDIS_URL: redis.url, EVENT_QUEUE_PREFIX: 'bench-outage' });
+  const app = await startTestApp({
+    DATABASE_URL: database.url,
+    MIGRATIONS_RUN: 'auto',
+    REDIS_URL: redis.url,
+    EVENT_QUEUE_PREFIX: 'bench-outage',
+  });
   const connection = app.app.get(RedisConnection);
   const redisLines: string[] = [];
   for (const level of ['warn', 'log'] as const) {
@@ -36,7 +41,11 @@ async function main(): Promise<void> {
   try {
     const user = await signUp(app);
     const call = (method: string, path: string, body?: object, headers: Record<string, string> = user.headers) =>
-      fetch(`${app.url}/api/v1${path}`, { method, headers: { 'content-type': 'application/json', ...headers }, body: body && JSON.stringify(body) });
+      fetch(`${app.url}/api/v1${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', ...headers },
+        body: body && JSON.stringify(body),
+      });
     const routes: Record<string, () => Promise<Response>> = {
       'GET /identity/users/me': () => call('GET', '/identity/users/me'),
       'GET /ordering/orders': () => call('GET', '/ordering/orders'),
@@ -59,7 +68,9 @@ async function main(): Promise<void> {
       for (const [route, values] of Object.entries(times)) {
         const sorted = [...values].sort((a, b) => a - b);
         const ms = (value: number) => value.toFixed(1).padStart(7);
-        console.log(`  ${route.padEnd(30)} median ${ms(percentile(sorted, 0.5))}  p95 ${ms(percentile(sorted, 0.95))}  max ${ms(sorted[sorted.length - 1])}`);
+        console.log(
+          `  ${route.padEnd(30)} median ${ms(percentile(sorted, 0.5))}  p95 ${ms(percentile(sorted, 0.95))}  max ${ms(sorted[sorted.length - 1])}`,
+        );
       }
     };
     for (const send of Object.values(routes)) await send(); // warm up: caches filled, code paths compiled

@@ -32,7 +32,10 @@ async function firstAnswerMs(dataDir: string): Promise<number> {
   });
   try {
     for (;;) {
-      const answered = await fetch(`http://127.0.0.1:${port}/health/live`).then((r) => r.ok, () => false);
+      const answered = await fetch(`http://127.0.0.1:${port}/health/live`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (answered) return performance.now() - startedAt;
       if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}`);
       if (performance.now() - startedAt > 60_000) throw new Error('no answer within 60 s');

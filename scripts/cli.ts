@@ -119,19 +119,27 @@ async function main(argv: string[]): Promise<void> {
     const password = values['password-stdin'] ? await readStdin() : values.password;
     const { userId, created, status } = await createAdmin(values.email, password);
     const note = created ? 'registered and made superadmin' : 'existing account (password confirmed) made superadmin';
-    return out({ superadmin: userId, email: values.email, created, status, note: status === 'active' ? note : `${note}; it is ${status}: activate it before it can log in` });
+    return out({
+      superadmin: userId,
+      email: values.email,
+      created,
+      status,
+      note: status === 'active' ? note : `${note}; it is ${status}: activate it before it can log in`,
+    });
   }
   if (group === 'crm') {
     if (command !== 'rebuild-analytics') throw new Error(USAGE);
     const rebuilt = await rebuildCrmAnalytics();
-    const note = 'lifecycle moves rebuilt from created_at (lead), converted_at (customer) and churned_at (churned) only: the write model keeps no date for qualifications and reactivations, so a rebuild cannot restore those moves';
+    const note =
+      'lifecycle moves rebuilt from created_at (lead), converted_at (customer) and churned_at (churned) only: the write model keeps no date for qualifications and reactivations, so a rebuild cannot restore those moves';
     return out({ rebuilt, note });
   }
   if (group !== 'dead-letters') throw new Error(USAGE);
   switch (command) {
     case 'list': {
       const [page, limit] = [Number(values.page), Number(values.limit)];
-      if (!Number.isInteger(page) || page < 1 || !Number.isInteger(limit) || limit < 1 || limit > 100) throw new Error('--page must be ≥ 1 and --limit 1..100');
+      if (!Number.isInteger(page) || page < 1 || !Number.isInteger(limit) || limit < 1 || limit > 100)
+        throw new Error('--page must be ≥ 1 and --limit 1..100');
       return out(await withManager((manager) => deadLetterStore.list(manager, values.context, page, limit)));
     }
     case 'replay':

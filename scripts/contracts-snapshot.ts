@@ -32,7 +32,13 @@ export async function publishedContracts(): Promise<PublishedContract[]> {
     const exported = Object.values((await import(join(CONTEXTS, context, 'contracts'))) as Record<string, unknown>);
     for (const type of exported.filter(isContract)) {
       const snapshot = join(CONTEXTS, context, 'contracts/schemas', `${type.eventName}.v${type.eventVersion}.json`);
-      contracts.push({ context, className: type.name, eventName: type.eventName, eventVersion: type.eventVersion, snapshotPath: relative(ROOT, snapshot) });
+      contracts.push({
+        context,
+        className: type.name,
+        eventName: type.eventName,
+        eventVersion: type.eventVersion,
+        snapshotPath: relative(ROOT, snapshot),
+      });
     }
   }
   const classNames = contracts.map((contract) => contract.className);

@@ -84,7 +84,8 @@ async function generate(context: string | undefined, name: string | undefined): 
 }
 
 function render(className: string, up: string[], down: string[]): string {
-  const lines = (queries: string[]) => queries.map((q) => `    await queryRunner.query(\`${q.replace(/[`\\]|\$\{/g, (m) => `\\${m}`)}\`);`).join('\n');
+  const lines = (queries: string[]) =>
+    queries.map((q) => `    await queryRunner.query(\`${q.replace(/[`\\]|\$\{/g, (m) => `\\${m}`)}\`);`).join('\n');
   return `import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {
@@ -109,8 +110,9 @@ const commands: Record<string, () => Promise<void>> = {
   generate: () => generate(args[0], args[1]),
 };
 
-(commands[command ?? ''] ?? (() => Promise.reject(new Error(`unknown command "${command}"; use run, revert, show or generate`))))()
-  .catch((error: unknown) => {
+(commands[command ?? ''] ?? (() => Promise.reject(new Error(`unknown command "${command}"; use run, revert, show or generate`))))().catch(
+  (error: unknown) => {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;
-  });
+  },
+);

@@ -29,7 +29,9 @@ export class CreateCustomers1795250644308 implements MigrationInterface {
       CONSTRAINT "customers_churn_fields_only_when_churned" CHECK (("status" = 'churned') = ("churned_at" IS NOT NULL AND "churn_reason" IS NOT NULL))
     )`);
     // Emails are unique among live customers (case-insensitively); a deleted customer's email is free again.
-    await queryRunner.query(`CREATE UNIQUE INDEX "customers_one_live_per_email" ON "crm"."customers" ("email_key") WHERE "deleted_at" IS NULL`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "customers_one_live_per_email" ON "crm"."customers" ("email_key") WHERE "deleted_at" IS NULL`,
+    );
     // A user is linked to one customer, ever (deleted ones included): the sign-up reaction relies on it.
     await queryRunner.query(`CREATE UNIQUE INDEX "customers_one_per_user" ON "crm"."customers" ("user_id") WHERE "user_id" IS NOT NULL`);
     await queryRunner.query(`CREATE INDEX "customers_assigned_to" ON "crm"."customers" ("assigned_to") WHERE "deleted_at" IS NULL`);

@@ -24,7 +24,9 @@ export class CreateCompanies1795250645164 implements MigrationInterface {
       CONSTRAINT "companies_not_own_parent" CHECK ("parent_id" <> "id")
     )`);
     // Names are unique among live companies whatever their case; a deleted company's name is free again.
-    await queryRunner.query(`CREATE UNIQUE INDEX "companies_one_live_per_name" ON "crm"."companies" (lower("name")) WHERE "deleted_at" IS NULL`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "companies_one_live_per_name" ON "crm"."companies" (lower("name")) WHERE "deleted_at" IS NULL`,
+    );
     // Serves the subsidiaries list and the count that guards deleting a parent.
     await queryRunner.query(`CREATE INDEX "companies_live_by_parent" ON "crm"."companies" ("parent_id") WHERE "deleted_at" IS NULL`);
   }

@@ -26,7 +26,9 @@ export class NormalizeUserEmails1795260000000 implements MigrationInterface {
   name = 'NormalizeUserEmails1795260000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const users: Row[] = await queryRunner.query(`SELECT id, email AS text, email AS current, '' AS owner FROM "identity"."users" FOR UPDATE`);
+    const users: Row[] = await queryRunner.query(
+      `SELECT id, email AS text, email AS current, '' AS owner FROM "identity"."users" FOR UPDATE`,
+    );
     refuseCollisions(users, 'users share the email');
     await queryRunner.query(`DROP INDEX "identity"."users_email_lower"`);
     await rewrite(queryRunner, users, `UPDATE "identity"."users" SET "email" = $2 WHERE "id" = $1`);

@@ -19,7 +19,9 @@ export class CreateMessaging1795238400000 implements MigrationInterface {
     // An event is stored once; a dead letter's replay adds a row aimed at its one handler.
     await queryRunner.query(`CREATE UNIQUE INDEX "outbox_event" ON "messaging"."outbox" ("event_id") WHERE "target_handler" IS NULL`);
     await queryRunner.query(`CREATE INDEX "outbox_unsent" ON "messaging"."outbox" ("id") WHERE "sent_at" IS NULL`);
-    await queryRunner.query(`CREATE INDEX "outbox_unsent_by_aggregate" ON "messaging"."outbox" ("aggregate_id", "id") WHERE "sent_at" IS NULL`);
+    await queryRunner.query(
+      `CREATE INDEX "outbox_unsent_by_aggregate" ON "messaging"."outbox" ("aggregate_id", "id") WHERE "sent_at" IS NULL`,
+    );
     await queryRunner.query(`CREATE INDEX "outbox_sent_at" ON "messaging"."outbox" ("sent_at") WHERE "sent_at" IS NOT NULL`);
     await queryRunner.query(`CREATE TABLE "messaging"."aggregate_sequences" (
       "aggregate_id" varchar(200) PRIMARY KEY,

@@ -14,8 +14,12 @@ export class TrackDeliveryConfirmation1796300000000 implements MigrationInterfac
     await queryRunner.query(`ALTER TABLE "messaging"."outbox" ADD COLUMN "redelivered" integer NOT NULL DEFAULT 0`);
     // Rows sent before this migration were relayed under the old rule; the sweep starts with what is sent from now on.
     await queryRunner.query(`UPDATE "messaging"."outbox" SET "confirmed_at" = "sent_at" WHERE "sent_at" IS NOT NULL`);
-    await queryRunner.query(`CREATE INDEX "outbox_unconfirmed" ON "messaging"."outbox" ("sent_at", "id") WHERE "sent_at" IS NOT NULL AND "confirmed_at" IS NULL`);
-    await queryRunner.query(`CREATE INDEX "outbox_replays" ON "messaging"."outbox" ("event_id", "target_handler", "id") WHERE "target_handler" IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE INDEX "outbox_unconfirmed" ON "messaging"."outbox" ("sent_at", "id") WHERE "sent_at" IS NOT NULL AND "confirmed_at" IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "outbox_replays" ON "messaging"."outbox" ("event_id", "target_handler", "id") WHERE "target_handler" IS NOT NULL`,
+    );
     await queryRunner.query(`CREATE INDEX "outbox_redelivered" ON "messaging"."outbox" ("id") WHERE "redelivered" > 0`);
     await queryRunner.query(`CREATE INDEX "dead_letters_by_event" ON "messaging"."dead_letters" ("event_id", "handler")`);
   }

@@ -35,7 +35,10 @@ export class StableHandlerIds1796540000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await rename(queryRunner, RENAMED.map(([derived, declared]) => [declared, derived] as const));
+    await rename(
+      queryRunner,
+      RENAMED.map(([derived, declared]) => [declared, derived] as const),
+    );
   }
 }
 

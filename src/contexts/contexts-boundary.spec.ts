@@ -16,10 +16,19 @@ function violationsOf(files: Record<string, string>): string[] {
     }
     const cruise = spawnSync(
       process.execPath,
-      [join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'), 'src', '--config', join(ROOT, '.dependency-cruiser.js'), '--output-type', 'json'],
+      [
+        join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'),
+        'src',
+        '--config',
+        join(ROOT, '.dependency-cruiser.js'),
+        '--output-type',
+        'json',
+      ],
       { cwd: fixture, encoding: 'utf8' },
     );
-    const { summary } = JSON.parse(cruise.stdout) as { summary: { violations: Array<{ rule: { name: string }; from: string; to: string }> } };
+    const { summary } = JSON.parse(cruise.stdout) as {
+      summary: { violations: Array<{ rule: { name: string }; from: string; to: string }> };
+    };
     return summary.violations.map(({ rule, from, to }) => `${rule.name}: ${from} → ${to}`);
   } finally {
     rmSync(fixture, { recursive: true, force: true });
@@ -36,7 +45,8 @@ describe('contexts meet only through contracts', () => {
   it("refuses another context's internal event", () => {
     const violations = violationsOf({
       ...billing,
-      'src/contexts/shipping/application/on-invoice-paid.ts': "import { InvoicePaid } from '../../billing/domain/events/invoice-paid.event';\nexport const handles = InvoicePaid;\n",
+      'src/contexts/shipping/application/on-invoice-paid.ts':
+        "import { InvoicePaid } from '../../billing/domain/events/invoice-paid.event';\nexport const handles = InvoicePaid;\n",
     });
     expect(violations).toEqual([
       'contexts-meet-only-through-contracts: src/contexts/shipping/application/on-invoice-paid.ts → src/contexts/billing/domain/events/invoice-paid.event.ts',
@@ -46,7 +56,8 @@ describe('contexts meet only through contracts', () => {
   it("lets a context subscribe to another's published contract", () => {
     const violations = violationsOf({
       ...billing,
-      'src/contexts/shipping/application/on-invoice-paid.ts': "import { InvoicePaidContract } from '../../billing/contracts';\nexport const handles = InvoicePaidContract;\n",
+      'src/contexts/shipping/application/on-invoice-paid.ts':
+        "import { InvoicePaidContract } from '../../billing/contracts';\nexport const handles = InvoicePaidContract;\n",
     });
     expect(violations).toEqual([]);
   }, 30_000);

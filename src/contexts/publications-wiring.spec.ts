@@ -24,7 +24,9 @@ describe.each(contexts)('the %s context', (context) => {
     const declared = publications.map((publication) => (Reflect.getMetadata(PUBLISHED_AS_KEY, publication) as PublishedAs).contract);
     expect(declared.sort(byName)).toEqual([...contracts].sort(byName));
 
-    const module = (await exportsOf(join(root, `${context}.module`))).find((value) => typeof value === 'function' && Reflect.hasMetadata(MODULE_METADATA.PROVIDERS, value));
+    const module = (await exportsOf(join(root, `${context}.module`))).find(
+      (value) => typeof value === 'function' && Reflect.hasMetadata(MODULE_METADATA.PROVIDERS, value),
+    );
     const providers = Reflect.getMetadata(MODULE_METADATA.PROVIDERS, module as object) as unknown[];
     expect(publications.filter((publication) => !providers.includes(publication))).toEqual([]);
   });

@@ -16,7 +16,11 @@ const HTTP_METHODS = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete']);
 type FunctionLike = ts.FunctionLikeDeclaration;
 
 function loadProgram(): ts.Program {
-  const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })!;
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(ROOT, 'tsconfig.json'),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  )!;
   const sources = config.fileNames.filter((file) => file.startsWith(SRC) && !file.endsWith('.spec.ts'));
   return ts.createProgram(sources, config.options);
 }
@@ -25,7 +29,8 @@ const isOwnCode = (node: ts.Node) => {
   const file = node.getSourceFile().fileName;
   return file.startsWith(SRC) && !file.endsWith('.spec.ts') && !file.includes('/testing/');
 };
-const isUseCaseOrDomain = (node: ts.Node) => isOwnCode(node) && /\/contexts\/[^/]+\/(domain|application)\//.test(node.getSourceFile().fileName);
+const isUseCaseOrDomain = (node: ts.Node) =>
+  isOwnCode(node) && /\/contexts\/[^/]+\/(domain|application)\//.test(node.getSourceFile().fileName);
 
 const decoratorsOf = (node: ts.Node) => (ts.canHaveDecorators(node) ? (ts.getDecorators(node) ?? []) : []);
 const decoratorCall = (decorator: ts.Decorator) =>
@@ -91,7 +96,12 @@ class RouteErrors {
       if (ts.isSpreadElement(expression)) return add(expression.expression);
       const declaration = this.declarationOf(expression);
       if (declaration && ts.isClassDeclaration(declaration)) found.add(declaration);
-      else if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && ts.isArrayLiteralExpression(declaration.initializer)) {
+      else if (
+        declaration &&
+        ts.isVariableDeclaration(declaration) &&
+        declaration.initializer &&
+        ts.isArrayLiteralExpression(declaration.initializer)
+      ) {
         declaration.initializer.elements.forEach(add);
       }
     };
@@ -148,11 +158,18 @@ describe('the errors each route documents', () => {
     let checked = 0;
     for (const controller of routes.controllers) {
       for (const member of controller.members) {
-        if (!ts.isMethodDeclaration(member) || !decoratorsOf(member).some((d) => HTTP_METHODS.has(decoratorCall(d)?.expression.getText() ?? ''))) continue;
+        if (
+          !ts.isMethodDeclaration(member) ||
+          !decoratorsOf(member).some((d) => HTTP_METHODS.has(decoratorCall(d)?.expression.getText() ?? ''))
+        )
+          continue;
         checked++;
         const documented = routes.documented(member);
         for (const error of routes.raised(member)) {
-          if (!documented.has(error)) undocumented.push(`${controller.name!.text}.${member.name.getText()}: ${error.name!.text} (${relative(ROOT, error.getSourceFile().fileName)})`);
+          if (!documented.has(error))
+            undocumented.push(
+              `${controller.name!.text}.${member.name.getText()}: ${error.name!.text} (${relative(ROOT, error.getSourceFile().fileName)})`,
+            );
         }
       }
     }

@@ -23,7 +23,9 @@ describe('CRM analytics read models over the real event transport', () => {
   afterAll(() => testApp?.close());
 
   async function createCustomer(): Promise<string> {
-    const { status, body } = await http.post('/api/v1/crm/customers').send({ name: 'ACME Corp', email: `buyer-${randomUUID()}@acme.example`, source: 'referral', assignedTo: admin.userId });
+    const { status, body } = await http
+      .post('/api/v1/crm/customers')
+      .send({ name: 'ACME Corp', email: `buyer-${randomUUID()}@acme.example`, source: 'referral', assignedTo: admin.userId });
     expect(status).toBe(201);
     return body.id;
   }
@@ -37,7 +39,8 @@ describe('CRM analytics read models over the real event transport', () => {
   }
 
   async function win(id: string): Promise<void> {
-    for (const stage of ['qualified', 'proposal', 'negotiation']) await http.post(`/api/v1/crm/deals/${id}/stage`).send({ stage }).expect(200);
+    for (const stage of ['qualified', 'proposal', 'negotiation'])
+      await http.post(`/api/v1/crm/deals/${id}/stage`).send({ stage }).expect(200);
     await http.post(`/api/v1/crm/deals/${id}/win`).expect(200);
   }
 
@@ -60,7 +63,9 @@ describe('CRM analytics read models over the real event transport', () => {
     });
     expect(pipeline).toEqual([{ currency: 'USD', stage: 'lead', count: 1, value: 200_000, weightedValue: 20_000 }]);
     expect(await get('deals/conversions')).toMatchObject({ won: 1, lost: 0, winRate: 1 });
-    expect(await get('sales-reps/performance?top=3')).toEqual([{ ownerId: admin.userId, currency: 'USD', wonCount: 1, wonValue: 1_000_000 }]);
+    expect(await get('sales-reps/performance?top=3')).toEqual([
+      { ownerId: admin.userId, currency: 'USD', wonCount: 1, wonValue: 1_000_000 },
+    ]);
   });
 
   it('counts customers by status and tier, and their lifecycle moves per period', async () => {
@@ -71,7 +76,9 @@ describe('CRM analytics read models over the real event transport', () => {
       const body = await get('customers/overview');
       return body.byStatus.prospect >= 1 ? body : undefined;
     });
-    expect(overview.total).toBe(overview.byStatus.lead + overview.byStatus.prospect + overview.byStatus.customer + overview.byStatus.churned);
+    expect(overview.total).toBe(
+      overview.byStatus.lead + overview.byStatus.prospect + overview.byStatus.customer + overview.byStatus.churned,
+    );
     expect(overview.byTier.free).toBe(overview.total);
     const lifecycle = await get('customers/lifecycle?period=week');
     expect(lifecycle).toEqual(expect.arrayContaining([expect.objectContaining({ status: 'prospect', count: 1 })]));
@@ -81,20 +88,27 @@ describe('CRM analytics read models over the real event transport', () => {
     const customerId = await createCustomer();
     const dealId = await openDeal(customerId, 700_000, 'GBP');
     await win(dealId);
-    const revenueOf = async () => (await get(`revenue?from=${today()}&to=${today()}`)).filter((point: { currency: string }) => point.currency === 'GBP');
+    const revenueOf = async () =>
+      (await get(`revenue?from=${today()}&to=${today()}`)).filter((point: { currency: string }) => point.currency === 'GBP');
     await eventually(async () => ((await revenueOf()).length ? true : undefined));
 
     // Forget that the projection saw the event and send it again to that handler, as a dead-letter replay does.
-    const [won] = await db.query(`SELECT event_id, event_name, aggregate_id, envelope FROM messaging.outbox WHERE aggregate_id = $1 AND event_name = 'crm.deal-won'`, [dealId]);
-    await db.query(`DELETE FROM messaging.inbox WHERE event_id = $1 AND handler = 'crm.project-deal-analytics-on-deal-changed'`, [won.event_id]);
-    await db.query(`INSERT INTO messaging.outbox (event_id, event_name, aggregate_id, target_handler, envelope) VALUES ($1, $2, $3, 'crm.project-deal-analytics-on-deal-changed', $4)`, [
+    const [won] = await db.query(
+      `SELECT event_id, event_name, aggregate_id, envelope FROM messaging.outbox WHERE aggregate_id = $1 AND event_name = 'crm.deal-won'`,
+      [dealId],
+    );
+    await db.query(`DELETE FROM messaging.inbox WHERE event_id = $1 AND handler = 'crm.project-deal-analytics-on-deal-changed'`, [
       won.event_id,
-      won.event_name,
-      won.aggregate_id,
-      won.envelope,
     ]);
+    await db.query(
+      `INSERT INTO messaging.outbox (event_id, event_name, aggregate_id, target_handler, envelope) VALUES ($1, $2, $3, 'crm.project-deal-analytics-on-deal-changed', $4)`,
+      [won.event_id, won.event_name, won.aggregate_id, won.envelope],
+    );
     await eventually(async () => {
-      const rows: unknown[] = await db.query(`SELECT 1 FROM messaging.inbox WHERE event_id = $1 AND handler = 'crm.project-deal-analytics-on-deal-changed'`, [won.event_id]);
+      const rows: unknown[] = await db.query(
+        `SELECT 1 FROM messaging.inbox WHERE event_id = $1 AND handler = 'crm.project-deal-analytics-on-deal-changed'`,
+        [won.event_id],
+      );
       return rows.length ? true : undefined;
     });
 
@@ -118,9 +132,16 @@ describe('CRM analytics read models over the real event transport', () => {
 
   it('counts interactions by type', async () => {
     const customerId = await createCustomer();
-    const { status } = await http
-      .post('/api/v1/crm/interactions')
-      .send({ type: 'call', direction: 'outbound', subject: 'Intro', description: 'First call', customerId, startedAt: new Date().toISOString(), followUpRequired: true, followUpAt: '2099-01-01T10:00:00Z' });
+    const { status } = await http.post('/api/v1/crm/interactions').send({
+      type: 'call',
+      direction: 'outbound',
+      subject: 'Intro',
+      description: 'First call',
+      customerId,
+      startedAt: new Date().toISOString(),
+      followUpRequired: true,
+      followUpAt: '2099-01-01T10:00:00Z',
+    });
     expect(status).toBe(201);
 
     const insights = await eventually(async () => {

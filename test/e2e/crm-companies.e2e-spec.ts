@@ -35,7 +35,11 @@ describe('CRM: companies through HTTP', () => {
   }
 
   const minimal = (name = unique('Acme')) => ({ name, legalType: 'llc', size: 'small' });
-  const setParent = (id: string, parentId: string | null) => http.put(`${company(id)}/parent`).set(manager.headers).send({ parentId });
+  const setParent = (id: string, parentId: string | null) =>
+    http
+      .put(`${company(id)}/parent`)
+      .set(manager.headers)
+      .send({ parentId });
 
   it('creates a company with every field and reads it back', async () => {
     const name = unique('Acme Retail');
@@ -89,20 +93,53 @@ describe('CRM: companies through HTTP', () => {
     ['a revenue in an unknown currency', { annualRevenue: { amount: 100, currency: 'XYZ' } }, 'CURRENCY_INVALID'],
     ['an unknown parent', { parentId: UNKNOWN }, 'COMPANY_PARENT_NOT_FOUND'],
   ])('refuses %s with 422', async (_case, change, code) => {
-    expectProblem(await http.post(COMPANIES).set(manager.headers).send({ ...minimal(), ...change }), 422, code);
+    expectProblem(
+      await http
+        .post(COMPANIES)
+        .set(manager.headers)
+        .send({ ...minimal(), ...change }),
+      422,
+      code,
+    );
   });
 
   it('refuses an unknown legal type or size with 400', async () => {
-    expectProblem(await http.post(COMPANIES).set(manager.headers).send({ ...minimal(), legalType: 'gmbh' }), 400, 'VALIDATION_FAILED');
-    expectProblem(await http.post(COMPANIES).set(manager.headers).send({ ...minimal(), size: 'huge' }), 400, 'VALIDATION_FAILED');
+    expectProblem(
+      await http
+        .post(COMPANIES)
+        .set(manager.headers)
+        .send({ ...minimal(), legalType: 'gmbh' }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expectProblem(
+      await http
+        .post(COMPANIES)
+        .set(manager.headers)
+        .send({ ...minimal(), size: 'huge' }),
+      400,
+      'VALIDATION_FAILED',
+    );
   });
 
   it('changes some fields with PATCH, keeps the others, and clears one sent as null', async () => {
     const created = await create({ ...minimal(), industry: 'Retail', taxId: 'DE1' });
 
-    const { body } = await http.patch(company(created.id)).set(manager.headers).send({ size: 'large', taxId: null, employeeCount: 40 }).expect(200);
+    const { body } = await http
+      .patch(company(created.id))
+      .set(manager.headers)
+      .send({ size: 'large', taxId: null, employeeCount: 40 })
+      .expect(200);
 
-    expect(body).toMatchObject({ name: created.name, legalType: 'llc', size: 'large', industry: 'Retail', taxId: null, employeeCount: 40, version: 2 });
+    expect(body).toMatchObject({
+      name: created.name,
+      legalType: 'llc',
+      size: 'large',
+      industry: 'Retail',
+      taxId: null,
+      employeeCount: 40,
+      version: 2,
+    });
     expectProblem(await http.patch(company(created.id)).set(manager.headers).send({ employeeCount: -2 }), 422, 'COMPANY_DETAILS_INVALID');
     expectProblem(await http.patch(company(created.id)).set(manager.headers).send({ name: null }), 400, 'VALIDATION_FAILED');
     expectProblem(await http.patch(company(UNKNOWN)).set(manager.headers).send({ size: 'large' }), 404, 'COMPANY_NOT_FOUND');
@@ -120,10 +157,20 @@ describe('CRM: companies through HTTP', () => {
     expectProblem(await setParent(a.id, a.id), 422, 'COMPANY_PARENT_SELF');
     expectProblem(await setParent(a.id, UNKNOWN), 422, 'COMPANY_PARENT_NOT_FOUND');
     expectProblem(await setParent(UNKNOWN, a.id), 404, 'COMPANY_NOT_FOUND');
-    expectProblem(await http.put(`${company(a.id)}/parent`).set(manager.headers).send({}), 400, 'VALIDATION_FAILED');
+    expectProblem(
+      await http
+        .put(`${company(a.id)}/parent`)
+        .set(manager.headers)
+        .send({}),
+      400,
+      'VALIDATION_FAILED',
+    );
     expect((await http.get(company(a.id)).set(manager.headers).expect(200)).body.parentId).toBeNull();
 
-    const subsidiaries = await http.get(`${company(a.id)}/subsidiaries`).set(manager.headers).expect(200);
+    const subsidiaries = await http
+      .get(`${company(a.id)}/subsidiaries`)
+      .set(manager.headers)
+      .expect(200);
     expect(subsidiaries.body).toMatchObject({ page: 1, limit: 20, total: 1, items: [expect.objectContaining({ id: b.id })] });
     const filtered = await http.get(`${COMPANIES}?parentId=${b.id}`).set(manager.headers).expect(200);
     expect(filtered.body.items.map((x: any) => x.id)).toEqual([c.id]);
@@ -144,7 +191,14 @@ describe('CRM: companies through HTTP', () => {
 
     expectProblem(await http.get(company(parent.id)).set(manager.headers), 404, 'COMPANY_NOT_FOUND');
     expectProblem(await http.delete(company(parent.id)).set(manager.headers), 404, 'COMPANY_NOT_FOUND');
-    expectProblem(await http.post(COMPANIES).set(manager.headers).send({ ...minimal(), parentId: parent.id }), 422, 'COMPANY_PARENT_NOT_FOUND');
+    expectProblem(
+      await http
+        .post(COMPANIES)
+        .set(manager.headers)
+        .send({ ...minimal(), parentId: parent.id }),
+      422,
+      'COMPANY_PARENT_NOT_FOUND',
+    );
     const [row] = await testApp.app.get(DataSource).query('SELECT deleted_at FROM crm.companies WHERE id = $1', [parent.id]);
     expect(row.deleted_at).toBeInstanceOf(Date);
     // Its name is free again.
@@ -157,7 +211,10 @@ describe('CRM: companies through HTTP', () => {
     const second = await create({ name: `${tag} Two`, legalType: 'partnership', size: 'micro' });
     await create({ name: `${tag} Three`, legalType: 'non_profit', size: 'micro' });
 
-    const { body } = await http.get(`${COMPANIES}?search=${encodeURIComponent(tag.toLowerCase())}&legalType=partnership&size=micro&limit=1&page=2`).set(manager.headers).expect(200);
+    const { body } = await http
+      .get(`${COMPANIES}?search=${encodeURIComponent(tag.toLowerCase())}&legalType=partnership&size=micro&limit=1&page=2`)
+      .set(manager.headers)
+      .expect(200);
 
     expect(body).toMatchObject({ page: 2, limit: 1, total: 2 });
     expect(body.items.map((x: any) => x.id)).toEqual([first.id]);

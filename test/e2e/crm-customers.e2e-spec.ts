@@ -19,7 +19,11 @@ describe('CRM: customers through HTTP', () => {
   beforeAll(async () => {
     testApp = await startTestApp();
     http = request(testApp.url);
-    [admin, rep, otherRep] = await Promise.all([signUp(testApp, { roles: ['admin'] }), signUp(testApp, { roles: ['manager'] }), signUp(testApp, { roles: ['manager'] })]);
+    [admin, rep, otherRep] = await Promise.all([
+      signUp(testApp, { roles: ['admin'] }),
+      signUp(testApp, { roles: ['manager'] }),
+      signUp(testApp, { roles: ['manager'] }),
+    ]);
   });
 
   afterAll(() => testApp?.close());
@@ -73,7 +77,13 @@ describe('CRM: customers through HTTP', () => {
       const churned = await http.post(customer(id, '/churn')).set(rep.headers).send({ reason: ' moved to a competitor ' }).expect(200);
       expect(churned.body).toMatchObject({ status: 'churned', churnReason: 'moved to a competitor', churnedAt: expect.any(String) });
       const reactivated = await http.post(customer(id, '/reactivate')).set(rep.headers).expect(200);
-      expect(reactivated.body).toMatchObject({ status: 'customer', churnedAt: null, churnReason: null, convertedAt: converted.body.convertedAt, version: 5 });
+      expect(reactivated.body).toMatchObject({
+        status: 'customer',
+        churnedAt: null,
+        churnReason: null,
+        convertedAt: converted.body.convertedAt,
+        version: 5,
+      });
     });
 
     it('refuses an illegal transition with 409 CUSTOMER_INVALID_TRANSITION and a blank churn reason with 422', async () => {
@@ -84,7 +94,11 @@ describe('CRM: customers through HTTP', () => {
       expectProblem(await http.post(customer(id, '/churn')).set(rep.headers).send({ reason: 'x' }), 409, 'CUSTOMER_INVALID_TRANSITION');
       await http.post(customer(id, '/qualify')).set(rep.headers).expect(200);
       await http.post(customer(id, '/convert')).set(rep.headers).expect(200);
-      expectProblem(await http.post(customer(id, '/churn')).set(rep.headers).send({ reason: '   ' }), 422, 'CUSTOMER_CHURN_REASON_REQUIRED');
+      expectProblem(
+        await http.post(customer(id, '/churn')).set(rep.headers).send({ reason: '   ' }),
+        422,
+        'CUSTOMER_CHURN_REASON_REQUIRED',
+      );
       expectProblem(await http.post(customer(id, '/churn')).set(rep.headers).send({}), 400, 'VALIDATION_FAILED');
 
       const { body } = await http.get(customer(id)).set(rep.headers).expect(200);
@@ -96,7 +110,11 @@ describe('CRM: customers through HTTP', () => {
 
       await http.post(customer(id, '/upgrade')).set(rep.headers).send({ tier: 'pro' }).expect(200);
       expectProblem(await http.post(customer(id, '/upgrade')).set(rep.headers).send({ tier: 'basic' }), 409, 'CUSTOMER_TIER_NOT_HIGHER');
-      expectProblem(await http.post(customer(id, '/downgrade')).set(rep.headers).send({ tier: 'enterprise' }), 409, 'CUSTOMER_TIER_NOT_LOWER');
+      expectProblem(
+        await http.post(customer(id, '/downgrade')).set(rep.headers).send({ tier: 'enterprise' }),
+        409,
+        'CUSTOMER_TIER_NOT_LOWER',
+      );
       expectProblem(await http.post(customer(id, '/upgrade')).set(rep.headers).send({ tier: 'platinum' }), 400, 'VALIDATION_FAILED');
       const { body } = await http.post(customer(id, '/downgrade')).set(rep.headers).send({ tier: 'basic' }).expect(200);
 
@@ -127,10 +145,38 @@ describe('CRM: customers through HTTP', () => {
     it('refuses invalid bodies: unknown source 400, malformed email 422, unknown company 422', async () => {
       const base = { name: 'X', email: uniqueEmail(), source: 'referral', assignedTo: rep.userId };
 
-      expectProblem(await http.post(CUSTOMERS).set(rep.headers).send({ ...base, source: 'cold-call' }), 400, 'VALIDATION_FAILED');
-      expectProblem(await http.post(CUSTOMERS).set(rep.headers).send({ ...base, email: 'not-an-email' }), 422, 'EMAIL_INVALID');
-      expectProblem(await http.post(CUSTOMERS).set(rep.headers).send({ ...base, companyId: UNKNOWN }), 422, 'CUSTOMER_COMPANY_NOT_FOUND');
-      expectProblem(await http.post(CUSTOMERS).set(rep.headers).send({ ...base, name: '  ' }), 422, 'CUSTOMER_DETAILS_INVALID');
+      expectProblem(
+        await http
+          .post(CUSTOMERS)
+          .set(rep.headers)
+          .send({ ...base, source: 'cold-call' }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expectProblem(
+        await http
+          .post(CUSTOMERS)
+          .set(rep.headers)
+          .send({ ...base, email: 'not-an-email' }),
+        422,
+        'EMAIL_INVALID',
+      );
+      expectProblem(
+        await http
+          .post(CUSTOMERS)
+          .set(rep.headers)
+          .send({ ...base, companyId: UNKNOWN }),
+        422,
+        'CUSTOMER_COMPANY_NOT_FOUND',
+      );
+      expectProblem(
+        await http
+          .post(CUSTOMERS)
+          .set(rep.headers)
+          .send({ ...base, name: '  ' }),
+        422,
+        'CUSTOMER_DETAILS_INVALID',
+      );
     });
   });
 
@@ -140,19 +186,31 @@ describe('CRM: customers through HTTP', () => {
       await create(rep, { email });
       const other = await create(otherRep);
 
-      expectProblem(await http.post(CUSTOMERS).set(rep.headers).send({ name: 'B', email: email.toUpperCase(), source: 'event', assignedTo: rep.userId }), 409, 'CUSTOMER_EMAIL_TAKEN');
+      expectProblem(
+        await http
+          .post(CUSTOMERS)
+          .set(rep.headers)
+          .send({ name: 'B', email: email.toUpperCase(), source: 'event', assignedTo: rep.userId }),
+        409,
+        'CUSTOMER_EMAIL_TAKEN',
+      );
       expectProblem(await http.patch(customer(other.id)).set(otherRep.headers).send({ email }), 409, 'CUSTOMER_EMAIL_TAKEN');
     });
 
-    it("answers a rep the same 409 whether the email is held by their own customer or by one they cannot see, naming neither", async () => {
+    it('answers a rep the same 409 whether the email is held by their own customer or by one they cannot see, naming neither', async () => {
       const [own, theirs] = [await create(rep), await create(otherRep)];
-      const attempt = (email: string) => http.post(CUSTOMERS).set(rep.headers).send({ name: 'Probe', email, source: 'event', assignedTo: rep.userId });
+      const attempt = (email: string) =>
+        http.post(CUSTOMERS).set(rep.headers).send({ name: 'Probe', email, source: 'event', assignedTo: rep.userId });
 
       const [againstOwn, againstTheirs] = [await attempt(own.email), await attempt(theirs.email)];
 
       expectProblem(againstOwn, 409, 'CUSTOMER_EMAIL_TAKEN');
       expectProblem(againstTheirs, 409, 'CUSTOMER_EMAIL_TAKEN');
-      const shape = (response: request.Response) => ({ ...response.body, detail: response.body.detail.replace(/\S+@\S+/, '<email>'), instance: undefined });
+      const shape = (response: request.Response) => ({
+        ...response.body,
+        detail: response.body.detail.replace(/\S+@\S+/, '<email>'),
+        instance: undefined,
+      });
       expect(shape(againstTheirs)).toEqual(shape(againstOwn));
       for (const hidden of [theirs.id, otherRep.userId]) expect(JSON.stringify(againstTheirs.body)).not.toContain(hidden);
     });
@@ -251,7 +309,8 @@ describe('CRM: customers through HTTP', () => {
       await http.post(customer(b.id, '/qualify')).set(lister.headers).expect(200);
       await http.post(customer(c.id, '/upgrade')).set(lister.headers).send({ tier: 'enterprise' }).expect(200);
       await http.post(customer(a.id, '/upgrade')).set(lister.headers).send({ tier: 'basic' }).expect(200);
-      const ids = async (query: string) => (await http.get(`${CUSTOMERS}?${query}`).set(lister.headers).expect(200)).body.items.map((x: any) => x.id);
+      const ids = async (query: string) =>
+        (await http.get(`${CUSTOMERS}?${query}`).set(lister.headers).expect(200)).body.items.map((x: any) => x.id);
 
       expect(await ids('status=prospect')).toEqual([b.id]);
       expect(await ids('tier=enterprise')).toEqual([c.id]);
@@ -267,7 +326,12 @@ describe('CRM: customers through HTTP', () => {
 
   describe('the reaction to identity.user-registered', () => {
     const leadsFor = async (email: string): Promise<any[]> =>
-      (await http.get(`${CUSTOMERS}?search=${encodeURIComponent(email)}`).set(admin.headers).expect(200)).body.items;
+      (
+        await http
+          .get(`${CUSTOMERS}?search=${encodeURIComponent(email)}`)
+          .set(admin.headers)
+          .expect(200)
+      ).body.items;
 
     it('creates one unassigned lead linked to the user who registered', async () => {
       const user = await signUp(testApp);
@@ -277,7 +341,15 @@ describe('CRM: customers through HTTP', () => {
         return found.length > 0 ? found : undefined;
       });
 
-      expect(lead).toMatchObject({ email: user.email, name: 'Test User', userId: user.userId, assignedTo: null, status: 'lead', tier: 'free', source: 'inbound' });
+      expect(lead).toMatchObject({
+        email: user.email,
+        name: 'Test User',
+        userId: user.userId,
+        assignedTo: null,
+        status: 'lead',
+        tier: 'free',
+        source: 'inbound',
+      });
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(await leadsFor(user.email)).toHaveLength(1);
     });

@@ -94,7 +94,13 @@ describe('CRM deals through HTTP', () => {
     const won = await repHttp.post(`/api/v1/crm/deals/${id}/win`).expect(200);
     expect(won.body).toMatchObject({ stage: 'closed_won', probability: 100, closedAt: expect.any(String), version: 5 });
 
-    expect(await eventNamesOf(id)).toEqual(['crm.deal-created', 'crm.deal-stage-changed', 'crm.deal-stage-changed', 'crm.deal-stage-changed', 'crm.deal-won']);
+    expect(await eventNamesOf(id)).toEqual([
+      'crm.deal-created',
+      'crm.deal-stage-changed',
+      'crm.deal-stage-changed',
+      'crm.deal-stage-changed',
+      'crm.deal-won',
+    ]);
   });
 
   it('moves back one open stage, refuses skipping forward or back two, and wins only from negotiation', async () => {
@@ -120,7 +126,12 @@ describe('CRM deals through HTTP', () => {
     expectProblem(await repHttp.post(`/api/v1/crm/deals/${id}/lose`).send({}), 400, 'VALIDATION_FAILED');
 
     const lost = await repHttp.post(`/api/v1/crm/deals/${id}/lose`).send({ reason: 'went with a competitor' }).expect(200);
-    expect(lost.body).toMatchObject({ stage: 'closed_lost', probability: 0, lostReason: 'went with a competitor', closedAt: expect.any(String) });
+    expect(lost.body).toMatchObject({
+      stage: 'closed_lost',
+      probability: 0,
+      lostReason: 'went with a competitor',
+      closedAt: expect.any(String),
+    });
     expect(await eventNamesOf(id)).toEqual(['crm.deal-created', 'crm.deal-lost']);
 
     expectProblem(await repHttp.post(`/api/v1/crm/deals/${id}/lose`).send({ reason: 'again' }), 409, 'DEAL_CLOSED');
@@ -136,9 +147,22 @@ describe('CRM deals through HTTP', () => {
 
     const revised = await repHttp
       .patch(`/api/v1/crm/deals/${id}`)
-      .send({ probability: 35, name: 'ACME renewal 2027', value: { amount: 3_000_000, currency: 'EUR' }, source: 'partner', expectedCloseDate: '2099-12-31' })
+      .send({
+        probability: 35,
+        name: 'ACME renewal 2027',
+        value: { amount: 3_000_000, currency: 'EUR' },
+        source: 'partner',
+        expectedCloseDate: '2099-12-31',
+      })
       .expect(200);
-    expect(revised.body).toMatchObject({ probability: 35, name: 'ACME renewal 2027', value: { amount: 3_000_000, currency: 'EUR' }, source: 'partner', expectedCloseDate: '2099-12-31', stage: 'lead' });
+    expect(revised.body).toMatchObject({
+      probability: 35,
+      name: 'ACME renewal 2027',
+      value: { amount: 3_000_000, currency: 'EUR' },
+      source: 'partner',
+      expectedCloseDate: '2099-12-31',
+      stage: 'lead',
+    });
 
     expect(await moveTo(id, 'qualified')).toMatchObject({ probability: 25 });
     expectProblem(await repHttp.patch(`/api/v1/crm/deals/${id}`).send({ probability: 101 }), 400, 'VALIDATION_FAILED');
@@ -170,7 +194,11 @@ describe('CRM deals through HTTP', () => {
     expectProblem(await foreign.post(`/api/v1/crm/deals/${id}/win`), 404, 'DEAL_NOT_FOUND');
     expectProblem(await foreign.post(`/api/v1/crm/deals/${id}/lose`).send({ reason: 'sabotage' }), 404, 'DEAL_NOT_FOUND');
     expectProblem(await foreign.delete(`/api/v1/crm/deals/${id}`), 404, 'DEAL_NOT_FOUND');
-    expect((await repHttp.get(`/api/v1/crm/deals/${id}`).expect(200)).body).toMatchObject({ name: 'ACME renewal', stage: 'lead', version: 1 });
+    expect((await repHttp.get(`/api/v1/crm/deals/${id}`).expect(200)).body).toMatchObject({
+      name: 'ACME renewal',
+      stage: 'lead',
+      version: 1,
+    });
 
     const theirs = await openDeal(foreign, { customerId: otherRepsCustomerId });
     const { body: page } = await foreign.get('/api/v1/crm/deals?limit=100').expect(200);
@@ -183,14 +211,17 @@ describe('CRM deals through HTTP', () => {
     expectProblem(await foreign.patch(`/api/v1/crm/deals/${theirs}`).send({ ownerId: rep.userId }), 403, 'PERMISSION_DENIED');
   });
 
-  it("refuses a deal on a customer the rep cannot see exactly as on one that does not exist (422 DEAL_CUSTOMER_UNKNOWN)", async () => {
+  it('refuses a deal on a customer the rep cannot see exactly as on one that does not exist (422 DEAL_CUSTOMER_UNKNOWN)', async () => {
     const hidden = await otherRepHttp.post('/api/v1/crm/deals').send(dealBody());
     const missing = await otherRepHttp.post('/api/v1/crm/deals').send(dealBody({ customerId: UNKNOWN }));
 
     expectProblem(hidden, 422, 'DEAL_CUSTOMER_UNKNOWN');
     expectProblem(missing, 422, 'DEAL_CUSTOMER_UNKNOWN');
     expect((await otherRepHttp.get(`/api/v1/crm/deals?customerId=${customerId}`).expect(200)).body.total).toBe(0);
-    await adminHttp.post('/api/v1/crm/deals').send(dealBody({ ownerId: otherRep.userId })).expect(201);
+    await adminHttp
+      .post('/api/v1/crm/deals')
+      .send(dealBody({ ownerId: otherRep.userId }))
+      .expect(201);
   });
 
   it('lets an admin see, filter and hand over every deal', async () => {
@@ -207,7 +238,10 @@ describe('CRM deals through HTTP', () => {
     expectProblem(await repHttp.get(`/api/v1/crm/deals/${id}`), 404, 'DEAL_NOT_FOUND');
     expect((await otherRepHttp.get(`/api/v1/crm/deals/${id}`).expect(200)).body.stage).toBe('qualified');
 
-    const opened = await adminHttp.post('/api/v1/crm/deals').send(dealBody({ ownerId: rep.userId })).expect(201);
+    const opened = await adminHttp
+      .post('/api/v1/crm/deals')
+      .send(dealBody({ ownerId: rep.userId }))
+      .expect(201);
     expect(opened.body.ownerId).toBe(rep.userId);
   });
 

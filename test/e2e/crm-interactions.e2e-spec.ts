@@ -24,7 +24,10 @@ describe('CRM: interactions through HTTP', () => {
       .send({ name: 'Ada Lovelace', email: `ada-${Date.now()}@example.com`, source: 'inbound', assignedTo: rep.userId });
     expect(customer.status).toBe(201);
     customerId = customer.body.id;
-    const company = await http.post('/api/v1/crm/companies').set(rep.headers).send({ name: `Analytical Engines ${Date.now()}`, legalType: 'llc', size: 'small' });
+    const company = await http
+      .post('/api/v1/crm/companies')
+      .set(rep.headers)
+      .send({ name: `Analytical Engines ${Date.now()}`, legalType: 'llc', size: 'small' });
     expect(company.status).toBe(201);
     companyId = company.body.id;
   });
@@ -77,7 +80,10 @@ describe('CRM: interactions through HTTP', () => {
   it('ends an interaction once, computing its duration; a second end is 409 INTERACTION_ALREADY_ENDED', async () => {
     const { id } = await create(call());
 
-    const ended = await http.post(`${interaction(id)}/end`).set(rep.headers).send({ endedAt: '2026-03-02T09:25:00Z', outcome: 'successful' });
+    const ended = await http
+      .post(`${interaction(id)}/end`)
+      .set(rep.headers)
+      .send({ endedAt: '2026-03-02T09:25:00Z', outcome: 'successful' });
     expect(ended.status).toBe(200);
     expect(ended.body).toMatchObject({ endedAt: '2026-03-02T09:25:00.000Z', durationSeconds: 1500, outcome: 'successful', version: 2 });
 
@@ -94,9 +100,23 @@ describe('CRM: interactions through HTTP', () => {
   });
 
   it('refuses an end before the start, at creation and when ending, with 422 INTERACTION_END_BEFORE_START', async () => {
-    expectProblem(await http.post(INTERACTIONS).set(rep.headers).send(call({ endedAt: '2026-03-02T08:00:00Z' })), 422, 'INTERACTION_END_BEFORE_START');
+    expectProblem(
+      await http
+        .post(INTERACTIONS)
+        .set(rep.headers)
+        .send(call({ endedAt: '2026-03-02T08:00:00Z' })),
+      422,
+      'INTERACTION_END_BEFORE_START',
+    );
     const { id } = await create(call());
-    expectProblem(await http.post(`${interaction(id)}/end`).set(rep.headers).send({ endedAt: '2026-03-01T00:00:00Z' }), 422, 'INTERACTION_END_BEFORE_START');
+    expectProblem(
+      await http
+        .post(`${interaction(id)}/end`)
+        .set(rep.headers)
+        .send({ endedAt: '2026-03-01T00:00:00Z' }),
+      422,
+      'INTERACTION_END_BEFORE_START',
+    );
   });
 
   it.each([
@@ -111,20 +131,34 @@ describe('CRM: interactions through HTTP', () => {
     expectProblem(await http.post(INTERACTIONS).set(rep.headers).send(call(overrides)), 422, code);
   });
 
-  it.each([[{ type: 'fax' }], [{ direction: 'up' }], [{ outcome: 'maybe' }], [{ attendees: ['Ada'] }], [{ startedAt: 'yesterday' }], [{ loggedBy: UNKNOWN }]])(
-    'refuses the malformed body %p with 400',
-    async (overrides) => {
-      expectProblem(await http.post(INTERACTIONS).set(rep.headers).send(call(overrides)), 400, 'VALIDATION_FAILED');
-    },
-  );
+  it.each([
+    [{ type: 'fax' }],
+    [{ direction: 'up' }],
+    [{ outcome: 'maybe' }],
+    [{ attendees: ['Ada'] }],
+    [{ startedAt: 'yesterday' }],
+    [{ loggedBy: UNKNOWN }],
+  ])('refuses the malformed body %p with 400', async (overrides) => {
+    expectProblem(await http.post(INTERACTIONS).set(rep.headers).send(call(overrides)), 400, 'VALIDATION_FAILED');
+  });
 
   it('changes only the fields sent, clears with null, and keeps at least one party', async () => {
     const { id } = await create(call({ companyId }));
 
-    const changed = await http.patch(interaction(id)).set(rep.headers).send({ type: 'meeting', customerId: null, followUpAt: '2026-03-09T09:00:00Z' });
+    const changed = await http
+      .patch(interaction(id))
+      .set(rep.headers)
+      .send({ type: 'meeting', customerId: null, followUpAt: '2026-03-09T09:00:00Z' });
 
     expect(changed.status).toBe(200);
-    expect(changed.body).toMatchObject({ type: 'meeting', customerId: null, companyId, subject: 'Renewal of the pro plan', followUpRequired: true, version: 2 });
+    expect(changed.body).toMatchObject({
+      type: 'meeting',
+      customerId: null,
+      companyId,
+      subject: 'Renewal of the pro plan',
+      followUpRequired: true,
+      version: 2,
+    });
     expectProblem(await http.patch(interaction(id)).set(rep.headers).send({ companyId: null }), 422, 'INTERACTION_PARTY_REQUIRED');
     expectProblem(await http.patch(interaction(id)).set(rep.headers).send({ subject: null }), 400, 'VALIDATION_FAILED');
     expectProblem(await http.patch(interaction(id)).set(rep.headers).send({ endedAt: '2026-03-02T10:00:00Z' }), 400, 'VALIDATION_FAILED');
@@ -176,7 +210,7 @@ describe('CRM: interactions through HTTP', () => {
     expect(followUps.body.items.map((i: { id: string }) => i.id)).not.toContain(id);
   });
 
-  describe("a rep reaches only the interactions about their own customers (and those about no customer)", () => {
+  describe('a rep reaches only the interactions about their own customers (and those about no customer)', () => {
     let owner: SignedIn;
     let outsider: SignedIn;
     let ownersCustomer: string;
@@ -191,8 +225,20 @@ describe('CRM: interactions through HTTP', () => {
         .send({ name: 'Grace Hopper', email: `grace-${Date.now()}@example.com`, source: 'inbound', assignedTo: owner.userId });
       expect(customer.status).toBe(201);
       ownersCustomer = customer.body.id;
-      about = (await http.post(INTERACTIONS).set(owner.headers).send(call({ customerId: ownersCustomer, followUpAt: '2032-01-02T00:00:00Z' })).expect(201)).body.id;
-      companyOnly = (await http.post(INTERACTIONS).set(owner.headers).send(call({ customerId: undefined, companyId })).expect(201)).body.id;
+      about = (
+        await http
+          .post(INTERACTIONS)
+          .set(owner.headers)
+          .send(call({ customerId: ownersCustomer, followUpAt: '2032-01-02T00:00:00Z' }))
+          .expect(201)
+      ).body.id;
+      companyOnly = (
+        await http
+          .post(INTERACTIONS)
+          .set(owner.headers)
+          .send(call({ customerId: undefined, companyId }))
+          .expect(201)
+      ).body.id;
     });
 
     const idsOf = (response: request.Response) => response.body.items.map((i: { id: string }) => i.id);
@@ -225,10 +271,34 @@ describe('CRM: interactions through HTTP', () => {
     });
 
     it("refuses naming another rep's customer in a body with 422 INTERACTION_CUSTOMER_UNKNOWN, as an unknown one", async () => {
-      expectProblem(await http.post(INTERACTIONS).set(outsider.headers).send(call({ customerId: ownersCustomer })), 422, 'INTERACTION_CUSTOMER_UNKNOWN');
-      expectProblem(await http.post(INTERACTIONS).set(outsider.headers).send(call({ customerId: UNKNOWN })), 422, 'INTERACTION_CUSTOMER_UNKNOWN');
-      const own = (await http.post(INTERACTIONS).set(outsider.headers).send(call({ customerId: undefined, companyId })).expect(201)).body;
-      expectProblem(await http.patch(interaction(own.id)).set(outsider.headers).send({ customerId: ownersCustomer }), 422, 'INTERACTION_CUSTOMER_UNKNOWN');
+      expectProblem(
+        await http
+          .post(INTERACTIONS)
+          .set(outsider.headers)
+          .send(call({ customerId: ownersCustomer })),
+        422,
+        'INTERACTION_CUSTOMER_UNKNOWN',
+      );
+      expectProblem(
+        await http
+          .post(INTERACTIONS)
+          .set(outsider.headers)
+          .send(call({ customerId: UNKNOWN })),
+        422,
+        'INTERACTION_CUSTOMER_UNKNOWN',
+      );
+      const own = (
+        await http
+          .post(INTERACTIONS)
+          .set(outsider.headers)
+          .send(call({ customerId: undefined, companyId }))
+          .expect(201)
+      ).body;
+      expectProblem(
+        await http.patch(interaction(own.id)).set(outsider.headers).send({ customerId: ownersCustomer }),
+        422,
+        'INTERACTION_CUSTOMER_UNKNOWN',
+      );
     });
 
     it('lets a holder of customers:read:any reach them all', async () => {

@@ -16,7 +16,13 @@ describe('the service on the embedded database', () => {
 
   async function start() {
     const port = await freePort();
-    const child = runTs('src/main.ts', [], { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' });
+    const child = runTs('src/main.ts', [], {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      LOG_LEVEL: 'warn',
+    });
     let log = '';
     child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
     const output = await waitForOutput(child, READY);
@@ -27,7 +33,7 @@ describe('the service on the embedded database', () => {
   it('keeps its data and its signing key across a restart, serves CLI scripts (migrations, create-admin) through its socket, and shuts down on SIGTERM', async () => {
     const first = await start();
     // No credentials are built in: the first start makes its own signing key and says how to make an administrator.
-    await eventually(async () => (first.log().includes('No administrator yet. Create one with: npm run cli -- create-admin') || undefined));
+    await eventually(async () => first.log().includes('No administrator yet. Create one with: npm run cli -- create-admin') || undefined);
     expect(first.log()).toContain('generated a development signing key');
     // A customer signs up through this process's API (signUp needs only the URL when no roles are set).
     const customer = await signUp({ url: first.url });
@@ -44,7 +50,11 @@ describe('the service on the embedded database', () => {
     const listing = await waitForOutput(cli, /\[x\] CreateShipments\d+/);
     expect(listing).toContain(`psql -h ${join(dataDir, 'run')}`);
     expect(await exited(cli)).toEqual({ code: 0, signal: null });
-    const admin = runTs('scripts/cli.ts', ['create-admin', '--email', 'root@example.com', '--password', 'a long administrator passphrase'], { DATA_DIR: dataDir, DATABASE_URL: '' });
+    const admin = runTs(
+      'scripts/cli.ts',
+      ['create-admin', '--email', 'root@example.com', '--password', 'a long administrator passphrase'],
+      { DATA_DIR: dataDir, DATABASE_URL: '' },
+    );
     expect(await waitForOutput(admin, /"created": true/)).toContain('"status": "active"');
     expect(await exited(admin)).toEqual({ code: 0, signal: null });
 
@@ -54,7 +64,6 @@ describe('the service on the embedded database', () => {
 
     const second = await start();
     try {
-
       // The development signing key is kept under DATA_DIR, so a token from before the restart still works.
       const again = await fetch(`${second.url}/api/v1/ordering/orders/${id}`, { headers: customer.headers });
       expect(again.status).toBe(200);

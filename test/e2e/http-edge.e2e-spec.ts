@@ -31,12 +31,18 @@ describe('the HTTP edge: every input a clean 4xx', () => {
     });
 
     it('refuses 2,000 levels on login, which gave a 500 before', async () => {
-      const response = await http.post('/api/v1/identity/auth/login').set('content-type', 'application/json').send(`{"email":${nested(2_000)},"password":"x"}`);
+      const response = await http
+        .post('/api/v1/identity/auth/login')
+        .set('content-type', 'application/json')
+        .send(`{"email":${nested(2_000)},"password":"x"}`);
       expectProblem(response, 400, 'JSON_TOO_DEEP');
     });
 
     it('lets a body at the limit through to ordinary validation', async () => {
-      const response = await http.post('/api/v1/identity/auth/login').set('content-type', 'application/json').send(`{"email":${nested(63)},"password":"x"}`);
+      const response = await http
+        .post('/api/v1/identity/auth/login')
+        .set('content-type', 'application/json')
+        .send(`{"email":${nested(63)},"password":"x"}`);
       expectProblem(response, 400, 'VALIDATION_FAILED');
     });
 
@@ -55,7 +61,9 @@ describe('the HTTP edge: every input a clean 4xx', () => {
     });
 
     it('refuses a lone surrogate on public registration, naming the field (was a 500 from the outbox)', async () => {
-      const response = await http.post('/api/v1/identity/auth/register').send({ email: 'lone@example.com', password: TEST_PASSWORD, displayName: '\ud800' });
+      const response = await http
+        .post('/api/v1/identity/auth/register')
+        .send({ email: 'lone@example.com', password: TEST_PASSWORD, displayName: '\ud800' });
       expectProblem(response, 400, 'VALIDATION_FAILED');
       expect(response.body.errors).toEqual([{ field: 'displayName', message: expect.stringContaining('surrogate') }]);
       await http.post('/api/v1/identity/auth/login').send({ email: 'lone@example.com', password: TEST_PASSWORD }).expect(401); // nothing was stored
@@ -78,7 +86,8 @@ describe('the HTTP edge: every input a clean 4xx', () => {
   });
 
   describe('width', () => {
-    const wide = (count: number, extra: object = {}) => JSON.stringify({ email: 'a@example.com', password: 'x', junk: Array.from({ length: count }, () => ({})), ...extra });
+    const wide = (count: number, extra: object = {}) =>
+      JSON.stringify({ email: 'a@example.com', password: 'x', junk: Array.from({ length: count }, () => ({})), ...extra });
 
     it('refuses a megabyte of empty objects with 400 JSON_TOO_MANY_VALUES before parsing it (it gave a 500, then a second of blocked event loop)', async () => {
       const response = await http.post('/api/v1/identity/auth/login').set('content-type', 'application/json').send(wide(200_000));
@@ -86,7 +95,10 @@ describe('the HTTP edge: every input a clean 4xx', () => {
     });
 
     it('finds unstorable text at the end of a body near the value limit', async () => {
-      const response = await http.post('/api/v1/identity/auth/login').set('content-type', 'application/json').send(wide(4_000, { tail: 'x\u0000' }));
+      const response = await http
+        .post('/api/v1/identity/auth/login')
+        .set('content-type', 'application/json')
+        .send(wide(4_000, { tail: 'x\u0000' }));
       expectProblem(response, 400, 'VALIDATION_FAILED');
       expect(response.body.errors).toEqual([{ field: 'tail', message: expect.stringContaining('NUL') }]);
     });
@@ -98,21 +110,36 @@ describe('the HTTP edge: every input a clean 4xx', () => {
   });
 
   it('answers a text/plain body with 415 problem+json, as the API promises', async () => {
-    const response = await http.post('/api/v1/identity/auth/login').set('content-type', 'text/plain').send('{"email":"a@example.com","password":"x"}');
+    const response = await http
+      .post('/api/v1/identity/auth/login')
+      .set('content-type', 'text/plain')
+      .send('{"email":"a@example.com","password":"x"}');
     expectProblem(response, 415, 'UNSUPPORTED_MEDIA_TYPE');
   });
 
   it('refuses a JSON body declared in another charset than UTF-8 with 415, and takes utf-8 in any spelling', async () => {
-    const latin1 = await http.post('/api/v1/identity/auth/login').set('content-type', 'application/json; charset=latin1').send('{"email":"a@example.com","password":"x"}');
+    const latin1 = await http
+      .post('/api/v1/identity/auth/login')
+      .set('content-type', 'application/json; charset=latin1')
+      .send('{"email":"a@example.com","password":"x"}');
     expectProblem(latin1, 415, 'UNSUPPORTED_MEDIA_TYPE');
-    const utf8 = await http.post('/api/v1/identity/auth/login').set('content-type', 'application/json; charset="UTF-8"').send('{"email":"a@example.com","password":"x"}');
+    const utf8 = await http
+      .post('/api/v1/identity/auth/login')
+      .set('content-type', 'application/json; charset="UTF-8"')
+      .send('{"email":"a@example.com","password":"x"}');
     expectProblem(utf8, 401, 'INVALID_CREDENTIALS');
   });
 
   it('reads application/merge-patch+json (RFC 7396) as JSON, under the same limits', async () => {
-    const response = await http.post('/api/v1/identity/auth/login').set('content-type', 'application/merge-patch+json').send('{"email":"a@example.com","password":"x"}');
+    const response = await http
+      .post('/api/v1/identity/auth/login')
+      .set('content-type', 'application/merge-patch+json')
+      .send('{"email":"a@example.com","password":"x"}');
     expectProblem(response, 401, 'INVALID_CREDENTIALS');
-    const deep = await http.post('/api/v1/identity/auth/login').set('content-type', 'application/merge-patch+json').send(`{"email":${nested(100)}}`);
+    const deep = await http
+      .post('/api/v1/identity/auth/login')
+      .set('content-type', 'application/merge-patch+json')
+      .send(`{"email":${nested(100)}}`);
     expectProblem(deep, 400, 'JSON_TOO_DEEP');
   });
 
@@ -134,7 +161,10 @@ describe('the HTTP edge: every input a clean 4xx', () => {
       const answers: string[] = [];
       for (const { method, path } of operations) {
         const target = path.includes('{') ? url(path, 'x%00y') : `${path}?q=x%00y`;
-        const response = await http[method as 'get'](target).set(admin.headers).set('content-type', 'application/json').send(method === 'get' ? undefined : '{}');
+        const response = await http[method as 'get'](target)
+          .set(admin.headers)
+          .set('content-type', 'application/json')
+          .send(method === 'get' ? undefined : '{}');
         answers.push(`${method.toUpperCase()} ${path} → ${response.status} ${response.body.code}`);
       }
       expect(answers.filter((answer) => !answer.endsWith('→ 400 VALIDATION_FAILED'))).toEqual([]);
@@ -144,7 +174,10 @@ describe('the HTTP edge: every input a clean 4xx', () => {
       const answers: string[] = [];
       for (const { method, path } of operations.filter(({ method }) => ['post', 'put', 'patch'].includes(method))) {
         const target = url(path, '00000000-0000-7000-8000-000000000000');
-        const deep = await http[method as 'post'](target).set(admin.headers).set('content-type', 'application/json').send(`{"a":${nested(100)}}`);
+        const deep = await http[method as 'post'](target)
+          .set(admin.headers)
+          .set('content-type', 'application/json')
+          .send(`{"a":${nested(100)}}`);
         const lone = await http[method as 'post'](target).set(admin.headers).send({ field: 'a\udfff' });
         answers.push(`${method.toUpperCase()} ${path} → ${deep.status} ${deep.body.code}, ${lone.status} ${lone.body.code}`);
       }
@@ -166,11 +199,15 @@ describe('the HTTP edge while the service shuts down', () => {
 
   const get = (agent: Agent, path: string, method = 'GET', body?: string) =>
     new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
-      const req = httpRequest(`${testApp.url}${path}`, { agent, method, headers: body ? { 'content-type': 'application/json' } : {} }, (res) => {
-        let text = '';
-        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: text }));
-      });
+      const req = httpRequest(
+        `${testApp.url}${path}`,
+        { agent, method, headers: body ? { 'content-type': 'application/json' } : {} },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: text }));
+        },
+      );
       req.once('error', reject);
       req.end(body);
     });
@@ -183,7 +220,12 @@ describe('the HTTP edge while the service shuts down', () => {
       const server = testApp.app.getHttpServer();
       const accepted = new Promise((resolve) => server.once('request', resolve));
       // Registration hashes a password: still running when the shutdown begins.
-      const running = get(busy, '/api/v1/identity/auth/register', 'POST', JSON.stringify({ email: 'drain@example.com', password: TEST_PASSWORD, displayName: 'Drain' }));
+      const running = get(
+        busy,
+        '/api/v1/identity/auth/register',
+        'POST',
+        JSON.stringify({ email: 'drain@example.com', password: TEST_PASSWORD, displayName: 'Drain' }),
+      );
       await accepted;
 
       startDraining(testApp.app);

@@ -28,7 +28,9 @@ describe('Idempotency-Key', () => {
   afterAll(() => testApp?.close());
 
   const ordersOf = async (userId: string): Promise<string[]> =>
-    (await dataSource.query('SELECT id FROM ordering.orders WHERE customer_id = $1 ORDER BY id', [userId])).map((row: { id: string }) => row.id);
+    (await dataSource.query('SELECT id FROM ordering.orders WHERE customer_id = $1 ORDER BY id', [userId])).map(
+      (row: { id: string }) => row.id,
+    );
 
   it('answers a repeated request with the stored 201, and the order exists once', async () => {
     const key = randomUUID();
@@ -38,14 +40,27 @@ describe('Idempotency-Key', () => {
 
     expect(again.body).toEqual(first.body);
     expect(again.headers['content-type']).toBe(first.headers['content-type']);
-    expect({ first: first.headers['idempotent-replayed'], again: again.headers['idempotent-replayed'] }).toEqual({ first: undefined, again: 'true' });
+    expect({ first: first.headers['idempotent-replayed'], again: again.headers['idempotent-replayed'] }).toEqual({
+      first: undefined,
+      again: 'true',
+    });
     expect(await ordersOf(customer.userId)).toEqual([first.body.id]);
   });
 
   it('treats the same body with its keys in another order as the same request', async () => {
     const key = randomUUID();
-    const first = await http.post(ORDERS).set('idempotency-key', key).set('content-type', 'application/json').send('{"currency":"EUR","lines":[]}').expect(201);
-    const again = await http.post(ORDERS).set('idempotency-key', key).set('content-type', 'application/json').send('{"lines":[],"currency":"EUR"}').expect(201);
+    const first = await http
+      .post(ORDERS)
+      .set('idempotency-key', key)
+      .set('content-type', 'application/json')
+      .send('{"currency":"EUR","lines":[]}')
+      .expect(201);
+    const again = await http
+      .post(ORDERS)
+      .set('idempotency-key', key)
+      .set('content-type', 'application/json')
+      .send('{"lines":[],"currency":"EUR"}')
+      .expect(201);
     expect(again.body.id).toBe(first.body.id);
     expect(await ordersOf(customer.userId)).toHaveLength(1);
   });
@@ -55,7 +70,11 @@ describe('Idempotency-Key', () => {
     const created = await http.post(ORDERS).set('idempotency-key', key).send({ currency: 'EUR', lines: [] }).expect(201);
 
     expectProblem(await http.post(ORDERS).set('idempotency-key', key).send({ currency: 'USD', lines: [] }), 422, 'IDEMPOTENCY_KEY_REUSED');
-    expectProblem(await http.post(`${ORDERS}/${created.body.id}/lines`).set('idempotency-key', key).send(line('SKU-1')), 422, 'IDEMPOTENCY_KEY_REUSED');
+    expectProblem(
+      await http.post(`${ORDERS}/${created.body.id}/lines`).set('idempotency-key', key).send(line('SKU-1')),
+      422,
+      'IDEMPOTENCY_KEY_REUSED',
+    );
 
     expect(await ordersOf(customer.userId)).toEqual([created.body.id]);
     const { body: order } = await http.get(`${ORDERS}/${created.body.id}`).expect(200);
@@ -101,17 +120,27 @@ describe('Idempotency-Key', () => {
 
   it('stores nothing for a failed request: it changed nothing, so the same key may carry the corrected request', async () => {
     const key = randomUUID();
-    const refused = await http.post(ORDERS).set('idempotency-key', key).send({ currency: 'EUR', lines: [line('SKU-1', 'USD')] });
+    const refused = await http
+      .post(ORDERS)
+      .set('idempotency-key', key)
+      .send({ currency: 'EUR', lines: [line('SKU-1', 'USD')] });
     expectProblem(refused, 422, 'ORDER_LINE_CURRENCY_MISMATCH');
     expect(await ordersOf(customer.userId)).toEqual([]);
 
-    const created = await http.post(ORDERS).set('idempotency-key', key).send({ currency: 'EUR', lines: [line('SKU-1')] }).expect(201);
+    const created = await http
+      .post(ORDERS)
+      .set('idempotency-key', key)
+      .send({ currency: 'EUR', lines: [line('SKU-1')] })
+      .expect(201);
     expect(created.headers['idempotent-replayed']).toBeUndefined();
     expect(await ordersOf(customer.userId)).toEqual([created.body.id]);
   });
 
   it('replays a state transition instead of repeating it: placing twice with the key answers the placement, not ORDER_NOT_DRAFT', async () => {
-    const { body: draft } = await http.post(ORDERS).send({ currency: 'EUR', lines: [line('SKU-1')] }).expect(201);
+    const { body: draft } = await http
+      .post(ORDERS)
+      .send({ currency: 'EUR', lines: [line('SKU-1')] })
+      .expect(201);
     const key = randomUUID();
     const placed = await http.post(`${ORDERS}/${draft.id}/place`).set('idempotency-key', key).expect(200);
     const again = await http.post(`${ORDERS}/${draft.id}/place`).set('idempotency-key', key).expect(200);
@@ -128,11 +157,20 @@ describe('Idempotency-Key', () => {
     expect(changed.headers['idempotent-replayed']).toBeUndefined();
     // The change ended every session; the same user, signed in again, retries the request it never heard back from.
     const { headers } = await logIn(testApp, customer.email, body.newPassword);
-    const again = await request(testApp.url).patch('/api/v1/identity/users/me/password').set(headers).set('idempotency-key', key).send(body).expect(204);
+    const again = await request(testApp.url)
+      .patch('/api/v1/identity/users/me/password')
+      .set(headers)
+      .set('idempotency-key', key)
+      .send(body)
+      .expect(204);
     expect(again.headers['idempotent-replayed']).toBe('true');
     expect(again.text).toBe('');
     // Without the key the repeat runs again, and the old password no longer matches.
-    expectProblem(await request(testApp.url).patch('/api/v1/identity/users/me/password').set(headers).send(body), 422, 'CURRENT_PASSWORD_INCORRECT');
+    expectProblem(
+      await request(testApp.url).patch('/api/v1/identity/users/me/password').set(headers).send(body),
+      422,
+      'CURRENT_PASSWORD_INCORRECT',
+    );
   });
 
   it('ignores the header on public routes: register answers as without it, and no token answer is ever stored', async () => {
@@ -141,12 +179,23 @@ describe('Idempotency-Key', () => {
     const registration = { email, password: TEST_PASSWORD, displayName: 'Public' };
     const anonymous = request(testApp.url);
     await anonymous.post('/api/v1/identity/auth/register').set('idempotency-key', key).send(registration).expect(201);
-    expectProblem(await anonymous.post('/api/v1/identity/auth/register').set('idempotency-key', key).send(registration), 409, 'EMAIL_ALREADY_REGISTERED');
-    const login = await anonymous.post('/api/v1/identity/auth/login').set('idempotency-key', key).send({ email, password: TEST_PASSWORD }).expect(200);
+    expectProblem(
+      await anonymous.post('/api/v1/identity/auth/register').set('idempotency-key', key).send(registration),
+      409,
+      'EMAIL_ALREADY_REGISTERED',
+    );
+    const login = await anonymous
+      .post('/api/v1/identity/auth/login')
+      .set('idempotency-key', key)
+      .send({ email, password: TEST_PASSWORD })
+      .expect(200);
     expect(login.body.accessToken).toEqual(expect.any(String));
     await anonymous.post('/api/v1/identity/auth/login').set('idempotency-key', '').send({ email, password: TEST_PASSWORD }).expect(200);
 
-    const stored = await dataSource.query(`SELECT count(*)::int AS n FROM http.idempotency_keys WHERE key = $1 OR body LIKE '%accessToken%'`, [key]);
+    const stored = await dataSource.query(
+      `SELECT count(*)::int AS n FROM http.idempotency_keys WHERE key = $1 OR body LIKE '%accessToken%'`,
+      [key],
+    );
     expect(stored).toEqual([{ n: 0 }]);
   });
 
@@ -173,22 +222,41 @@ describe('Idempotency-Key', () => {
     const takesKey = (operation: any) => (operation.parameters ?? []).some((p: any) => p.$ref === '#/components/parameters/IdempotencyKey');
 
     it('lists the Idempotency-Key header on every POST and PATCH that needs a token, and on nothing else', () => {
-      const listed = operations().filter(({ operation }) => takesKey(operation)).map(({ route }) => route);
+      const listed = operations()
+        .filter(({ operation }) => takesKey(operation))
+        .map(({ route }) => route);
       const expected = operations()
         .filter(({ route, operation }) => /^(post|patch) /.test(route) && operation.security?.some((s: object) => 'bearer' in s))
         .map(({ route }) => route);
       expect(listed).toEqual(expected);
-      expect(listed).toEqual(expect.arrayContaining(['post /api/v1/ordering/orders', 'post /api/v1/ordering/orders/{id}/place', 'patch /api/v1/identity/users/me/password']));
+      expect(listed).toEqual(
+        expect.arrayContaining([
+          'post /api/v1/ordering/orders',
+          'post /api/v1/ordering/orders/{id}/place',
+          'patch /api/v1/identity/users/me/password',
+        ]),
+      );
       expect(listed.length).toBeGreaterThan(30);
       expect(listed).not.toContain('post /api/v1/identity/auth/login');
       expect(listed).not.toContain('post /api/v1/identity/auth/register');
-      expect(doc.components.parameters.IdempotencyKey).toMatchObject({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } });
+      expect(doc.components.parameters.IdempotencyKey).toMatchObject({
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: false,
+        schema: { type: 'string', maxLength: 255 },
+      });
     });
 
     it('documents the answers the key adds: 409 IDEMPOTENCY_KEY_IN_USE, 422 IDEMPOTENCY_KEY_REUSED, and the replay header', () => {
       for (const { route, operation } of operations().filter(({ operation }) => takesKey(operation))) {
-        expect({ route, conflict: operation.responses['409']?.description }).toEqual({ route, conflict: expect.stringContaining('`IDEMPOTENCY_KEY_IN_USE`') });
-        expect({ route, reused: operation.responses['422']?.description }).toEqual({ route, reused: expect.stringContaining('`IDEMPOTENCY_KEY_REUSED`') });
+        expect({ route, conflict: operation.responses['409']?.description }).toEqual({
+          route,
+          conflict: expect.stringContaining('`IDEMPOTENCY_KEY_IN_USE`'),
+        });
+        expect({ route, reused: operation.responses['422']?.description }).toEqual({
+          route,
+          reused: expect.stringContaining('`IDEMPOTENCY_KEY_REUSED`'),
+        });
       }
       const create = doc.paths['/api/v1/ordering/orders'].post;
       expect(create.responses['409'].description).toContain('`ORDER_LINE_DUPLICATE`');

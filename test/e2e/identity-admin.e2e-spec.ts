@@ -24,7 +24,8 @@ describe('Identity administration: users, roles, permissions', () => {
   afterAll(() => t?.close());
 
   const me = (who: Pick<SignedIn, 'headers'>) => http.get('/api/v1/identity/users/me').set(who.headers);
-  const setRoles = (who: SignedIn, userId: string, roles: string[]) => http.put(`/api/v1/identity/users/${userId}/roles`).set(who.headers).send({ roles });
+  const setRoles = (who: SignedIn, userId: string, roles: string[]) =>
+    http.put(`/api/v1/identity/users/${userId}/roles`).set(who.headers).send({ roles });
 
   it('declares on its routes only permissions from the catalog', () => {
     const declared = t.app.get(RouteSecurity).declaredPermissions();
@@ -74,7 +75,11 @@ describe('Identity administration: users, roles, permissions', () => {
     expect(page2.body).toMatchObject({ page: 2, limit: 2, total: 3 });
     expect(page2.body.items.map((user: { id: string }) => user.id)).toEqual([first.userId]);
 
-    const invalid = await http.get('/api/v1/identity/users').query({ status: 'sleeping', role: 'Not A Role' }).set(admin.headers).expect(400);
+    const invalid = await http
+      .get('/api/v1/identity/users')
+      .query({ status: 'sleeping', role: 'Not A Role' })
+      .set(admin.headers)
+      .expect(400);
     expect(invalid.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['role', 'status']);
   });
 
@@ -114,7 +119,8 @@ describe('Identity administration: users, roles, permissions', () => {
 
   it('unlocks a user locked by failed logins', async () => {
     const customer = await signUp(t);
-    for (let i = 0; i < 5; i++) await http.post('/api/v1/identity/auth/login').send({ email: customer.email, password: 'not the password at all' }).expect(401);
+    for (let i = 0; i < 5; i++)
+      await http.post('/api/v1/identity/auth/login').send({ email: customer.email, password: 'not the password at all' }).expect(401);
     await expect(logIn(t, customer.email, TEST_PASSWORD)).rejects.toThrow(/401/);
     const locked = await http.get(`/api/v1/identity/users/${customer.userId}`).set(admin.headers).expect(200);
     expect(new Date(locked.body.lockedUntil).getTime()).toBeGreaterThan(Date.now());
@@ -132,7 +138,9 @@ describe('Identity administration: users, roles, permissions', () => {
     expect(escalation.body).toMatchObject({ status: 403, code: 'PRIVILEGE_ESCALATION' });
     expect(escalation.body.detail).toContain('*:*');
     const other = await signUp(t, { roles: ['superadmin'] });
-    expect((await http.post(`/api/v1/identity/users/${other.userId}/suspend`).set(admin.headers).expect(403)).body.code).toBe('PRIVILEGE_ESCALATION');
+    expect((await http.post(`/api/v1/identity/users/${other.userId}/suspend`).set(admin.headers).expect(403)).body.code).toBe(
+      'PRIVILEGE_ESCALATION',
+    );
     expect((await setRoles(admin, other.userId, ['user']).expect(403)).body.code).toBe('PRIVILEGE_ESCALATION');
 
     const promoted = await setRoles(superadmin, customer.userId, ['superadmin']).expect(200);
@@ -141,8 +149,10 @@ describe('Identity administration: users, roles, permissions', () => {
     await http.get('/api/v1/identity/roles').set(customer.headers).expect(200);
   });
 
-  it('refuses administering one\'s own account (409 USER_SELF_ACTION), an unknown role (422 ROLE_UNKNOWN) and bad lists', async () => {
-    expect((await http.post(`/api/v1/identity/users/${admin.userId}/suspend`).set(admin.headers).expect(409)).body.code).toBe('USER_SELF_ACTION');
+  it("refuses administering one's own account (409 USER_SELF_ACTION), an unknown role (422 ROLE_UNKNOWN) and bad lists", async () => {
+    expect((await http.post(`/api/v1/identity/users/${admin.userId}/suspend`).set(admin.headers).expect(409)).body.code).toBe(
+      'USER_SELF_ACTION',
+    );
     expect((await setRoles(superadmin, superadmin.userId, ['user']).expect(409)).body.code).toBe('USER_SELF_ACTION');
     const customer = await signUp(t);
     const unknown = await setRoles(admin, customer.userId, ['user', 'no-such-role']).expect(422);
@@ -162,14 +172,27 @@ describe('Identity administration: users, roles, permissions', () => {
       .set(admin.headers)
       .send({ name, description: 'Reads users', permissions: ['users:read', 'account:read'] })
       .expect(201);
-    expect(created.body).toEqual({ name, description: 'Reads users', permissions: ['account:read', 'users:read'], isSystem: false, createdAt: expect.any(String), version: 1 });
-    expect((await http.post('/api/v1/identity/roles').set(admin.headers).send({ name, description: '', permissions: [] }).expect(409)).body.code).toBe('ROLE_NAME_TAKEN');
+    expect(created.body).toEqual({
+      name,
+      description: 'Reads users',
+      permissions: ['account:read', 'users:read'],
+      isSystem: false,
+      createdAt: expect.any(String),
+      version: 1,
+    });
+    expect(
+      (await http.post('/api/v1/identity/roles').set(admin.headers).send({ name, description: '', permissions: [] }).expect(409)).body.code,
+    ).toBe('ROLE_NAME_TAKEN');
 
     await setRoles(admin, holder.userId, ['guest', name]).expect(200);
     await http.get('/api/v1/identity/users').set(holder.headers).expect(200);
     await http.get('/api/v1/identity/roles').set(holder.headers).expect(403);
 
-    const changed = await http.patch(`/api/v1/identity/roles/${name}`).set(admin.headers).send({ permissions: ['users:read', 'roles:read'] }).expect(200);
+    const changed = await http
+      .patch(`/api/v1/identity/roles/${name}`)
+      .set(admin.headers)
+      .send({ permissions: ['users:read', 'roles:read'] })
+      .expect(200);
     expect(changed.body).toMatchObject({ description: 'Reads users', permissions: ['roles:read', 'users:read'], version: 2 });
     await http.get('/api/v1/identity/roles').set(holder.headers).expect(200);
 
@@ -188,15 +211,32 @@ describe('Identity administration: users, roles, permissions', () => {
       Object.keys(SYSTEM_ROLES).map((name) => [name, true]),
     );
     const superadminRole = await http.get('/api/v1/identity/roles/superadmin').set(admin.headers).expect(200);
-    expect(superadminRole.body).toEqual({ name: 'superadmin', description: SYSTEM_ROLES.superadmin.description, permissions: ['*:*'], isSystem: true, createdAt: null, version: 0 });
+    expect(superadminRole.body).toEqual({
+      name: 'superadmin',
+      description: SYSTEM_ROLES.superadmin.description,
+      permissions: ['*:*'],
+      isSystem: true,
+      createdAt: null,
+      version: 0,
+    });
 
     const patch = await http.patch('/api/v1/identity/roles/manager').set(superadmin.headers).send({ description: 'mine now' }).expect(409);
     expect(patch.body.code).toBe('ROLE_SYSTEM_IMMUTABLE');
     expect((await http.delete('/api/v1/identity/roles/user').set(superadmin.headers).expect(409)).body.code).toBe('ROLE_SYSTEM_IMMUTABLE');
-    expect((await http.post('/api/v1/identity/roles').set(superadmin.headers).send({ name: 'admin', description: '', permissions: [] }).expect(409)).body.code).toBe(
-      'ROLE_NAME_TAKEN',
-    );
-    const wildcard = await http.post('/api/v1/identity/roles').set(superadmin.headers).send({ name: 'root-too', description: '', permissions: ['*:*'] }).expect(422);
+    expect(
+      (
+        await http
+          .post('/api/v1/identity/roles')
+          .set(superadmin.headers)
+          .send({ name: 'admin', description: '', permissions: [] })
+          .expect(409)
+      ).body.code,
+    ).toBe('ROLE_NAME_TAKEN');
+    const wildcard = await http
+      .post('/api/v1/identity/roles')
+      .set(superadmin.headers)
+      .send({ name: 'root-too', description: '', permissions: ['*:*'] })
+      .expect(422);
     expect(wildcard.body.code).toBe('PERMISSION_UNKNOWN');
   });
 

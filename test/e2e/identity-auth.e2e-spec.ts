@@ -128,10 +128,18 @@ describe('Identity: registration, login, rotation, revocation (embedded default)
 
   it('changing the password ends every session, and the new password logs in', async () => {
     const user = await signUp(t);
-    const wrong = await api('/identity/users/me/password', { method: 'PATCH', json: { currentPassword: 'wrong password here', newPassword: 'a brand new passphrase' }, headers: user.headers });
+    const wrong = await api('/identity/users/me/password', {
+      method: 'PATCH',
+      json: { currentPassword: 'wrong password here', newPassword: 'a brand new passphrase' },
+      headers: user.headers,
+    });
     expect(wrong.status).toBe(422);
     expect(await wrong.json()).toMatchObject({ code: 'CURRENT_PASSWORD_INCORRECT' });
-    const changed = await api('/identity/users/me/password', { method: 'PATCH', json: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' }, headers: user.headers });
+    const changed = await api('/identity/users/me/password', {
+      method: 'PATCH',
+      json: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' },
+      headers: user.headers,
+    });
     expect(changed.status).toBe(204);
     expect((await api('/identity/users/me', { headers: user.headers })).status).toBe(401);
     expect((await post('/identity/auth/refresh', { refreshToken: user.refreshToken })).status).toBe(401);
@@ -153,10 +161,16 @@ describe('Identity: registration, login, rotation, revocation (embedded default)
       expect((await post('/identity/auth/login', { email, password })).status).toBe(401);
     }
     const user = await signUp(t);
-    const again = await post('/identity/auth/register', { email: user.email.toUpperCase(), password: 'another fine passphrase', displayName: 'Twin' });
+    const again = await post('/identity/auth/register', {
+      email: user.email.toUpperCase(),
+      password: 'another fine passphrase',
+      displayName: 'Twin',
+    });
     expect(again.status).toBe(409);
     expect(await again.json()).toMatchObject({ code: 'EMAIL_ALREADY_REGISTERED' });
-    expect((await post('/identity/auth/register', { email: 'x@example.com', password: TEST_PASSWORD, displayName: 'X', admin: true })).status).toBe(400);
+    expect(
+      (await post('/identity/auth/register', { email: 'x@example.com', password: TEST_PASSWORD, displayName: 'X', admin: true })).status,
+    ).toBe(400);
   });
 
   describe('refuses any token that is not a genuine, current access token of ours', () => {
@@ -177,7 +191,11 @@ describe('Identity: registration, login, rotation, revocation (embedded default)
 
     it.each([
       ['signed with another key', () => forge({}, 'some-other-key-0123456789abcdef-0123456789abcdef')],
-      ['with alg none', () => `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'at+jwt' })).toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.`],
+      [
+        'with alg none',
+        () =>
+          `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'at+jwt' })).toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.`,
+      ],
       ['expired', () => forge({ iat: Math.floor(Date.now() / 1000) - 3600, exp: Math.floor(Date.now() / 1000) - 60 })],
       ['for another audience', () => forge({ aud: 'another-api' })],
       ['from another issuer', () => forge({ iss: 'someone-else' })],
@@ -222,7 +240,12 @@ describe('Identity rate limits (the defaults: login 5/min, register 3/min)', () 
   afterAll(() => t.close());
 
   it('answers the 6th login within a minute with 429 problem+json and Retry-After', async () => {
-    const attempt = () => fetch(`${t.url}/api/v1/identity/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'who@example.com', password: 'whatever it is' }) });
+    const attempt = () =>
+      fetch(`${t.url}/api/v1/identity/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'who@example.com', password: 'whatever it is' }),
+      });
     for (let i = 0; i < 5; i++) expect((await attempt()).status).toBe(401);
     const limited = await attempt();
     expect(limited.status).toBe(429);
@@ -234,7 +257,11 @@ describe('Identity rate limits (the defaults: login 5/min, register 3/min)', () 
 
   it('answers the 4th registration within a minute with 429, and other routes are not limited', async () => {
     const register = (n: number) =>
-      fetch(`${t.url}/api/v1/identity/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: `rate-${n}-${Date.now()}@example.com`, password: 'correct horse battery staple', displayName: 'R' }) });
+      fetch(`${t.url}/api/v1/identity/auth/register`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: `rate-${n}-${Date.now()}@example.com`, password: 'correct horse battery staple', displayName: 'R' }),
+      });
     for (let i = 0; i < 3; i++) expect((await register(i)).status).toBe(201);
     expect((await register(3)).status).toBe(429);
     for (let i = 0; i < 10; i++) expect((await fetch(`${t.url}/health/live`)).status).toBe(200);

@@ -23,7 +23,6 @@ describe('Identity: contacts through HTTP', () => {
 
   afterAll(() => testApp?.close());
 
-
   async function create(user: SignedIn, body: object): Promise<any> {
     const response = await http.post(CONTACTS).set(user.headers).send(body);
     expect(response.status).toBe(201);
@@ -84,7 +83,10 @@ describe('Identity: contacts through HTTP', () => {
       const ada = await signUp(testApp);
       const admin = await signUp(testApp, { roles: ['admin'] });
       const phone = await create(ada, { type: 'phone', value: '+49 30 1234567' });
-      await http.post(`${contact(phone.id)}/verify`).set(admin.headers).expect(200);
+      await http
+        .post(`${contact(phone.id)}/verify`)
+        .set(admin.headers)
+        .expect(200);
 
       const { body } = await http.patch(contact(phone.id)).set(ada.headers).send({ value: '030 7654321', country: 'DE' }).expect(200);
 
@@ -134,12 +136,18 @@ describe('Identity: contacts through HTTP', () => {
       const phone = await create(ada, { type: 'phone', value: '+49 30 1234567' });
       expect(second.isPrimary).toBe(false);
 
-      const { body } = await http.post(`${contact(second.id)}/primary`).set(ada.headers).expect(200);
+      const { body } = await http
+        .post(`${contact(second.id)}/primary`)
+        .set(ada.headers)
+        .expect(200);
 
       expect(body).toMatchObject({ id: second.id, isPrimary: true });
       expect((await http.get(contact(first.id)).set(ada.headers).expect(200)).body.isPrimary).toBe(false);
       expect((await http.get(contact(phone.id)).set(ada.headers).expect(200)).body.isPrimary).toBe(true);
-      await http.post(`${contact(second.id)}/primary`).set(ada.headers).expect(200);
+      await http
+        .post(`${contact(second.id)}/primary`)
+        .set(ada.headers)
+        .expect(200);
       expect((await http.get(contact(second.id)).set(ada.headers).expect(200)).body).toMatchObject({ isPrimary: true, version: 2 });
     });
 
@@ -152,7 +160,10 @@ describe('Identity: contacts through HTTP', () => {
 
       const { body } = await http.get(`${CONTACTS}?type=email`).set(ada.headers).expect(200);
       expect(body.items.map((c: any) => [c.id, c.isPrimary])).toEqual([[second.id, false]]);
-      await http.post(`${contact(second.id)}/primary`).set(ada.headers).expect(200);
+      await http
+        .post(`${contact(second.id)}/primary`)
+        .set(ada.headers)
+        .expect(200);
     });
 
     it('is guaranteed one per type and user by the database itself (a partial unique index)', async () => {
@@ -192,7 +203,10 @@ describe('Identity: contacts through HTTP', () => {
       const admin = await signUp(testApp, { roles: ['admin'] });
       const created = await create(ada, { type: 'email', value: 'ada@example.com' });
 
-      const { body } = await http.post(`${contact(created.id)}/verify`).set(admin.headers).expect(200);
+      const { body } = await http
+        .post(`${contact(created.id)}/verify`)
+        .set(admin.headers)
+        .expect(200);
       expect(body).toMatchObject({ id: created.id, verifiedAt: expect.any(String), version: 2 });
 
       expectProblem(await http.post(`${contact(created.id)}/verify`).set(admin.headers), 409, 'CONTACT_ALREADY_VERIFIED');
@@ -203,11 +217,17 @@ describe('Identity: contacts through HTTP', () => {
       const admin = await signUp(testApp, { roles: ['admin'] });
       expect((await http.get('/api/v1/identity/users/me').set(ada.headers).expect(200)).body.emailVerifiedAt).toBeNull();
       const other = await create(ada, { type: 'email', value: 'ada.other@example.com' });
-      await http.post(`${contact(other.id)}/verify`).set(admin.headers).expect(200);
+      await http
+        .post(`${contact(other.id)}/verify`)
+        .set(admin.headers)
+        .expect(200);
       expect((await http.get('/api/v1/identity/users/me').set(ada.headers).expect(200)).body.emailVerifiedAt).toBeNull();
 
       const login = await create(ada, { type: 'email', value: ada.email.toUpperCase() });
-      await http.post(`${contact(login.id)}/verify`).set(admin.headers).expect(200);
+      await http
+        .post(`${contact(login.id)}/verify`)
+        .set(admin.headers)
+        .expect(200);
       expect((await http.get('/api/v1/identity/users/me').set(ada.headers).expect(200)).body.emailVerifiedAt).toEqual(expect.any(String));
     });
 
@@ -241,7 +261,11 @@ describe('Identity: contacts through HTTP', () => {
       const first = await create(ada, { type: 'email', value: 'ada@example.com' });
       const second = await create(ada, { type: 'email', value: 'lovelace@example.com' });
 
-      expectProblem(await http.patch(contact(first.id)).set(mallory.headers).send({ value: 'mallory@example.com' }), 404, 'CONTACT_NOT_FOUND');
+      expectProblem(
+        await http.patch(contact(first.id)).set(mallory.headers).send({ value: 'mallory@example.com' }),
+        404,
+        'CONTACT_NOT_FOUND',
+      );
       expectProblem(await http.delete(contact(first.id)).set(mallory.headers), 404, 'CONTACT_NOT_FOUND');
       expectProblem(await http.post(`${contact(second.id)}/primary`).set(mallory.headers), 404, 'CONTACT_NOT_FOUND');
 
@@ -262,7 +286,11 @@ describe('Identity: contacts through HTTP', () => {
       const ada = await signUp(testApp);
       const mallory = await signUp(testApp);
 
-      expectProblem(await http.post(CONTACTS).set(mallory.headers).send({ type: 'email', value: 'x@example.com', userId: ada.userId }), 403, 'PERMISSION_DENIED');
+      expectProblem(
+        await http.post(CONTACTS).set(mallory.headers).send({ type: 'email', value: 'x@example.com', userId: ada.userId }),
+        403,
+        'PERMISSION_DENIED',
+      );
       expect((await http.get(CONTACTS).set(ada.headers).expect(200)).body.total).toBe(0);
     });
 
@@ -288,7 +316,11 @@ describe('Identity: contacts through HTTP', () => {
       expect(added).toMatchObject({ userId: ada.userId, isPrimary: true });
       await http.patch(contact(added.id)).set(admin.headers).send({ value: 'lovelace@example.com' }).expect(200);
       expect((await http.get(contact(added.id)).set(ada.headers).expect(200)).body.value).toBe('lovelace@example.com');
-      expectProblem(await http.post(CONTACTS).set(admin.headers).send({ type: 'email', value: 'x@example.com', userId: UNKNOWN }), 404, 'USER_NOT_FOUND');
+      expectProblem(
+        await http.post(CONTACTS).set(admin.headers).send({ type: 'email', value: 'x@example.com', userId: UNKNOWN }),
+        404,
+        'USER_NOT_FOUND',
+      );
     });
   });
 
@@ -328,7 +360,11 @@ describe('Identity: contacts through HTTP', () => {
       await create(ada, { type: 'phone', value: '+49 30 1234567' });
       const other = await create(ada, { type: 'email', value: 'ada@example.com' });
 
-      expectProblem(await http.post(CONTACTS).set(ada.headers).send({ type: 'phone', value: '030 1234567', country: 'DE' }), 409, 'CONTACT_DUPLICATE');
+      expectProblem(
+        await http.post(CONTACTS).set(ada.headers).send({ type: 'phone', value: '030 1234567', country: 'DE' }),
+        409,
+        'CONTACT_DUPLICATE',
+      );
       expectProblem(await http.post(CONTACTS).set(ada.headers).send({ type: 'email', value: 'ADA@example.com' }), 409, 'CONTACT_DUPLICATE');
       const second = await create(ada, { type: 'email', value: 'lovelace@example.com' });
       expectProblem(await http.patch(contact(second.id)).set(ada.headers).send({ value: 'Ada@Example.com' }), 409, 'CONTACT_DUPLICATE');

@@ -29,7 +29,6 @@ describe('Identity: profiles through HTTP', () => {
 
   afterAll(() => testApp?.close());
 
-
   async function signUpWithProfile(visibility: 'public' | 'private', options: { roles?: string[] } = {}): Promise<SignedIn> {
     const user = await signUp(testApp, options);
     await http.put(ME).set(user.headers).send({ displayName: 'Someone', visibility }).expect(200);
@@ -74,9 +73,17 @@ describe('Identity: profiles through HTTP', () => {
 
     it('stores a time zone alias under its current tzdb name', async () => {
       const user = await signUp(testApp);
-      const { body: kyiv } = await http.put(ME).set(user.headers).send({ ...fullProfile, timezone: 'europe/kiev' }).expect(200);
+      const { body: kyiv } = await http
+        .put(ME)
+        .set(user.headers)
+        .send({ ...fullProfile, timezone: 'europe/kiev' })
+        .expect(200);
       expect(kyiv.timezone).toBe('Europe/Kyiv');
-      const { body: kolkata } = await http.put(ME).set(user.headers).send({ ...fullProfile, timezone: 'Asia/Kolkata' }).expect(200);
+      const { body: kolkata } = await http
+        .put(ME)
+        .set(user.headers)
+        .send({ ...fullProfile, timezone: 'Asia/Kolkata' })
+        .expect(200);
       expect(kolkata.timezone).toBe('Asia/Kolkata');
     });
 
@@ -87,12 +94,32 @@ describe('Identity: profiles through HTTP', () => {
       expect(again.version).toBe(2);
       const events = await testApp.app
         .get(DataSource)
-        .query(`SELECT envelope FROM messaging.outbox WHERE aggregate_id = $1 AND event_name LIKE 'identity.profile-%' ORDER BY id`, [user.userId]);
+        .query(`SELECT envelope FROM messaging.outbox WHERE aggregate_id = $1 AND event_name LIKE 'identity.profile-%' ORDER BY id`, [
+          user.userId,
+        ]);
       expect(events.map((row: any) => row.envelope.name)).toEqual(['identity.profile-created', 'identity.profile-updated']);
-      expect(events[1].envelope.payload).toMatchObject({ userId: user.userId, displayName: 'Ada Lovelace', locale: 'en-GB', visibility: 'public' });
+      expect(events[1].envelope.payload).toMatchObject({
+        userId: user.userId,
+        displayName: 'Ada Lovelace',
+        locale: 'en-GB',
+        visibility: 'public',
+      });
 
-      const { body: cleared } = await http.put(ME).set(user.headers).send({ displayName: 'Ada', bio: null, visibility: 'private' }).expect(200);
-      expect(cleared).toMatchObject({ displayName: 'Ada', bio: null, avatarUrl: null, locale: null, timezone: null, socialLinks: {}, visibility: 'private', version: 3 });
+      const { body: cleared } = await http
+        .put(ME)
+        .set(user.headers)
+        .send({ displayName: 'Ada', bio: null, visibility: 'private' })
+        .expect(200);
+      expect(cleared).toMatchObject({
+        displayName: 'Ada',
+        bio: null,
+        avatarUrl: null,
+        locale: null,
+        timezone: null,
+        socialLinks: {},
+        visibility: 'private',
+        version: 3,
+      });
     });
 
     it('answers 401 problem+json without a token', async () => {
@@ -118,13 +145,20 @@ describe('Identity: profiles through HTTP', () => {
     it.each([
       ['an unknown time zone', { timezone: 'Mars/Olympus_Mons' }, 'PROFILE_INVALID_TIMEZONE'],
       ['an http:// avatar', { avatarUrl: 'http://example.com/ada.png' }, 'PROFILE_INVALID_AVATAR_URL'],
-      ['eleven social links', { socialLinks: Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`net${i}`, `https://example.com/${i}`])) }, 'PROFILE_INVALID_SOCIAL_LINKS'],
+      [
+        'eleven social links',
+        { socialLinks: Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`net${i}`, `https://example.com/${i}`])) },
+        'PROFILE_INVALID_SOCIAL_LINKS',
+      ],
       ['a social network with capitals', { socialLinks: { GitHub: 'https://github.com/ada' } }, 'PROFILE_INVALID_SOCIAL_LINKS'],
       ['a malformed locale', { locale: 'en_US' }, 'PROFILE_INVALID_LOCALE'],
       ['a blank display name', { displayName: '   ' }, 'PROFILE_INVALID_DISPLAY_NAME'],
       ['a bio over 1000 characters', { bio: 'x'.repeat(1001) }, 'PROFILE_INVALID_BIO'],
     ])('refuses %s with 422 and its code', async (_case, change, code) => {
-      const response = await http.put(ME).set(user.headers).send({ ...fullProfile, ...change });
+      const response = await http
+        .put(ME)
+        .set(user.headers)
+        .send({ ...fullProfile, ...change });
       expectProblem(response, 422, code);
       expect(response.body.detail).toEqual(expect.any(String));
     });
@@ -137,7 +171,10 @@ describe('Identity: profiles through HTTP', () => {
       ['social links as a list', { socialLinks: ['https://github.com/ada'] }, 'socialLinks'],
       ['an unknown field', { website: 'https://example.com' }, 'website'],
     ])('refuses %s with 400 VALIDATION_FAILED naming the field', async (_case, change, field) => {
-      const response = await http.put(ME).set(user.headers).send({ ...fullProfile, ...change });
+      const response = await http
+        .put(ME)
+        .set(user.headers)
+        .send({ ...fullProfile, ...change });
       expectProblem(response, 400, 'VALIDATION_FAILED');
       expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
     });

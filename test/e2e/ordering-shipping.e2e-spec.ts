@@ -42,12 +42,27 @@ describe('Ordering → Shipping through HTTP', () => {
 
   it('creates a draft order, adds and removes lines, places it, and a pending shipment appears', async () => {
     const created = await http.post('/api/v1/ordering/orders').send({ currency: 'EUR', lines: [] }).expect(201);
-    expect(created.body).toMatchObject({ customerId: customer.userId, currency: 'EUR', status: 'draft', lines: [], total: { amount: 0, currency: 'EUR' }, version: 1 });
+    expect(created.body).toMatchObject({
+      customerId: customer.userId,
+      currency: 'EUR',
+      status: 'draft',
+      lines: [],
+      total: { amount: 0, currency: 'EUR' },
+      version: 1,
+    });
     const id = created.body.id;
 
-    const added = await http.post(`/api/v1/ordering/orders/${id}/lines`).send(line('SKU-1', 3, 199)).expect(200);
-    expect(added.body.lines).toEqual([{ sku: 'SKU-1', quantity: 3, unitPrice: { amount: 199, currency: 'EUR' }, total: { amount: 597, currency: 'EUR' } }]);
-    await http.post(`/api/v1/ordering/orders/${id}/lines`).send(line('SKU-2', 1, 1000)).expect(200);
+    const added = await http
+      .post(`/api/v1/ordering/orders/${id}/lines`)
+      .send(line('SKU-1', 3, 199))
+      .expect(200);
+    expect(added.body.lines).toEqual([
+      { sku: 'SKU-1', quantity: 3, unitPrice: { amount: 199, currency: 'EUR' }, total: { amount: 597, currency: 'EUR' } },
+    ]);
+    await http
+      .post(`/api/v1/ordering/orders/${id}/lines`)
+      .send(line('SKU-2', 1, 1000))
+      .expect(200);
     const removed = await http.delete(`/api/v1/ordering/orders/${id}/lines/SKU-2`).expect(200);
     expect(removed.body.total).toEqual({ amount: 597, currency: 'EUR' });
     expect(removed.body.version).toBe(4);
@@ -59,7 +74,10 @@ describe('Ordering → Shipping through HTTP', () => {
     const shipment = await shipmentOf(id);
     expect(shipment).toMatchObject({ orderId: id, status: 'pending', carrier: null, trackingNumber: null });
 
-    const shipped = await staff.post(`/api/v1/shipping/shipments/${shipment.id}/ship`).send({ carrier: 'DHL', trackingNumber: 'JD0001' }).expect(200);
+    const shipped = await staff
+      .post(`/api/v1/shipping/shipments/${shipment.id}/ship`)
+      .send({ carrier: 'DHL', trackingNumber: 'JD0001' })
+      .expect(200);
     expect(shipped.body).toMatchObject({ status: 'shipped', carrier: 'DHL', trackingNumber: 'JD0001' });
     const delivered = await staff.post(`/api/v1/shipping/shipments/${shipment.id}/deliver`).expect(200);
     expect(delivered.body.status).toBe('delivered');
@@ -79,7 +97,10 @@ describe('Ordering → Shipping through HTTP', () => {
       return body.status === 'cancelled' ? body : undefined;
     });
     expect(shipment.cancelledAt).toEqual(expect.any(String));
-    const ship = await staff.post(`/api/v1/shipping/shipments/${pending.id}/ship`).send({ carrier: 'DHL', trackingNumber: 'X' }).expect(409);
+    const ship = await staff
+      .post(`/api/v1/shipping/shipments/${pending.id}/ship`)
+      .send({ carrier: 'DHL', trackingNumber: 'X' })
+      .expect(409);
     expect(ship.body.code).toBe('SHIPMENT_INVALID_TRANSITION');
   });
 
@@ -116,7 +137,11 @@ describe('Ordering → Shipping through HTTP', () => {
         .post('/api/v1/ordering/orders')
         .send({ customerId: 'nope', currency: 'EUR', lines: [line('A', -1)], extra: true })
         .expect(400);
-      expect(response.body).toMatchObject({ type: 'https://promenade.dev/problems/validation-failed', title: 'Bad Request', code: 'VALIDATION_FAILED' });
+      expect(response.body).toMatchObject({
+        type: 'https://promenade.dev/problems/validation-failed',
+        title: 'Bad Request',
+        code: 'VALIDATION_FAILED',
+      });
       expect(response.body.errors).toEqual(
         expect.arrayContaining([
           { field: 'extra', message: 'property extra should not exist' },
@@ -139,7 +164,10 @@ describe('Ordering → Shipping through HTTP', () => {
     it('refuses a line in another currency with 422', async () => {
       const id = await createOrder();
       const before = (await http.get(`/api/v1/ordering/orders/${id}`)).body;
-      const response = await http.post(`/api/v1/ordering/orders/${id}/lines`).send(line('SKU-9', 1, 100, 'USD')).expect(422);
+      const response = await http
+        .post(`/api/v1/ordering/orders/${id}/lines`)
+        .send(line('SKU-9', 1, 100, 'USD'))
+        .expect(422);
       expect(response.body).toMatchObject({ code: 'ORDER_LINE_CURRENCY_MISMATCH', status: 422, title: 'Unprocessable Entity' });
       await expectUnchanged(id, before);
     });
@@ -174,10 +202,14 @@ describe('Ordering → Shipping through HTTP', () => {
       await expectUnchanged(id, before);
 
       await http.post(`/api/v1/ordering/orders/${id}/cancel`).send({ reason: 'r' }).expect(200);
-      expect((await http.post(`/api/v1/ordering/orders/${id}/cancel`).send({ reason: 'again' }).expect(409)).body.code).toBe('ORDER_NOT_CANCELLABLE');
+      expect((await http.post(`/api/v1/ordering/orders/${id}/cancel`).send({ reason: 'again' }).expect(409)).body.code).toBe(
+        'ORDER_NOT_CANCELLABLE',
+      );
 
       const shipment = await shipmentOf(id);
-      expect((await staff.post(`/api/v1/shipping/shipments/${shipment.id}/deliver`).expect(409)).body.code).toBe('SHIPMENT_INVALID_TRANSITION');
+      expect((await staff.post(`/api/v1/shipping/shipments/${shipment.id}/deliver`).expect(409)).body.code).toBe(
+        'SHIPMENT_INVALID_TRANSITION',
+      );
     });
 
     it('refuses a blank cancellation reason with 422', async () => {
@@ -212,7 +244,10 @@ describe('Ordering → Shipping through HTTP', () => {
     const buyer = (await signUp(testApp)).userId;
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const { body } = await staff.post('/api/v1/ordering/orders').send({ customerId: buyer, currency: 'JPY', lines: [line('A', 1, 500, 'JPY')] }).expect(201);
+      const { body } = await staff
+        .post('/api/v1/ordering/orders')
+        .send({ customerId: buyer, currency: 'JPY', lines: [line('A', 1, 500, 'JPY')] })
+        .expect(201);
       ids.push(body.id);
     }
     await staff.post(`/api/v1/ordering/orders/${ids[0]}/place`).expect(200);
@@ -242,14 +277,22 @@ describe('Ordering → Shipping through HTTP', () => {
 
     beforeAll(async () => {
       const [a, b] = [await signUp(testApp), await signUp(testApp)];
-      [alice, bob, aliceId, bobId] = [request.agent(testApp.url).set(a.headers), request.agent(testApp.url).set(b.headers), a.userId, b.userId];
+      [alice, bob, aliceId, bobId] = [
+        request.agent(testApp.url).set(a.headers),
+        request.agent(testApp.url).set(b.headers),
+        a.userId,
+        b.userId,
+      ];
     });
 
     const ordersOf = async (agent: ReturnType<typeof request.agent>) =>
       (await agent.get('/api/v1/ordering/orders?limit=100').expect(200)).body.items.map((o: any) => o.id).sort();
 
     it('a customer creates an order for themselves without naming a customer', async () => {
-      const { body } = await alice.post('/api/v1/ordering/orders').send({ currency: 'EUR', lines: [line('SKU-1')] }).expect(201);
+      const { body } = await alice
+        .post('/api/v1/ordering/orders')
+        .send({ currency: 'EUR', lines: [line('SKU-1')] })
+        .expect(201);
 
       expect(body).toMatchObject({ customerId: aliceId, status: 'draft' });
       expect(await ordersOf(alice)).toContain(body.id);
@@ -266,7 +309,10 @@ describe('Ordering → Shipping through HTTP', () => {
     });
 
     it("another customer's order answers 404 ORDER_NOT_FOUND exactly like a missing one, for reads and every change", async () => {
-      const { body: order } = await alice.post('/api/v1/ordering/orders').send({ currency: 'EUR', lines: [line('SKU-1'), line('SKU-2')] }).expect(201);
+      const { body: order } = await alice
+        .post('/api/v1/ordering/orders')
+        .send({ currency: 'EUR', lines: [line('SKU-1'), line('SKU-2')] })
+        .expect(201);
       const missing = (await bob.get(`/api/v1/ordering/orders/${UNKNOWN}`).expect(404)).body;
       expect(missing).toMatchObject({ status: 404, code: 'ORDER_NOT_FOUND', detail: `order ${UNKNOWN} does not exist` });
 
@@ -281,7 +327,10 @@ describe('Ordering → Shipping through HTTP', () => {
         const { status, body } = await attempt;
         expect(status).toBe(404);
         // The same problem as for an id that never existed, but for the id itself: nothing tells them apart.
-        expect({ ...body, detail: body.detail.replace(order.id, UNKNOWN), instance: undefined }).toEqual({ ...missing, instance: undefined });
+        expect({ ...body, detail: body.detail.replace(order.id, UNKNOWN), instance: undefined }).toEqual({
+          ...missing,
+          instance: undefined,
+        });
       }
       const { body: after } = await alice.get(`/api/v1/ordering/orders/${order.id}`).expect(200);
       expect(after).toEqual(order);
@@ -302,11 +351,17 @@ describe('Ordering → Shipping through HTTP', () => {
 
     it("a manager reads and changes any customer's orders and creates one for a named customer", async () => {
       const { body: bobsOwn } = await bob.post('/api/v1/ordering/orders').send({ currency: 'EUR', lines: [] }).expect(201);
-      const { body: alicesOwn } = await alice.post('/api/v1/ordering/orders').send({ currency: 'EUR', lines: [line('SKU-1')] }).expect(201);
+      const { body: alicesOwn } = await alice
+        .post('/api/v1/ordering/orders')
+        .send({ currency: 'EUR', lines: [line('SKU-1')] })
+        .expect(201);
       expect((await staff.get(`/api/v1/ordering/orders/${alicesOwn.id}`).expect(200)).body).toEqual(alicesOwn);
       expect((await staff.post(`/api/v1/ordering/orders/${alicesOwn.id}/place`).expect(200)).body.status).toBe('placed');
 
-      const { body: forAlice } = await staff.post('/api/v1/ordering/orders').send({ customerId: aliceId, currency: 'EUR', lines: [] }).expect(201);
+      const { body: forAlice } = await staff
+        .post('/api/v1/ordering/orders')
+        .send({ customerId: aliceId, currency: 'EUR', lines: [] })
+        .expect(201);
       expect(forAlice.customerId).toBe(aliceId);
       expect(await ordersOf(alice)).toEqual(expect.arrayContaining([alicesOwn.id, forAlice.id]));
       const { body: everyone } = await staff.get('/api/v1/ordering/orders?limit=100').expect(200);
@@ -314,7 +369,10 @@ describe('Ordering → Shipping through HTTP', () => {
     });
 
     it('a customer cannot read or move shipments (403); the manager can', async () => {
-      const { body: order } = await alice.post('/api/v1/ordering/orders').send({ currency: 'EUR', lines: [line('SKU-1')] }).expect(201);
+      const { body: order } = await alice
+        .post('/api/v1/ordering/orders')
+        .send({ currency: 'EUR', lines: [line('SKU-1')] })
+        .expect(201);
       await alice.post(`/api/v1/ordering/orders/${order.id}/place`).expect(200);
       const shipment = await shipmentOf(order.id);
 
@@ -327,7 +385,10 @@ describe('Ordering → Shipping through HTTP', () => {
         const { status, body } = await attempt;
         expect({ status, code: body.code }).toEqual({ status: 403, code: 'PERMISSION_DENIED' });
       }
-      expect((await staff.get(`/api/v1/shipping/shipments/${shipment.id}`).expect(200)).body).toMatchObject({ orderId: order.id, status: 'pending' });
+      expect((await staff.get(`/api/v1/shipping/shipments/${shipment.id}`).expect(200)).body).toMatchObject({
+        orderId: order.id,
+        status: 'pending',
+      });
     });
   });
 });

@@ -33,12 +33,27 @@ describe('PATCH: an omitted field keeps its value, null clears a nullable one an
   }
 
   async function createCompany(): Promise<string> {
-    const body = { name: `Company ${randomUUID()}`, legalType: 'llc', size: 'small', industry: 'Retail', taxId: 'DE123', employeeCount: 12, annualRevenue: { amount: 100_000, currency: 'EUR' } };
+    const body = {
+      name: `Company ${randomUUID()}`,
+      legalType: 'llc',
+      size: 'small',
+      industry: 'Retail',
+      taxId: 'DE123',
+      employeeCount: 12,
+      annualRevenue: { amount: 100_000, currency: 'EUR' },
+    };
     return (await created('/crm/companies', body)).id;
   }
 
   async function createCustomer(): Promise<string> {
-    const body = { name: 'Ada Lovelace', email: `ada-${randomUUID()}@example.com`, phone: '+44 20 7946 0958', source: 'referral', assignedTo: admin.userId, companyId: companies[0] };
+    const body = {
+      name: 'Ada Lovelace',
+      email: `ada-${randomUUID()}@example.com`,
+      phone: '+44 20 7946 0958',
+      source: 'referral',
+      assignedTo: admin.userId,
+      companyId: companies[0],
+    };
     return (await created('/crm/customers', body)).id;
   }
 
@@ -47,7 +62,13 @@ describe('PATCH: an omitted field keeps its value, null clears a nullable one an
   describePatchSemantics('PATCH /crm/customers/{id}', {
     required: ['name', 'email', 'source'],
     nullable: ['phone', 'companyId'],
-    changes: { name: 'Renamed', email: () => `renamed-${randomUUID()}@example.com`, phone: '+1 555 0199', source: 'event', companyId: () => companies[1] },
+    changes: {
+      name: 'Renamed',
+      email: () => `renamed-${randomUUID()}@example.com`,
+      phone: '+1 555 0199',
+      source: 'event',
+      companyId: () => companies[1],
+    },
     fixture: asAdmin(async () => `${API}/crm/customers/${await createCustomer()}`),
   });
 
@@ -78,7 +99,13 @@ describe('PATCH: an omitted field keeps its value, null clears a nullable one an
       source: 'partner',
     },
     fixture: asAdmin(async () => {
-      const body = { name: 'ACME', customerId: customers[0], value: { amount: 1_000_000, currency: 'EUR' }, expectedCloseDate: '2099-06-30', source: 'referral' };
+      const body = {
+        name: 'ACME',
+        customerId: customers[0],
+        value: { amount: 1_000_000, currency: 'EUR' },
+        expectedCloseDate: '2099-06-30',
+        source: 'referral',
+      };
       return `${API}/crm/deals/${(await created('/crm/deals', body)).id}`;
     }),
   });
@@ -127,7 +154,8 @@ describe('PATCH: an omitted field keeps its value, null clears a nullable one an
     fixture: () => ({
       http,
       headers: user.headers,
-      create: async () => `${API}/identity/contacts/${(await created('/identity/contacts', { type: 'email', value: `c-${randomUUID()}@example.com` }, user)).id}`,
+      create: async () =>
+        `${API}/identity/contacts/${(await created('/identity/contacts', { type: 'email', value: `c-${randomUUID()}@example.com` }, user)).id}`,
     }),
   });
 
@@ -146,7 +174,9 @@ describe('PATCH: an omitted field keeps its value, null clears a nullable one an
     const response = await http.patch(`${API}/identity/users/me/password`).set(user.headers).send({ currentPassword: null });
 
     expectProblem(response, 400, 'VALIDATION_FAILED');
-    expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual(expect.arrayContaining(['currentPassword', 'newPassword']));
+    expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual(
+      expect.arrayContaining(['currentPassword', 'newPassword']),
+    );
     expectProblem(await http.patch(`${API}/identity/users/me/password`).set(user.headers).send({}), 400, 'VALIDATION_FAILED');
   });
 });

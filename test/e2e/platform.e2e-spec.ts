@@ -20,7 +20,10 @@ describe('platform: health, request ids, OpenAPI, secure by default', () => {
   it('answers liveness and readiness (the database is up)', async () => {
     expect((await http.get('/health/live').expect(200)).body.status).toBe('ok');
     const ready = await http.get('/health/ready').expect(200);
-    expect(ready.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' }, events: { status: 'up', transport: 'memory', relay: 'running' } } });
+    expect(ready.body).toMatchObject({
+      status: 'ok',
+      info: { database: { status: 'up' }, events: { status: 'up', transport: 'memory', relay: 'running' } },
+    });
   });
 
   it('returns a new request id, or keeps a well-formed one the caller sent', async () => {
@@ -40,7 +43,12 @@ describe('platform: health, request ids, OpenAPI, secure by default', () => {
       .expect(201);
     await http.post(`/api/v1/ordering/orders/${body.id}/place`).set(customer.headers).set('x-request-id', 'place-req-1').expect(200);
     const [row] = await testApp.app.get(DataSource).query(`SELECT envelope FROM messaging.outbox WHERE aggregate_id = $1`, [body.id]);
-    expect(row.envelope).toMatchObject({ name: OrderPlacedContract.eventName, aggregateId: body.id, sequence: 1, correlationId: 'place-req-1' });
+    expect(row.envelope).toMatchObject({
+      name: OrderPlacedContract.eventName,
+      aggregateId: body.id,
+      sequence: 1,
+      correlationId: 'place-req-1',
+    });
   });
 
   it('answers an unknown route with a 404 problem', async () => {
@@ -201,7 +209,11 @@ describe('platform: health, request ids, OpenAPI, secure by default', () => {
       for (const [route, permission] of Object.entries(permissions)) {
         const [method, path] = route.split(' ');
         const operation = doc.paths[path][method];
-        expect({ route, security: operation.security, permission: operation['x-permission'] }).toEqual({ route, security: [{ bearer: [] }], permission });
+        expect({ route, security: operation.security, permission: operation['x-permission'] }).toEqual({
+          route,
+          security: [{ bearer: [] }],
+          permission,
+        });
         expect(operation.responses['401'].content['application/problem+json'].schema.$ref).toBe('#/components/schemas/ProblemDetails');
         expect(operation.responses['403'].description).toContain('PERMISSION_DENIED');
       }

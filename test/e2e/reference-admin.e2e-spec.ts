@@ -24,7 +24,11 @@ describe('Reference administration: withdrawing currencies and countries, and Or
   afterAll(() => t?.close());
 
   const admin = (path: string) => http.post(`/api/v1/reference/${path}`).set(superadmin.headers);
-  const createOrder = (currency: string) => http.post('/api/v1/ordering/orders').set(customer.headers).send({ currency, lines: [line(currency)] });
+  const createOrder = (currency: string) =>
+    http
+      .post('/api/v1/ordering/orders')
+      .set(customer.headers)
+      .send({ currency, lines: [line(currency)] });
   /** Polls until an order in `currency` gets `status`: Ordering learns of the change through its event handler, after the response. */
   const untilOrdersAnswer = (currency: string, status: number) =>
     eventually(async () => ((await createOrder(currency)).status === status ? true : undefined), 10_000);
@@ -36,7 +40,11 @@ describe('Reference administration: withdrawing currencies and countries, and Or
     });
   const outboxOf = async (code: string): Promise<Array<{ name: string; sequence: number; payload: unknown }>> =>
     (await t.app.get(DataSource).query(`SELECT envelope FROM messaging.outbox WHERE aggregate_id = $1 ORDER BY id`, [code])).map(
-      ({ envelope }: { envelope: { name: string; sequence: number; payload: unknown } }) => ({ name: envelope.name, sequence: envelope.sequence, payload: envelope.payload }),
+      ({ envelope }: { envelope: { name: string; sequence: number; payload: unknown } }) => ({
+        name: envelope.name,
+        sequence: envelope.sequence,
+        payload: envelope.payload,
+      }),
     );
 
   it('withdraws EUR: new EUR orders answer 422 CURRENCY_UNAVAILABLE while USD works, until EUR is accepted again', async () => {
@@ -54,7 +62,11 @@ describe('Reference administration: withdrawing currencies and countries, and Or
     expect(refused.body.detail).toBe('EUR is not accepted for new orders');
     await createOrder('USD').expect(201);
     // A draft opened before the withdrawal keeps its currency: its lines must be in it, so adding one needs no check.
-    await http.post(`/api/v1/ordering/orders/${draftBefore}/lines`).set(customer.headers).send({ ...line('EUR'), sku: 'SKU-2' }).expect(200);
+    await http
+      .post(`/api/v1/ordering/orders/${draftBefore}/lines`)
+      .set(customer.headers)
+      .send({ ...line('EUR'), sku: 'SKU-2' })
+      .expect(200);
 
     const activated = await admin('currencies/EUR/activate').expect(200);
     expect(activated.body).toMatchObject({ code: 'EUR', active: true });
@@ -80,7 +92,9 @@ describe('Reference administration: withdrawing currencies and countries, and Or
 
     await untilOrdersAnswer('GBP', 422);
     const handled = await eventually(async () => {
-      const rows = await t.app.get(DataSource).query(`SELECT refused, sequence::int FROM ordering.unavailable_currencies WHERE code = 'GBP'`);
+      const rows = await t.app
+        .get(DataSource)
+        .query(`SELECT refused, sequence::int FROM ordering.unavailable_currencies WHERE code = 'GBP'`);
       return rows[0]?.sequence === 3 ? rows[0] : undefined;
     });
     expect(handled).toEqual({ refused: true, sequence: 3 });
@@ -104,7 +118,14 @@ describe('Reference administration: withdrawing currencies and countries, and Or
   it('withdraws a country by its alpha-2 or alpha-3 code, announcing its alpha-2 code; 409 twice', async () => {
     await untilRead('countries/DE', { active: true }); // now cached
     const deactivated = await admin('countries/deu/deactivate').expect(200);
-    expect(deactivated.body).toMatchObject({ alpha2: 'DE', alpha3: 'DEU', numeric: '276', name: 'Germany', currencies: ['EUR'], active: false });
+    expect(deactivated.body).toMatchObject({
+      alpha2: 'DE',
+      alpha3: 'DEU',
+      numeric: '276',
+      name: 'Germany',
+      currencies: ['EUR'],
+      active: false,
+    });
     await untilRead('countries/DE', { active: false });
     expectProblem(await admin('countries/DE/deactivate'), 409, 'COUNTRY_ALREADY_INACTIVE');
     expect((await admin('countries/de/activate').expect(200)).body).toMatchObject({ alpha2: 'DE', active: true });

@@ -40,7 +40,9 @@ describe('Reference data through HTTP', () => {
     it('shows which package versions were loaded, when, and the row counts', async () => {
       const { body } = await http.get(`${REFERENCE}/dataset`).expect(200);
       expect(body.counts).toEqual({ countries: 249, currencies: iso4217Codes().length, languages: 183, timezones: 318 });
-      const versions = Object.fromEntries(body.sources.map((source: { package: string; version: string }) => [source.package, source.version]));
+      const versions = Object.fromEntries(
+        body.sources.map((source: { package: string; version: string }) => [source.package, source.version]),
+      );
       expect(versions).toEqual(installedVersions());
       for (const source of body.sources) expect(Date.parse(source.loadedAt)).toBeLessThanOrEqual(Date.now());
     });
@@ -53,7 +55,9 @@ describe('Reference data through HTTP', () => {
       await db.query(`UPDATE reference.countries SET calling_codes = '{+73,+74}', currencies = '{GBP,GGP}' WHERE id IN ('RU', 'GG')`);
       await db.query(`UPDATE reference.datasets SET version = 'older' WHERE source = $1`, [REFERENCE_MAPPING.source]);
       await expect(testApp.app.get(ReferenceSeeder).seed()).resolves.toEqual([REFERENCE_MAPPING.source]);
-      const rows = await db.query(`SELECT id, calling_codes AS "callingCodes", currencies FROM reference.countries WHERE id IN ('RU', 'GG') ORDER BY id`);
+      const rows = await db.query(
+        `SELECT id, calling_codes AS "callingCodes", currencies FROM reference.countries WHERE id IN ('RU', 'GG') ORDER BY id`,
+      );
       expect(rows).toEqual([
         { id: 'GG', callingCodes: ['+44'], currencies: ['GBP'] },
         { id: 'RU', callingCodes: ['+7'], currencies: ['RUB'] },
@@ -112,7 +116,10 @@ describe('Reference data through HTTP', () => {
     it.each(['XX', 'xxx', 'XK'])('answers 404 COUNTRY_NOT_FOUND problem+json to the unknown code %s', async (code) => {
       const response = await http.get(`${REFERENCE}/countries/${code}`);
       expectProblem(response, 404, 'COUNTRY_NOT_FOUND');
-      expect(response.body).toMatchObject({ type: 'https://promenade.dev/problems/country-not-found', instance: `${REFERENCE}/countries/${code}` });
+      expect(response.body).toMatchObject({
+        type: 'https://promenade.dev/problems/country-not-found',
+        instance: `${REFERENCE}/countries/${code}`,
+      });
     });
   });
 
@@ -164,9 +171,17 @@ describe('Reference data through HTTP', () => {
     });
 
     it('resolves an alias, raw or encoded, to its zone, and UTC to Etc/UTC', async () => {
-      expect((await http.get(`${REFERENCE}/timezones/Europe/Kiev`).expect(200)).body).toMatchObject({ name: 'Europe/Kyiv', countryCode: 'UA', countryName: 'Ukraine' });
+      expect((await http.get(`${REFERENCE}/timezones/Europe/Kiev`).expect(200)).body).toMatchObject({
+        name: 'Europe/Kyiv',
+        countryCode: 'UA',
+        countryName: 'Ukraine',
+      });
       expect((await http.get(`${REFERENCE}/timezones/Europe%2FKiev`).expect(200)).body.name).toBe('Europe/Kyiv');
-      expect((await http.get(`${REFERENCE}/timezones/UTC`).expect(200)).body).toMatchObject({ name: 'Etc/UTC', utcOffset: '+00:00', countryCode: null });
+      expect((await http.get(`${REFERENCE}/timezones/UTC`).expect(200)).body).toMatchObject({
+        name: 'Etc/UTC',
+        utcOffset: '+00:00',
+        countryCode: null,
+      });
     });
 
     it("lists a country's zones and finds zones by city", async () => {
@@ -229,14 +244,27 @@ describe('Reference data through HTTP', () => {
 
   describe('public reads', () => {
     it('needs no token, and ignores an invalid one', async () => {
-      for (const path of ['countries', 'countries/DE', 'currencies', 'currencies/EUR', 'languages', 'languages/de', 'timezones', 'timezones/Europe/Kyiv', 'dataset']) {
+      for (const path of [
+        'countries',
+        'countries/DE',
+        'currencies',
+        'currencies/EUR',
+        'languages',
+        'languages/de',
+        'timezones',
+        'timezones/Europe/Kyiv',
+        'dataset',
+      ]) {
         expect({ path, status: (await http.get(`${REFERENCE}/${path}`)).status }).toEqual({ path, status: 200 });
-        expect({ path, status: (await http.get(`${REFERENCE}/${path}`).set('authorization', 'Bearer not-a-token')).status }).toEqual({ path, status: 200 });
+        expect({ path, status: (await http.get(`${REFERENCE}/${path}`).set('authorization', 'Bearer not-a-token')).status }).toEqual({
+          path,
+          status: 200,
+        });
       }
     });
   });
 
-  it('shows an administrator\'s deactivation once its event is handled, the cache forgotten', async () => {
+  it("shows an administrator's deactivation once its event is handled, the cache forgotten", async () => {
     const admin = await signUp(testApp, { roles: ['admin'] });
     expect((await http.get(`${REFERENCE}/currencies/CHF`).expect(200)).body.active).toBe(true);
     await http.post(`${REFERENCE}/currencies/CHF/deactivate`).set(admin.headers).expect(200);
@@ -266,20 +294,40 @@ describe('Reference data through HTTP', () => {
     for (const path of paths) {
       const operation = doc.paths[path].get;
       expect({ path, security: operation.security }).toEqual({ path, security: undefined });
-      expect({ path, notModified: operation.responses['304'] !== undefined, etag: operation.responses['200'].headers?.ETag !== undefined }).toEqual({ path, notModified: true, etag: true });
+      expect({
+        path,
+        notModified: operation.responses['304'] !== undefined,
+        etag: operation.responses['200'].headers?.ETag !== undefined,
+      }).toEqual({ path, notModified: true, etag: true });
     }
     expect(doc.paths[`${REFERENCE}/countries/{code}`].get.responses['404'].description).toContain('COUNTRY_NOT_FOUND');
     expect(doc.paths[`${REFERENCE}/timezones/{name}`].get.responses['404'].description).toContain('TIMEZONE_NOT_FOUND');
     expect(doc.components.schemas.CountryResponse.properties.alpha3.example).toBe('DEU');
     expect(doc.components.schemas.TimezoneResponse.properties.utcOffset.example).toBe('+02:00');
-    for (const [path, example] of [['countries', 'DE'], ['currencies', 'EUR'], ['languages', 'de']]) {
+    for (const [path, example] of [
+      ['countries', 'DE'],
+      ['currencies', 'EUR'],
+      ['languages', 'de'],
+    ]) {
       const code = doc.paths[`${REFERENCE}/${path}/{code}`].get.parameters.find((parameter: { name: string }) => parameter.name === 'code');
       expect({ path, example: code?.schema.example }).toEqual({ path, example });
     }
     // Always present, sometimes null: required and nullable, not optional.
-    for (const [schema, property] of [['CountryResponse', 'subregion'], ['CurrencyResponse', 'minorUnits'], ['CurrencyResponse', 'symbol'], ['TimezoneResponse', 'countryCode'], ['TimezoneResponse', 'utcOffset'], ['TimezoneResponse', 'utcOffsetMinutes']]) {
+    for (const [schema, property] of [
+      ['CountryResponse', 'subregion'],
+      ['CurrencyResponse', 'minorUnits'],
+      ['CurrencyResponse', 'symbol'],
+      ['TimezoneResponse', 'countryCode'],
+      ['TimezoneResponse', 'utcOffset'],
+      ['TimezoneResponse', 'utcOffsetMinutes'],
+    ]) {
       const { required, properties } = doc.components.schemas[schema];
-      expect({ schema, property, required: required.includes(property), nullable: properties[property].nullable }).toEqual({ schema, property, required: true, nullable: true });
+      expect({ schema, property, required: required.includes(property), nullable: properties[property].nullable }).toEqual({
+        schema,
+        property,
+        required: true,
+        nullable: true,
+      });
     }
     expect(doc.components.schemas.CountryPage.properties.items.items.$ref).toBe('#/components/schemas/CountryResponse');
   });

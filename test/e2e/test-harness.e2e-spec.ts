@@ -9,7 +9,14 @@ describe('the test harness', () => {
   it('ends a run whose beforeAll timed out while the service was still starting, with no server left open', async () => {
     const jest = spawn(
       process.execPath,
-      [require.resolve('jest/bin/jest'), '--selectProjects', 'e2e', '--testMatch', '<rootDir>/test/support/fixtures/start-outlives-its-hook.fixture.ts', '--ci'],
+      [
+        require.resolve('jest/bin/jest'),
+        '--selectProjects',
+        'e2e',
+        '--testMatch',
+        '<rootDir>/test/support/fixtures/start-outlives-its-hook.fixture.ts',
+        '--ci',
+      ],
       { cwd: ROOT, env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let output = '';

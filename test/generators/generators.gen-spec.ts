@@ -7,7 +7,23 @@ import { exited, freePort, runTs, waitForOutput } from '../support/service-proce
 
 const ROOT = join(__dirname, '../..');
 // test/support: the bench scripts start services with the same helpers the tests use.
-const COPY = ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'nest-cli.json', 'jest.config.js', 'eslint.config.mjs', '.dependency-cruiser.js', '.env.example', 'src', 'libs', 'migrations', 'scripts', 'test/support'];
+const COPY = [
+  'package.json',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'nest-cli.json',
+  'jest.config.js',
+  'eslint.config.mjs',
+  '.dependency-cruiser.js',
+  '.prettierrc.json',
+  '.prettierignore',
+  '.env.example',
+  'src',
+  'libs',
+  'migrations',
+  'scripts',
+  'test/support',
+];
 
 /** `nest g …` in a fresh copy of the project, checked the way a developer would: build, lint, architecture, tests, run. */
 describe('nest generate, in a fresh copy of the project', () => {
@@ -15,13 +31,15 @@ describe('nest generate, in a fresh copy of the project', () => {
 
   beforeAll(() => {
     project = mkdtempSync(join(tmpdir(), 'promenade-gen-'));
-    for (const entry of COPY) cpSync(join(ROOT, entry), join(project, entry), { recursive: true, filter: (src) => !/(^|\/)dist(\/|$)/.test(src) });
+    for (const entry of COPY)
+      cpSync(join(ROOT, entry), join(project, entry), { recursive: true, filter: (src) => !/(^|\/)dist(\/|$)/.test(src) });
     symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
   });
 
   afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-  const nest = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'node_modules/@nestjs/cli/bin/nest.js'), 'g', ...args], { cwd: project, encoding: 'utf8' });
+  const nest = (...args: string[]) =>
+    spawnSync(process.execPath, [join(ROOT, 'node_modules/@nestjs/cli/bin/nest.js'), 'g', ...args], { cwd: project, encoding: 'utf8' });
   /** Runs a tool in the copy; a failure shows what the tool printed, not only its exit code. */
   const run = (command: string, args: string[]) => {
     try {
@@ -32,7 +50,8 @@ describe('nest generate, in a fresh copy of the project', () => {
     }
   };
   const file = (path: string) => readFileSync(join(project, path), 'utf8');
-  const post = (url: string, body: object) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const post = (url: string, body: object) =>
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   /** Logs in through Identity and answers the header the generated routes want. */
   const bearer = async (base: string, credentials: { email: string; password: string }) => {
     const login = await post(`${base}/api/v1/identity/auth/login`, credentials);
@@ -71,17 +90,48 @@ describe('nest generate, in a fresh copy of the project', () => {
     },
     { args: ['value-object', 'invoice-number', 'billing'], creates: ['src/contexts/billing/domain/invoice/invoice-number.ts'] },
     { args: ['value-object', 'tax-rate', 'billing'], creates: ['src/contexts/billing/domain/tax-rate.ts'] },
-    { args: ['command', 'create-invoice', 'billing'], creates: ['src/contexts/billing/application/create-invoice/create-invoice.handler.ts', 'src/contexts/billing/infrastructure/http/invoices.controller.ts'] },
-    { args: ['command', 'issue-invoice', 'billing'], creates: ['src/contexts/billing/application/issue-invoice/issue-invoice.handler.ts', 'src/contexts/billing/domain/events/invoice-issued.event.ts'] },
+    {
+      args: ['command', 'create-invoice', 'billing'],
+      creates: [
+        'src/contexts/billing/application/create-invoice/create-invoice.handler.ts',
+        'src/contexts/billing/infrastructure/http/invoices.controller.ts',
+      ],
+    },
+    {
+      args: ['command', 'issue-invoice', 'billing'],
+      creates: [
+        'src/contexts/billing/application/issue-invoice/issue-invoice.handler.ts',
+        'src/contexts/billing/domain/events/invoice-issued.event.ts',
+      ],
+    },
     { args: ['query', 'get-invoice', 'billing'], creates: ['src/contexts/billing/application/get-invoice/get-invoice.handler.ts'] },
     { args: ['event', 'invoice-paid', 'billing'], creates: ['src/contexts/billing/domain/events/invoice-paid.event.ts'] },
     {
       args: ['published-event', 'invoice-settled', 'billing'],
-      creates: ['src/contexts/billing/domain/events/invoice-settled.event.ts', 'src/contexts/billing/contracts/invoice-settled.contract.ts', 'src/contexts/billing/application/publications/publish-invoice-settled.ts'],
+      creates: [
+        'src/contexts/billing/domain/events/invoice-settled.event.ts',
+        'src/contexts/billing/contracts/invoice-settled.contract.ts',
+        'src/contexts/billing/application/publications/publish-invoice-settled.ts',
+      ],
     },
-    { args: ['event-handler', 'billing.open-invoice', 'ordering.order-placed'], creates: ['src/contexts/billing/application/on-order-placed/open-invoice.on-order-placed.ts'] },
-    { args: ['aggregate', 'invoice-line', 'billing'], creates: ['src/contexts/billing/domain/invoice-line/invoice-line.aggregate.ts', 'src/contexts/billing/domain/events/invoice-line-created.event.ts'] },
-    { args: ['command', 'create-invoice-line', 'billing'], creates: ['src/contexts/billing/application/create-invoice-line/create-invoice-line.handler.ts', 'src/contexts/billing/infrastructure/http/invoice-lines.controller.ts'] },
+    {
+      args: ['event-handler', 'billing.open-invoice', 'ordering.order-placed'],
+      creates: ['src/contexts/billing/application/on-order-placed/open-invoice.on-order-placed.ts'],
+    },
+    {
+      args: ['aggregate', 'invoice-line', 'billing'],
+      creates: [
+        'src/contexts/billing/domain/invoice-line/invoice-line.aggregate.ts',
+        'src/contexts/billing/domain/events/invoice-line-created.event.ts',
+      ],
+    },
+    {
+      args: ['command', 'create-invoice-line', 'billing'],
+      creates: [
+        'src/contexts/billing/application/create-invoice-line/create-invoice-line.handler.ts',
+        'src/contexts/billing/infrastructure/http/invoice-lines.controller.ts',
+      ],
+    },
     { args: ['command', 'submit-invoice', 'billing'], creates: ['src/contexts/billing/domain/events/invoice-submitted.event.ts'] },
     { args: ['event', 'invoice-line-voided', 'billing'], creates: ['src/contexts/billing/domain/events/invoice-line-voided.event.ts'] },
   ];
@@ -126,9 +176,20 @@ describe('nest generate, in a fresh copy of the project', () => {
   });
 
   it('registers the context in the app module, and its migrations in migrations/billing', () => {
-    expect(file('src/app.module.ts')).toMatch(/import \{ BillingModule \} from '\.\/contexts\/billing\/billing\.module';[\s\S]*BillingModule,/);
+    expect(file('src/app.module.ts')).toMatch(
+      /import \{ BillingModule \} from '\.\/contexts\/billing\/billing\.module';[\s\S]*BillingModule,/,
+    );
     const module = file('src/contexts/billing/billing.module.ts');
-    for (const symbol of ['InvoiceModel', 'INVOICE_REPOSITORY', 'CreateInvoiceHandler', 'IssueInvoiceHandler', 'GetInvoiceHandler', 'OpenInvoiceOnOrderPlaced', 'PublishInvoiceSettled', 'InvoicesController']) {
+    for (const symbol of [
+      'InvoiceModel',
+      'INVOICE_REPOSITORY',
+      'CreateInvoiceHandler',
+      'IssueInvoiceHandler',
+      'GetInvoiceHandler',
+      'OpenInvoiceOnOrderPlaced',
+      'PublishInvoiceSettled',
+      'InvoicesController',
+    ]) {
       expect(module).toContain(symbol);
     }
     expect(module).toContain(
@@ -150,14 +211,32 @@ describe('nest generate, in a fresh copy of the project', () => {
 
   it('compiles, passes lint and the architecture check, and its generated tests pass', () => {
     run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json']);
-    run(process.execPath, [join(ROOT, 'node_modules/eslint/bin/eslint.js'), 'src/contexts/billing', 'migrations/billing', 'src/app.module.ts']);
-    const arch = run(process.execPath, [join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'), 'src', 'libs', 'migrations', '--config', '.dependency-cruiser.js']);
+    run(process.execPath, [
+      join(ROOT, 'node_modules/eslint/bin/eslint.js'),
+      'src/contexts/billing',
+      'migrations/billing',
+      'src/app.module.ts',
+    ]);
+    // Generated code is in the project's style: `npm run format:check` passes on it as on hand-written code.
+    run(process.execPath, [join(ROOT, 'node_modules/prettier/bin/prettier.cjs'), '--check', 'src', 'migrations', 'test']);
+    const arch = run(process.execPath, [
+      join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'),
+      'src',
+      'libs',
+      'migrations',
+      '--config',
+      '.dependency-cruiser.js',
+    ]);
     expect(arch).toContain('no dependency violations found');
     // What the published-event generator asks for: the new contract's schema, then the checks that read it.
     const snapshot = run(process.execPath, [join(ROOT, 'node_modules/ts-node/dist/bin.js'), 'scripts/contracts-snapshot.ts']);
     expect(snapshot).toBe('wrote src/contexts/billing/contracts/schemas/billing.invoice-settled.v1.json\n');
     const unitTests = 'src/contexts/billing|src/event-handler-ids|src/contexts/published-contracts|src/contexts/publications-wiring';
-    const tests = spawnSync(process.execPath, [join(ROOT, 'node_modules/jest/bin/jest.js'), '--selectProjects', 'unit', '--testPathPattern', unitTests], { cwd: project, encoding: 'utf8' });
+    const tests = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/jest/bin/jest.js'), '--selectProjects', 'unit', '--testPathPattern', unitTests],
+      { cwd: project, encoding: 'utf8' },
+    );
     expect(tests.status).toBe(0);
     expect(tests.stderr).toMatch(/Tests:\s+\d+ passed, \d+ total/);
     expect(tests.stderr).not.toMatch(/failed/);
@@ -174,13 +253,19 @@ describe('nest generate, in a fresh copy of the project', () => {
       const unknown = `${invoices}/0190a5b0-7c4e-7d2a-9b3c-000000000000`;
 
       const doc = (await (await fetch(`${base}/docs-json`)).json()) as { paths: Record<string, Record<string, object>> };
-      expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/billing/invoices', '/api/v1/billing/invoices/{id}', '/api/v1/billing/invoices/{id}/issue']));
+      expect(Object.keys(doc.paths)).toEqual(
+        expect.arrayContaining(['/api/v1/billing/invoices', '/api/v1/billing/invoices/{id}', '/api/v1/billing/invoices/{id}/issue']),
+      );
       const locked = (permission: string) => ({ security: [{ bearer: [] }], 'x-permission': permission });
       expect(doc.paths['/api/v1/billing/invoices'].post).toMatchObject(locked('invoices:write'));
       expect(doc.paths['/api/v1/billing/invoices/{id}/issue'].post).toMatchObject(locked('invoices:write'));
       expect(doc.paths['/api/v1/billing/invoices/{id}'].get).toMatchObject(locked('invoices:read'));
 
-      for (const [method, url] of [['POST', invoices], ['POST', `${unknown}/issue`], ['GET', unknown]]) {
+      for (const [method, url] of [
+        ['POST', invoices],
+        ['POST', `${unknown}/issue`],
+        ['GET', unknown],
+      ]) {
         expect({ method, url, status: (await fetch(url, { method })).status }).toEqual({ method, url, status: 401 });
       }
 
@@ -206,5 +291,4 @@ describe('nest generate, in a fresh copy of the project', () => {
       await exited(child);
     }
   }, 120_000);
-
 });

@@ -21,7 +21,13 @@ describe('npm run cli -- create-admin', () => {
   });
 
   async function cli(args: string[], input?: string): Promise<{ code: number | null; output: string }> {
-    const child = runTs('scripts/cli.ts', ['create-admin', ...args], { DATABASE_URL: database.url, JWT_SECRET: TEST_JWT_SECRET }, undefined, input);
+    const child = runTs(
+      'scripts/cli.ts',
+      ['create-admin', ...args],
+      { DATABASE_URL: database.url, JWT_SECRET: TEST_JWT_SECRET },
+      undefined,
+      input,
+    );
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -47,38 +47,64 @@ describe('npm run cli -- crm rebuild-analytics', () => {
     return { code, output };
   }
 
-  const analytics = async () => Object.fromEntries(await Promise.all(ROUTES.map(async (route) => [route, (await http.get(`/api/v1/crm/analytics/${route}`).expect(200)).body])));
+  const analytics = async () =>
+    Object.fromEntries(
+      await Promise.all(ROUTES.map(async (route) => [route, (await http.get(`/api/v1/crm/analytics/${route}`).expect(200)).body])),
+    );
 
   /** Sends an already delivered event again to one handler, as a dead-letter replay does, and waits until it ran. */
   async function replay(aggregateId: string, eventName: string, handler: string): Promise<void> {
-    const [event] = await db.query(`SELECT event_id, envelope FROM messaging.outbox WHERE aggregate_id = $1 AND event_name = $2 AND target_handler IS NULL`, [aggregateId, eventName]);
+    const [event] = await db.query(
+      `SELECT event_id, envelope FROM messaging.outbox WHERE aggregate_id = $1 AND event_name = $2 AND target_handler IS NULL`,
+      [aggregateId, eventName],
+    );
     await db.query(`DELETE FROM messaging.inbox WHERE event_id = $1 AND handler = $2`, [event.event_id, handler]);
-    await db.query(`INSERT INTO messaging.outbox (event_id, event_name, aggregate_id, target_handler, envelope) VALUES ($1, $2, $3, $4, $5)`, [
-      event.event_id,
-      eventName,
-      aggregateId,
-      handler,
-      event.envelope,
-    ]);
-    await eventually(async () => ((await db.query(`SELECT 1 FROM messaging.inbox WHERE event_id = $1 AND handler = $2`, [event.event_id, handler])).length ? true : undefined));
+    await db.query(
+      `INSERT INTO messaging.outbox (event_id, event_name, aggregate_id, target_handler, envelope) VALUES ($1, $2, $3, $4, $5)`,
+      [event.event_id, eventName, aggregateId, handler, event.envelope],
+    );
+    await eventually(async () =>
+      (await db.query(`SELECT 1 FROM messaging.inbox WHERE event_id = $1 AND handler = $2`, [event.event_id, handler])).length
+        ? true
+        : undefined,
+    );
   }
 
   it('refills corrupted read models from the write model, so the analytics routes answer as before, and a replay after it counts nothing twice', async () => {
-    const customer = await http.post('/api/v1/crm/customers').send({ name: 'ACME Corp', email: `buyer-${randomUUID()}@acme.example`, source: 'referral', assignedTo: admin.userId });
+    const customer = await http
+      .post('/api/v1/crm/customers')
+      .send({ name: 'ACME Corp', email: `buyer-${randomUUID()}@acme.example`, source: 'referral', assignedTo: admin.userId });
     expect(customer.status).toBe(201);
     const customerId: string = customer.body.id;
     for (const move of ['qualify', 'convert']) await http.post(`/api/v1/crm/customers/${customerId}/${move}`).expect(200);
-    const deal = await http
-      .post('/api/v1/crm/deals')
-      .send({ name: 'Renewal', customerId, value: { amount: 1_000_000, currency: 'EUR' }, expectedCloseDate: '2099-06-30', source: 'inbound' });
+    const deal = await http.post('/api/v1/crm/deals').send({
+      name: 'Renewal',
+      customerId,
+      value: { amount: 1_000_000, currency: 'EUR' },
+      expectedCloseDate: '2099-06-30',
+      source: 'inbound',
+    });
     expect(deal.status).toBe(201);
     const dealId: string = deal.body.id;
-    for (const stage of ['qualified', 'proposal', 'negotiation']) await http.post(`/api/v1/crm/deals/${dealId}/stage`).send({ stage }).expect(200);
+    for (const stage of ['qualified', 'proposal', 'negotiation'])
+      await http.post(`/api/v1/crm/deals/${dealId}/stage`).send({ stage }).expect(200);
     await http.post(`/api/v1/crm/deals/${dealId}/win`).expect(200);
-    await http.post('/api/v1/crm/deals').send({ name: 'Upsell', customerId, value: { amount: 200_000, currency: 'EUR' }, expectedCloseDate: '2099-06-30', source: 'partner' }).expect(201);
+    await http
+      .post('/api/v1/crm/deals')
+      .send({ name: 'Upsell', customerId, value: { amount: 200_000, currency: 'EUR' }, expectedCloseDate: '2099-06-30', source: 'partner' })
+      .expect(201);
     await http
       .post('/api/v1/crm/interactions')
-      .send({ type: 'call', direction: 'outbound', subject: 'Intro', description: 'First call', customerId, startedAt: new Date().toISOString(), followUpRequired: true, followUpAt: '2099-01-01T10:00:00Z' })
+      .send({
+        type: 'call',
+        direction: 'outbound',
+        subject: 'Intro',
+        description: 'First call',
+        customerId,
+        startedAt: new Date().toISOString(),
+        followUpRequired: true,
+        followUpAt: '2099-01-01T10:00:00Z',
+      })
       .expect(201);
 
     // Wait until every projection has caught up with the write model (the sign-up's lead included).
@@ -93,7 +119,9 @@ describe('npm run cli -- crm rebuild-analytics', () => {
         now['interactions/insights'].byType.length === 1;
       return caughtUp ? now : undefined;
     }, 10_000);
-    expect(projected[`revenue?from=${today()}&to=${today()}&granularity=day`]).toEqual([{ periodStart: today(), currency: 'EUR', wonCount: 1, value: 1_000_000 }]);
+    expect(projected[`revenue?from=${today()}&to=${today()}&granularity=day`]).toEqual([
+      { periodStart: today(), currency: 'EUR', wonCount: 1, value: 1_000_000 },
+    ]);
 
     // Lose read-model rows, as a bug or a bad manual fix would.
     await db.query(`DELETE FROM crm.analytics_deals`);

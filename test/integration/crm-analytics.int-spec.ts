@@ -64,13 +64,25 @@ describe('CRM analytics projections on the bullmq transport', () => {
   const get = async (path: string) => (await http.get(`/api/v1/crm/analytics/${path}`).set(admin.headers).expect(200)).body;
 
   async function createCustomer(): Promise<string> {
-    const { status, body } = await post('customers', { name: 'ACME Corp', email: `buyer-${randomUUID()}@acme.example`, source: 'referral', assignedTo: admin.userId });
+    const { status, body } = await post('customers', {
+      name: 'ACME Corp',
+      email: `buyer-${randomUUID()}@acme.example`,
+      source: 'referral',
+      assignedTo: admin.userId,
+    });
     expect(status).toBe(201);
     return body.id;
   }
 
   async function openDeal(customerId: string, amount: number, currency: string): Promise<string> {
-    const { status, body } = await post('deals', { name: 'Renewal', customerId, ownerId: admin.userId, value: { amount, currency }, expectedCloseDate: FUTURE_DATE, source: 'inbound' });
+    const { status, body } = await post('deals', {
+      name: 'Renewal',
+      customerId,
+      ownerId: admin.userId,
+      value: { amount, currency },
+      expectedCloseDate: FUTURE_DATE,
+      source: 'inbound',
+    });
     expect(status).toBe(201);
     return body.id;
   }
@@ -85,21 +97,19 @@ describe('CRM analytics projections on the bullmq transport', () => {
 
   /** Sends an outbox event again to one handler, as a dead-letter replay does, and waits until that handler has run it. */
   async function replayTo(handler: string, aggregateId: string, eventName: string): Promise<void> {
-    const [event] = await db.query(`SELECT event_id, event_name, aggregate_id, envelope FROM messaging.outbox WHERE aggregate_id = $1 AND event_name = $2`, [
-      aggregateId,
-      eventName,
-    ]);
+    const [event] = await db.query(
+      `SELECT event_id, event_name, aggregate_id, envelope FROM messaging.outbox WHERE aggregate_id = $1 AND event_name = $2`,
+      [aggregateId, eventName],
+    );
     expect(event).toBeDefined();
-    const handled = async () => (await db.query(`SELECT 1 FROM messaging.inbox WHERE event_id = $1 AND handler = $2`, [event.event_id, handler])).length === 1;
+    const handled = async () =>
+      (await db.query(`SELECT 1 FROM messaging.inbox WHERE event_id = $1 AND handler = $2`, [event.event_id, handler])).length === 1;
     await eventually(async () => ((await handled()) ? true : undefined), 10_000); // the first delivery is done
     await db.query(`DELETE FROM messaging.inbox WHERE event_id = $1 AND handler = $2`, [event.event_id, handler]);
-    await db.query(`INSERT INTO messaging.outbox (event_id, event_name, aggregate_id, target_handler, envelope) VALUES ($1, $2, $3, $4, $5)`, [
-      event.event_id,
-      event.event_name,
-      event.aggregate_id,
-      handler,
-      event.envelope,
-    ]);
+    await db.query(
+      `INSERT INTO messaging.outbox (event_id, event_name, aggregate_id, target_handler, envelope) VALUES ($1, $2, $3, $4, $5)`,
+      [event.event_id, event.event_name, event.aggregate_id, handler, event.envelope],
+    );
     await eventually(async () => ((await handled()) ? true : undefined), 10_000);
   }
 
@@ -132,7 +142,9 @@ describe('CRM analytics projections on the bullmq transport', () => {
 
     expect(await revenueIn('GBP')).toEqual([{ periodStart: today(), currency: 'GBP', wonCount: 1, value: 700_000 }]);
     expect(await get('deals/conversions')).toEqual(conversionsBefore);
-    expect(ofCurrency('GBP')(await get('sales-reps/performance?top=5'))).toEqual([{ ownerId: admin.userId, currency: 'GBP', wonCount: 1, wonValue: 700_000 }]);
+    expect(ofCurrency('GBP')(await get('sales-reps/performance?top=5'))).toEqual([
+      { ownerId: admin.userId, currency: 'GBP', wonCount: 1, wonValue: 700_000 },
+    ]);
   });
 
   it('makes exactly one lead linked to a user who registers, even when UserRegistered is delivered again', async () => {
@@ -140,7 +152,13 @@ describe('CRM analytics projections on the bullmq transport', () => {
     const registered = await http.post('/api/v1/identity/auth/register').send({ email, password: TEST_PASSWORD, displayName: 'New Comer' });
     expect(registered.status).toBe(201);
     const userId: string = registered.body.id;
-    const leadsOf = async () => (await http.get(`/api/v1/crm/customers?search=${encodeURIComponent(email)}`).set(admin.headers).expect(200)).body.items;
+    const leadsOf = async () =>
+      (
+        await http
+          .get(`/api/v1/crm/customers?search=${encodeURIComponent(email)}`)
+          .set(admin.headers)
+          .expect(200)
+      ).body.items;
 
     const leads = await eventually(async () => {
       const items = await leadsOf();
@@ -169,7 +187,12 @@ describe('CRM analytics projections on the bullmq transport', () => {
     const createCustomerOp: Operation = {
       name: 'customer.create',
       run: async ({ pick }) => {
-        const response = await post('customers', { name: 'Burst Ltd', email: `burst-${randomUUID()}@example.com`, source: pick(['inbound', 'referral', 'event']), assignedTo: admin.userId });
+        const response = await post('customers', {
+          name: 'Burst Ltd',
+          email: `burst-${randomUUID()}@example.com`,
+          source: pick(['inbound', 'referral', 'event']),
+          assignedTo: admin.userId,
+        });
         if (response.status === 201) customers.push(response.body.id);
         return response;
       },
@@ -208,7 +231,10 @@ describe('CRM analytics projections on the bullmq transport', () => {
           const status: string = (await http.get(`/api/v1/crm/customers/${id}`).set(admin.headers)).body.status;
           const legal = { lead: 'qualify', prospect: 'convert', customer: 'churn', churned: 'reactivate' }[status];
           const action = legal && number() < 0.7 ? legal : pick(['qualify', 'convert', 'churn', 'reactivate']);
-          const answer = await post(`customers/${id}/${action}`, action === 'churn' ? { reason: pick(['price', 'moved to a competitor', ' ']) } : {});
+          const answer = await post(
+            `customers/${id}/${action}`,
+            action === 'churn' ? { reason: pick(['price', 'moved to a competitor', ' ']) } : {},
+          );
           return { ...answer, name: `customer.${action}` };
         }),
       ],
@@ -225,7 +251,15 @@ describe('CRM analytics projections on the bullmq transport', () => {
           return post(`deals/${id}/stage`, { stage: next && number() < 0.8 ? next : pick(STAGES) });
         }),
       ],
-      [4, onDeal('deal.probability', (id, { number }) => http.patch(`/api/v1/crm/deals/${id}`).set(admin.headers).send({ probability: Math.floor(number() * 101) }))],
+      [
+        4,
+        onDeal('deal.probability', (id, { number }) =>
+          http
+            .patch(`/api/v1/crm/deals/${id}`)
+            .set(admin.headers)
+            .send({ probability: Math.floor(number() * 101) }),
+        ),
+      ],
       [7, onDeal('deal.win', (id) => post(`deals/${id}/win`))],
       [2, onDeal('deal.lose', (id, { pick }) => post(`deals/${id}/lose`, { reason: pick(['budget', 'timing', '']) }))],
       [2, onDeal('deal.delete', (id) => del(`deals/${id}`))],
@@ -255,7 +289,20 @@ describe('CRM analytics projections on the bullmq transport', () => {
     }
     expect(unexpected).toEqual([]);
     // The burst really exercised every kind of change (not 1,000 refusals).
-    const exercised = ['customer.qualify 200', 'customer.convert 200', 'customer.churn 200', 'customer.reactivate 200', 'customer.upgrade 200', 'customer.downgrade 200', 'customer.delete 204', 'deal.stage 200', 'deal.probability 200', 'deal.win 200', 'deal.lose 200', 'deal.delete 204'];
+    const exercised = [
+      'customer.qualify 200',
+      'customer.convert 200',
+      'customer.churn 200',
+      'customer.reactivate 200',
+      'customer.upgrade 200',
+      'customer.downgrade 200',
+      'customer.delete 204',
+      'deal.stage 200',
+      'deal.probability 200',
+      'deal.win 200',
+      'deal.lose 200',
+      'deal.delete 204',
+    ];
     expect(exercised.filter((name) => !counts[name])).toEqual([]);
 
     const writeModel = async () => {
@@ -274,7 +321,13 @@ describe('CRM analytics projections on the bullmq transport', () => {
              FROM crm.deals WHERE deleted_at IS NULL AND stage = ANY($1) GROUP BY 1, 2 ORDER BY 1, array_position($1::text[], stage::text)`,
           [OPEN_STAGES],
         )
-      ).map((row: any) => ({ currency: row.currency, stage: row.stage, count: row.count, value: Number(row.value), weightedValue: Number(row.weighted) }));
+      ).map((row: any) => ({
+        currency: row.currency,
+        stage: row.stage,
+        count: row.count,
+        value: Number(row.value),
+        weightedValue: Number(row.weighted),
+      }));
       const [closed] = await db.query(
         `SELECT count(*) FILTER (WHERE stage = 'closed_won')::int AS won, count(*) FILTER (WHERE stage = 'closed_lost')::int AS lost,
                 (avg(extract(epoch FROM closed_at - created_at) / 86400) FILTER (WHERE stage = 'closed_won'))::text AS days

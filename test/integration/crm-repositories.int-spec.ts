@@ -22,9 +22,12 @@ describe('CRM repositories on PostgreSQL', () => {
   });
   afterAll(() => database?.close());
 
-  describe('CustomerTypeOrmRepository', () => describeCustomerRepositoryContract(() => database.emptied(new CustomerTypeOrmRepository(database.uow), ['crm.customers'])));
-  describe('CompanyTypeOrmRepository', () => describeCompanyRepositoryContract(() => database.emptied(new CompanyTypeOrmRepository(database.uow), ['crm.companies'])));
-  describe('DealTypeOrmRepository', () => describeDealRepositoryContract(() => database.emptied(new DealTypeOrmRepository(database.uow), ['crm.deals'])));
+  describe('CustomerTypeOrmRepository', () =>
+    describeCustomerRepositoryContract(() => database.emptied(new CustomerTypeOrmRepository(database.uow), ['crm.customers'])));
+  describe('CompanyTypeOrmRepository', () =>
+    describeCompanyRepositoryContract(() => database.emptied(new CompanyTypeOrmRepository(database.uow), ['crm.companies'])));
+  describe('DealTypeOrmRepository', () =>
+    describeDealRepositoryContract(() => database.emptied(new DealTypeOrmRepository(database.uow), ['crm.deals'])));
   describe('InteractionTypeOrmRepository', () =>
     describeInteractionRepositoryContract(() => database.emptied(new InteractionTypeOrmRepository(database.uow), ['crm.interactions'])));
 });

@@ -6,7 +6,16 @@ import { TrackDeliveryConfirmation1796300000000 } from '../../migrations/messagi
 import { createFreshDatabase, FreshDatabase } from '../support/fresh-database';
 
 const EVENT = '0190a5b0-7c4e-7d2a-9b3c-0000000000c1';
-const envelope = { name: 'ordering.order-placed', version: 1, eventId: EVENT, occurredAt: '2026-01-01T00:00:00.000Z', aggregateId: 'order-1', sequence: 1, correlationId: null, payload: {} };
+const envelope = {
+  name: 'ordering.order-placed',
+  version: 1,
+  eventId: EVENT,
+  occurredAt: '2026-01-01T00:00:00.000Z',
+  aggregateId: 'order-1',
+  sequence: 1,
+  correlationId: null,
+  payload: {},
+};
 const HANDLER = 'shipping.create-shipment-on-order-placed';
 
 /** The one writer and reader of messaging.dead_letters, and the relay that files an unroutable replay through it. */
@@ -16,7 +25,11 @@ describe('the dead-letter store on the real PostgreSQL', () => {
 
   beforeAll(async () => {
     database = await createFreshDatabase();
-    dataSource = await new DataSource({ type: 'postgres', url: database.url, migrations: [CreateMessaging1795238400000, TrackDeliveryConfirmation1796300000000] }).initialize();
+    dataSource = await new DataSource({
+      type: 'postgres',
+      url: database.url,
+      migrations: [CreateMessaging1795238400000, TrackDeliveryConfirmation1796300000000],
+    }).initialize();
     await dataSource.runMigrations();
   });
 
@@ -31,7 +44,20 @@ describe('the dead-letter store on the real PostgreSQL', () => {
     const { manager } = dataSource;
     await deadLetterStore.record(manager, { envelope, context: 'shipping', handler: HANDLER, error: 'Error: boom', attempts: 8 });
     const page = await deadLetterStore.list(manager, 'shipping', 1, 20);
-    expect(page).toMatchObject({ total: 1, items: [{ eventId: EVENT, eventName: 'ordering.order-placed', context: 'shipping', handler: HANDLER, error: 'Error: boom', attempts: 8, envelope }] });
+    expect(page).toMatchObject({
+      total: 1,
+      items: [
+        {
+          eventId: EVENT,
+          eventName: 'ordering.order-placed',
+          context: 'shipping',
+          handler: HANDLER,
+          error: 'Error: boom',
+          attempts: 8,
+          envelope,
+        },
+      ],
+    });
     expect(await deadLetterStore.list(manager, 'crm', 1, 20)).toMatchObject({ total: 0, items: [] });
     expect(await deadLetterStore.count(manager)).toBe(1);
 
@@ -46,12 +72,10 @@ describe('the dead-letter store on the real PostgreSQL', () => {
 
   it('keeps a replay aimed at a handler this service lacks as a dead letter of that handler’s context', async () => {
     const gone = 'billing.open-invoice-on-order-placed';
-    await dataSource.query(`INSERT INTO messaging.outbox (event_id, event_name, aggregate_id, target_handler, envelope) VALUES ($1, $2, 'order-1', $3, $4)`, [
-      EVENT,
-      envelope.name,
-      gone,
-      JSON.stringify(envelope),
-    ]);
+    await dataSource.query(
+      `INSERT INTO messaging.outbox (event_id, event_name, aggregate_id, target_handler, envelope) VALUES ($1, $2, 'order-1', $3, $4)`,
+      [EVENT, envelope.name, gone, JSON.stringify(envelope)],
+    );
     const noHandlers = { deliveriesOf: () => [] } as unknown as EventRoutes;
     const transport = { send: async () => undefined } as unknown as EventTransport;
     await new OutboxRelay(dataSource, noHandlers, transport, Object.assign(new AppConfig(), { OUTBOX_BATCH_SIZE: 10 })).drain();

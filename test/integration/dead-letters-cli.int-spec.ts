@@ -49,11 +49,18 @@ describe('npm run cli -- dead-letters', () => {
 
     const listed = await runAndRead(['dead-letters', 'list', '--context', 'shipping']);
     expect(listed.code).toBe(0);
-    expect(JSON.parse(listed.output)).toMatchObject({ total: 1, items: [{ id: letterId, eventId, handler: 'shipping.create-shipment-on-order-placed', attempts: 8 }] });
+    expect(JSON.parse(listed.output)).toMatchObject({
+      total: 1,
+      items: [{ id: letterId, eventId, handler: 'shipping.create-shipment-on-order-placed', attempts: 8 }],
+    });
 
     const replayed = await runAndRead(['dead-letters', 'replay', letterId]);
     expect(replayed.code).toBe(0);
-    expect(JSON.parse(replayed.output)).toEqual({ replayed: letterId, event: eventId, handler: 'shipping.create-shipment-on-order-placed' });
+    expect(JSON.parse(replayed.output)).toEqual({
+      replayed: letterId,
+      event: eventId,
+      handler: 'shipping.create-shipment-on-order-placed',
+    });
     await eventually(async () => {
       const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM shipping.shipments WHERE order_id = $1`, [orderId]);
       return n === 1 ? true : undefined;

@@ -75,13 +75,16 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
   const count = async (sql: string, params: unknown[] = []): Promise<number> => (await dataSource.query(sql, params))[0].n;
   const shipmentsOf = (orderId: string) => count(`SELECT count(*)::int AS n FROM shipping.shipments WHERE order_id = $1`, [orderId]);
   const eventIdOf = async (orderId: string, name = 'ordering.order-placed'): Promise<string> =>
-    (await dataSource.query(`SELECT event_id FROM messaging.outbox WHERE aggregate_id = $1 AND event_name = $2`, [orderId, name]))[0].event_id;
+    (await dataSource.query(`SELECT event_id FROM messaging.outbox WHERE aggregate_id = $1 AND event_name = $2`, [orderId, name]))[0]
+      .event_id;
   const untilShipped = (orderId: string) => eventually(async () => ((await shipmentsOf(orderId)) === 1 ? true : undefined), 10_000);
 
   it('placing an order creates exactly one shipment, through the queue, within a bounded time', async () => {
     const orderId = await placeOrder();
     await untilShipped(orderId);
-    expect(await count(`SELECT count(*)::int AS n FROM messaging.outbox WHERE aggregate_id = $1 AND sent_at IS NOT NULL`, [orderId])).toBe(1);
+    expect(await count(`SELECT count(*)::int AS n FROM messaging.outbox WHERE aggregate_id = $1 AND sent_at IS NOT NULL`, [orderId])).toBe(
+      1,
+    );
     const eventId = await eventIdOf(orderId);
     expect(await dataSource.query(`SELECT handler FROM messaging.inbox WHERE event_id = $1`, [eventId])).toEqual([
       { handler: 'shipping.create-shipment-on-order-placed' },
@@ -98,7 +101,9 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
 
     await dataSource.query(`UPDATE messaging.outbox SET sent_at = NULL WHERE event_id = $1`, [eventId]);
     await relay.drain();
-    const [envelope] = (await dataSource.query(`SELECT envelope FROM messaging.outbox WHERE event_id = $1`, [eventId])).map((r: any) => r.envelope);
+    const [envelope] = (await dataSource.query(`SELECT envelope FROM messaging.outbox WHERE event_id = $1`, [eventId])).map(
+      (r: any) => r.envelope,
+    );
     const [delivery] = testApp.app.get(EventRoutes).deliveriesOf(envelope);
     await transportOf().send([{ ...delivery, id: `${delivery.id}@by-hand` }]);
     await untilQueuesIdle();
@@ -130,7 +135,11 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
       const { body } = await http.get('/api/v1/admin/dead-letters?context=shipping').set(admin.headers).expect(200);
       return body.items.find((item: any) => item.eventId === eventId);
     }, 10_000);
-    expect(letter).toMatchObject({ handler: 'shipping.create-shipment-on-order-placed', attempts: MAX_ATTEMPTS, eventName: 'ordering.order-placed' });
+    expect(letter).toMatchObject({
+      handler: 'shipping.create-shipment-on-order-placed',
+      attempts: MAX_ATTEMPTS,
+      eventName: 'ordering.order-placed',
+    });
     expect(letter.error).toContain('carrier API down');
     expect(failing).toHaveBeenCalledTimes(MAX_ATTEMPTS);
     expect(await shipmentsOf(orderId)).toBe(0);
@@ -154,7 +163,8 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
     let writtenInTransaction = 0;
     jest.spyOn(sink, 'append').mockImplementation(async (manager, events) => {
       await append(manager, events); // the outbox rows are written…
-      writtenInTransaction = (await manager.query(`SELECT count(*)::int AS n FROM messaging.outbox WHERE aggregate_id = $1`, [body.id]))[0].n;
+      writtenInTransaction = (await manager.query(`SELECT count(*)::int AS n FROM messaging.outbox WHERE aggregate_id = $1`, [body.id]))[0]
+        .n;
       throw new Error('the commit fails afterwards'); // …and rolled back with the order
     });
     await http.post(`/api/v1/ordering/orders/${body.id}/place`).set(customer.headers).expect(500);
@@ -191,8 +201,15 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
       [burst, CUSTOMER],
     );
     relay.nudge();
-    await eventually(async () => ((await count(`SELECT count(*)::int AS n FROM shipping.shipments`)) === before + burst ? true : undefined), 120_000);
-    expect(await count(`SELECT count(*)::int AS n FROM messaging.inbox i JOIN messaging.outbox o ON o.event_id = i.event_id WHERE o.envelope->>'correlationId' = 'burst'`)).toBe(burst);
+    await eventually(
+      async () => ((await count(`SELECT count(*)::int AS n FROM shipping.shipments`)) === before + burst ? true : undefined),
+      120_000,
+    );
+    expect(
+      await count(
+        `SELECT count(*)::int AS n FROM messaging.inbox i JOIN messaging.outbox o ON o.event_id = i.event_id WHERE o.envelope->>'correlationId' = 'burst'`,
+      ),
+    ).toBe(burst);
     expect(await count(`SELECT count(*)::int AS n FROM messaging.dead_letters`)).toBe(0);
     await untilQueuesIdle();
     expect(handle.mock.calls.filter(([event]) => event.metadata.correlationId === 'burst')).toHaveLength(burst);

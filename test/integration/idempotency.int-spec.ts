@@ -39,7 +39,9 @@ describe('Idempotency-Key on the real PostgreSQL', () => {
   });
 
   const ordersOf = async (userId: string): Promise<string[]> =>
-    (await dataSource.query('SELECT id FROM ordering.orders WHERE customer_id = $1 ORDER BY id', [userId])).map((row: { id: string }) => row.id);
+    (await dataSource.query('SELECT id FROM ordering.orders WHERE customer_id = $1 ORDER BY id', [userId])).map(
+      (row: { id: string }) => row.id,
+    );
 
   /**
    * The connection drops at commit: COMMIT reaches the server and takes effect, but the client hears an
@@ -65,7 +67,12 @@ describe('Idempotency-Key on the real PostgreSQL', () => {
 
     const retry = await http.post(ORDERS).set('idempotency-key', key).send(BODY).expect(201);
     expect(retry.headers['idempotent-replayed']).toBe('true');
-    expect(retry.body).toMatchObject({ id: placed, customerId: customer.userId, status: 'draft', total: { amount: 2500, currency: 'EUR' } });
+    expect(retry.body).toMatchObject({
+      id: placed,
+      customerId: customer.userId,
+      status: 'draft',
+      total: { amount: 2500, currency: 'EUR' },
+    });
     const { body: stored } = await http.get(`${ORDERS}/${placed}`).expect(200);
     expect(retry.body).toEqual(stored);
     expect(await ordersOf(customer.userId)).toEqual([placed]);
@@ -94,7 +101,11 @@ describe('Idempotency-Key on the real PostgreSQL', () => {
       return execute(command);
     });
 
-    const first = http.post(ORDERS).set('idempotency-key', key).send(BODY).then((response) => response);
+    const first = http
+      .post(ORDERS)
+      .set('idempotency-key', key)
+      .send(BODY)
+      .then((response) => response);
     await inside;
     const repeat = await http.post(ORDERS).set('idempotency-key', key).send(BODY);
     expectProblem(repeat, 409, 'IDEMPOTENCY_KEY_IN_USE');
@@ -110,13 +121,21 @@ describe('Idempotency-Key on the real PostgreSQL', () => {
   it('lets the same key be used again once its response has expired, and prunes expired keys', async () => {
     const key = randomUUID();
     const first = await http.post(ORDERS).set('idempotency-key', key).send(BODY).expect(201);
-    await dataSource.query(`UPDATE http.idempotency_keys SET created_at = now() - interval '25 hours' WHERE user_id = $1`, [customer.userId]);
+    await dataSource.query(`UPDATE http.idempotency_keys SET created_at = now() - interval '25 hours' WHERE user_id = $1`, [
+      customer.userId,
+    ]);
 
-    const second = await http.post(ORDERS).set('idempotency-key', key).send({ ...BODY, currency: 'USD', lines: [] }).expect(201);
+    const second = await http
+      .post(ORDERS)
+      .set('idempotency-key', key)
+      .send({ ...BODY, currency: 'USD', lines: [] })
+      .expect(201);
     expect(second.headers['idempotent-replayed']).toBeUndefined();
     expect(second.body.id).not.toBe(first.body.id);
 
-    await dataSource.query(`UPDATE http.idempotency_keys SET created_at = now() - interval '25 hours' WHERE user_id = $1`, [customer.userId]);
+    await dataSource.query(`UPDATE http.idempotency_keys SET created_at = now() - interval '25 hours' WHERE user_id = $1`, [
+      customer.userId,
+    ]);
     expect(await testApp.app.get(IdempotencyStore).prune()).toBeGreaterThanOrEqual(1);
     expect(await dataSource.query('SELECT key FROM http.idempotency_keys WHERE user_id = $1', [customer.userId])).toEqual([]);
   });

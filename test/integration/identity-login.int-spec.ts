@@ -132,7 +132,8 @@ describe('Identity login on the real PostgreSQL', () => {
     }
 
     /** The statements with the one UPDATE's table left out: the user's row or the address's decoy row. */
-    const shape = (statements: string[]) => statements.map((sql) => sql.replace(/^UPDATE "identity"\."(users|login_decoys)" .*/, 'UPDATE <the locked row>'));
+    const shape = (statements: string[]) =>
+      statements.map((sql) => sql.replace(/^UPDATE "identity"\."(users|login_decoys)" .*/, 'UPDATE <the locked row>'));
     const updatesOf = (statements: string[]) => statements.filter((sql) => /^UPDATE /.test(sql));
 
     async function decoyRefusals(): Promise<number> {
@@ -153,7 +154,9 @@ describe('Identity login on the real PostgreSQL', () => {
       expect(existing.filter((sql) => /FOR UPDATE/.test(sql))).toHaveLength(1);
       expect(shape(unknown)).toEqual(shape(existing));
       expect(malformed).toEqual(unknown);
-      expect(updatesOf(existing)).toEqual([expect.stringMatching(/^UPDATE "identity"."users" SET .* WHERE \("id" = \$\d+ AND "version" = \$\d+\)$/)]);
+      expect(updatesOf(existing)).toEqual([
+        expect.stringMatching(/^UPDATE "identity"."users" SET .* WHERE \("id" = \$\d+ AND "version" = \$\d+\)$/),
+      ]);
       expect(updatesOf(unknown)).toEqual([expect.stringMatching(/^UPDATE "identity"."login_decoys" SET .* WHERE "slot" = \$1$/)]);
       // Each UPDATE wrote one row.
       expect(await accountOf(user.id)).toMatchObject({ failedLogins: 1 });
@@ -228,7 +231,9 @@ describe('Identity login on the real PostgreSQL', () => {
 
     expect(await logIn(dotted.email, TEST_PASSWORD)).toBeDefined();
     expect(await logIn(`Jos\u00e9-${suffix}@EXAMPLE.com`, TEST_PASSWORD)).toBeDefined();
-    const rows: Array<{ email: string }> = await dataSource.query(`SELECT email FROM identity.users WHERE id = ANY($1) ORDER BY email`, [[dotted.id, decomposed.id]]);
+    const rows: Array<{ email: string }> = await dataSource.query(`SELECT email FROM identity.users WHERE id = ANY($1) ORDER BY email`, [
+      [dotted.id, decomposed.id],
+    ]);
     expect(rows.map((row) => row.email).sort()).toEqual([`i\u0307van-${suffix}@example.com`, `jos\u00e9-${suffix}@example.com`].sort());
   });
 
@@ -255,10 +260,10 @@ describe('Identity login on the real PostgreSQL', () => {
 
     const insertUser = (email: string) =>
       runner
-        .query(`INSERT INTO identity.users (id, version, email, password_hash, status, roles) VALUES ($1, 1, $2, 'hash', 'active', '{user}') RETURNING id`, [
-          randomUUID(),
-          email,
-        ])
+        .query(
+          `INSERT INTO identity.users (id, version, email, password_hash, status, roles) VALUES ($1, 1, $2, 'hash', 'active', '{user}') RETURNING id`,
+          [randomUUID(), email],
+        )
         .then(([row]: Array<{ id: string }>) => row.id);
 
     it('rewrites stored emails and email contact keys to the normal form, and makes the column itself unique', async () => {
@@ -271,8 +276,13 @@ describe('Identity login on the real PostgreSQL', () => {
 
       await migration.up(runner);
 
-      const emails: Array<{ id: string; email: string }> = await runner.query(`SELECT id, email FROM identity.users WHERE id = ANY($1)`, [[ivan, jose]]);
-      expect(Object.fromEntries(emails.map((row) => [row.id, row.email]))).toEqual({ [ivan]: 'i\u0307van@example.com', [jose]: 'jos\u00e9@example.com' });
+      const emails: Array<{ id: string; email: string }> = await runner.query(`SELECT id, email FROM identity.users WHERE id = ANY($1)`, [
+        [ivan, jose],
+      ]);
+      expect(Object.fromEntries(emails.map((row) => [row.id, row.email]))).toEqual({
+        [ivan]: 'i\u0307van@example.com',
+        [jose]: 'jos\u00e9@example.com',
+      });
       const [contact] = await runner.query(`SELECT value_key FROM identity.contacts WHERE user_id = $1`, [jose]);
       expect(contact.value_key).toBe('jos\u00e9@example.com');
       await expect(insertUser('jos\u00e9@example.com')).rejects.toThrow(/users_email/);

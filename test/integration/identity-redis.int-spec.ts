@@ -20,7 +20,13 @@ describe('Identity state in Redis (deny-list, rate limits) shared by instances',
       throw new Error(`Redis is not reachable at ${REDIS_URL} (${error.message}); integration tests need it running`);
     });
     database = await createFreshDatabase();
-    const env = { DATABASE_URL: database.url, MIGRATIONS_RUN: 'auto', REDIS_URL, EVENT_QUEUE_PREFIX: prefix, RATE_LIMIT_LOGIN_PER_MINUTE: '5' };
+    const env = {
+      DATABASE_URL: database.url,
+      MIGRATIONS_RUN: 'auto',
+      REDIS_URL,
+      EVENT_QUEUE_PREFIX: prefix,
+      RATE_LIMIT_LOGIN_PER_MINUTE: '5',
+    };
     a = await startTestApp(env);
     b = await startTestApp(env);
   });
@@ -49,7 +55,11 @@ describe('Identity state in Redis (deny-list, rate limits) shared by instances',
   it('rotates refresh tokens on the real PostgreSQL; two racing uses of one token: one answer, then the session ends', async () => {
     const user = await signUp(a);
     const refresh = (t: TestApp, refreshToken: string) =>
-      fetch(`${t.url}/api/v1/identity/auth/refresh`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ refreshToken }) });
+      fetch(`${t.url}/api/v1/identity/auth/refresh`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ refreshToken }),
+      });
     const first = await refresh(b, user.refreshToken);
     expect(first.status).toBe(200);
     const { refreshToken } = (await first.json()) as { refreshToken: string };
@@ -62,7 +72,11 @@ describe('Identity state in Redis (deny-list, rate limits) shared by instances',
 
   it('counts logins from one address across both instances: the 6th within a minute is refused by either', async () => {
     const login = (t: TestApp) =>
-      fetch(`${t.url}/api/v1/identity/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'nobody@example.com', password: 'not a password at all' }) });
+      fetch(`${t.url}/api/v1/identity/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'nobody@example.com', password: 'not a password at all' }),
+      });
     const earlier = await redis.keys(`{${prefix}:rate-limit:login:*`); // the storage wraps keys in a {hash tag} // the sign-up above logged in once
     if (earlier.length) await redis.del(...earlier);
     for (const t of [a, b, a, b, a]) expect((await login(t)).status).toBe(401);

@@ -34,7 +34,9 @@ describe('Identity on the real PostgreSQL: registration races and session prunin
     // Different cases of one address: one normal form, which the unique index is on.
     const responses = await Promise.all(Array.from({ length: 8 }, (_, i) => register(i % 2 ? email.toUpperCase() : email)));
     expect(responses.map((response) => response.status).sort()).toEqual([201, ...Array(7).fill(409)]);
-    const refused = await Promise.all(responses.filter((response) => response.status === 409).map((response) => response.json() as Promise<{ code: string }>));
+    const refused = await Promise.all(
+      responses.filter((response) => response.status === 409).map((response) => response.json() as Promise<{ code: string }>),
+    );
     expect(refused.map((problem) => problem.code)).toEqual(Array(7).fill('EMAIL_ALREADY_REGISTERED'));
     const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM identity.users WHERE email = $1`, [email.toLowerCase()]);
     expect(n).toBe(1);
@@ -43,17 +45,25 @@ describe('Identity on the real PostgreSQL: registration races and session prunin
   it('racing creations of one role or one contact still answer 409 with their own codes (the same index check serves them)', async () => {
     const admin = await signUp(testApp, { roles: ['admin'] });
     const post = (path: string, body: unknown) =>
-      fetch(`${testApp.url}/api/v1/identity${path}`, { method: 'POST', headers: { ...admin.headers, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      fetch(`${testApp.url}/api/v1/identity${path}`, {
+        method: 'POST',
+        headers: { ...admin.headers, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
 
     const roleName = `racer-${randomBytes(3).toString('hex')}`;
-    const roles = await Promise.all(Array.from({ length: 4 }, () => post('/roles', { name: roleName, description: '', permissions: ['users:read'] })));
+    const roles = await Promise.all(
+      Array.from({ length: 4 }, () => post('/roles', { name: roleName, description: '', permissions: ['users:read'] })),
+    );
     expect(roles.map((response) => response.status).sort()).toEqual([201, 409, 409, 409]);
-    for (const response of roles.filter((r) => r.status === 409)) expect(((await response.json()) as { code: string }).code).toBe('ROLE_NAME_TAKEN');
+    for (const response of roles.filter((r) => r.status === 409))
+      expect(((await response.json()) as { code: string }).code).toBe('ROLE_NAME_TAKEN');
 
     const contacts = await Promise.all(Array.from({ length: 4 }, () => post('/contacts', { type: 'email', value: 'racer@example.com' })));
     expect(contacts.map((response) => response.status).sort()).toEqual([201, 409, 409, 409]);
     // Whichever unique index the losers hit first: the same value (a duplicate) or the first one becoming primary (a conflict).
-    for (const response of contacts.filter((r) => r.status === 409)) expect(['CONTACT_DUPLICATE', 'CONCURRENCY_CONFLICT']).toContain(((await response.json()) as { code: string }).code);
+    for (const response of contacts.filter((r) => r.status === 409))
+      expect(['CONTACT_DUPLICATE', 'CONCURRENCY_CONFLICT']).toContain(((await response.json()) as { code: string }).code);
   });
 
   it('prunes sessions whose token has expired, revoked or not, and keeps live ones usable', async () => {

@@ -46,8 +46,12 @@ describe('Identity repositories on PostgreSQL', () => {
   }
 
   describe('UserTypeOrmRepository', () => describeUserRepositoryContract(() => database.emptied(usersOf(), IDENTITY_TABLES)));
-  describe('SessionTypeOrmRepository', () => describeSessionRepositoryContract(() => emptiedWithUsers(new SessionTypeOrmRepository(database.uow))));
-  describe('ContactTypeOrmRepository', () => describeContactRepositoryContract(() => emptiedWithUsers(new ContactTypeOrmRepository(database.uow))));
-  describe('ProfileTypeOrmRepository', () => describeProfileRepositoryContract(() => emptiedWithUsers(new ProfileTypeOrmRepository(database.uow))));
-  describe('RoleTypeOrmRepository', () => describeRoleRepositoryContract(() => database.emptied(new RoleTypeOrmRepository(database.uow), IDENTITY_TABLES)));
+  describe('SessionTypeOrmRepository', () =>
+    describeSessionRepositoryContract(() => emptiedWithUsers(new SessionTypeOrmRepository(database.uow))));
+  describe('ContactTypeOrmRepository', () =>
+    describeContactRepositoryContract(() => emptiedWithUsers(new ContactTypeOrmRepository(database.uow))));
+  describe('ProfileTypeOrmRepository', () =>
+    describeProfileRepositoryContract(() => emptiedWithUsers(new ProfileTypeOrmRepository(database.uow))));
+  describe('RoleTypeOrmRepository', () =>
+    describeRoleRepositoryContract(() => database.emptied(new RoleTypeOrmRepository(database.uow), IDENTITY_TABLES)));
 });

@@ -26,7 +26,9 @@ describe('migrations on the real PostgreSQL', () => {
 
   it('refuses a database with pending migrations when asked only to check', async () => {
     await expect(prepareSchema(dataSource, 'check')).rejects.toThrow(PendingMigrations);
-    await expect(prepareSchema(dataSource, 'check')).rejects.toThrow(/CreateOrders\d+.*CreateShipments\d+|CreateShipments\d+.*CreateOrders\d+/);
+    await expect(prepareSchema(dataSource, 'check')).rejects.toThrow(
+      /CreateOrders\d+.*CreateShipments\d+|CreateShipments\d+.*CreateOrders\d+/,
+    );
   });
 
   it('applies every context migration, each context in its own schema', async () => {
@@ -38,7 +40,9 @@ describe('migrations on the real PostgreSQL', () => {
   it('reverts every migration down to an empty database, and applies them again', async () => {
     for (let i = 0; i < dataSource.migrations.length; i++) await dataSource.undoLastMigration();
     expect(await tables()).toEqual([]);
-    const schemas = await dataSource.query(`SELECT schema_name FROM information_schema.schemata WHERE schema_name IN ('ordering', 'shipping')`);
+    const schemas = await dataSource.query(
+      `SELECT schema_name FROM information_schema.schemata WHERE schema_name IN ('ordering', 'shipping')`,
+    );
     expect(schemas).toEqual([]);
     await dataSource.runMigrations();
     expect(await tables()).toEqual(['ordering.orders', 'ordering.unavailable_currencies', 'shipping.shipments']);

@@ -31,7 +31,16 @@ describe('the outbox relay on the real PostgreSQL', () => {
 
   const ids = Array.from({ length: 3 }, (_, i) => `0190a5b0-7c4e-7d2a-9b3c-00000000000${i}`);
   async function insert(eventId: string, aggregateId: string, sequence: number): Promise<void> {
-    const envelope = { name: 'ordering.order-placed', version: 1, eventId, occurredAt: new Date().toISOString(), aggregateId, sequence, correlationId: null, payload: {} };
+    const envelope = {
+      name: 'ordering.order-placed',
+      version: 1,
+      eventId,
+      occurredAt: new Date().toISOString(),
+      aggregateId,
+      sequence,
+      correlationId: null,
+      payload: {},
+    };
     await dataSource.query(`INSERT INTO messaging.outbox (event_id, event_name, aggregate_id, envelope) VALUES ($1, $2, $3, $4)`, [
       eventId,
       envelope.name,
@@ -41,7 +50,11 @@ describe('the outbox relay on the real PostgreSQL', () => {
   }
 
   it('leaves an aggregate alone while another relay holds its earlier event, and sends the others', async () => {
-    const [x1, x2, y1] = ['0190a5b0-7c4e-7d2a-9b3c-0000000000a1', '0190a5b0-7c4e-7d2a-9b3c-0000000000a2', '0190a5b0-7c4e-7d2a-9b3c-0000000000b1'];
+    const [x1, x2, y1] = [
+      '0190a5b0-7c4e-7d2a-9b3c-0000000000a1',
+      '0190a5b0-7c4e-7d2a-9b3c-0000000000a2',
+      '0190a5b0-7c4e-7d2a-9b3c-0000000000b1',
+    ];
     await insert(x1, 'aggregate-x', 1);
     await insert(x2, 'aggregate-x', 2);
     await insert(y1, 'aggregate-y', 1);
@@ -64,7 +77,10 @@ describe('the outbox relay on the real PostgreSQL', () => {
     await insert(ids[0], 'aggregate-p', 1);
     await insert(ids[1], 'aggregate-q', 1);
     await dataSource.query(`UPDATE messaging.outbox SET sent_at = now() - interval '73 hours' WHERE event_id = $1`, [ids[0]]);
-    await dataSource.query(`INSERT INTO messaging.inbox (event_id, handler, processed_at) VALUES ($1, 'h', now() - interval '169 hours'), ($2, 'h', now())`, [ids[0], ids[1]]);
+    await dataSource.query(
+      `INSERT INTO messaging.inbox (event_id, handler, processed_at) VALUES ($1, 'h', now() - interval '169 hours'), ($2, 'h', now())`,
+      [ids[0], ids[1]],
+    );
     await relay.prune();
     const outbox = await dataSource.query(`SELECT event_id FROM messaging.outbox WHERE event_id = ANY($1)`, [ids]);
     expect(outbox).toEqual([{ event_id: ids[1] }]);

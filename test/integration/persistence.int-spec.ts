@@ -47,7 +47,7 @@ describe('repositories and the unit of work on the real PostgreSQL', () => {
     expect(loaded.total.equals(Money.of(2500, EUR))).toBe(true);
   });
 
-  it('refuses a lost update with ConcurrencyConflict and keeps the first writer\'s change', async () => {
+  it("refuses a lost update with ConcurrencyConflict and keeps the first writer's change", async () => {
     const order = newOrder();
     await orders.save(order);
     const first = await orders.getById(order.id);
@@ -116,7 +116,9 @@ describe('repositories and the unit of work on the real PostgreSQL', () => {
     const deadline = Date.now() + 5000;
     let total = 0;
     while (total === 0 && Date.now() < deadline) {
-      total = ((await (await fetch(`${base}/api/v1/shipping/shipments?orderId=${id}`, { headers: manager.headers })).json()) as { total: number }).total;
+      total = (
+        (await (await fetch(`${base}/api/v1/shipping/shipments?orderId=${id}`, { headers: manager.headers })).json()) as { total: number }
+      ).total;
       if (total === 0) await new Promise((resolve) => setTimeout(resolve, 25));
     }
     expect(total).toBe(1);

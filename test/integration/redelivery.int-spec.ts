@@ -90,7 +90,9 @@ describe('events Redis lost (bullmq, real PostgreSQL)', () => {
   afterEach(() => jest.restoreAllMocks());
 
   it('warns at start that Redis keeps no append-only file, so a crash loses the jobs it holds', () => {
-    expect(startWarnings).toContainEqual(expect.stringMatching(/^Redis keeps no append-only file \(appendonly no; no RDB snapshots either\)/));
+    expect(startWarnings).toContainEqual(
+      expect.stringMatching(/^Redis keeps no append-only file \(appendonly no; no RDB snapshots either\)/),
+    );
   });
 
   it('gives every placed order exactly one shipment when Redis is killed without saving mid-burst and restarted empty', async () => {
@@ -126,7 +128,9 @@ describe('events Redis lost (bullmq, real PostgreSQL)', () => {
 
     const { body: stats } = await request(testApp.url).get('/api/v1/admin/events/stats').set(admin.headers).expect(200);
     expect(stats.redelivered).toBeGreaterThan(0);
-    expect(resent.mock.calls.map(([message]) => String(message))).toContainEqual(expect.stringMatching(/^redelivered \d+ delivery\(ies\) the inbox had not confirmed 1000 ms after sending .*ordering\.order-placed/));
+    expect(resent.mock.calls.map(([message]) => String(message))).toContainEqual(
+      expect.stringMatching(/^redelivered \d+ delivery\(ies\) the inbox had not confirmed 1000 ms after sending .*ordering\.order-placed/),
+    );
   }, 120_000);
 
   it('answers the events stats with 503 problem+json naming Redis while Redis is down', async () => {
@@ -139,7 +143,10 @@ describe('events Redis lost (bullmq, real PostgreSQL)', () => {
     } finally {
       await restartRedis();
     }
-    await eventually(async () => ((await request(testApp.url).get('/api/v1/admin/events/stats').set(admin.headers)).status === 200 ? true : undefined), 30_000);
+    await eventually(
+      async () => ((await request(testApp.url).get('/api/v1/admin/events/stats').set(admin.headers)).status === 200 ? true : undefined),
+      30_000,
+    );
   }, 60_000);
 });
 
@@ -157,7 +164,14 @@ describe('the redelivery sweep (memory transport, real PostgreSQL)', () => {
 
   beforeAll(async () => {
     database = await createFreshDatabase();
-    testApp = await startTestApp({ DATABASE_URL: database.url, MIGRATIONS_RUN: 'auto', OUTBOX_POLL_MS: '100', EVENT_REDELIVERY_AFTER_MS: '60000', INBOX_RETENTION_HOURS: '24', OUTBOX_BATCH_SIZE: '2' });
+    testApp = await startTestApp({
+      DATABASE_URL: database.url,
+      MIGRATIONS_RUN: 'auto',
+      OUTBOX_POLL_MS: '100',
+      EVENT_REDELIVERY_AFTER_MS: '60000',
+      INBOX_RETENTION_HOURS: '24',
+      OUTBOX_BATCH_SIZE: '2',
+    });
     dataSource = testApp.app.get(DataSource);
     sweep = testApp.app.get(RedeliverySweep);
     await sweep.stop(); // run by hand below
@@ -173,16 +187,27 @@ describe('the redelivery sweep (memory transport, real PostgreSQL)', () => {
   afterEach(() => jest.restoreAllMocks());
 
   const rowOf = async (orderId: string) =>
-    (await dataSource.query(`SELECT id::text, event_id, confirmed_at, redelivered FROM messaging.outbox WHERE aggregate_id = $1 AND event_name = 'ordering.order-placed' AND target_handler IS NULL`, [orderId]))[0];
+    (
+      await dataSource.query(
+        `SELECT id::text, event_id, confirmed_at, redelivered FROM messaging.outbox WHERE aggregate_id = $1 AND event_name = 'ordering.order-placed' AND target_handler IS NULL`,
+        [orderId],
+      )
+    )[0];
   /** As if the row had been sent this long ago (the sweep looks only at rows older than EVENT_REDELIVERY_AFTER_MS). */
   const sentAgo = (orderId: string, interval: string) =>
-    dataSource.query(`UPDATE messaging.outbox SET sent_at = now() - $2::interval WHERE aggregate_id = $1 AND sent_at IS NOT NULL`, [orderId, interval]);
-  const shipments = async (orderId: string) => (await dataSource.query(`SELECT count(*)::int AS n FROM shipping.shipments WHERE order_id = $1`, [orderId]))[0].n;
+    dataSource.query(`UPDATE messaging.outbox SET sent_at = now() - $2::interval WHERE aggregate_id = $1 AND sent_at IS NOT NULL`, [
+      orderId,
+      interval,
+    ]);
+  const shipments = async (orderId: string) =>
+    (await dataSource.query(`SELECT count(*)::int AS n FROM shipping.shipments WHERE order_id = $1`, [orderId]))[0].n;
   /** Places an order whose delivery the transport accepts and then loses, as a crash of its process would. */
   const placeLost = async () => {
     const accepted = jest.spyOn(transport, 'send').mockImplementation(async () => undefined);
     const [orderId] = await placeOrders(testApp, customer, 1);
-    await eventually(async () => ((await dataSource.query(`SELECT sent_at FROM messaging.outbox WHERE aggregate_id = $1`, [orderId]))[0]?.sent_at ? true : undefined));
+    await eventually(async () =>
+      (await dataSource.query(`SELECT sent_at FROM messaging.outbox WHERE aggregate_id = $1`, [orderId]))[0]?.sent_at ? true : undefined,
+    );
     accepted.mockRestore();
     return orderId;
   };
@@ -230,7 +255,9 @@ describe('the redelivery sweep (memory transport, real PostgreSQL)', () => {
        SELECT event_id, event_name, aggregate_id, $2, envelope FROM messaging.outbox WHERE id = $1 RETURNING id::text`,
       [original, SHIP],
     );
-    await eventually(async () => ((await dataSource.query(`SELECT sent_at FROM messaging.outbox WHERE id = $1`, [replay]))[0].sent_at ? true : undefined));
+    await eventually(async () =>
+      (await dataSource.query(`SELECT sent_at FROM messaging.outbox WHERE id = $1`, [replay]))[0].sent_at ? true : undefined,
+    );
     accepted.mockRestore();
     await sentAgo(orderId, '2 minutes');
 

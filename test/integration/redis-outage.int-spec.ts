@@ -53,7 +53,9 @@ describe('Redis down for a while', () => {
   };
   /** What the shared connection (the `Redis` logger) logged through this spy. */
   const redisLines = (spy: jest.SpyInstance) =>
-    spy.mock.calls.filter((_, call) => (spy.mock.contexts[call] as { context?: string }).context === 'Redis').map(([message]) => String(message));
+    spy.mock.calls
+      .filter((_, call) => (spy.mock.contexts[call] as { context?: string }).context === 'Redis')
+      .map(([message]) => String(message));
 
   it('keeps the events in the outbox while Redis is away and delivers them once it is back', async () => {
     const http = request(testApp.url);
@@ -64,7 +66,9 @@ describe('Redis down for a while', () => {
     const { body } = await http.post('/api/v1/ordering/orders').set(customer.headers).send(ORDER).expect(201);
     await http.post(`/api/v1/ordering/orders/${body.id}/place`).set(customer.headers).expect(200); // commits: the database is up
     await new Promise((resolve) => setTimeout(resolve, 1000)); // several relay passes fail meanwhile
-    const unsent = await dataSource.query(`SELECT count(*)::int AS n FROM messaging.outbox WHERE aggregate_id = $1 AND sent_at IS NULL`, [body.id]);
+    const unsent = await dataSource.query(`SELECT count(*)::int AS n FROM messaging.outbox WHERE aggregate_id = $1 AND sent_at IS NULL`, [
+      body.id,
+    ]);
     expect(unsent).toEqual([{ n: 1 }]);
     expect((await http.get('/health/ready')).status).toBe(503);
     // Identity's Redis state degrades to this instance: logins are counted locally, and a logout still holds here.
@@ -127,6 +131,8 @@ describe('Redis down for a while', () => {
       redis.thaw();
     }
     await eventually(async () => (connection.available ? true : undefined), 10_000);
-    expect(redisLines(warnings).filter((line) => line.startsWith('Redis unavailable'))).toEqual([expect.stringContaining('Socket timeout')]);
+    expect(redisLines(warnings).filter((line) => line.startsWith('Redis unavailable'))).toEqual([
+      expect.stringContaining('Socket timeout'),
+    ]);
   }, 60_000);
 });

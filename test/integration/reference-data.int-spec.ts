@@ -30,7 +30,10 @@ describe('Reference data on PostgreSQL and Redis', () => {
   const writes = async () =>
     Object.fromEntries(
       await Promise.all(
-        Object.entries(TABLES).map(async ([table, key]) => [table, (await sql(`SELECT string_agg(xmin::text, ',' ORDER BY ${key}) AS x FROM reference.${table}`))[0].x]),
+        Object.entries(TABLES).map(async ([table, key]) => [
+          table,
+          (await sql(`SELECT string_agg(xmin::text, ',' ORDER BY ${key}) AS x FROM reference.${table}`))[0].x,
+        ]),
       ),
     );
   const getCountry = async (t: TestApp, code: string) => (await fetch(`${t.url}/api/v1/reference/countries/${code}`)).json();
@@ -74,11 +77,15 @@ describe('Reference data on PostgreSQL and Redis', () => {
     await sql(`UPDATE reference.countries SET name = 'Old Germany', active = false, version = 3 WHERE id = 'DE'`);
     await sql(`INSERT INTO reference.languages (code, name, native_name) VALUES ('qq', 'Withdrawn', 'Withdrawn')`);
     const [france] = await sql(`SELECT xmin::text FROM reference.countries WHERE id = 'FR'`);
-    const loadedBefore = Object.fromEntries((await sql(`SELECT source, loaded_at FROM reference.datasets`)).map((row) => [row.source, row.loaded_at.getTime()]));
+    const loadedBefore = Object.fromEntries(
+      (await sql(`SELECT source, loaded_at FROM reference.datasets`)).map((row) => [row.source, row.loaded_at.getTime()]),
+    );
 
     await start();
 
-    expect(await sql(`SELECT name, active, version FROM reference.countries WHERE id = 'DE'`)).toEqual([{ name: 'Germany', active: false, version: 3 }]);
+    expect(await sql(`SELECT name, active, version FROM reference.countries WHERE id = 'DE'`)).toEqual([
+      { name: 'Germany', active: false, version: 3 },
+    ]);
     expect(await sql(`SELECT code FROM reference.languages WHERE code = 'qq'`)).toEqual([]);
     expect(await sql(`SELECT xmin::text FROM reference.countries WHERE id = 'FR'`)).toEqual([france]);
     const datasets = await sql(`SELECT source, version, loaded_at FROM reference.datasets`);

@@ -50,13 +50,16 @@ describe('Reference → Ordering currency announcements on the bullmq transport'
 
   const admin = (path: string) => http.post(`/api/v1/reference/${path}`).set(superadmin.headers);
   const createOrder = (currency: string) =>
-    http.post('/api/v1/ordering/orders').set(customer.headers).send({ currency, lines: [{ sku: 'A', quantity: 1, unitPrice: { amount: 100, currency } }] });
+    http
+      .post('/api/v1/ordering/orders')
+      .set(customer.headers)
+      .send({ currency, lines: [{ sku: 'A', quantity: 1, unitPrice: { amount: 100, currency } }] });
   const untilOrdersAnswer = (currency: string, status: number) =>
     eventually(async () => ((await createOrder(currency)).status === status ? true : undefined), 15_000);
   const eventIdsOf = async (code: string, name: string): Promise<string[]> =>
-    (await dataSource.query(`SELECT event_id FROM messaging.outbox WHERE aggregate_id = $1 AND event_name = $2 ORDER BY id`, [code, name])).map(
-      (row: { event_id: string }) => row.event_id,
-    );
+    (
+      await dataSource.query(`SELECT event_id FROM messaging.outbox WHERE aggregate_id = $1 AND event_name = $2 ORDER BY id`, [code, name])
+    ).map((row: { event_id: string }) => row.event_id);
   const recordOf = async (code: string) =>
     (await dataSource.query(`SELECT refused, sequence::int FROM ordering.unavailable_currencies WHERE code = $1`, [code]))[0];
 
@@ -69,7 +72,9 @@ describe('Reference → Ordering currency announcements on the bullmq transport'
     expectProblem(await createOrder('EUR'), 422, 'CURRENCY_UNAVAILABLE');
     await createOrder('USD').expect(201);
     const [deactivation] = await eventIdsOf('EUR', 'reference.currency-deactivated');
-    const handlers = await dataSource.query(`SELECT handler FROM messaging.inbox WHERE event_id = $1 AND handler LIKE 'ordering.%'`, [deactivation]);
+    const handlers = await dataSource.query(`SELECT handler FROM messaging.inbox WHERE event_id = $1 AND handler LIKE 'ordering.%'`, [
+      deactivation,
+    ]);
     expect(handlers).toEqual([{ handler: 'ordering.refuse-currency-on-currency-deactivated' }]);
 
     expect((await admin('currencies/EUR/activate').expect(200)).body).toMatchObject({ code: 'EUR', active: true });
@@ -103,7 +108,10 @@ describe('Reference → Ordering currency announcements on the bullmq transport'
     await eventually(async () => ((await recordOf('CHF'))?.sequence === 2 ? true : undefined), 15_000);
     await http.post(`/api/v1/admin/dead-letters/${letter.id}/replay`).set(superadmin.headers).expect(200);
     await eventually(async () => {
-      const rows = await dataSource.query(`SELECT 1 FROM messaging.inbox WHERE event_id = $1 AND handler = 'ordering.refuse-currency-on-currency-deactivated'`, [deactivation]);
+      const rows = await dataSource.query(
+        `SELECT 1 FROM messaging.inbox WHERE event_id = $1 AND handler = 'ordering.refuse-currency-on-currency-deactivated'`,
+        [deactivation],
+      );
       return rows.length === 1 ? true : undefined;
     }, 15_000);
 

@@ -1,4 +1,7 @@
-import { describeCountryRepositoryContract, describeCurrencyRepositoryContract } from '../../src/contexts/reference/application/testing/reference-repository.contracts';
+import {
+  describeCountryRepositoryContract,
+  describeCurrencyRepositoryContract,
+} from '../../src/contexts/reference/application/testing/reference-repository.contracts';
 import { CountryModel } from '../../src/contexts/reference/infrastructure/persistence/country.model';
 import { CountryTypeOrmRepository } from '../../src/contexts/reference/infrastructure/persistence/country.typeorm-repository';
 import { CurrencyModel } from '../../src/contexts/reference/infrastructure/persistence/currency.model';

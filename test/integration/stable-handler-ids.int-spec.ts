@@ -15,7 +15,11 @@ describe('migration StableHandlerIds on the real PostgreSQL', () => {
 
   beforeAll(async () => {
     database = await createFreshDatabase();
-    dataSource = await new DataSource({ type: 'postgres', url: database.url, migrations: [CreateMessaging1795238400000, TrackDeliveryConfirmation1796300000000] }).initialize();
+    dataSource = await new DataSource({
+      type: 'postgres',
+      url: database.url,
+      migrations: [CreateMessaging1795238400000, TrackDeliveryConfirmation1796300000000],
+    }).initialize();
     await dataSource.runMigrations();
     const envelope = JSON.stringify({ eventId: PLACED, name: 'ordering.order-placed', version: 1 });
     await dataSource.query(
@@ -45,7 +49,9 @@ describe('migration StableHandlerIds on the real PostgreSQL', () => {
   const stored = async (): Promise<{ inbox: string[]; deadLetters: string[]; replays: Array<string | null> }> => ({
     inbox: (await dataSource.query(`SELECT handler FROM messaging.inbox ORDER BY handler`)).map((row: { handler: string }) => row.handler),
     deadLetters: (await dataSource.query(`SELECT handler FROM messaging.dead_letters`)).map((row: { handler: string }) => row.handler),
-    replays: (await dataSource.query(`SELECT target_handler FROM messaging.outbox ORDER BY id`)).map((row: { target_handler: string | null }) => row.target_handler),
+    replays: (await dataSource.query(`SELECT target_handler FROM messaging.outbox ORDER BY id`)).map(
+      (row: { target_handler: string | null }) => row.target_handler,
+    ),
   });
 
   const migrate = async (direction: 'up' | 'down'): Promise<void> => {

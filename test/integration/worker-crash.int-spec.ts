@@ -76,7 +76,9 @@ describe('a worker killed during a handler (bullmq)', () => {
       const { id } = (await created.json()) as { id: string };
       expect((await fetch(`${first}/api/v1/ordering/orders/${id}/place`, { method: 'POST', headers: customer.headers })).status).toBe(200);
       await eventually(async () => {
-        const { rows } = await observer.query(`SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%shipping%shipments%'`);
+        const { rows } = await observer.query(
+          `SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%shipping%shipments%'`,
+        );
         return rows.length > 0 ? true : undefined;
       }, 15_000);
 
@@ -85,11 +87,14 @@ describe('a worker killed during a handler (bullmq)', () => {
       await blocker.query('ROLLBACK');
 
       await startService();
-      const count = async () => (await observer.query(`SELECT count(*)::int AS n FROM shipping.shipments WHERE order_id = $1`, [id])).rows[0].n;
+      const count = async () =>
+        (await observer.query(`SELECT count(*)::int AS n FROM shipping.shipments WHERE order_id = $1`, [id])).rows[0].n;
       await eventually(async () => ((await count()) === 1 ? true : undefined), 30_000);
       await new Promise((resolve) => setTimeout(resolve, 1500));
       expect(await count()).toBe(1);
-      const inbox = await observer.query(`SELECT count(*)::int AS n FROM messaging.inbox WHERE handler = 'shipping.create-shipment-on-order-placed'`);
+      const inbox = await observer.query(
+        `SELECT count(*)::int AS n FROM messaging.inbox WHERE handler = 'shipping.create-shipment-on-order-placed'`,
+      );
       expect(inbox.rows[0].n).toBe(1);
     } finally {
       await Promise.all([blocker.end(), observer.end()]);

@@ -35,7 +35,11 @@ export async function signUp(t: Service, options: { roles?: string[]; email?: st
   return { userId, email, ...(await logIn(t, email, TEST_PASSWORD)), password: TEST_PASSWORD };
 }
 
-export async function logIn(t: Service, email: string, password: string): Promise<Pick<SignedIn, 'accessToken' | 'refreshToken' | 'headers'>> {
+export async function logIn(
+  t: Service,
+  email: string,
+  password: string,
+): Promise<Pick<SignedIn, 'accessToken' | 'refreshToken' | 'headers'>> {
   const response = await post(t, '/identity/auth/login', { email, password });
   if (response.status !== 200) throw new Error(`login answered ${response.status}: ${await response.text()}`);
   const { accessToken, refreshToken } = (await response.json()) as { accessToken: string; refreshToken: string };

@@ -22,7 +22,13 @@ export interface PrivateRedis {
 
 async function answers(url: string): Promise<boolean> {
   // disconnectTimeout: after a refused connection ioredis's disconnect arms a timer for the closed socket (2 s by default), which held jest open.
-  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null, disconnectTimeout: 0 });
+  const client = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+    retryStrategy: () => null,
+    disconnectTimeout: 0,
+  });
   client.on('error', () => undefined);
   try {
     await client.connect();
@@ -48,8 +54,12 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
   const running = () => server !== undefined && server.exitCode === null && server.signalCode === null;
   const start = async () => {
     if (running()) return; // a second server on the same port would fail to bind and orphan the first
-    server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
-    const failed = new Promise<never>((_, reject) => server!.once('error', (error) => reject(new Error(`redis-server could not start: ${error.message}`))));
+    server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
+      stdio: 'ignore',
+    });
+    const failed = new Promise<never>((_, reject) =>
+      server!.once('error', (error) => reject(new Error(`redis-server could not start: ${error.message}`))),
+    );
     const deadline = Date.now() + 10_000;
     while (!(await Promise.race([answers(url), failed]))) {
       if (Date.now() > deadline) throw new Error(`redis-server on port ${port} did not answer within 10 s`);

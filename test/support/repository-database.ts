@@ -16,13 +16,22 @@ export class RepositoryDatabase {
     private readonly database: FreshDatabase,
     readonly dataSource: DataSource,
   ) {
-    const sink = { append: async (_manager: unknown, events: DomainEvent[]) => void this.released.push(...events), committed: () => undefined };
+    const sink = {
+      append: async (_manager: unknown, events: DomainEvent[]) => void this.released.push(...events),
+      committed: () => undefined,
+    };
     this.uow = new UnitOfWork(dataSource, sink);
   }
 
   static async open(models: Array<new () => object>): Promise<RepositoryDatabase> {
     const database = await createFreshDatabase();
-    const dataSource = new DataSource({ type: 'postgres', url: database.url, entities: models, migrations: [MIGRATIONS_GLOB], extra: { max: 4 } });
+    const dataSource = new DataSource({
+      type: 'postgres',
+      url: database.url,
+      entities: models,
+      migrations: [MIGRATIONS_GLOB],
+      extra: { max: 4 },
+    });
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
     return new RepositoryDatabase(database, dataSource);

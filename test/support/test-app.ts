@@ -45,10 +45,18 @@ async function start(env: Record<string, string>): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'promenade-test-'));
   const saved = { ...process.env };
   // Tests sign up many users from one address: the credential rate limits are raised unless a test sets them.
-  const generousLimits = { RATE_LIMIT_LOGIN_PER_MINUTE: '10000', RATE_LIMIT_REGISTER_PER_MINUTE: '10000', RATE_LIMIT_REFRESH_PER_MINUTE: '10000' };
+  const generousLimits = {
+    RATE_LIMIT_LOGIN_PER_MINUTE: '10000',
+    RATE_LIMIT_REGISTER_PER_MINUTE: '10000',
+    RATE_LIMIT_REFRESH_PER_MINUTE: '10000',
+  };
   // A real database needs a configured signing key; the embedded default makes its own under DATA_DIR.
   const signingKey = env.DATABASE_URL ? { JWT_SECRET: TEST_JWT_SECRET } : {};
-  Object.assign(process.env, { LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', ...generousLimits, ...signingKey }, env);
+  Object.assign(
+    process.env,
+    { LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', ...generousLimits, ...signingKey },
+    env,
+  );
   const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
   const app = await createApp()
     .catch((error: unknown) => {

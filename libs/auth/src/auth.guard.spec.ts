@@ -42,7 +42,11 @@ class FakeAuthenticator implements Authenticator {
 
 type Request = AuthenticatedRequest & { headers: { authorization?: string } };
 
-function httpContext(controller: new () => object, method: string, authorization?: string): { context: ExecutionContext; request: Request } {
+function httpContext(
+  controller: new () => object,
+  method: string,
+  authorization?: string,
+): { context: ExecutionContext; request: Request } {
   const request: Request = { headers: authorization === undefined ? {} : { authorization } };
   const context = {
     getType: () => 'http',
@@ -154,16 +158,22 @@ describe('AuthGuard', () => {
   });
 
   describe('the Authorization header', () => {
-    it.each(['Bearer reader', 'bearer reader', 'BEARER reader', 'bEaReR reader', 'Bearer  reader'])('reads the token whatever the case of the scheme (%p)', async (header) => {
-      const { context, request } = httpContext(DummyController, 'readOrders', header);
-      await expect(guard.canActivate(context)).resolves.toBe(true);
-      expect(request.principal?.userId).toBe('user-reader');
-    });
+    it.each(['Bearer reader', 'bearer reader', 'BEARER reader', 'bEaReR reader', 'Bearer  reader'])(
+      'reads the token whatever the case of the scheme (%p)',
+      async (header) => {
+        const { context, request } = httpContext(DummyController, 'readOrders', header);
+        await expect(guard.canActivate(context)).resolves.toBe(true);
+        expect(request.principal?.userId).toBe('user-reader');
+      },
+    );
 
-    it.each(['Basic reader', 'Bearerreader', 'Bearer', 'Bearer reader extra', 'Bearer\treader'])('refuses a header that is not a bearer credential (%p)', async (header) => {
-      const { context } = httpContext(DummyController, 'readOrders', header);
-      await expect(guard.canActivate(context)).rejects.toThrow(Unauthenticated);
-    });
+    it.each(['Basic reader', 'Bearerreader', 'Bearer', 'Bearer reader extra', 'Bearer\treader'])(
+      'refuses a header that is not a bearer credential (%p)',
+      async (header) => {
+        const { context } = httpContext(DummyController, 'readOrders', header);
+        await expect(guard.canActivate(context)).rejects.toThrow(Unauthenticated);
+      },
+    );
   });
 
   it('does not guard what is not an HTTP request', async () => {

@@ -58,7 +58,9 @@ describe('Principal', () => {
     it('refuses naming anybody else without the :any permission, with PermissionDenied naming it', () => {
       expect(() => customer.ownerScope('orders:read', OTHER)).toThrow(PermissionDenied);
       expect(() => customer.ownerScope('orders:read', OTHER)).toThrow('orders:read:any');
-      expect(() => new Principal(USER, ['orders:read:any', 'orders:write'], TOKEN).ownerScope('orders:write', OTHER)).toThrow('orders:write:any');
+      expect(() => new Principal(USER, ['orders:read:any', 'orders:write'], TOKEN).ownerScope('orders:write', OTHER)).toThrow(
+        'orders:write:any',
+      );
     });
 
     it('acts for the user named, or for the caller when none is (staff included)', () => {

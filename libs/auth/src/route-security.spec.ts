@@ -83,7 +83,9 @@ describe('RouteSecurity', () => {
   });
 
   it('stops the start, naming the route that is neither public nor declares a permission', async () => {
-    await expect(start(HealthController, ShipmentsController)).rejects.toThrow('Routes without @Public() or @RequirePermission(): ShipmentsController.forgotten');
+    await expect(start(HealthController, ShipmentsController)).rejects.toThrow(
+      'Routes without @Public() or @RequirePermission(): ShipmentsController.forgotten',
+    );
   });
 
   it.each([

@@ -42,7 +42,10 @@ export class AppConfig {
 
   /** Redis for the bullmq transport, e.g. redis://127.0.0.1:6379. */
   @ValidateIf((config: AppConfig) => config.EVENT_TRANSPORT === 'bullmq' || config.REDIS_URL !== undefined)
-  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false }, { message: 'REDIS_URL must be a redis:// URL (required when EVENT_TRANSPORT=bullmq)' })
+  @IsUrl(
+    { protocols: ['redis', 'rediss'], require_tld: false },
+    { message: 'REDIS_URL must be a redis:// URL (required when EVENT_TRANSPORT=bullmq)' },
+  )
   REDIS_URL?: string;
 
   /** BullMQ queues are named `<prefix>.<context>`, and the deny-list and rate-limit keys start `<prefix>:`; a separate prefix keeps deployments sharing one Redis apart. */
@@ -197,7 +200,9 @@ export class AppConfig {
    * `false` (none: the connection's address), `true` (any: only behind a proxy that overwrites the header),
    * a number of hops, or a comma-separated list of proxy addresses or CIDRs.
    */
-  @Matches(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, { message: 'TRUST_PROXY must be true, false, a hop count, or a comma-separated list of addresses or CIDRs' })
+  @Matches(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, {
+    message: 'TRUST_PROXY must be true, false, a hop count, or a comma-separated list of addresses or CIDRs',
+  })
   TRUST_PROXY = 'false';
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

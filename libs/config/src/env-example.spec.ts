@@ -8,7 +8,12 @@ describe('.env.example', () => {
   const entries = Object.fromEntries(lines.filter((line) => /^[A-Z_]+=/.test(line)).map((line) => line.split(/=(.*)/s).slice(0, 2)));
 
   it('lists every setting with its default value', () => {
-    const defaults = { ...Object.fromEntries(Object.entries(new AppConfig()).map(([key, value]) => [key, String(value ?? '')])), DATABASE_URL: '', REDIS_URL: '', JWT_SECRET: '' };
+    const defaults = {
+      ...Object.fromEntries(Object.entries(new AppConfig()).map(([key, value]) => [key, String(value ?? '')])),
+      DATABASE_URL: '',
+      REDIS_URL: '',
+      JWT_SECRET: '',
+    };
     expect(entries).toEqual(defaults);
   });
 

@@ -15,7 +15,9 @@ describe('parseConfig', () => {
 
   it('needs a signing key of at least 32 characters with a real database, and never prints it', () => {
     expect(() => parseConfig({ DATABASE_URL: 'postgres://127.0.0.1/test' })).toThrow(/JWT_SECRET is required when DATABASE_URL is set/);
-    expect(() => parseConfig({ JWT_SECRET: 'short-secret' })).toThrow(/JWT_SECRET=\(value hidden\): JWT_SECRET must be at least 32 characters/);
+    expect(() => parseConfig({ JWT_SECRET: 'short-secret' })).toThrow(
+      /JWT_SECRET=\(value hidden\): JWT_SECRET must be at least 32 characters/,
+    );
     expect(() => parseConfig({ JWT_SECRET: 'short-secret' })).not.toThrow(/short-secret/);
     expect(parseConfig({}).JWT_SECRET).toBeUndefined();
   });
@@ -33,8 +35,10 @@ describe('parseConfig', () => {
     expect(parseConfig({}).EVENT_TRANSPORT).toBe('memory');
   });
 
-  it('keeps the handlers\' shutdown time inside the whole shutdown time', () => {
-    expect(() => parseConfig({ EVENT_SHUTDOWN_TIMEOUT_MS: '10000', SHUTDOWN_TIMEOUT_MS: '10000' })).toThrow(/EVENT_SHUTDOWN_TIMEOUT_MS=10000: must be below SHUTDOWN_TIMEOUT_MS/);
+  it("keeps the handlers' shutdown time inside the whole shutdown time", () => {
+    expect(() => parseConfig({ EVENT_SHUTDOWN_TIMEOUT_MS: '10000', SHUTDOWN_TIMEOUT_MS: '10000' })).toThrow(
+      /EVENT_SHUTDOWN_TIMEOUT_MS=10000: must be below SHUTDOWN_TIMEOUT_MS/,
+    );
   });
 
   it('names every bad variable in its message', () => {

@@ -24,7 +24,9 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   const config = plainToInstance(AppConfig, given);
   const problems = validateSync(config, { forbidUnknownValues: true }).map(describe);
   if (problems.length === 0 && config.EVENT_SHUTDOWN_TIMEOUT_MS >= config.SHUTDOWN_TIMEOUT_MS) {
-    problems.push(`EVENT_SHUTDOWN_TIMEOUT_MS=${config.EVENT_SHUTDOWN_TIMEOUT_MS}: must be below SHUTDOWN_TIMEOUT_MS (${config.SHUTDOWN_TIMEOUT_MS}), which bounds the whole shutdown`);
+    problems.push(
+      `EVENT_SHUTDOWN_TIMEOUT_MS=${config.EVENT_SHUTDOWN_TIMEOUT_MS}: must be below SHUTDOWN_TIMEOUT_MS (${config.SHUTDOWN_TIMEOUT_MS}), which bounds the whole shutdown`,
+    );
   }
   if (problems.length > 0) throw new InvalidConfiguration(problems);
   return config;

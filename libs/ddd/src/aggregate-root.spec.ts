@@ -123,7 +123,10 @@ class Other extends ValueObject<{ x: number; y: number }> {
   }
 }
 class Line extends Entity {
-  constructor(id: string, readonly label: string) {
+  constructor(
+    id: string,
+    readonly label: string,
+  ) {
     super(id);
   }
 }

@@ -46,6 +46,8 @@ export class Currency extends ValueObject<{ code: string; minorUnits: number }> 
 /** The `<Ccy>` of every `<CcyNtry>` in ISO's list one whose `<CcyMnrUnts>` is "N.A.". */
 function codesWithoutMinorUnits(listOne: string): ReadonlySet<string> {
   const entries = listOne.match(/<CcyNtry>[\s\S]*?<\/CcyNtry>/g) ?? [];
-  const codes = entries.filter((entry) => /<CcyMnrUnts>\s*N\.A\.\s*<\/CcyMnrUnts>/.test(entry)).map((entry) => /<Ccy>(\w{3})<\/Ccy>/.exec(entry)?.[1]);
+  const codes = entries
+    .filter((entry) => /<CcyMnrUnts>\s*N\.A\.\s*<\/CcyMnrUnts>/.test(entry))
+    .map((entry) => /<Ccy>(\w{3})<\/Ccy>/.exec(entry)?.[1]);
   return new Set(codes.filter((code): code is string => code !== undefined));
 }

@@ -53,7 +53,8 @@ describe('Email', () => {
     });
 
     it('refuses an address whose normal form no longer fits 254 characters (İ lower-cases to two)', () => {
-      const ofLength = (length: number) => `İ${'a'.repeat(20)}@${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.${'e'.repeat(length - 209)}.com`;
+      const ofLength = (length: number) =>
+        `İ${'a'.repeat(20)}@${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.${'e'.repeat(length - 209)}.com`;
       expect(ofLength(253)).toHaveLength(253);
       expect(Email.of(ofLength(253)).normalized).toHaveLength(254);
       expect(() => Email.of(ofLength(254))).toThrow(InvalidEmail);

@@ -25,6 +25,7 @@ describe('permissions', () => {
 
   it('accepts resource:action and resource:action:any, and nothing else', () => {
     for (const good of ['orders:read', 'orders:read:any', 'users:assign-roles', '*:*']) expect(PERMISSION_PATTERN.test(good)).toBe(true);
-    for (const bad of ['orders', 'Orders:read', 'orders:read:all', 'orders::read', ':read', 'orders:read:any:x']) expect(PERMISSION_PATTERN.test(bad)).toBe(false);
+    for (const bad of ['orders', 'Orders:read', 'orders:read:all', 'orders::read', ':read', 'orders:read:any:x'])
+      expect(PERMISSION_PATTERN.test(bad)).toBe(false);
   });
 });

@@ -23,7 +23,8 @@ export function useEtags(fastify: FastifyInstance): void {
     const succeeded = reply.statusCode >= 200 && reply.statusCode < 300;
     const storable = !/\bno-store\b/i.test(String(reply.getHeader('cache-control') ?? ''));
     if (!succeeded || !storable) reply.removeHeader('etag');
-    if (!conditional || !succeeded || !storable || typeof etag !== 'string' || !ifNoneMatchNames(request.headers['if-none-match'], etag)) return payload;
+    if (!conditional || !succeeded || !storable || typeof etag !== 'string' || !ifNoneMatchNames(request.headers['if-none-match'], etag))
+      return payload;
     void reply.code(304);
     return '';
   });

@@ -62,7 +62,8 @@ export function createHttpAdapter(options: { trustProxy?: string } = {}): Fastif
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
   fastify.addContentTypeParser(['application/json', 'application/merge-patch+json'], { parseAs: 'string' }, (request, body, done) => {
     const text = body as string;
-    if (!isUtf8(request.headers['content-type'])) return done(new UnsupportedMediaTypeException('JSON bodies are read as UTF-8; send charset=utf-8 or none.'), undefined);
+    if (!isUtf8(request.headers['content-type']))
+      return done(new UnsupportedMediaTypeException('JSON bodies are read as UTF-8; send charset=utf-8 or none.'), undefined);
     const exceeded = exceededJsonLimit(text);
     if (exceeded) return done(new JsonTooComplex(exceeded), undefined);
     void parseJson(request, text, (error, value) => {
@@ -101,7 +102,10 @@ function setUpSwagger(app: INestApplication, info: { title: string; description:
     .setTitle(info.title)
     .setDescription(info.description)
     .setVersion(info.version)
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'An access token from POST /api/v1/identity/auth/login.' }, BEARER_SCHEME)
+    .addBearerAuth(
+      { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'An access token from POST /api/v1/identity/auth/login.' },
+      BEARER_SCHEME,
+    )
     .build();
   const document = documentIdempotencyKeys(documentAuthProblems(SwaggerModule.createDocument(app, config)));
   SwaggerModule.setup('docs', app, document, {
@@ -113,7 +117,10 @@ function setUpSwagger(app: INestApplication, info: { title: string; description:
 /** Every operation that requires the bearer token (not merely accepts it) can answer 401 and 403. */
 function documentAuthProblems(document: OpenAPIObject): OpenAPIObject {
   for (const path of Object.values(document.paths)) {
-    for (const operation of Object.values(path) as Array<{ security?: Array<Record<string, string[]>>; responses?: Record<string, object> }>) {
+    for (const operation of Object.values(path) as Array<{
+      security?: Array<Record<string, string[]>>;
+      responses?: Record<string, object>;
+    }>) {
       const security = operation.security ?? [];
       const required = security.length > 0 && security.every((requirement) => BEARER_SCHEME in requirement);
       if (!required || !operation.responses) continue;

@@ -23,7 +23,6 @@ export class PageQuery {
   limit: number = 20;
 }
 
-
 /** The Swagger schema of `Page<Item>`, one named class per item type (e.g. `OrderPage`). */
 export function PageResponse<Item>(item: Type<Item>, name: string): Type<Page<Item>> {
   class PageOfItems implements Page<Item> {

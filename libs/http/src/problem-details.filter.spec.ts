@@ -31,7 +31,11 @@ describe('ProblemDetailsFilter', () => {
 
   it('lists field errors of a failed validation', () => {
     const problem = filter.toProblem(new RequestValidationFailed([{ field: 'name', message: 'name must be a string' }]), request);
-    expect(problem).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', errors: [{ field: 'name', message: 'name must be a string' }] });
+    expect(problem).toMatchObject({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      errors: [{ field: 'name', message: 'name must be a string' }],
+    });
   });
 
   it('names malformed JSON', () => {
@@ -67,7 +71,11 @@ describe('ProblemDetailsFilter', () => {
       constraint: 'users_status_not_null',
       parameters: ['secret-hash'],
     });
-    const failed = new QueryFailedError('INSERT INTO "identity"."users" VALUES ($1, $2)', ['someone@example.com', 'secret-hash'], driverError);
+    const failed = new QueryFailedError(
+      'INSERT INTO "identity"."users" VALUES ($1, $2)',
+      ['someone@example.com', 'secret-hash'],
+      driverError,
+    );
     const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     try {
       filter.catch(failed, hostOf(request));

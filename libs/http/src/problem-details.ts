@@ -12,7 +12,10 @@ export class FieldError {
 
 /** RFC 9457 problem details, the body of every error response (`application/problem+json`). */
 export class ProblemDetails {
-  @ApiProperty({ example: 'https://promenade.dev/problems/order-not-draft', description: 'Identifies the problem type; stable per `code`.' })
+  @ApiProperty({
+    example: 'https://promenade.dev/problems/order-not-draft',
+    description: 'Identifies the problem type; stable per `code`.',
+  })
   type!: string;
 
   @ApiProperty({ example: 'Conflict' })

@@ -19,7 +19,8 @@ export function mayHoldUnstorableText(json: string): boolean {
   return /\\u(?:0000|d[89a-f])/i.test(json);
 }
 
-const why = (text: string) => (text.includes('\0') ? 'must not contain a NUL character (\\u0000)' : 'must not contain an unpaired UTF-16 surrogate');
+const why = (text: string) =>
+  text.includes('\0') ? 'must not contain a NUL character (\\u0000)' : 'must not contain an unpaired UTF-16 surrogate';
 
 interface Visit {
   value: unknown;
@@ -57,7 +58,8 @@ export function findUnstorableText(value: unknown): FieldError | undefined {
       // Indexes need no check, and a key string is made only for what is queued or reported.
       for (let i = 0; i < container.length && !found; i++) {
         const child = container[i];
-        if (typeof child === 'string' ? !isStorableText(child) : child !== null && typeof child === 'object') found = look(child, String(i), visit);
+        if (typeof child === 'string' ? !isStorableText(child) : child !== null && typeof child === 'object')
+          found = look(child, String(i), visit);
       }
     } else {
       for (const key of Object.keys(container)) {

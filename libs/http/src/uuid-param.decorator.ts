@@ -16,7 +16,12 @@ export interface PatternParamOptions {
 }
 
 /** The pipe behind PatternParam: the value if it matches `pattern` (normalised), else a 400 naming the field. */
-export function patternPipe(name: string, pattern: RegExp, message: string, options: PatternParamOptions = {}): PipeTransform<string, string> {
+export function patternPipe(
+  name: string,
+  pattern: RegExp,
+  message: string,
+  options: PatternParamOptions = {},
+): PipeTransform<string, string> {
   return {
     transform: (value) => {
       if (!pattern.test(value)) throw invalid(options.field ?? name, message);

@@ -71,7 +71,9 @@ export class BullMqTransport implements EventTransport {
     for (const delivery of deliveries) byContext.set(delivery.context, [...(byContext.get(delivery.context) ?? []), delivery]);
     await Promise.all(
       [...byContext].map(([context, batch]) =>
-        this.queue(context).addBulk(batch.map((delivery) => ({ name: delivery.envelope.name, data: delivery, opts: this.jobOptions(delivery) }))),
+        this.queue(context).addBulk(
+          batch.map((delivery) => ({ name: delivery.envelope.name, data: delivery, opts: this.jobOptions(delivery) })),
+        ),
       ),
     );
   }
@@ -104,7 +106,9 @@ export class BullMqTransport implements EventTransport {
       // BullMQ fails a job that stalled too often without calling the processor: make it a dead letter too.
       worker.on('failed', (job, error) => {
         if (job && /stalled more than allowable limit/.test(error.message)) {
-          void processor.deadLetter(job.data, error, job.attemptsMade).catch((failure: unknown) => this.logger.error(`could not record dead letter ${job.id}: ${describeError(failure)}`));
+          void processor
+            .deadLetter(job.data, error, job.attemptsMade)
+            .catch((failure: unknown) => this.logger.error(`could not record dead letter ${job.id}: ${describeError(failure)}`));
         }
       });
       this.workers.push(worker);
@@ -121,7 +125,9 @@ export class BullMqTransport implements EventTransport {
     // BullMQ's adapter around the ioredis client forwards the commands it does not declare, CONFIG and INFO among them.
     const durability = await readRedisDurability((await queue.client) as unknown as RedisCommands);
     if (!durability) {
-      this.logger.warn('could not check Redis persistence and maxmemory-policy (CONFIG GET and INFO refused); make sure it keeps an AOF and evicts nothing');
+      this.logger.warn(
+        'could not check Redis persistence and maxmemory-policy (CONFIG GET and INFO refused); make sure it keeps an AOF and evicts nothing',
+      );
       return;
     }
     for (const warning of durabilityWarnings(durability)) this.logger.warn(warning);
@@ -190,14 +196,18 @@ export class BullMqTransport implements EventTransport {
    */
   async stop(): Promise<string[]> {
     if (!(await this.within(Promise.all(this.workers.map((worker) => worker.close()))))) {
-      this.logger.warn(`handlers still running after ${this.options.shutdownTimeoutMs} ms; closing workers by force (their jobs will be retried)`);
+      this.logger.warn(
+        `handlers still running after ${this.options.shutdownTimeoutMs} ms; closing workers by force (their jobs will be retried)`,
+      );
       if (!(await this.within(Promise.all(this.workers.map((worker) => worker.close(true)))))) {
         await Promise.all(this.workers.map((worker) => worker.disconnect()));
       }
     }
     const queues = [...this.queues.values()];
     if (!(await this.within(Promise.all(queues.map((queue) => queue.close()))))) {
-      this.logger.warn(`Redis did not acknowledge closing the queues within ${this.options.shutdownTimeoutMs} ms; dropping their connections`);
+      this.logger.warn(
+        `Redis did not acknowledge closing the queues within ${this.options.shutdownTimeoutMs} ms; dropping their connections`,
+      );
       await Promise.all(queues.map((queue) => queue.disconnect()));
     }
     return []; // what it accepted waits in Redis
@@ -208,7 +218,13 @@ export class BullMqTransport implements EventTransport {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), this.options.shutdownTimeoutMs)));
     try {
-      return await Promise.race([work.then(() => true, () => true), timeout]);
+      return await Promise.race([
+        work.then(
+          () => true,
+          () => true,
+        ),
+        timeout,
+      ]);
     } finally {
       clearTimeout(timer);
     }

@@ -73,7 +73,10 @@ export const deadLetterStore = {
       `SELECT * FROM messaging.dead_letters ${where} ORDER BY failed_at DESC, id DESC LIMIT $1 OFFSET $2`,
       [limit, (page - 1) * limit, ...filter],
     );
-    const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM messaging.dead_letters ${context ? 'WHERE context = $1' : ''}`, filter);
+    const [{ n }] = await manager.query(
+      `SELECT count(*)::int AS n FROM messaging.dead_letters ${context ? 'WHERE context = $1' : ''}`,
+      filter,
+    );
     return { items: rows.map(toDeadLetter), page, limit, total: n };
   },
 

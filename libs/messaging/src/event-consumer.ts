@@ -39,7 +39,9 @@ export class EventConsumer implements DeliveryProcessor {
         return true;
       }),
     );
-    this.logger.debug(`${ran ? 'handled' : 'skipped already handled'} ${event.eventName} ${eventId} (correlation ${correlationId}) in ${route.id}`);
+    this.logger.debug(
+      `${ran ? 'handled' : 'skipped already handled'} ${event.eventName} ${eventId} (correlation ${correlationId}) in ${route.id}`,
+    );
   }
 
   private rebuild(delivery: Delivery): DomainEvent {
@@ -52,7 +54,13 @@ export class EventConsumer implements DeliveryProcessor {
 
   async deadLetter(delivery: Delivery, error: unknown, attempts: number): Promise<void> {
     const message = describeError(error);
-    await deadLetterStore.record(this.uow.manager, { envelope: delivery.envelope, context: delivery.context, handler: delivery.handlerId, error: message, attempts });
+    await deadLetterStore.record(this.uow.manager, {
+      envelope: delivery.envelope,
+      context: delivery.context,
+      handler: delivery.handlerId,
+      error: message,
+      attempts,
+    });
     this.logger.error(
       `dead letter: ${delivery.envelope.name} ${delivery.envelope.eventId} (correlation ${delivery.envelope.correlationId}) in ${delivery.handlerId} after ${attempts} attempt(s): ${message}`,
     );

@@ -15,7 +15,10 @@ export interface EventHandlerDeclaration {
  * ours, since the class name it replaces changes with every refactoring while stored rows keep the old one.
  */
 export const EventHandler = (id: string, event: RegisteredEventType, ...more: RegisteredEventType[]): ClassDecorator =>
-  applyDecorators(EventsHandler(event, ...more), SetMetadata(EVENT_HANDLER, { id, events: [event, ...more] } satisfies EventHandlerDeclaration));
+  applyDecorators(
+    EventsHandler(event, ...more),
+    SetMetadata(EVENT_HANDLER, { id, events: [event, ...more] } satisfies EventHandlerDeclaration),
+  );
 
 /** The declaration of a class decorated with `@EventHandler`, undefined for any other class. */
 export const eventHandlerOf = (type: object): EventHandlerDeclaration | undefined =>

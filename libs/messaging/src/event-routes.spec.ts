@@ -39,7 +39,12 @@ function routesOf(...providers: Array<[new () => object, new () => object]>): { 
     getProviders: () => providers.map(([metatype, host]) => ({ metatype, instance: new metatype(), host: { metatype: host } })),
   } as unknown as DiscoveryService;
   const registry = new EventRegistry();
-  const routes = new EventRoutes(discovery, registry, Object.assign(new AppConfig(), { EVENT_MAX_ATTEMPTS: 8 }), new Publications(discovery));
+  const routes = new EventRoutes(
+    discovery,
+    registry,
+    Object.assign(new AppConfig(), { EVENT_MAX_ATTEMPTS: 8 }),
+    new Publications(discovery),
+  );
   routes.onModuleInit();
   return { routes, registry };
 }
@@ -64,7 +69,10 @@ describe('@EventHandler', () => {
 });
 
 describe('EventRoutes', () => {
-  const { routes, registry } = routesOf([NotifyUserOnThingHappened, NotificationsModule], [BillCustomerOnThingHappened, CustomerBillingModule]);
+  const { routes, registry } = routesOf(
+    [NotifyUserOnThingHappened, NotificationsModule],
+    [BillCustomerOnThingHappened, CustomerBillingModule],
+  );
   const envelope = new ThingHappened({ thingId: 't-1' }).toJSON();
 
   it('finds each @EventHandler under its declared id, with its context and its attempts', () => {
@@ -123,12 +131,15 @@ describe('EventRoutes start-up checks', () => {
     );
   });
 
-  it.each(['notifications.NotifyUserOnThingHappened', 'notifications.notify--user', 'notifications.notify_user', 'notifications.', 'notifications.notify-user-'])(
-    'refuses the badly formed id %s',
-    (id) => {
-      expect(() => routesOf([handlerWithId(id), NotificationsModule])).toThrow(`"${id}" must read notifications.<verb-object>-on-<event>`);
-    },
-  );
+  it.each([
+    'notifications.NotifyUserOnThingHappened',
+    'notifications.notify--user',
+    'notifications.notify_user',
+    'notifications.',
+    'notifications.notify-user-',
+  ])('refuses the badly formed id %s', (id) => {
+    expect(() => routesOf([handlerWithId(id), NotificationsModule])).toThrow(`"${id}" must read notifications.<verb-object>-on-<event>`);
+  });
 });
 
 describe('contextOfModule', () => {

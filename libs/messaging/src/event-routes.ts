@@ -19,7 +19,10 @@ export interface HandlerRoute {
 
 /** `ShippingModule` → `shipping`; `CustomerManagementModule` → `customer-management`. */
 export function contextOfModule(moduleName: string): string {
-  return moduleName.replace(/Module$/, '').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  return moduleName
+    .replace(/Module$/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase();
 }
 
 /** The part of a handler id after `<context>.`: lower-case words joined by single hyphens. */
@@ -49,10 +52,17 @@ export class EventRoutes implements OnModuleInit {
       const context = contextOfModule(host.metatype.name);
       checkHandlerId(id, context, metatype.name);
       const policy = Reflect.getMetadata(RETRY_POLICY, metatype) as RetryPolicy | undefined;
-      const route: HandlerRoute = { id, context, handler: instance as IEventHandler<DomainEvent>, maxAttempts: policy?.attempts ?? this.config.EVENT_MAX_ATTEMPTS };
+      const route: HandlerRoute = {
+        id,
+        context,
+        handler: instance as IEventHandler<DomainEvent>,
+        maxAttempts: policy?.attempts ?? this.config.EVENT_MAX_ATTEMPTS,
+      };
       const taken = this.byId.get(id);
       if (taken) {
-        throw new Error(`${metatype.name} and ${taken.handler.constructor.name} both declare the event handler id ${id}; ids must be unique (they key jobs, the inbox and dead letters)`);
+        throw new Error(
+          `${metatype.name} and ${taken.handler.constructor.name} both declare the event handler id ${id}; ids must be unique (they key jobs, the inbox and dead letters)`,
+        );
       }
       this.byId.set(id, route);
       for (const type of events) {
@@ -70,13 +80,15 @@ export class EventRoutes implements OnModuleInit {
    */
   deliveriesOf(envelope: SerializedEvent, replay?: { handlerId: string; replayId: string }): Delivery[] {
     const routes = this.byEvent.get(`${envelope.name}@${envelope.version}`) ?? [];
-    return routes.filter((route) => !replay || route.id === replay.handlerId).map((route) => ({
-      id: replay ? `${envelope.eventId}@${route.id}@replay-${replay.replayId}` : `${envelope.eventId}@${route.id}`,
-      context: route.context,
-      handlerId: route.id,
-      envelope,
-      maxAttempts: route.maxAttempts,
-    }));
+    return routes
+      .filter((route) => !replay || route.id === replay.handlerId)
+      .map((route) => ({
+        id: replay ? `${envelope.eventId}@${route.id}@replay-${replay.replayId}` : `${envelope.eventId}@${route.id}`,
+        context: route.context,
+        handlerId: route.id,
+        envelope,
+        maxAttempts: route.maxAttempts,
+      }));
   }
 
   route(handlerId: string): HandlerRoute | undefined {
@@ -91,8 +103,11 @@ export class EventRoutes implements OnModuleInit {
 /** An id names its own context, so a handler can neither claim another context's rows nor drift from the convention. */
 function checkHandlerId(id: string, context: string, className: string): void {
   const prefix = `${context}.`;
-  if (!id.startsWith(prefix)) throw new Error(`${className} lives in the ${context} context, so its event handler id must start with "${prefix}" (got "${id}")`);
+  if (!id.startsWith(prefix))
+    throw new Error(`${className} lives in the ${context} context, so its event handler id must start with "${prefix}" (got "${id}")`);
   if (!HANDLER_NAME.test(id.slice(prefix.length))) {
-    throw new Error(`${className}'s event handler id "${id}" must read ${prefix}<verb-object>-on-<event>: lower-case words joined by hyphens`);
+    throw new Error(
+      `${className}'s event handler id "${id}" must read ${prefix}<verb-object>-on-<event>: lower-case words joined by hyphens`,
+    );
   }
 }

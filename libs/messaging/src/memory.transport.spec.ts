@@ -7,7 +7,16 @@ const delivery = (id: string, maxAttempts = 3, context = 'shipping'): Delivery =
   context,
   handlerId: `${context}.Handler`,
   maxAttempts,
-  envelope: { name: 'test.happened', version: 1, eventId: id, occurredAt: '2026-01-01T00:00:00.000Z', aggregateId: 'a', sequence: 1, correlationId: null, payload: {} },
+  envelope: {
+    name: 'test.happened',
+    version: 1,
+    eventId: id,
+    occurredAt: '2026-01-01T00:00:00.000Z',
+    aggregateId: 'a',
+    sequence: 1,
+    correlationId: null,
+    payload: {},
+  },
 });
 
 function recorder(behaviour: (d: Delivery, attempt: number) => Promise<void> = async () => undefined) {
@@ -150,7 +159,13 @@ describe('MemoryTransport', () => {
     expect(again.map((d) => d.id)).toEqual(['done', 'lost']);
     release();
     await r.settled(4);
-    expect(r.attempts).toEqual(new Map([['done', 2], ['held', 1], ['lost', 1]]));
+    expect(r.attempts).toEqual(
+      new Map([
+        ['done', 2],
+        ['held', 1],
+        ['lost', 1],
+      ]),
+    );
   });
 });
 

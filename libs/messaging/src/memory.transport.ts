@@ -176,10 +176,13 @@ export class MemoryTransport implements EventTransport {
       this.leftover.push(job);
       return;
     }
-    const timer = setTimeout(() => {
-      this.retries.delete(timer);
-      this.enqueue({ delivery: job.delivery, attempt: failedAttempt + 1 });
-    }, retryDelay(failedAttempt, this.options.backoffMs));
+    const timer = setTimeout(
+      () => {
+        this.retries.delete(timer);
+        this.enqueue({ delivery: job.delivery, attempt: failedAttempt + 1 });
+      },
+      retryDelay(failedAttempt, this.options.backoffMs),
+    );
     timer.unref();
     this.retries.set(timer, job);
   }

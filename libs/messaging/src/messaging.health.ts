@@ -17,7 +17,12 @@ export class MessagingHealthIndicator {
     const relay = this.relay.status();
     try {
       const depth = await this.transport.depth();
-      const details = { transport: this.transport.name, relay: relay.running ? 'running' : 'stopped', lastRelayError: relay.lastError, queues: depth };
+      const details = {
+        transport: this.transport.name,
+        relay: relay.running ? 'running' : 'stopped',
+        lastRelayError: relay.lastError,
+        queues: depth,
+      };
       return relay.running && !relay.lastError ? indicator.up(details) : indicator.down(details);
     } catch (error) {
       return indicator.down({ transport: this.transport.name, error: (error as Error).message });

@@ -56,7 +56,11 @@ import { RedeliverySweep } from './redelivery-sweep';
               stalledIntervalMs: config.EVENT_STALLED_INTERVAL_MS,
               maxStalls: config.EVENT_MAX_ATTEMPTS,
             })
-          : new MemoryTransport({ concurrency: config.EVENT_CONCURRENCY, backoffMs: config.EVENT_BACKOFF_MS, shutdownTimeoutMs: config.EVENT_SHUTDOWN_TIMEOUT_MS }),
+          : new MemoryTransport({
+              concurrency: config.EVENT_CONCURRENCY,
+              backoffMs: config.EVENT_BACKOFF_MS,
+              shutdownTimeoutMs: config.EVENT_SHUTDOWN_TIMEOUT_MS,
+            }),
     },
   ],
   exports: [TRANSACTION_EVENT_SINK, EventRegistry, EventRoutes, OutboxRelay, RedeliverySweep, EVENT_TRANSPORT],

@@ -49,7 +49,10 @@ export class OutboxRelay {
   start(): void {
     this.stopped = false;
     this.schedule(0);
-    this.pruneTimer = setInterval(() => void this.prune().catch((error: Error) => this.logger.error(`pruning failed: ${error.message}`)), PRUNE_EVERY_MS);
+    this.pruneTimer = setInterval(
+      () => void this.prune().catch((error: Error) => this.logger.error(`pruning failed: ${error.message}`)),
+      PRUNE_EVERY_MS,
+    );
     this.pruneTimer.unref();
   }
 
@@ -90,8 +93,12 @@ export class OutboxRelay {
   }
 
   async prune(): Promise<void> {
-    await this.dataSource.query(`DELETE FROM messaging.outbox WHERE sent_at < now() - make_interval(hours => $1)`, [this.config.OUTBOX_RETENTION_HOURS]);
-    await this.dataSource.query(`DELETE FROM messaging.inbox WHERE processed_at < now() - make_interval(hours => $1)`, [this.config.INBOX_RETENTION_HOURS]);
+    await this.dataSource.query(`DELETE FROM messaging.outbox WHERE sent_at < now() - make_interval(hours => $1)`, [
+      this.config.OUTBOX_RETENTION_HOURS,
+    ]);
+    await this.dataSource.query(`DELETE FROM messaging.inbox WHERE processed_at < now() - make_interval(hours => $1)`, [
+      this.config.INBOX_RETENTION_HOURS,
+    ]);
   }
 
   private schedule(delayMs: number): void {
@@ -126,7 +133,10 @@ export class OutboxRelay {
       await manager.query(`UPDATE messaging.outbox SET sent_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
       for (const [i, { envelope, target_handler: target }] of rows.entries()) {
         if (target && deliveries[i].length === 0) await this.deadLetterUnroutable(manager, envelope, target);
-        else this.logger.debug(`relayed ${envelope.name} ${envelope.eventId} (correlation ${envelope.correlationId}) to ${deliveries[i].length} handler(s)`);
+        else
+          this.logger.debug(
+            `relayed ${envelope.name} ${envelope.eventId} (correlation ${envelope.correlationId}) to ${deliveries[i].length} handler(s)`,
+          );
       }
       return { claimed, sent: rows.length };
     });
@@ -135,8 +145,16 @@ export class OutboxRelay {
   /** A replay aimed at a handler this service lacks goes back to the dead letters rather than vanish. */
   private async deadLetterUnroutable(manager: EntityManager, envelope: SerializedEvent, handler: string): Promise<void> {
     // A handler id starts with its context (EventRoutes checks it), so the letter files under the right one.
-    await deadLetterStore.record(manager, { envelope, context: handler.split('.')[0], handler, error: `no handler ${handler} in this service`, attempts: 0 });
-    this.logger.error(`replay of ${envelope.name} ${envelope.eventId} names handler ${handler}, which this service lacks; kept as a dead letter`);
+    await deadLetterStore.record(manager, {
+      envelope,
+      context: handler.split('.')[0],
+      handler,
+      error: `no handler ${handler} in this service`,
+      attempts: 0,
+    });
+    this.logger.error(
+      `replay of ${envelope.name} ${envelope.eventId} names handler ${handler}, which this service lacks; kept as a dead letter`,
+    );
   }
 
   /**

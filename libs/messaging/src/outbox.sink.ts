@@ -21,7 +21,8 @@ export class OutboxSink implements TransactionEventSink {
 
   async append(manager: EntityManager, events: DomainEvent[]): Promise<void> {
     const perAggregate = new Map<string, DomainEvent[]>();
-    for (const event of events) perAggregate.set(event.metadata.aggregateId, [...(perAggregate.get(event.metadata.aggregateId) ?? []), event]);
+    for (const event of events)
+      perAggregate.set(event.metadata.aggregateId, [...(perAggregate.get(event.metadata.aggregateId) ?? []), event]);
     // In a fixed order, so two units of work touching the same aggregates cannot deadlock on their counters.
     for (const [aggregateId, own] of [...perAggregate].sort(([a], [b]) => a.localeCompare(b))) {
       const [{ last_sequence: last }] = await manager.query(

@@ -47,10 +47,19 @@ const discovery = {
     { metatype: BillParcelOnParcelPacked, instance: new BillParcelOnParcelPacked(), host: { metatype: BillingModule } },
   ],
 } as unknown as DiscoveryService;
-const routes = new EventRoutes(discovery, new EventRegistry(), Object.assign(new AppConfig(), { EVENT_MAX_ATTEMPTS: 8 }), new Publications(discovery));
+const routes = new EventRoutes(
+  discovery,
+  new EventRegistry(),
+  Object.assign(new AppConfig(), { EVENT_MAX_ATTEMPTS: 8 }),
+  new Publications(discovery),
+);
 routes.onModuleInit();
 
-const row = (id: string, envelope: DomainEvent, target: string | null = null): OutboxRow => ({ id, target_handler: target, envelope: envelope.toJSON() });
+const row = (id: string, envelope: DomainEvent, target: string | null = null): OutboxRow => ({
+  id,
+  target_handler: target,
+  envelope: envelope.toJSON(),
+});
 
 describe('what the redelivery sweep finds missing', () => {
   const packed = new ParcelPacked({ parcelId: 'p-1' });

@@ -39,7 +39,11 @@ export function owedDeliveries(rows: OutboxRow[], routes: Pick<EventRoutes, 'del
  * Splits what the rows owe by what PostgreSQL accounts for (`accounted` holds `<row id>:<handler id>`): a row
  * with nothing unaccounted is confirmed; every unaccounted delivery is missing, unless the transport still holds it.
  */
-export function sortOut(rows: OutboxRow[], owed: OwedDelivery[], accounted: ReadonlySet<string>): { confirmed: string[]; missing: OwedDelivery[] } {
+export function sortOut(
+  rows: OutboxRow[],
+  owed: OwedDelivery[],
+  accounted: ReadonlySet<string>,
+): { confirmed: string[]; missing: OwedDelivery[] } {
   const missing = owed.filter(({ rowId, delivery }) => !accounted.has(`${rowId}:${delivery.handlerId}`));
   const waiting = new Set(missing.map(({ rowId }) => rowId));
   return { confirmed: rows.map((row) => String(row.id)).filter((id) => !waiting.has(id)), missing };
@@ -112,11 +116,16 @@ export class RedeliverySweep {
 
   /** Deliveries the sweep re-sent, over the events still kept in the outbox (OUTBOX_RETENTION_HOURS). */
   async redelivered(): Promise<number> {
-    const [{ n }] = await this.dataSource.query(`SELECT coalesce(sum(redelivered), 0)::int AS n FROM messaging.outbox WHERE redelivered > 0`);
+    const [{ n }] = await this.dataSource.query(
+      `SELECT coalesce(sum(redelivered), 0)::int AS n FROM messaging.outbox WHERE redelivered > 0`,
+    );
     return n;
   }
 
-  private async sweepBatch(manager: EntityManager, after: { sentAt: string; id: string }): Promise<SweepReport & { next?: { sentAt: string; id: string } }> {
+  private async sweepBatch(
+    manager: EntityManager,
+    after: { sentAt: string; id: string },
+  ): Promise<SweepReport & { next?: { sentAt: string; id: string } }> {
     const rows: SentRow[] = await manager.query(
       // In the order of outbox_unconfirmed (sent_at, id), so the rows due are read straight off that index.
       `SELECT o.id::text AS id, o.target_handler, o.envelope, o.sent_at::text AS sent_at_text FROM messaging.outbox o
@@ -136,7 +145,8 @@ export class RedeliverySweep {
     if (rows.length === 0) return { checked: 0, confirmed: 0, redelivered: [] };
     const owed = owedDeliveries(rows, this.routes);
     const { confirmed, missing } = sortOut(rows, owed, await this.accounted(manager, owed));
-    if (confirmed.length > 0) await manager.query(`UPDATE messaging.outbox SET confirmed_at = now() WHERE id = ANY($1::bigint[])`, [confirmed]);
+    if (confirmed.length > 0)
+      await manager.query(`UPDATE messaging.outbox SET confirmed_at = now() WHERE id = ANY($1::bigint[])`, [confirmed]);
     const redelivered = missing.length > 0 ? await this.transport.redeliver(missing.map(({ delivery }) => delivery)) : [];
     await this.count(manager, missing, new Set(redelivered.map((delivery) => delivery.id)));
     const last = rows[rows.length - 1];
@@ -170,7 +180,9 @@ export class RedeliverySweep {
   }
 
   private describe(redelivered: Delivery[]): string {
-    const named = redelivered.slice(0, NAMED_IN_LOG).map(({ envelope, handlerId }) => `${envelope.name} ${envelope.eventId} → ${handlerId}`);
+    const named = redelivered
+      .slice(0, NAMED_IN_LOG)
+      .map(({ envelope, handlerId }) => `${envelope.name} ${envelope.eventId} → ${handlerId}`);
     const more = redelivered.length > NAMED_IN_LOG ? ` and ${redelivered.length - NAMED_IN_LOG} more` : '';
     return (
       `redelivered ${redelivered.length} delivery(ies) the inbox had not confirmed ${this.config.EVENT_REDELIVERY_AFTER_MS} ms after sending ` +

@@ -17,12 +17,18 @@ describe('Redis durability at start', () => {
   });
 
   it('warns when Redis keeps no append-only file, saying whether snapshots are on', () => {
-    expect(durabilityWarnings({ appendonly: 'no', save: '', maxmemoryPolicy: 'noeviction' })).toEqual([expect.stringContaining('appendonly no; no RDB snapshots either')]);
-    expect(durabilityWarnings({ appendonly: 'no', save: '3600 1', maxmemoryPolicy: 'noeviction' })).toEqual([expect.stringContaining('only RDB snapshots (save "3600 1")')]);
+    expect(durabilityWarnings({ appendonly: 'no', save: '', maxmemoryPolicy: 'noeviction' })).toEqual([
+      expect.stringContaining('appendonly no; no RDB snapshots either'),
+    ]);
+    expect(durabilityWarnings({ appendonly: 'no', save: '3600 1', maxmemoryPolicy: 'noeviction' })).toEqual([
+      expect.stringContaining('only RDB snapshots (save "3600 1")'),
+    ]);
   });
 
   it('warns when Redis may evict jobs under memory pressure', () => {
-    expect(durabilityWarnings({ appendonly: 'yes', save: '', maxmemoryPolicy: 'allkeys-lru' })).toEqual([expect.stringContaining('maxmemory-policy is allkeys-lru, not noeviction')]);
+    expect(durabilityWarnings({ appendonly: 'yes', save: '', maxmemoryPolicy: 'allkeys-lru' })).toEqual([
+      expect.stringContaining('maxmemory-policy is allkeys-lru, not noeviction'),
+    ]);
   });
 
   it('reads the settings with CONFIG GET', async () => {
@@ -31,7 +37,9 @@ describe('Redis durability at start', () => {
   });
 
   it('falls back to INFO where CONFIG is refused, which cannot tell the snapshot rules', async () => {
-    const client = redis({ info: { persistence: '# Persistence\r\nloading:0\r\naof_enabled:1\r\n', memory: '# Memory\r\nmaxmemory_policy:noeviction\r\n' } });
+    const client = redis({
+      info: { persistence: '# Persistence\r\nloading:0\r\naof_enabled:1\r\n', memory: '# Memory\r\nmaxmemory_policy:noeviction\r\n' },
+    });
     const durability = await readRedisDurability(client);
     expect(durability).toEqual({ appendonly: 'yes', maxmemoryPolicy: 'noeviction' });
     expect(durabilityWarnings(durability!)).toEqual([]);

@@ -18,11 +18,20 @@ const SWEEP_NOTE = 'the redelivery sweep sends such events again after EVENT_RED
 export function durabilityWarnings({ appendonly, save, maxmemoryPolicy }: RedisDurability): string[] {
   const warnings: string[] = [];
   if (appendonly !== undefined && appendonly !== 'yes') {
-    const snapshots = save === undefined ? 'its RDB snapshot rules could not be read' : save === '' ? 'no RDB snapshots either' : `only RDB snapshots (save "${save}")`;
-    warnings.push(`Redis keeps no append-only file (appendonly ${appendonly}; ${snapshots}): a crash or restart loses the event jobs it holds; ${SWEEP_NOTE}. Set appendonly yes`);
+    const snapshots =
+      save === undefined
+        ? 'its RDB snapshot rules could not be read'
+        : save === ''
+          ? 'no RDB snapshots either'
+          : `only RDB snapshots (save "${save}")`;
+    warnings.push(
+      `Redis keeps no append-only file (appendonly ${appendonly}; ${snapshots}): a crash or restart loses the event jobs it holds; ${SWEEP_NOTE}. Set appendonly yes`,
+    );
   }
   if (maxmemoryPolicy !== undefined && maxmemoryPolicy !== 'noeviction') {
-    warnings.push(`Redis's maxmemory-policy is ${maxmemoryPolicy}, not noeviction: under memory pressure it deletes event jobs; ${SWEEP_NOTE}. Set maxmemory-policy noeviction`);
+    warnings.push(
+      `Redis's maxmemory-policy is ${maxmemoryPolicy}, not noeviction: under memory pressure it deletes event jobs; ${SWEEP_NOTE}. Set maxmemory-policy noeviction`,
+    );
   }
   return warnings;
 }
@@ -33,7 +42,9 @@ export function durabilityWarnings({ appendonly, save, maxmemoryPolicy }: RedisD
  */
 export async function readRedisDurability(client: RedisCommands): Promise<RedisDurability | undefined> {
   try {
-    const [appendonly, save, maxmemoryPolicy] = await Promise.all(['appendonly', 'save', 'maxmemory-policy'].map((name) => configValue(client, name)));
+    const [appendonly, save, maxmemoryPolicy] = await Promise.all(
+      ['appendonly', 'save', 'maxmemory-policy'].map((name) => configValue(client, name)),
+    );
     return { appendonly, save, maxmemoryPolicy };
   } catch {
     try {

@@ -6,8 +6,7 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 /** Where a `pg` client finds a PostgreSQL server: a URL, or a Unix socket directory and port. */
 export type DatabaseEndpoint =
-  | { kind: 'external'; url: string }
-  | { kind: 'embedded'; socketDir: string; port: number; servedHere: boolean };
+  { kind: 'external'; url: string } | { kind: 'embedded'; socketDir: string; port: number; servedHere: boolean };
 
 export interface EmbeddedDatabase {
   endpoint: Extract<DatabaseEndpoint, { kind: 'embedded' }>;

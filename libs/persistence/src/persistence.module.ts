@@ -36,7 +36,12 @@ class DatabaseConnectionModule {}
     TypeOrmModule.forRootAsync({
       inject: [DATABASE_CONNECTION],
       // One retry: an unreachable DATABASE_URL should fail the start quickly and plainly, not after 30 s of retries.
-      useFactory: (connection: DatabaseConnection) => ({ ...connection.options, autoLoadEntities: true, retryAttempts: 1, retryDelay: 1000 }),
+      useFactory: (connection: DatabaseConnection) => ({
+        ...connection.options,
+        autoLoadEntities: true,
+        retryAttempts: 1,
+        retryDelay: 1000,
+      }),
     }),
   ],
   providers: [UnitOfWork, { provide: TransactionalCommandBus, useClass: UnitOfWorkCommandBus }],

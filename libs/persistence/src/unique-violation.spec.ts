@@ -3,7 +3,11 @@ import { uniqueViolation } from './unique-violation';
 
 /** What the pg driver throws, wrapped as TypeORM wraps it. */
 function queryFailed(driverError: object): QueryFailedError {
-  return new QueryFailedError('INSERT INTO "identity"."users" ...', ['someone@example.com', 'hash'], Object.assign(new Error('query failed'), driverError));
+  return new QueryFailedError(
+    'INSERT INTO "identity"."users" ...',
+    ['someone@example.com', 'hash'],
+    Object.assign(new Error('query failed'), driverError),
+  );
 }
 
 describe('uniqueViolation', () => {

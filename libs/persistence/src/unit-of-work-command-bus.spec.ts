@@ -39,7 +39,10 @@ describe('UnitOfWorkCommandBus', () => {
   });
 
   it("runs the library's handler inside a unit of work and answers with its result", async () => {
-    bus = new UnitOfWorkCommandBus(libraryBus(async (command) => command.value * 2), uow);
+    bus = new UnitOfWorkCommandBus(
+      libraryBus(async (command) => command.value * 2),
+      uow,
+    );
     await expect(bus.execute(new Double(21))).resolves.toBe(42);
     expect(seenInside).toEqual([true]);
     expect(open).toBe(false);

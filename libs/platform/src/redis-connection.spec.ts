@@ -60,7 +60,12 @@ describe('RedisConnection', () => {
     failedAttempts(1);
     ready();
     expect(connection.available).toBe(true);
-    await expect(connection.commandOr(async () => 'answer', () => 'fallback')).resolves.toBe('answer');
+    await expect(
+      connection.commandOr(
+        async () => 'answer',
+        () => 'fallback',
+      ),
+    ).resolves.toBe('answer');
   });
 
   it('logs an outage once when it starts, however many reconnection attempts fail, and once when it ends, with its length', () => {
@@ -69,14 +74,16 @@ describe('RedisConnection', () => {
     client.emit('close'); // the server went away (no error of its own)
     failedAttempts(75);
     ready();
-    expect(lines(warn)).toEqual(["Redis unavailable (connection closed); its users fall back without it until it is back"]);
+    expect(lines(warn)).toEqual(['Redis unavailable (connection closed); its users fall back without it until it is back']);
     expect(lines(log)).toEqual(['Redis back after 7500 ms']);
   });
 
   it('logs an outage that began before the first connection, with the reason', () => {
     failedAttempts(3);
     ready();
-    expect(lines(warn)).toEqual(['Redis unavailable (connect ECONNREFUSED 127.0.0.1:6379); its users fall back without it until it is back']);
+    expect(lines(warn)).toEqual([
+      'Redis unavailable (connect ECONNREFUSED 127.0.0.1:6379); its users fall back without it until it is back',
+    ]);
     expect(lines(log)).toEqual(['Redis back after 300 ms']);
   });
 
@@ -91,9 +98,15 @@ describe('RedisConnection', () => {
     ready();
     const timedOut = () => Promise.reject(new Error('Command timed out'));
     for (let i = 0; i < 3; i++) await expect(connection.commandOr(timedOut, () => 'fallback')).resolves.toBe('fallback');
-    await connection.commandOr(async () => 'OK', () => 'fallback');
+    await connection.commandOr(
+      async () => 'OK',
+      () => 'fallback',
+    );
     await connection.commandOr(timedOut, () => 'fallback');
-    expect(lines(warn)).toEqual(['Redis command failed (Command timed out); its caller falls back', 'Redis command failed (Command timed out); its caller falls back']);
+    expect(lines(warn)).toEqual([
+      'Redis command failed (Command timed out); its caller falls back',
+      'Redis command failed (Command timed out); its caller falls back',
+    ]);
   });
 
   it('without REDIS_URL has no client and is never available', async () => {

@@ -3,6 +3,7 @@ import { dropPlaceholder, wireIntoModule } from './module-wiring';
 import { Names, names, plural, sentenceWithArticle } from './names';
 import { contextTarget, migrationTimestamp, SchematicOptions } from './options';
 import { refuseExisting } from './tree-edits';
+import { formatted } from './formatted';
 
 /** What marks an aggregate as generated: the commands generated for it rely on this shape. */
 export const GENERATED_SHAPE = 'static create(now = new Date())';
@@ -12,7 +13,7 @@ export const GENERATED_SHAPE = 'static create(now = new Date())';
  * the in-memory fake, the repository contract run on both adapters, tests, wiring.
  */
 export function aggregate(options: SchematicOptions): Rule {
-  return (tree: Tree) => {
+  return formatted((tree: Tree) => {
     const target = contextTarget(tree, options, 'nest g aggregate <name> <context>');
     const agg = names(options.name, 'aggregate');
     const ctx = target.context;
@@ -56,10 +57,13 @@ export function aggregate(options: SchematicOptions): Rule {
         [`${agg.pascal}TypeOrmRepository`, `./infrastructure/persistence/${agg.kebab}.typeorm-repository`],
       ],
       models: [`${agg.pascal}Model`],
-      providers: { into: { aggregate: agg }, entries: [`{ provide: ${agg.constant}_REPOSITORY, useClass: ${agg.pascal}TypeOrmRepository }`] },
+      providers: {
+        into: { aggregate: agg },
+        entries: [`{ provide: ${agg.constant}_REPOSITORY, useClass: ${agg.pascal}TypeOrmRepository }`],
+      },
     });
     return tree;
-  };
+  });
 }
 
 const aggregateFile = (a: Names) => `import { AggregateRoot, newId } from '@promenade/ddd';
@@ -247,7 +251,10 @@ describe('InMemory${a.pascal}Repository', () => {
 });
 `;
 
-const adapterSpecFile = (a: Names, c: Names) => `import { describe${a.pascal}RepositoryContract } from '../../src/contexts/${c.kebab}/application/testing/${a.kebab}-repository.contract';
+const adapterSpecFile = (
+  a: Names,
+  c: Names,
+) => `import { describe${a.pascal}RepositoryContract } from '../../src/contexts/${c.kebab}/application/testing/${a.kebab}-repository.contract';
 import { ${a.pascal}Model } from '../../src/contexts/${c.kebab}/infrastructure/persistence/${a.kebab}.model';
 import { ${a.pascal}TypeOrmRepository } from '../../src/contexts/${c.kebab}/infrastructure/persistence/${a.kebab}.typeorm-repository';
 import { RepositoryDatabase } from '../support/repository-database';

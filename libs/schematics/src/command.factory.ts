@@ -7,6 +7,7 @@ import { wireIntoModule } from './module-wiring';
 import { Names, names, sentenceWithArticle, withArticle } from './names';
 import { contextTarget, ContextTarget, SchematicOptions } from './options';
 import { addClassMember, addImport, read, refuseExisting } from './tree-edits';
+import { formatted } from './formatted';
 
 /**
  * `nest g command <verb>-<aggregate> <context>`: command, handler and spec, registered in the module, with a route.
@@ -15,7 +16,7 @@ import { addClassMember, addImport, read, refuseExisting } from './tree-edits';
  * The rule deciding whether the change is allowed is the one line the developer writes, in that method.
  */
 export function command(options: SchematicOptions): Rule {
-  return (tree: Tree) => {
+  return formatted((tree: Tree) => {
     const target = contextTarget(tree, options, 'nest g command <verb>-<aggregate> <context>');
     const { verb, aggregate: a } = verbAndAggregate(tree, target, options.name, 'command');
     const c = names(options.name, 'command');
@@ -28,7 +29,11 @@ export function command(options: SchematicOptions): Rule {
     const dir = `${target.root}/application/${c.kebab}`;
     const happened = names(`${a.kebab}-${pastTense(verb.kebab)}`, 'event');
     const eventPath = `${target.root}/domain/events/${happened.kebab}.event.ts`;
-    refuseExisting(tree, [`${dir}/${c.kebab}.command.ts`, ...(creates ? [] : [eventPath])], `command ${c.kebab} in ${target.context.kebab}`);
+    refuseExisting(
+      tree,
+      [`${dir}/${c.kebab}.command.ts`, ...(creates ? [] : [eventPath])],
+      `command ${c.kebab} in ${target.context.kebab}`,
+    );
     if (!creates && new RegExp(`\\n  ${verb.camel}\\(`).test(aggregateSource)) {
       throw new SchematicsException(`${a.pascal} already has a method ${verb.camel}(); nothing was written`);
     }
@@ -38,17 +43,31 @@ export function command(options: SchematicOptions): Rule {
     tree.create(`${dir}/${c.kebab}.handler.spec.ts`, creates ? createHandlerSpec(c, a) : changeHandlerSpec(c, a, happened));
     if (tree.exists(`${target.root}/application/.gitkeep`)) tree.delete(`${target.root}/application/.gitkeep`);
     if (!creates) addBehaviour(tree, target, a, verb, happened, eventPath);
-    wireIntoModule(tree, target, { imports: [[`${c.pascal}Handler`, `./application/${c.kebab}/${c.kebab}.handler`]], providers: { into: { aggregate: a }, entries: [`${c.pascal}Handler`] } });
+    wireIntoModule(tree, target, {
+      imports: [[`${c.pascal}Handler`, `./application/${c.kebab}/${c.kebab}.handler`]],
+      providers: { into: { aggregate: a }, entries: [`${c.pascal}Handler`] },
+    });
     addRoute(tree, target, a, {
       imports: [
         ['Post', '@nestjs/common'],
-        ...(creates ? [['ApiCreatedResponse', '@nestjs/swagger'] as [string, string]] : [['HttpCode', '@nestjs/common'] as [string, string], ['ApiOkResponse', '@nestjs/swagger'] as [string, string], ['UuidParam', '@promenade/http'] as [string, string]]),
+        ...(creates
+          ? [['ApiCreatedResponse', '@nestjs/swagger'] as [string, string]]
+          : [
+              ['HttpCode', '@nestjs/common'] as [string, string],
+              ['ApiOkResponse', '@nestjs/swagger'] as [string, string],
+              ['UuidParam', '@promenade/http'] as [string, string],
+            ]),
         ['ApiOperation', '@nestjs/swagger'],
         ['ApiProblems', '@promenade/http'],
         ['RequirePermission', '@promenade/auth'],
         ['IdResponse', '@promenade/http'],
         [c.pascal, `../../application/${c.kebab}/${c.kebab}.command`],
-        ...(creates ? [] : [['ConcurrencyConflict', '@promenade/ddd'] as [string, string], [`${a.pascal}NotFound`, `../../domain/${a.kebab}/${a.kebab}.errors`] as [string, string]]),
+        ...(creates
+          ? []
+          : [
+              ['ConcurrencyConflict', '@promenade/ddd'] as [string, string],
+              [`${a.pascal}NotFound`, `../../domain/${a.kebab}/${a.kebab}.errors`] as [string, string],
+            ]),
       ],
       method: creates
         ? `  @Post()
@@ -73,13 +92,22 @@ export function command(options: SchematicOptions): Rule {
 `,
     });
     return tree;
-  };
+  });
 }
 
 /** The aggregate gains the method the command calls, and the event it raises. */
 function addBehaviour(tree: Tree, target: ContextTarget, a: Names, verb: Names, happened: Names, eventPath: string): void {
   const time = `${names(pastTense(verb.kebab), 'verb').camel}At`;
-  tree.create(eventPath, eventFile(target.context, happened, `${a.camel}Id`, time, `${sentenceWithArticle(a.kebab)} was ${pastTense(verb.kebab).replace(/-/g, ' ')}.`));
+  tree.create(
+    eventPath,
+    eventFile(
+      target.context,
+      happened,
+      `${a.camel}Id`,
+      time,
+      `${sentenceWithArticle(a.kebab)} was ${pastTense(verb.kebab).replace(/-/g, ' ')}.`,
+    ),
+  );
   const aggregatePath = `${target.root}/domain/${a.kebab}/${a.kebab}.aggregate.ts`;
   let content = read(tree, aggregatePath, `the aggregate ${a.kebab}`);
   content = addImport(content, happened.pascal, `../events/${happened.kebab}.event`);
@@ -159,7 +187,11 @@ describe('${c.pascal}Handler', () => {
 });
 `;
 
-const changeHandlerSpec = (c: Names, a: Names, happened: Names) => `import { ${happened.pascal} } from '../../domain/events/${happened.kebab}.event';
+const changeHandlerSpec = (
+  c: Names,
+  a: Names,
+  happened: Names,
+) => `import { ${happened.pascal} } from '../../domain/events/${happened.kebab}.event';
 import { ${a.pascal} } from '../../domain/${a.kebab}/${a.kebab}.aggregate';
 import { InMemory${a.pascal}Repository } from '../testing/in-memory-${a.kebab}.repository';
 import { ${c.pascal} } from './${c.kebab}.command';

@@ -3,10 +3,11 @@ import { Names, names } from './names';
 import { migrationTimestamp, SchematicOptions } from './options';
 import { declareInModule } from './module-wiring';
 import { addImport, read, refuseExisting } from './tree-edits';
+import { formatted } from './formatted';
 
 /** `nest g context billing`: the context's folders and module, its schema migration, and its line in the app module. */
 export function context(options: SchematicOptions): Rule {
-  return (tree: Tree) => {
+  return formatted((tree: Tree) => {
     const ctx = names(options.name, 'context');
     const sourceRoot = options.sourceRoot ?? 'src';
     const root = `${sourceRoot}/contexts/${ctx.kebab}`;
@@ -31,7 +32,7 @@ export function context(options: SchematicOptions): Rule {
     const timestamp = migrationTimestamp(tree.getDir('migrations').subdirs.flatMap((dir) => tree.getDir(`migrations/${dir}`).subfiles));
     tree.create(`${migrations}/${timestamp}-Create${ctx.pascal}Schema.ts`, schemaMigration(ctx, timestamp));
     return tree;
-  };
+  });
 }
 
 const moduleFile = (ctx: Names) => `import { Module } from '@nestjs/common';

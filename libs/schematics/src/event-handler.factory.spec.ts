@@ -9,7 +9,10 @@ const IDS = 'src/event-handler-ids.txt';
 /** Ordering publishes order-placed; Billing has nothing yet; the committed list holds two ids around billing's. */
 async function project(): Promise<Tree> {
   const tree = new HostTree();
-  tree.create('src/app.module.ts', "import { Module } from '@nestjs/common';\n\n@Module({\n  imports: [],\n})\nexport class AppModule {}\n");
+  tree.create(
+    'src/app.module.ts',
+    "import { Module } from '@nestjs/common';\n\n@Module({\n  imports: [],\n})\nexport class AppModule {}\n",
+  );
   tree.create(IDS, 'accounts.close-account-on-user-banned\nshipping.create-shipment-on-order-placed\n');
   await context({ name: 'ordering' })(tree, schematicContext);
   await context({ name: 'billing' })(tree, schematicContext);
@@ -25,7 +28,9 @@ describe('nest g event-handler', () => {
     await generate(tree, 'billing.open-invoice', 'ordering.order-placed');
     const dir = 'src/contexts/billing/application/on-order-placed';
     const handler = tree.readText(`${dir}/open-invoice.on-order-placed.ts`);
-    expect(handler).toContain("@EventHandler('billing.open-invoice-on-order-placed', OrderPlacedContract)\nexport class OpenInvoiceOnOrderPlaced implements IEventHandler<OrderPlacedContract> {");
+    expect(handler).toContain(
+      "@EventHandler('billing.open-invoice-on-order-placed', OrderPlacedContract)\nexport class OpenInvoiceOnOrderPlaced implements IEventHandler<OrderPlacedContract> {",
+    );
     expect(handler).toContain("import { OrderPlacedContract } from '../../../ordering/contracts';");
     expect(handler).not.toContain('EventsHandler');
     expect(tree.readText(`${dir}/open-invoice.on-order-placed.spec.ts`)).toContain(
@@ -35,7 +40,9 @@ describe('nest g event-handler', () => {
     expect(module).toContain("import { OpenInvoiceOnOrderPlaced } from './application/on-order-placed/open-invoice.on-order-placed';");
     expect(module).toContain('const reactions = [OpenInvoiceOnOrderPlaced];');
     expect(module).toContain('providers: [...reactions],');
-    expect(tree.readText(IDS)).toBe('accounts.close-account-on-user-banned\nbilling.open-invoice-on-order-placed\nshipping.create-shipment-on-order-placed\n');
+    expect(tree.readText(IDS)).toBe(
+      'accounts.close-account-on-user-banned\nbilling.open-invoice-on-order-placed\nshipping.create-shipment-on-order-placed\n',
+    );
   });
 
   it.each([
@@ -53,7 +60,9 @@ describe('nest g event-handler', () => {
   it('refuses an id the list already holds, writing nothing', async () => {
     const tree = await project();
     tree.overwrite(IDS, 'billing.open-invoice-on-order-placed\n');
-    await expect(generate(tree, 'billing.open-invoice', 'ordering.order-placed')).rejects.toThrow(/billing.open-invoice-on-order-placed already exists.*nothing was written/);
+    await expect(generate(tree, 'billing.open-invoice', 'ordering.order-placed')).rejects.toThrow(
+      /billing.open-invoice-on-order-placed already exists.*nothing was written/,
+    );
     expect(tree.getDir('src/contexts/billing/application/on-order-placed').subfiles).toEqual([]);
   });
 });

@@ -3,8 +3,10 @@ import { wireIntoModule } from './module-wiring';
 import { names, withArticle } from './names';
 import { contextTarget, SchematicOptions } from './options';
 import { read, refuseExisting } from './tree-edits';
+import { formatted } from './formatted';
 
-const USAGE = 'nest g event-handler <subscribing-context>.<verb-object> <context>.<event>, e.g. nest g event-handler billing.open-invoice ordering.order-placed';
+const USAGE =
+  'nest g event-handler <subscribing-context>.<verb-object> <context>.<event>, e.g. nest g event-handler billing.open-invoice ordering.order-placed';
 
 /**
  * `nest g event-handler billing.open-invoice ordering.order-placed`: the reaction `OpenInvoiceOnOrderPlaced` in
@@ -14,7 +16,7 @@ const USAGE = 'nest g event-handler <subscribing-context>.<verb-object> <context
  * framework runs it once per event through the inbox.
  */
 export function eventHandler(options: SchematicOptions): Rule {
-  return (tree: Tree) => {
+  return formatted((tree: Tree) => {
     const [subscribing, verbObject] = options.name.split('.');
     const [source, eventName] = (options.path ?? '').split('.');
     if (!subscribing || !verbObject) throw new SchematicsException(`name the reaction as <subscribing-context>.<verb-object>: ${USAGE}`);
@@ -23,7 +25,10 @@ export function eventHandler(options: SchematicOptions): Rule {
     const reaction = names(verbObject, 'reaction (verb-object)');
     const from = names(source, 'context');
     const e = names(eventName, 'event');
-    if (from.kebab === subscriber.context.kebab) throw new SchematicsException(`${from.kebab} reacts to its own events inside its aggregates and commands, not through an event handler`);
+    if (from.kebab === subscriber.context.kebab)
+      throw new SchematicsException(
+        `${from.kebab} reacts to its own events inside its aggregates and commands, not through an event handler`,
+      );
     const contractPath = `${options.sourceRoot ?? 'src'}/contexts/${from.kebab}/contracts/${e.kebab}.contract.ts`;
     const contract = read(tree, contractPath, `${from.kebab} publishes no ${e.kebab} (nest g published-event ${e.kebab} ${from.kebab})`);
     const contractClass = /export class (\w+) extends DomainEvent/.exec(contract)?.[1];
@@ -38,7 +43,9 @@ export function eventHandler(options: SchematicOptions): Rule {
     refuseExisting(tree, [`${dir}/${file}.ts`], `${withArticle(subscriber.context.kebab)} reaction ${id}`);
     if (ids.includes(id)) throw new SchematicsException(`the event handler id ${id} already exists (${idList}); nothing was written`);
 
-    tree.create(`${dir}/${file}.ts`, `import { Logger } from '@nestjs/common';
+    tree.create(
+      `${dir}/${file}.ts`,
+      `import { Logger } from '@nestjs/common';
 import { IEventHandler } from '@nestjs/cqrs';
 import { EventHandler } from '@promenade/messaging';
 import { ${contractClass} } from '../../../${from.kebab}/contracts';
@@ -55,8 +62,11 @@ export class ${handler} implements IEventHandler<${contractClass}> {
     this.logger.log(\`${from.kebab}.${e.kebab} \${event.metadata.eventId} for \${event.metadata.aggregateId} (sequence \${event.metadata.sequence})\`);
   }
 }
-`);
-    tree.create(`${dir}/${file}.spec.ts`, `import { eventHandlerOf } from '@promenade/messaging';
+`,
+    );
+    tree.create(
+      `${dir}/${file}.spec.ts`,
+      `import { eventHandlerOf } from '@promenade/messaging';
 import { ${contractClass} } from '../../../${from.kebab}/contracts';
 import { ${handler} } from './${file}';
 
@@ -65,10 +75,14 @@ describe('${handler}', () => {
     expect(eventHandlerOf(${handler})).toEqual({ id: '${id}', events: [${contractClass}] });
   });
 });
-`);
+`,
+    );
     tree.overwrite(idList, `${[...ids, id].sort().join('\n')}\n`);
     if (tree.exists(`${subscriber.root}/application/.gitkeep`)) tree.delete(`${subscriber.root}/application/.gitkeep`);
-    wireIntoModule(tree, subscriber, { imports: [[handler, `./application/on-${e.kebab}/${file}`]], providers: { into: 'reactions', entries: [handler] } });
+    wireIntoModule(tree, subscriber, {
+      imports: [[handler, `./application/on-${e.kebab}/${file}`]],
+      providers: { into: 'reactions', entries: [handler] },
+    });
     return tree;
-  };
+  });
 }

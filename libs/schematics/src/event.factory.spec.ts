@@ -8,7 +8,10 @@ const schematicContext = { logger: { info: (message: string) => logged.push(mess
 
 async function billing(): Promise<Tree> {
   const tree = new HostTree();
-  tree.create('src/app.module.ts', "import { Module } from '@nestjs/common';\n\n@Module({\n  imports: [],\n})\nexport class AppModule {}\n");
+  tree.create(
+    'src/app.module.ts',
+    "import { Module } from '@nestjs/common';\n\n@Module({\n  imports: [],\n})\nexport class AppModule {}\n",
+  );
   await context({ name: 'billing' })(tree, schematicContext);
   await aggregate({ name: 'invoice', path: 'billing' })(tree, schematicContext);
   return tree;
@@ -20,7 +23,9 @@ describe('nest g event / published-event', () => {
   it('writes an internal event in domain/events/ and nothing in contracts/', async () => {
     const tree = await billing();
     await event({ name: 'invoice-voided', path: 'billing' })(tree, schematicContext);
-    expect(text(tree, 'src/contexts/billing/domain/events/invoice-voided.event.ts')).toContain("static readonly eventName = 'billing.invoice-voided';");
+    expect(text(tree, 'src/contexts/billing/domain/events/invoice-voided.event.ts')).toContain(
+      "static readonly eventName = 'billing.invoice-voided';",
+    );
     expect(tree.exists('src/contexts/billing/domain/events/invoice-voided.event.spec.ts')).toBe(true);
     expect(tree.getDir('src/contexts/billing/contracts').subfiles).toEqual(['.gitkeep']);
   });
@@ -30,11 +35,15 @@ describe('nest g event / published-event', () => {
     await publishedEvent({ name: 'invoice-paid', path: 'billing' })(tree, schematicContext);
     await publishedEvent({ name: 'invoice-sent', path: 'billing' })(tree, schematicContext);
     const root = 'src/contexts/billing';
-    expect(text(tree, `${root}/domain/events/invoice-paid.event.ts`)).toContain('export class InvoicePaid extends DomainEvent<InvoicePaidPayload>');
+    expect(text(tree, `${root}/domain/events/invoice-paid.event.ts`)).toContain(
+      'export class InvoicePaid extends DomainEvent<InvoicePaidPayload>',
+    );
     const contract = text(tree, `${root}/contracts/invoice-paid.contract.ts`);
     expect(contract).toContain('export class InvoicePaidContract extends DomainEvent<InvoicePaidContractPayload>');
     expect(contract).toContain("static readonly eventName = 'billing.invoice-paid';\n  static readonly eventVersion = 1;");
-    expect(text(tree, `${root}/contracts/index.ts`)).toBe("export * from './invoice-paid.contract';\nexport * from './invoice-sent.contract';\n");
+    expect(text(tree, `${root}/contracts/index.ts`)).toBe(
+      "export * from './invoice-paid.contract';\nexport * from './invoice-sent.contract';\n",
+    );
     expect(tree.exists(`${root}/contracts/.gitkeep`)).toBe(false);
     expect(text(tree, `${root}/application/publications/publish-invoice-paid.ts`)).toContain(
       '@Publishes(InvoicePaid, InvoicePaidContract)\nexport class PublishInvoicePaid implements Publication<InvoicePaid, InvoicePaidContract> {',
@@ -50,7 +59,9 @@ describe('nest g event / published-event', () => {
     const tree = await billing();
     await event({ name: 'invoice-paid', path: 'billing' })(tree, schematicContext);
     const rule = publishedEvent({ name: 'invoice-paid', path: 'billing' });
-    await expect(async () => rule(tree, schematicContext)).rejects.toThrow(/published event billing.invoice-paid already exists.*nothing was written/);
+    await expect(async () => rule(tree, schematicContext)).rejects.toThrow(
+      /published event billing.invoice-paid already exists.*nothing was written/,
+    );
     expect(tree.exists('src/contexts/billing/contracts/invoice-paid.contract.ts')).toBe(false);
   });
 });

@@ -5,16 +5,17 @@ import { dropPlaceholder, wireIntoModule } from './module-wiring';
 import { Names, names, withArticle } from './names';
 import { ContextTarget, contextTarget, SchematicOptions } from './options';
 import { refuseExisting } from './tree-edits';
+import { formatted } from './formatted';
 
 /** `nest g event invoice-paid billing`: the internal event `billing.invoice-paid` v1 in domain/events/, keyed by `invoiceId`. */
 export function event(options: SchematicOptions): Rule {
-  return (tree: Tree) => {
+  return formatted((tree: Tree) => {
     const target = contextTarget(tree, options, 'nest g event <name> <context>');
     const e = names(options.name, 'event');
     refuseExisting(tree, [eventPath(target, e)], `event ${target.context.kebab}.${e.kebab}`);
     createEvent(tree, target, e, `Something happened to ${withArticle(subjectOf(tree, target, e))}.`);
     return tree;
-  };
+  });
 }
 
 /**
@@ -23,7 +24,7 @@ export function event(options: SchematicOptions): Rule {
  * Its JSON schema is then committed with `npm run contracts:snapshot`.
  */
 export function publishedEvent(options: SchematicOptions): Rule {
-  return (tree: Tree, context: SchematicContext) => {
+  return formatted((tree: Tree, context: SchematicContext) => {
     const target = contextTarget(tree, options, 'nest g published-event <name> <context>');
     const e = names(options.name, 'event');
     const contract = `${target.root}/contracts/${e.kebab}.contract.ts`;
@@ -39,10 +40,13 @@ export function publishedEvent(options: SchematicOptions): Rule {
     dropPlaceholder(tree, `${target.root}/contracts`);
     tree.create(publication, publicationFile(e, idField));
     tree.create(publication.replace(/\.ts$/, '.spec.ts'), publicationSpec(target.context, e, idField));
-    wireIntoModule(tree, target, { imports: [[`Publish${e.pascal}`, `./application/publications/publish-${e.kebab}`]], providers: { into: 'publications', entries: [`Publish${e.pascal}`] } });
+    wireIntoModule(tree, target, {
+      imports: [[`Publish${e.pascal}`, `./application/publications/publish-${e.kebab}`]],
+      providers: { into: 'publications', entries: [`Publish${e.pascal}`] },
+    });
     context.logger.info(`${target.context.kebab}.${e.kebab} v1 is published: run npm run contracts:snapshot and commit its schema.`);
     return tree;
-  };
+  });
 }
 
 const eventPath = (target: ContextTarget, e: Names) => `${target.root}/domain/events/${e.kebab}.event.ts`;

@@ -7,7 +7,10 @@ import { query } from './query.factory';
 /** Runs the schematics, in order, against a tree in memory holding only the app module they edit. */
 async function generate(...steps: Array<[(options: { name: string; path?: string }) => Rule, string, string?]>): Promise<Tree> {
   const tree = new HostTree();
-  tree.create('src/app.module.ts', "import { Module } from '@nestjs/common';\n\n@Module({\n  imports: [],\n})\nexport class AppModule {}\n");
+  tree.create(
+    'src/app.module.ts',
+    "import { Module } from '@nestjs/common';\n\n@Module({\n  imports: [],\n})\nexport class AppModule {}\n",
+  );
   for (const [schematic, name, path] of steps) await schematic({ name, path })(tree, {} as SchematicContext);
   return tree;
 }
@@ -19,7 +22,13 @@ describe('generated routes', () => {
   let controller: string;
 
   beforeAll(async () => {
-    tree = await generate([context, 'billing'], [aggregate, 'user', 'billing'], [command, 'create-user', 'billing'], [command, 'suspend-user', 'billing'], [query, 'get-user', 'billing']);
+    tree = await generate(
+      [context, 'billing'],
+      [aggregate, 'user', 'billing'],
+      [command, 'create-user', 'billing'],
+      [command, 'suspend-user', 'billing'],
+      [query, 'get-user', 'billing'],
+    );
     controller = text(tree, 'src/contexts/billing/infrastructure/http/users.controller.ts');
   });
 
@@ -43,7 +52,12 @@ describe('generated routes', () => {
   });
 
   it('write the permission in the plural kebab-case of the aggregate', async () => {
-    const lines = await generate([context, 'billing'], [aggregate, 'invoice-line', 'billing'], [command, 'create-invoice-line', 'billing'], [query, 'get-invoice-line', 'billing']);
+    const lines = await generate(
+      [context, 'billing'],
+      [aggregate, 'invoice-line', 'billing'],
+      [command, 'create-invoice-line', 'billing'],
+      [query, 'get-invoice-line', 'billing'],
+    );
     const linesController = text(lines, 'src/contexts/billing/infrastructure/http/invoice-lines.controller.ts');
     expect(linesController).toContain("@RequirePermission('invoice-lines:write')");
     expect(linesController).toContain("@RequirePermission('invoice-lines:read')");
@@ -61,6 +75,8 @@ describe('the generated context README', () => {
 
   it('says where a generated value object goes', async () => {
     const readme = text(await generate([context, 'billing']), 'src/contexts/billing/README.md');
-    expect(readme).toContain('`invoice-number` → `domain/invoice/`; of the one named\nbefore a dot, `invoice.money` → `domain/invoice/money.ts`; else `domain/`');
+    expect(readme).toContain(
+      '`invoice-number` → `domain/invoice/`; of the one named\nbefore a dot, `invoice.money` → `domain/invoice/money.ts`; else `domain/`',
+    );
   });
 });

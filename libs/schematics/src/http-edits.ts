@@ -33,7 +33,10 @@ export function addRoute(tree: Tree, target: ContextTarget, agg: Names, route: {
     tree.create(files.controller, controllerFile(target.context, agg));
     if (tree.exists(`${target.root}/infrastructure/http/.gitkeep`)) tree.delete(`${target.root}/infrastructure/http/.gitkeep`);
     const controller = `${plural(agg.pascal)}Controller`;
-    wireIntoModule(tree, target, { imports: [[controller, `./infrastructure/http/${plural(agg.kebab)}.controller`]], controllers: [controller] });
+    wireIntoModule(tree, target, {
+      imports: [[controller, `./infrastructure/http/${plural(agg.kebab)}.controller`]],
+      controllers: [controller],
+    });
   }
   let content = tree.read(files.controller)!.toString('utf8');
   for (const [symbol, from] of route.imports) content = addImport(content, symbol, from);

@@ -18,20 +18,27 @@ const line = { aggregate: names('invoice-line', 'aggregate') };
 
 describe('declareInModule', () => {
   it('adds to a @Module metadata array through the syntax tree: a line of its own in a multi-line array, else on the line', () => {
-    const module = "import { Module } from '@nestjs/common';\n\n@Module({\n  imports: [\n    A,\n  ],\n  providers: [],\n})\nexport class X {}\n";
+    const module =
+      "import { Module } from '@nestjs/common';\n\n@Module({\n  imports: [\n    A,\n  ],\n  providers: [],\n})\nexport class X {}\n";
     const updated = declareInModule(declareInModule(module, 'imports', 'B'), 'providers', 'C');
     expect(updated).toContain('  imports: [\n    A,\n    B,\n  ],');
     expect(updated).toContain('  providers: [C],');
-    expect(declareInModule(updated, 'providers', '{ provide: D, useClass: E }')).toContain('  providers: [C, { provide: D, useClass: E }],');
+    expect(declareInModule(updated, 'providers', '{ provide: D, useClass: E }')).toContain(
+      '  providers: [C, { provide: D, useClass: E }],',
+    );
   });
 
   it('lays a one-line array out one entry per line, with trailing commas, once it would pass 140 columns', () => {
     const module = `@Module({\n  providers: [${'A'.repeat(60)}, ${'B'.repeat(60)}],\n})\nexport class X {}\n`;
-    expect(declareInModule(module, 'providers', 'C'.repeat(20))).toContain(`  providers: [\n    ${'A'.repeat(60)},\n    ${'B'.repeat(60)},\n    ${'C'.repeat(20)},\n  ],`);
+    expect(declareInModule(module, 'providers', 'C'.repeat(20))).toContain(
+      `  providers: [\n    ${'A'.repeat(60)},\n    ${'B'.repeat(60)},\n    ${'C'.repeat(20)},\n  ],`,
+    );
   });
 
   it('explains a module without the metadata, or without @Module', () => {
-    expect(() => declareInModule("@Module({ imports: [] })\nexport class X {}\n", 'controllers', 'C')).toThrow(/the @Module has no controllers: \[\.\.\.\] to add C to/);
+    expect(() => declareInModule('@Module({ imports: [] })\nexport class X {}\n', 'controllers', 'C')).toThrow(
+      /the @Module has no controllers: \[\.\.\.\] to add C to/,
+    );
     expect(() => declareInModule('export class X {}\n', 'providers', 'C')).toThrow(/no @Module decorator found to add C to its providers/);
   });
 });
@@ -49,9 +56,13 @@ describe('listProvider', () => {
     const handlers = ['Create', 'Issue', 'Submit', 'Pay', 'Void', 'Get'].map((verb) => `${verb}InvoiceHandler`);
     let module = listProvider(generated, invoice, '{ provide: INVOICE_REPOSITORY, useClass: InvoiceTypeOrmRepository }');
     for (const handler of handlers.slice(0, 2)) module = listProvider(module, invoice, handler);
-    expect(module).toContain('const invoiceProviders = [{ provide: INVOICE_REPOSITORY, useClass: InvoiceTypeOrmRepository }, CreateInvoiceHandler, IssueInvoiceHandler];');
+    expect(module).toContain(
+      'const invoiceProviders = [{ provide: INVOICE_REPOSITORY, useClass: InvoiceTypeOrmRepository }, CreateInvoiceHandler, IssueInvoiceHandler];',
+    );
     for (const handler of handlers.slice(2)) module = listProvider(module, invoice, handler);
-    expect(module).toContain(`const invoiceProviders = [\n  { provide: INVOICE_REPOSITORY, useClass: InvoiceTypeOrmRepository },\n${handlers.map((h) => `  ${h},\n`).join('')}];`);
+    expect(module).toContain(
+      `const invoiceProviders = [\n  { provide: INVOICE_REPOSITORY, useClass: InvoiceTypeOrmRepository },\n${handlers.map((h) => `  ${h},\n`).join('')}];`,
+    );
     expect(module.match(/\.\.\.invoiceProviders/g)).toHaveLength(1);
   });
 

@@ -40,7 +40,9 @@ export function listProvider(content: string, into: ProviderArray, entry: string
 /** `const <name> = [];` among the module's arrays, aggregates' first, and `...<name>` at the same rank in `providers`. */
 function declareProviderArray(content: string, name: string): string {
   const statements = parse(content).statements;
-  const moduleClass = statements.findIndex((statement) => ts.isClassDeclaration(statement) && ts.getDecorators(statement)?.some(isModuleDecorator));
+  const moduleClass = statements.findIndex(
+    (statement) => ts.isClassDeclaration(statement) && ts.getDecorators(statement)?.some(isModuleDecorator),
+  );
   if (moduleClass < 0) throw new SchematicsException(`no @Module decorator found to declare ${name} in`);
   const before = statements.slice(0, moduleClass);
   const after = isAggregateArray(name)
@@ -50,7 +52,9 @@ function declareProviderArray(content: string, name: string): string {
   const declared = `${content.slice(0, at)}\n\nconst ${name} = [];${content.slice(at)}`;
 
   const providers = moduleArray(parse(declared), 'providers', `...${name}`);
-  const lastAggregate = providers.elements.findLastIndex((element) => ts.isSpreadElement(element) && isAggregateArray(element.expression.getText()));
+  const lastAggregate = providers.elements.findLastIndex(
+    (element) => ts.isSpreadElement(element) && isAggregateArray(element.expression.getText()),
+  );
   return insertIntoArray(declared, providers, `...${name}`, isAggregateArray(name) ? lastAggregate + 1 : providers.elements.length);
 }
 
@@ -88,7 +92,8 @@ function moduleArray(source: ts.SourceFile, metadata: string, adding: string): t
     if (ts.isDecorator(node) && isModuleDecorator(node)) {
       decorated = true;
       const [options] = (node.expression as ts.CallExpression).arguments;
-      const property = options && ts.isObjectLiteralExpression(options) ? options.properties.find((p) => p.name?.getText() === metadata) : undefined;
+      const property =
+        options && ts.isObjectLiteralExpression(options) ? options.properties.find((p) => p.name?.getText() === metadata) : undefined;
       if (property && ts.isPropertyAssignment(property) && ts.isArrayLiteralExpression(property.initializer)) found = property.initializer;
     }
     ts.forEachChild(node, visit);
@@ -103,7 +108,9 @@ function moduleArray(source: ts.SourceFile, metadata: string, adding: string): t
 function declaredArray(statement: ts.Statement): string | undefined {
   if (!ts.isVariableStatement(statement)) return undefined;
   const [declaration] = statement.declarationList.declarations;
-  return declaration && declaration.initializer && ts.isArrayLiteralExpression(declaration.initializer) ? declaration.name.getText() : undefined;
+  return declaration && declaration.initializer && ts.isArrayLiteralExpression(declaration.initializer)
+    ? declaration.name.getText()
+    : undefined;
 }
 
 function namedArray(source: ts.SourceFile, name: string): ts.ArrayLiteralExpression | undefined {
@@ -114,7 +121,12 @@ function namedArray(source: ts.SourceFile, name: string): ts.ArrayLiteralExpress
 function forFeatureArray(source: ts.SourceFile): ts.ArrayLiteralExpression | undefined {
   let found: ts.ArrayLiteralExpression | undefined;
   const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) && node.expression.getText() === 'TypeOrmModule.forFeature' && node.arguments[0] && ts.isArrayLiteralExpression(node.arguments[0])) {
+    if (
+      ts.isCallExpression(node) &&
+      node.expression.getText() === 'TypeOrmModule.forFeature' &&
+      node.arguments[0] &&
+      ts.isArrayLiteralExpression(node.arguments[0])
+    ) {
       found = node.arguments[0];
     }
     ts.forEachChild(node, visit);

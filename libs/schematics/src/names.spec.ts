@@ -1,11 +1,29 @@
 import { articleFor, sentenceWithArticle, withArticle } from './names';
 
 describe('articleFor', () => {
-  it.each(['user', 'unit', 'uniform', 'union', 'unique', 'usage', 'utility', 'usual', 'euro', 'one-off', 'shipment'])('says "a %s": a consonant, or a vowel letter sounding like one ("you", "wun")', (word) => {
-    expect(articleFor(word)).toBe('a');
-  });
+  it.each(['user', 'unit', 'uniform', 'union', 'unique', 'usage', 'utility', 'usual', 'euro', 'one-off', 'shipment'])(
+    'says "a %s": a consonant, or a vowel letter sounding like one ("you", "wun")',
+    (word) => {
+      expect(articleFor(word)).toBe('a');
+    },
+  );
 
-  it.each(['invoice', 'order', 'account', 'item', 'event', 'update', 'upgrade', 'umbrella', 'urgent', 'unpaid', 'undo', 'unable', 'uninstall', 'hour'])('says "an %s": any other vowel sound', (word) => {
+  it.each([
+    'invoice',
+    'order',
+    'account',
+    'item',
+    'event',
+    'update',
+    'upgrade',
+    'umbrella',
+    'urgent',
+    'unpaid',
+    'undo',
+    'unable',
+    'uninstall',
+    'hour',
+  ])('says "an %s": any other vowel sound', (word) => {
     expect(articleFor(word)).toBe('an');
   });
 });

@@ -14,13 +14,16 @@ const KEBAB = /^[a-z][a-z0-9]*(-[a-z][a-z0-9]*)*$/;
 
 /** Words a generated `const <name>` or method could not use. */
 const RESERVED = new Set(
-  ('break case catch class const continue debugger default delete do else enum export extends false finally for function if import in ' +
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in ' +
     'instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package ' +
-    'private protected public await').split(' '),
+    'private protected public await'
+  ).split(' '),
 );
 
 export function names(value: string, what: string): Names {
-  if (!KEBAB.test(value)) throw new SchematicsException(`${what} "${value}" must be kebab-case, each word starting with a letter, e.g. invoice or invoice-line`);
+  if (!KEBAB.test(value))
+    throw new SchematicsException(`${what} "${value}" must be kebab-case, each word starting with a letter, e.g. invoice or invoice-line`);
   if (RESERVED.has(value)) throw new SchematicsException(`${what} "${value}" is a reserved word in TypeScript; choose another name`);
   const parts = value.split('-');
   const pascal = parts.map((part) => part[0].toUpperCase() + part.slice(1)).join('');

@@ -21,7 +21,8 @@ export function contextTarget(tree: Tree, options: SchematicOptions, usage: stri
   const context = names(options.path.replace(/^\/+|\/+$/g, ''), 'context');
   const root = `${options.sourceRoot ?? 'src'}/contexts/${context.kebab}`;
   const moduleFile = `${root}/${context.kebab}.module.ts`;
-  if (!tree.exists(moduleFile)) throw new SchematicsException(`there is no context ${context.kebab} (${moduleFile}); create it with nest g context ${context.kebab}`);
+  if (!tree.exists(moduleFile))
+    throw new SchematicsException(`there is no context ${context.kebab} (${moduleFile}); create it with nest g context ${context.kebab}`);
   return { context, root, moduleFile };
 }
 

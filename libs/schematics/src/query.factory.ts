@@ -6,13 +6,15 @@ import { Names, withArticle } from './names';
 import { contextTarget, SchematicOptions } from './options';
 import { GENERATED_SHAPE } from './aggregate.factory';
 import { read, refuseExisting } from './tree-edits';
+import { formatted } from './formatted';
 
 /** `nest g query get-invoice billing`: a query reading the aggregate by id, its handler and spec, and `GET /billing/invoices/{id}`. */
 export function query(options: SchematicOptions): Rule {
-  return (tree: Tree) => {
+  return formatted((tree: Tree) => {
     const target = contextTarget(tree, options, 'nest g query get-<aggregate> <context>');
     const { verb, aggregate: a } = verbAndAggregate(tree, target, options.name, 'query');
-    if (verb.kebab !== 'get') throw new SchematicsException(`query "${options.name}": only get-<aggregate> is generated; write other reads by hand`);
+    if (verb.kebab !== 'get')
+      throw new SchematicsException(`query "${options.name}": only get-<aggregate> is generated; write other reads by hand`);
     if (!read(tree, `${target.root}/domain/${a.kebab}/${a.kebab}.aggregate.ts`, `the aggregate ${a.kebab}`).includes(GENERATED_SHAPE)) {
       throw new SchematicsException(`${a.kebab} was not made by nest g aggregate (its shape differs); write queries for it by hand`);
     }
@@ -24,7 +26,10 @@ export function query(options: SchematicOptions): Rule {
     tree.create(`${dir}/${q.kebab}.handler.ts`, handlerFile(a));
     tree.create(`${dir}/${q.kebab}.handler.spec.ts`, handlerSpec(a));
     if (tree.exists(`${target.root}/application/.gitkeep`)) tree.delete(`${target.root}/application/.gitkeep`);
-    wireIntoModule(tree, target, { imports: [[`${q.pascal}Handler`, `./application/${q.kebab}/${q.kebab}.handler`]], providers: { into: { aggregate: a }, entries: [`${q.pascal}Handler`] } });
+    wireIntoModule(tree, target, {
+      imports: [[`${q.pascal}Handler`, `./application/${q.kebab}/${q.kebab}.handler`]],
+      providers: { into: { aggregate: a }, entries: [`${q.pascal}Handler`] },
+    });
     addRoute(tree, target, a, {
       imports: [
         ['Get', '@nestjs/common'],
@@ -48,7 +53,7 @@ export function query(options: SchematicOptions): Rule {
 `,
     });
     return tree;
-  };
+  });
 }
 
 const queryFile = (a: Names) => `import { Query } from '@nestjs/cqrs';

@@ -9,7 +9,9 @@ describe('addImport', () => {
   });
 
   it('merges a symbol into an existing import from the same module', () => {
-    expect(addImport("import { Post } from '@nestjs/common';\n", 'Get', '@nestjs/common')).toBe("import { Get, Post } from '@nestjs/common';\n");
+    expect(addImport("import { Post } from '@nestjs/common';\n", 'Get', '@nestjs/common')).toBe(
+      "import { Get, Post } from '@nestjs/common';\n",
+    );
   });
 });
 

@@ -18,7 +18,10 @@ export function addImport(content: string, symbol: string, from: string): string
   const escaped = from.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   const existing = new RegExp(`import \\{([^}]*)\\} from '${escaped}';`).exec(content);
   if (existing) {
-    const symbols = existing[1].split(',').map((s) => s.trim()).filter(Boolean);
+    const symbols = existing[1]
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (symbols.includes(symbol)) return content;
     const merged = `import { ${[...symbols, symbol].sort((a, b) => a.localeCompare(b)).join(', ')} } from '${from}';`;
     return content.replace(existing[0], merged);

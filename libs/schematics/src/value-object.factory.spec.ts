@@ -11,7 +11,10 @@ const domain = 'src/contexts/billing/domain';
 /** Billing with the aggregates invoice and invoice-line, generated into domain/<aggregate>/. */
 async function billing(): Promise<Tree> {
   const tree = new HostTree();
-  tree.create('src/app.module.ts', "import { Module } from '@nestjs/common';\n\n@Module({\n  imports: [],\n})\nexport class AppModule {}\n");
+  tree.create(
+    'src/app.module.ts',
+    "import { Module } from '@nestjs/common';\n\n@Module({\n  imports: [],\n})\nexport class AppModule {}\n",
+  );
   await context({ name: 'billing' })(tree, schematicContext);
   await aggregate({ name: 'invoice', path: 'billing' })(tree, schematicContext);
   await aggregate({ name: 'invoice-line', path: 'billing' })(tree, schematicContext);
@@ -23,8 +26,15 @@ const generate = async (tree: Tree, name: string) => valueObject({ name, path: '
 describe('nest g aggregate', () => {
   it('writes the aggregate, its errors and its repository port in domain/<aggregate>/, where the lookup finds it', async () => {
     const tree = await billing();
-    expect(tree.getDir(`${domain}/invoice`).subfiles).toEqual(['invoice.aggregate.ts', 'invoice.aggregate.spec.ts', 'invoice.errors.ts', 'invoice.repository.ts']);
-    expect(tree.readText(`${domain}/invoice/invoice.aggregate.ts`)).toContain("import { InvoiceCreated } from '../events/invoice-created.event';");
+    expect(tree.getDir(`${domain}/invoice`).subfiles).toEqual([
+      'invoice.aggregate.ts',
+      'invoice.aggregate.spec.ts',
+      'invoice.errors.ts',
+      'invoice.repository.ts',
+    ]);
+    expect(tree.readText(`${domain}/invoice/invoice.aggregate.ts`)).toContain(
+      "import { InvoiceCreated } from '../events/invoice-created.event';",
+    );
     expect(aggregatesOf(tree, contextTarget(tree, { name: 'invoice', path: 'billing' }, 'usage'))).toEqual(['invoice-line', 'invoice']);
   });
 });
@@ -44,7 +54,9 @@ describe('nest g value-object', () => {
 
   it('refuses an aggregate the context does not have, writing nothing', async () => {
     const tree = await billing();
-    await expect(generate(tree, 'payment.method')).rejects.toThrow(/billing has no aggregate "payment" to hold method \(invoice-line, invoice\)/);
+    await expect(generate(tree, 'payment.method')).rejects.toThrow(
+      /billing has no aggregate "payment" to hold method \(invoice-line, invoice\)/,
+    );
     expect(tree.exists(`${domain}/payment`)).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { dropPlaceholder } from './module-wiring';
 import { Names, names } from './names';
 import { ContextTarget, contextTarget, SchematicOptions } from './options';
 import { refuseExisting } from './tree-edits';
+import { formatted } from './formatted';
 
 /**
  * `nest g value-object invoice-number billing`: an immutable value with a smart constructor and its tests, in the folder
@@ -11,7 +12,7 @@ import { refuseExisting } from './tree-edits';
  * (`invoice-number` → domain/invoice/), else domain/ itself, for a value the whole context shares (`tax-rate`).
  */
 export function valueObject(options: SchematicOptions): Rule {
-  return (tree: Tree) => {
+  return formatted((tree: Tree) => {
     const target = contextTarget(tree, options, 'nest g value-object [<aggregate>.]<name> <context>');
     const [owner, name] = options.name.includes('.') ? options.name.split('.', 2) : [undefined, options.name];
     const v = names(name, 'value object');
@@ -22,7 +23,7 @@ export function valueObject(options: SchematicOptions): Rule {
     tree.create(`${folder}/${v.kebab}.spec.ts`, valueObjectSpec(v));
     dropPlaceholder(tree, `${target.root}/domain`);
     return tree;
-  };
+  });
 }
 
 /** `/<aggregate>` for a value of one aggregate, empty for one the context shares. */
@@ -33,7 +34,9 @@ function folderOf(tree: Tree, target: ContextTarget, v: Names, owner: string | u
     return prefix ? `/${prefix}` : '';
   }
   if (!aggregates.includes(owner)) {
-    throw new SchematicsException(`${target.context.kebab} has no aggregate "${owner}" to hold ${v.kebab} (${aggregates.join(', ') || 'none yet'})`);
+    throw new SchematicsException(
+      `${target.context.kebab} has no aggregate "${owner}" to hold ${v.kebab} (${aggregates.join(', ') || 'none yet'})`,
+    );
   }
   return `/${owner}`;
 }

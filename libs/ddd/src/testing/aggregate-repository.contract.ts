@@ -11,7 +11,11 @@ export interface OpenedRepository<R> {
 }
 
 /** How the shared suite drives one aggregate's repository. */
-export interface AggregateRepositoryContract<A extends AggregateRoot<S>, S extends AggregateState, R extends { save(aggregate: A): Promise<void> }> {
+export interface AggregateRepositoryContract<
+  A extends AggregateRoot<S>,
+  S extends AggregateState,
+  R extends { save(aggregate: A): Promise<void> },
+> {
   /** A fresh repository over an empty store; called before each test. */
   open(): Promise<OpenedRepository<R>>;
   /** A new aggregate, not saved yet (or, with `store`, the aggregate to put in the store). */
@@ -37,9 +41,11 @@ export interface AggregateRepositoryContract<A extends AggregateRoot<S>, S exten
  * its in-memory fake (unit) and its TypeORM adapter on PostgreSQL (integration), so the fake that use
  * case tests trust behaves as the database does. Call it inside a `describe`; `open` runs before each test.
  */
-export function describeAggregateRepositoryContract<A extends AggregateRoot<S>, S extends AggregateState, R extends { save(aggregate: A): Promise<void> }>(
-  contract: AggregateRepositoryContract<A, S, R>,
-): { current(): OpenedRepository<R> } {
+export function describeAggregateRepositoryContract<
+  A extends AggregateRoot<S>,
+  S extends AggregateState,
+  R extends { save(aggregate: A): Promise<void> },
+>(contract: AggregateRepositoryContract<A, S, R>): { current(): OpenedRepository<R> } {
   let subject: OpenedRepository<R>;
   const change = (aggregate: A) => contract.change?.(aggregate);
   beforeEach(async () => {
@@ -73,7 +79,7 @@ export function describeAggregateRepositoryContract<A extends AggregateRoot<S>, 
     expect(loaded.snapshot()).toEqual(read.snapshot());
   });
 
-  it('refuses a save from a stale read with ConcurrencyConflict and keeps the first writer\'s change', async () => {
+  it("refuses a save from a stale read with ConcurrencyConflict and keeps the first writer's change", async () => {
     const aggregate = await saved();
     const first = await contract.load(subject.repository, aggregate.id);
     const stale = await contract.load(subject.repository, aggregate.id);
@@ -115,7 +121,12 @@ export function describeAggregateRepositoryContract<A extends AggregateRoot<S>, 
       await expect(subject.repository.save(stale)).rejects.toBeInstanceOf(ConcurrencyConflict);
 
       expect(raised.length).toBeGreaterThan(0);
-      expect(subject.released().slice(before).map((event) => event.constructor.name)).toEqual(raised);
+      expect(
+        subject
+          .released()
+          .slice(before)
+          .map((event) => event.constructor.name),
+      ).toEqual(raised);
       expect(read.pullEvents()).toEqual([]);
       expect(stale.getUncommittedEvents().length).toBe(raised.length);
     });

@@ -45,7 +45,12 @@ export class InMemoryAggregateRepository<A extends AggregateRoot<S>, S extends A
   }
 
   /** One page of `matches`, newest first (ids are UUIDv7) unless `order` says otherwise, and the number of matches. */
-  protected pageOf(matches: A[], offset: number, limit: number, order: (a: A, b: A) => number = newestFirst): { items: A[]; total: number } {
+  protected pageOf(
+    matches: A[],
+    offset: number,
+    limit: number,
+    order: (a: A, b: A) => number = newestFirst,
+  ): { items: A[]; total: number } {
     const sorted = [...matches].sort(order);
     return { items: sorted.slice(offset, offset + limit), total: matches.length };
   }

@@ -16,6 +16,9 @@ export function idempotencyKeyOf(value: string | string[] | undefined): string |
   if (value === undefined) return undefined;
   if (typeof value === 'string' && KEY.test(value)) return value;
   throw new RequestValidationFailed([
-    { field: IDEMPOTENCY_KEY_HEADER, message: `${IDEMPOTENCY_KEY_HEADER} must be one header of 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} printable ASCII characters` },
+    {
+      field: IDEMPOTENCY_KEY_HEADER,
+      message: `${IDEMPOTENCY_KEY_HEADER} must be one header of 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} printable ASCII characters`,
+    },
   ]);
 }

@@ -37,7 +37,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (!IDEMPOTENT_KEY_METHODS.has(request.method) || isPublic || !request.principal || keepsNothing(reply)) return next.handle();
     const key = idempotencyKeyOf(request.headers[IDEMPOTENCY_KEY_HEADER.toLowerCase()]);
     if (key === undefined) return next.handle();
-    const idempotent = { userId: request.principal.userId, key, fingerprint: requestFingerprint(request.method, request.url, request.body) };
+    const idempotent = {
+      userId: request.principal.userId,
+      key,
+      fingerprint: requestFingerprint(request.method, request.url, request.body),
+    };
     // next.handle() is called inside the unit of work, so the route's commands find and join its transaction.
     return defer(() => this.uow.run(() => this.once(idempotent, reply, next)));
   }
@@ -68,8 +72,13 @@ function responseOf(reply: FastifyReply, body: unknown): StoredResponse {
     if (value !== undefined) headers[name] = String(value);
   }
   if (body === undefined) return { status: reply.statusCode, headers, body: null };
-  if (typeof body === 'string') return { status: reply.statusCode, headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' }, body };
-  return { status: reply.statusCode, headers: { ...headers, 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body) };
+  if (typeof body === 'string')
+    return { status: reply.statusCode, headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' }, body };
+  return {
+    status: reply.statusCode,
+    headers: { ...headers, 'content-type': 'application/json; charset=utf-8' },
+    body: JSON.stringify(body),
+  };
 }
 
 /** Sends the stored response again; with its content type set, Fastify sends the stored text as it is. */

@@ -9,7 +9,10 @@ describe('documentIdempotencyKeys', () => {
     info: { title: 't', version: '1' },
     paths: {
       '/orders': {
-        post: { security: bearer, responses: { '201': { description: 'Created.' }, '409': problemResponse(409, ['ORDER_LINE_DUPLICATE']) } },
+        post: {
+          security: bearer,
+          responses: { '201': { description: 'Created.' }, '409': problemResponse(409, ['ORDER_LINE_DUPLICATE']) },
+        },
         get: { security: bearer, responses: { '200': { description: 'OK.' } } },
       },
       '/orders/{id}': { patch: { security: bearer, responses: { '200': { description: 'OK.' }, '409': { description: 'Conflict.' } } } },

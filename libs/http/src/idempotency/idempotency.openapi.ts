@@ -28,7 +28,14 @@ export function documentIdempotencyKeys(document: OpenAPIObject): OpenAPIObject 
       if (!IDEMPOTENT_KEY_METHODS.has(method.toUpperCase()) || !requiresBearer(operation)) continue;
       operation.parameters = [...(operation.parameters ?? []), { $ref: `#/components/parameters/${PARAMETER_NAME}` }];
       for (const [status, response] of Object.entries(operation.responses) as Array<[string, ResponseObject]>) {
-        if (/^2\d\d$/.test(status)) response.headers = { ...response.headers, [IDEMPOTENT_REPLAYED_HEADER]: { description: 'Present (`true`) when this is a stored answer replayed for a repeated Idempotency-Key.', schema: { type: 'string', enum: ['true'] } } };
+        if (/^2\d\d$/.test(status))
+          response.headers = {
+            ...response.headers,
+            [IDEMPOTENT_REPLAYED_HEADER]: {
+              description: 'Present (`true`) when this is a stored answer replayed for a repeated Idempotency-Key.',
+              schema: { type: 'string', enum: ['true'] },
+            },
+          };
       }
       addProblemCodes(operation.responses, 400, ['VALIDATION_FAILED']);
       addProblemCodes(operation.responses, 409, ['IDEMPOTENCY_KEY_IN_USE']);

@@ -61,9 +61,10 @@ export class IdempotencyStore {
 
   /** Deletes the keys past their retention; answers how many. */
   async prune(): Promise<number> {
-    const [, affected] = await this.uow.manager.query(`DELETE FROM http.idempotency_keys WHERE created_at <= now() - make_interval(hours => $1)`, [
-      this.config.IDEMPOTENCY_KEY_TTL_HOURS,
-    ]);
+    const [, affected] = await this.uow.manager.query(
+      `DELETE FROM http.idempotency_keys WHERE created_at <= now() - make_interval(hours => $1)`,
+      [this.config.IDEMPOTENCY_KEY_TTL_HOURS],
+    );
     return affected;
   }
 }

@@ -9,7 +9,9 @@ export function requestFingerprint(method: string, url: string, body: unknown): 
   const canonicalBody = JSON.stringify(body ?? null, (_key, value: unknown) =>
     value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(byKey)) : value,
   );
-  return createHash('sha256').update(JSON.stringify([method, url, canonicalBody])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([method, url, canonicalBody]))
+    .digest('hex');
 }
 
 function byKey([a]: [string, unknown], [b]: [string, unknown]): number {

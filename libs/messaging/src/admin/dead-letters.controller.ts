@@ -23,7 +23,9 @@ class DeadLetterResponse implements Omit<DeadLetter, 'envelope'> {
   @ApiProperty({ example: 'Error: connection refused' }) error!: string;
   @ApiProperty({ example: 8 }) attempts!: number;
   @ApiProperty({ format: 'date-time' }) failedAt!: string;
-  @ApiProperty({ description: 'The event as it was sent: {name, version, eventId, occurredAt, aggregateId, sequence, correlationId, payload}.' })
+  @ApiProperty({
+    description: 'The event as it was sent: {name, version, eventId, occurredAt, aggregateId, sequence, correlationId, payload}.',
+  })
   envelope!: object;
 }
 

@@ -35,9 +35,16 @@ export class EventsStatsController {
   @Get('stats')
   @ApiOperation({ summary: 'Outbox backlog, queue depth per context, dead-letter count and redeliveries' })
   @ApiOkResponse({ type: EventStatsResponse })
-  @ApiServiceUnavailableResponse({ description: 'The broker (Redis) cannot be asked for the queue depths: problem+json NOT_READY naming it.' })
+  @ApiServiceUnavailableResponse({
+    description: 'The broker (Redis) cannot be asked for the queue depths: problem+json NOT_READY naming it.',
+  })
   async stats(): Promise<EventStatsResponse> {
-    const [outboxBacklog, queues, deadLetters, redelivered] = await Promise.all([this.relay.backlog(), this.queueDepths(), this.deadLetters.count(), this.sweep.redelivered()]);
+    const [outboxBacklog, queues, deadLetters, redelivered] = await Promise.all([
+      this.relay.backlog(),
+      this.queueDepths(),
+      this.deadLetters.count(),
+      this.sweep.redelivered(),
+    ]);
     return { transport: this.transport.name, outboxBacklog, queues, deadLetters, redelivered };
   }
 

@@ -20,7 +20,9 @@ class PublishAnotherThing implements Publication<ThingShipped, ThingShippedContr
 class NotAPublication {}
 
 function publicationsOf(...providers: Array<new () => object>): Publications {
-  const discovery = { getProviders: () => providers.map((metatype) => ({ metatype, instance: new metatype() })) } as unknown as DiscoveryService;
+  const discovery = {
+    getProviders: () => providers.map((metatype) => ({ metatype, instance: new metatype() })),
+  } as unknown as DiscoveryService;
   const publications = new Publications(discovery);
   publications.onModuleInit();
   return publications;
@@ -34,7 +36,12 @@ describe('Publications', () => {
     shipped.stamp({ correlationId: 'req-1', sequence: 3 });
     const onWire = publications.onWire(shipped);
     expect(onWire).toBeInstanceOf(ThingShippedContract);
-    expect(onWire.toJSON()).toEqual({ ...shipped.metadata, name: 'things.thing-shipped', version: 2, payload: { thingId: 't-1', weightKg: 2.5 } });
+    expect(onWire.toJSON()).toEqual({
+      ...shipped.metadata,
+      name: 'things.thing-shipped',
+      version: 2,
+      payload: { thingId: 't-1', weightKg: 2.5 },
+    });
   });
 
   it('sends an internal event as it is', () => {

@@ -33,9 +33,16 @@ export class Publications implements OnModuleInit {
     const published = this.byEvent().get(event.constructor as EventType);
     if (!published) return event;
     const { eventId, occurredAt, aggregateId, sequence, correlationId } = event.metadata;
-    const contract = new published.contract(published.publication.toContract(event) as never, { eventId, occurredAt, sequence, correlationId });
+    const contract = new published.contract(published.publication.toContract(event) as never, {
+      eventId,
+      occurredAt,
+      sequence,
+      correlationId,
+    });
     if (contract.metadata.aggregateId !== aggregateId) {
-      throw new Error(`${published.publication.constructor.name} maps ${event.constructor.name} of ${aggregateId} to a ${published.contract.eventName} of ${contract.metadata.aggregateId}; a contract must name the aggregate that raised it`);
+      throw new Error(
+        `${published.publication.constructor.name} maps ${event.constructor.name} of ${aggregateId} to a ${published.contract.eventName} of ${contract.metadata.aggregateId}; a contract must name the aggregate that raised it`,
+      );
     }
     return contract;
   }
@@ -44,7 +51,9 @@ export class Publications implements OnModuleInit {
   assertSubscribable(type: EventType, handler: string): void {
     const published = this.byEvent().get(type);
     if (published) {
-      throw new Error(`${handler} handles ${type.name}, which is published as ${published.contract.name} (${published.contract.eventName} v${published.contract.eventVersion}); subscribe to the contract`);
+      throw new Error(
+        `${handler} handles ${type.name}, which is published as ${published.contract.name} (${published.contract.eventName} v${published.contract.eventVersion}); subscribe to the contract`,
+      );
     }
   }
 
@@ -57,7 +66,9 @@ export class Publications implements OnModuleInit {
       if (!published || !instance) continue;
       const existing = found.get(published.event);
       if (existing) {
-        throw new Error(`${existing.publication.constructor.name} and ${metatype.name} both publish ${published.event.name}; a domain event is published as one contract`);
+        throw new Error(
+          `${existing.publication.constructor.name} and ${metatype.name} both publish ${published.event.name}; a domain event is published as one contract`,
+        );
       }
       found.set(published.event, { ...published, publication: instance as Publication });
     }

@@ -17,7 +17,12 @@ const logger = new Logger('CustomerEmailUniqueness');
  * README, "What a rep can learn"). `callerScope` is the rep the caller is limited to: when the holder
  * is not theirs, the collision is logged (ids only) so that probing for other reps' customers shows.
  */
-export async function assertEmailFree(customers: CustomerRepository, email: Email, customerId?: string, callerScope?: string): Promise<void> {
+export async function assertEmailFree(
+  customers: CustomerRepository,
+  email: Email,
+  customerId?: string,
+  callerScope?: string,
+): Promise<void> {
   const holder = await customers.findLiveByEmail(email);
   if (!holder || holder.id === customerId) return;
   if (callerScope !== undefined && holder.assignedTo !== callerScope) {

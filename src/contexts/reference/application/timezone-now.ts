@@ -13,7 +13,9 @@ export function timezoneAt(zone: TimezoneEntry, at: Date): TimezoneNow {
   const offset = utcOffsetAt(zone.name, at);
   if (offset.utcOffset === null && !reportedUnknown.has(zone.name)) {
     reportedUnknown.add(zone.name);
-    logger.warn(`time zone ${zone.name} is unknown to this runtime's tz database (older ICU than @vvo/tzdb?); its offset is answered as null`);
+    logger.warn(
+      `time zone ${zone.name} is unknown to this runtime's tz database (older ICU than @vvo/tzdb?); its offset is answered as null`,
+    );
   }
   return { ...zone, ...offset };
 }

@@ -30,7 +30,9 @@ describe('utcOffsetAt', () => {
   });
 
   it('answers no offset when the runtime names it in a form it does not expect', () => {
-    const formatToParts = jest.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts').mockReturnValueOnce([{ type: 'timeZoneName', value: 'GMT+05:30:15' }]);
+    const formatToParts = jest
+      .spyOn(Intl.DateTimeFormat.prototype, 'formatToParts')
+      .mockReturnValueOnce([{ type: 'timeZoneName', value: 'GMT+05:30:15' }]);
     try {
       expect(utcOffsetAt('Asia/Kolkata', new Date('2026-07-15T00:00:00Z'))).toBe(UNKNOWN_UTC_OFFSET);
     } finally {

@@ -33,7 +33,9 @@ function formatterOf(zone: string): Intl.DateTimeFormat | null {
  */
 export function utcOffsetAt(zone: string, at: Date): UtcOffset {
   // "GMT+02:00", "GMT-03:30", or a bare "GMT" when the offset is zero.
-  const name = formatterOf(zone)?.formatToParts(at).find((part) => part.type === 'timeZoneName')?.value;
+  const name = formatterOf(zone)
+    ?.formatToParts(at)
+    .find((part) => part.type === 'timeZoneName')?.value;
   if (name === 'GMT') return { utcOffset: '+00:00', utcOffsetMinutes: 0 };
   const match = name === undefined ? null : /^GMT([+-])(\d{2}):(\d{2})$/.exec(name);
   if (!match) return UNKNOWN_UTC_OFFSET;

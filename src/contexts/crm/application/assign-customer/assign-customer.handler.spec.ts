@@ -24,7 +24,12 @@ describe('AssignCustomerHandler', () => {
     expect(customer.version).toBe(2);
     expect(customers.published).toHaveLength(1);
     expect(customers.published[0]).toBeInstanceOf(CustomerAssigned);
-    expect(customers.published[0].payload).toEqual({ customerId: id, previousRepId: REP, repId: OTHER_REP, assignedAt: expect.any(String) });
+    expect(customers.published[0].payload).toEqual({
+      customerId: id,
+      previousRepId: REP,
+      repId: OTHER_REP,
+      assignedAt: expect.any(String),
+    });
   });
 
   it('refuses the same rep with CUSTOMER_SAME_REP and saves nothing', async () => {

@@ -25,7 +25,11 @@ describe('ChurnCustomerHandler', () => {
     expect(customer.version).toBe(2);
     expect(customers.published).toHaveLength(1);
     expect(customers.published[0]).toBeInstanceOf(CustomerChurned);
-    expect(customers.published[0].payload).toEqual({ customerId: id, reason: 'moved to a competitor', churnedAt: customer.churnedAt?.toISOString() });
+    expect(customers.published[0].payload).toEqual({
+      customerId: id,
+      reason: 'moved to a competitor',
+      churnedAt: customer.churnedAt?.toISOString(),
+    });
   });
 
   it('refuses a blank reason with CUSTOMER_CHURN_REASON_REQUIRED and saves nothing', async () => {

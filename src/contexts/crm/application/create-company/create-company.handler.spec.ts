@@ -7,7 +7,12 @@ import { CreateCompany } from './create-company.command';
 import { CreateCompanyHandler } from './create-company.handler';
 
 const UNKNOWN = '0190a5b0-7c4e-7d2a-9b3c-000000000000';
-const details = (name: string, more: Partial<CompanyDetailsInput> = {}): CompanyDetailsInput => ({ name, legalType: 'llc', size: 'small', ...more });
+const details = (name: string, more: Partial<CompanyDetailsInput> = {}): CompanyDetailsInput => ({
+  name,
+  legalType: 'llc',
+  size: 'small',
+  ...more,
+});
 
 describe('CreateCompanyHandler', () => {
   let companies: InMemoryCompanyRepository;
@@ -24,11 +29,22 @@ describe('CreateCompanyHandler', () => {
 
   it('saves a new top-level company with every field, raises CompanyCreated and answers its id', async () => {
     const id = await handler.execute(
-      new CreateCompany(details('Acme', { industry: 'Retail', taxId: 'DE1', employeeCount: 12, annualRevenue: { amount: 99_00, currency: 'EUR' } })),
+      new CreateCompany(
+        details('Acme', { industry: 'Retail', taxId: 'DE1', employeeCount: 12, annualRevenue: { amount: 99_00, currency: 'EUR' } }),
+      ),
     );
 
     const company = await companies.getById(id);
-    expect(company).toMatchObject({ name: 'Acme', legalType: 'llc', size: 'small', industry: 'Retail', taxId: 'DE1', employeeCount: 12, parentId: null, version: 1 });
+    expect(company).toMatchObject({
+      name: 'Acme',
+      legalType: 'llc',
+      size: 'small',
+      industry: 'Retail',
+      taxId: 'DE1',
+      employeeCount: 12,
+      parentId: null,
+      version: 1,
+    });
     expect(company.annualRevenue?.toJSON()).toEqual({ amount: 9900, currency: 'EUR' });
     expect(companies.published).toEqual([expect.any(CompanyCreated)]);
     expect(companies.hierarchyLocks).toBe(0);
@@ -79,7 +95,9 @@ describe('CreateCompanyHandler', () => {
   it('refuses broken details with COMPANY_DETAILS_INVALID and stores nothing', async () => {
     await expect(handler.execute(new CreateCompany(details('Acme', { employeeCount: -1 })))).rejects.toBeInstanceOf(CompanyDetailsInvalid);
     await expect(handler.execute(new CreateCompany(details('Acme', { legalType: 'gmbh' })))).rejects.toBeInstanceOf(CompanyDetailsInvalid);
-    await expect(handler.execute(new CreateCompany(details('Acme', { annualRevenue: { amount: 1, currency: 'EURO' } })))).rejects.toBeInstanceOf(InvalidCurrency);
+    await expect(
+      handler.execute(new CreateCompany(details('Acme', { annualRevenue: { amount: 1, currency: 'EURO' } }))),
+    ).rejects.toBeInstanceOf(InvalidCurrency);
     expect(await storedCount()).toBe(0);
   });
 });

@@ -1,6 +1,11 @@
 import { InvalidEmail } from '@promenade/ddd';
 import { CustomerCreated } from '../../domain/events/customer-created.event';
-import { CustomerCompanyNotFound, CustomerDetailsInvalid, CustomerEmailTaken, CustomerTagDuplicate } from '../../domain/customer/customer.errors';
+import {
+  CustomerCompanyNotFound,
+  CustomerDetailsInvalid,
+  CustomerEmailTaken,
+  CustomerTagDuplicate,
+} from '../../domain/customer/customer.errors';
 import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
 import { COMPANY, REP, UNKNOWN, companiesKnowing } from '../testing/customer-fixtures';
 import { CreateCustomer, NewCustomerDetails } from './create-customer.command';

@@ -29,7 +29,16 @@ describe('CreateDealHandler', () => {
     const id = await handler.execute(new CreateDeal(input()));
 
     const deal = await deals.getById(id);
-    expect(deal).toMatchObject({ id, name: 'ACME renewal', customerId: CUSTOMER, ownerId: REP, stage: 'lead', probability: 10, source: 'inbound', version: 1 });
+    expect(deal).toMatchObject({
+      id,
+      name: 'ACME renewal',
+      customerId: CUSTOMER,
+      ownerId: REP,
+      stage: 'lead',
+      probability: 10,
+      source: 'inbound',
+      version: 1,
+    });
     expect(deal.value.toJSON()).toEqual({ amount: 250_000, currency: 'EUR' });
     expect(deal.expectedCloseDate).toBe(FUTURE_DATE);
     expect(deals.published).toEqual([expect.any(DealCreated)]);
@@ -69,7 +78,9 @@ describe('CreateDealHandler', () => {
   });
 
   it('refuses an unknown currency with CURRENCY_INVALID', async () => {
-    await expect(handler.execute(new CreateDeal(input({ value: { amount: 1, currency: 'XYZ' } })))).rejects.toMatchObject({ code: 'CURRENCY_INVALID' });
+    await expect(handler.execute(new CreateDeal(input({ value: { amount: 1, currency: 'XYZ' } })))).rejects.toMatchObject({
+      code: 'CURRENCY_INVALID',
+    });
     expect((await deals.findPage({}, 0, 10)).total).toBe(0);
   });
 });

@@ -8,6 +8,7 @@ export async function assertPartiesExist(
   customerScope: string | undefined,
 ): Promise<void> {
   // A customer the caller cannot see is unknown to them, exactly like one that does not exist.
-  if (named.customerId && !(await parties.customerExists(named.customerId, customerScope))) throw new InteractionCustomerUnknown(named.customerId);
+  if (named.customerId && !(await parties.customerExists(named.customerId, customerScope)))
+    throw new InteractionCustomerUnknown(named.customerId);
   if (named.companyId && !(await parties.companyExists(named.companyId))) throw new InteractionCompanyUnknown(named.companyId);
 }

@@ -34,7 +34,13 @@ describe('CreateInteractionHandler', () => {
 
     const stored = await interactions.getById(id);
     expect(stored).toMatchObject({ type: 'call', direction: 'inbound', customerId: CUSTOMER, companyId: null, loggedBy: REP, version: 1 });
-    expect(stored).toMatchObject({ endedAt: null, outcome: null, followUpRequired: false, followUpAt: null, attendees: ['ada@example.com'] });
+    expect(stored).toMatchObject({
+      endedAt: null,
+      outcome: null,
+      followUpRequired: false,
+      followUpAt: null,
+      attendees: ['ada@example.com'],
+    });
     expect(interactions.published).toEqual([expect.any(InteractionCreated)]);
   });
 
@@ -45,12 +51,16 @@ describe('CreateInteractionHandler', () => {
   });
 
   it('refuses a required follow-up without a date and saves nothing', async () => {
-    await expect(handler.execute(new CreateInteraction(call({ followUpRequired: true }), REP))).rejects.toBeInstanceOf(InteractionFollowUpDateRequired);
+    await expect(handler.execute(new CreateInteraction(call({ followUpRequired: true }), REP))).rejects.toBeInstanceOf(
+      InteractionFollowUpDateRequired,
+    );
     expect(interactions.published).toEqual([]);
   });
 
   it('refuses an interaction naming neither customer nor company', async () => {
-    await expect(handler.execute(new CreateInteraction(call({ customerId: undefined }), REP))).rejects.toBeInstanceOf(InteractionPartyRequired);
+    await expect(handler.execute(new CreateInteraction(call({ customerId: undefined }), REP))).rejects.toBeInstanceOf(
+      InteractionPartyRequired,
+    );
   });
 
   it('logs an interaction with a company only', async () => {

@@ -26,7 +26,12 @@ describe('EndInteractionHandler', () => {
 
     await handler.execute(new EndInteraction(id, new Date('2026-03-02T09:04:00Z'), 'no_answer'));
 
-    expect(await interactions.getById(id)).toMatchObject({ endedAt: new Date('2026-03-02T09:04:00Z'), durationSeconds: 240, outcome: 'no_answer', version: 2 });
+    expect(await interactions.getById(id)).toMatchObject({
+      endedAt: new Date('2026-03-02T09:04:00Z'),
+      durationSeconds: 240,
+      outcome: 'no_answer',
+      version: 2,
+    });
     expect(interactions.published).toEqual([expect.any(InteractionEnded)]);
     expect(interactions.published[0].metadata.aggregateId).toBe(id);
   });
@@ -56,7 +61,9 @@ describe('EndInteractionHandler', () => {
 
   it('refuses an end before the start with INTERACTION_END_BEFORE_START', async () => {
     const id = await stored();
-    await expect(handler.execute(new EndInteraction(id, new Date('2026-03-02T08:00:00Z')))).rejects.toBeInstanceOf(InteractionEndBeforeStart);
+    await expect(handler.execute(new EndInteraction(id, new Date('2026-03-02T08:00:00Z')))).rejects.toBeInstanceOf(
+      InteractionEndBeforeStart,
+    );
     expect((await interactions.getById(id)).endedAt).toBeNull();
   });
 

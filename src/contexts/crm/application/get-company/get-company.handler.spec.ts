@@ -27,7 +27,9 @@ describe('GetCompanyHandler', () => {
   });
 
   it('refuses an unknown id with COMPANY_NOT_FOUND', async () => {
-    await expect(handler.execute(new GetCompany('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({ code: 'COMPANY_NOT_FOUND' });
+    await expect(handler.execute(new GetCompany('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({
+      code: 'COMPANY_NOT_FOUND',
+    });
   });
 
   it('answers COMPANY_NOT_FOUND for a deleted company', async () => {

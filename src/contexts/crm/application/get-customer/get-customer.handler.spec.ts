@@ -27,13 +27,20 @@ describe('GetCustomerHandler', () => {
     const attempt = handler.execute(new GetCustomer(UNKNOWN));
 
     await expect(attempt).rejects.toBeInstanceOf(CustomerNotFound);
-    await expect(attempt).rejects.toMatchObject({ code: 'CUSTOMER_NOT_FOUND', kind: 'not_found', message: `customer ${UNKNOWN} does not exist` });
+    await expect(attempt).rejects.toMatchObject({
+      code: 'CUSTOMER_NOT_FOUND',
+      kind: 'not_found',
+      message: `customer ${UNKNOWN} does not exist`,
+    });
   });
 
   it("answers the rep's own customer, and another rep's exactly as if it did not exist", async () => {
     const id = await storedCustomer(customers);
 
     await expect(handler.execute(new GetCustomer(id, REP))).resolves.toMatchObject({ id });
-    await expect(handler.execute(new GetCustomer(id, OTHER_REP))).rejects.toMatchObject({ code: 'CUSTOMER_NOT_FOUND', message: `customer ${id} does not exist` });
+    await expect(handler.execute(new GetCustomer(id, OTHER_REP))).rejects.toMatchObject({
+      code: 'CUSTOMER_NOT_FOUND',
+      message: `customer ${id} does not exist`,
+    });
   });
 });

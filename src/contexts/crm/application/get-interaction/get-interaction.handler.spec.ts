@@ -21,7 +21,13 @@ describe('GetInteractionHandler', () => {
     const interaction = await handler.execute(new GetInteraction(stored.id));
 
     expect(interaction).toBeInstanceOf(Interaction);
-    expect(interaction).toMatchObject({ id: stored.id, customerId: CUSTOMER, subject: 'Renewal call', attendees: ['ada@example.com'], version: 1 });
+    expect(interaction).toMatchObject({
+      id: stored.id,
+      customerId: CUSTOMER,
+      subject: 'Renewal call',
+      attendees: ['ada@example.com'],
+      version: 1,
+    });
   });
 
   it('refuses an unknown id with INTERACTION_NOT_FOUND', async () => {

@@ -38,12 +38,16 @@ export class SignedUpUserLinker {
     const known = await this.customers.findLiveByEmail(email);
     if (!known) {
       const name = ((displayName ?? '').trim() || email.value).slice(0, CUSTOMER_NAME_MAX_LENGTH);
-      await this.customers.save(Customer.create({ name, email, phone: null, source: 'inbound', companyId: null, assignedTo: null, userId }));
+      await this.customers.save(
+        Customer.create({ name, email, phone: null, source: 'inbound', companyId: null, assignedTo: null, userId }),
+      );
       return;
     }
     if (known.userId !== null) {
       // Another user registered with this email earlier (a changed address since, say): leave that link alone.
-      this.logger.warn(`user ${userId} signed up as ${email.normalized}, already the email of customer ${known.id} linked to user ${known.userId}`);
+      this.logger.warn(
+        `user ${userId} signed up as ${email.normalized}, already the email of customer ${known.id} linked to user ${known.userId}`,
+      );
       return;
     }
     if (emailVerifiedAt === null) return; // the customer waits for proof that the address is the user's

@@ -47,7 +47,9 @@ describe('ListCustomersHandler', () => {
     await stored('lead', { name: 'Grace Hopper Jr', companyId: COMPANY, tags: ['vip'] }, 'pro');
     await stored('customer', { name: 'Alan Turing', tags: ['vip'] }, 'pro');
 
-    const page = await handler.execute(new ListCustomers({ status: 'customer', tier: 'pro', tag: 'vip', companyId: COMPANY, search: 'hopper' }, NEWEST_FIRST, 1, 10));
+    const page = await handler.execute(
+      new ListCustomers({ status: 'customer', tier: 'pro', tag: 'vip', companyId: COMPANY, search: 'hopper' }, NEWEST_FIRST, 1, 10),
+    );
 
     expect(page.items.map((c) => c.id)).toEqual([match]);
   });
@@ -79,6 +81,8 @@ describe('ListCustomersHandler', () => {
     const theirs = await stored('lead', { assignedTo: OTHER_REP });
 
     expect((await handler.execute(new ListCustomers({}, NEWEST_FIRST, 1, 10))).total).toBe(2);
-    expect((await handler.execute(new ListCustomers({ assignedTo: OTHER_REP }, NEWEST_FIRST, 1, 10))).items.map((c) => c.id)).toEqual([theirs]);
+    expect((await handler.execute(new ListCustomers({ assignedTo: OTHER_REP }, NEWEST_FIRST, 1, 10))).items.map((c) => c.id)).toEqual([
+      theirs,
+    ]);
   });
 });

@@ -41,7 +41,7 @@ describe('ListDealsHandler', () => {
     expect(page.total).toBe(1);
   });
 
-  it("limits a rep to their own deals, whatever owner the filter names", async () => {
+  it('limits a rep to their own deals, whatever owner the filter names', async () => {
     const mine = await stored(REP);
     await stored(OTHER_REP);
 

@@ -43,6 +43,8 @@ describe('ListSubsidiariesHandler', () => {
   });
 
   it('answers COMPANY_NOT_FOUND for an unknown company', async () => {
-    await expect(handler.execute(new ListSubsidiaries('0190a5b0-7c4e-7d2a-9b3c-000000000000', 1, 20))).rejects.toBeInstanceOf(CompanyNotFound);
+    await expect(handler.execute(new ListSubsidiaries('0190a5b0-7c4e-7d2a-9b3c-000000000000', 1, 20))).rejects.toBeInstanceOf(
+      CompanyNotFound,
+    );
   });
 });

@@ -12,7 +12,8 @@ import { REP, USER, storedCustomer } from '../testing/customer-fixtures';
 import { LinkSignedUpUserOnUserRegistered } from './link-signed-up-user.on-user-registered';
 
 const OTHER_USER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405202';
-const registered = (userId = USER, email = 'grace@example.com', displayName = 'Grace Hopper') => new UserRegisteredContract({ userId, email, displayName });
+const registered = (userId = USER, email = 'grace@example.com', displayName = 'Grace Hopper') =>
+  new UserRegisteredContract({ userId, email, displayName });
 const verified = (userId = USER) => new UserEmailVerifiedContract({ userId, verifiedAt: '2026-03-02T09:00:00.000Z' });
 
 describe('LinkSignedUpUserOnUserRegistered and LinkSignedUpUserOnUserEmailVerified', () => {
@@ -30,8 +31,14 @@ describe('LinkSignedUpUserOnUserRegistered and LinkSignedUpUserOnUserEmailVerifi
   const all = async () => (await customers.findPage({}, NEWEST_FIRST, 0, 100)).items;
 
   it('subscribe to identity.user-registered and identity.user-email-verified', () => {
-    expect(eventHandlerOf(LinkSignedUpUserOnUserRegistered)).toEqual({ id: 'crm.link-signed-up-user-on-user-registered', events: [UserRegisteredContract] });
-    expect(eventHandlerOf(LinkSignedUpUserOnUserEmailVerified)).toEqual({ id: 'crm.link-signed-up-user-on-user-email-verified', events: [UserEmailVerifiedContract] });
+    expect(eventHandlerOf(LinkSignedUpUserOnUserRegistered)).toEqual({
+      id: 'crm.link-signed-up-user-on-user-registered',
+      events: [UserRegisteredContract],
+    });
+    expect(eventHandlerOf(LinkSignedUpUserOnUserEmailVerified)).toEqual({
+      id: 'crm.link-signed-up-user-on-user-email-verified',
+      events: [UserEmailVerifiedContract],
+    });
   });
 
   it('creates an unassigned inbound lead linked to the user, named and reachable as they registered', async () => {

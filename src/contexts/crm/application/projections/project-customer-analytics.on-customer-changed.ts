@@ -54,7 +54,8 @@ export class ProjectCustomerAnalyticsOnCustomerChanged implements IEventHandler<
     if (event instanceof CustomerConverted) return this.moveTo(id, sequence, 'customer', event.payload.convertedAt);
     if (event instanceof CustomerChurned) return this.moveTo(id, sequence, 'churned', event.payload.churnedAt);
     if (event instanceof CustomerReactivated) return this.moveTo(id, sequence, 'customer', event.payload.reactivatedAt);
-    if (event instanceof CustomerUpgraded || event instanceof CustomerDowngraded) return this.projection.applyCustomer(id, sequence, { tier: event.payload.to });
+    if (event instanceof CustomerUpgraded || event instanceof CustomerDowngraded)
+      return this.projection.applyCustomer(id, sequence, { tier: event.payload.to });
     if (event instanceof CustomerAssigned) return this.projection.applyCustomer(id, sequence, { assignedTo: event.payload.repId });
     const { status, tier } = event.payload;
     return this.projection.applyCustomer(id, sequence, { status, tier, deleted: true });

@@ -14,13 +14,27 @@ const value = { amount: 500_000, currency: 'EUR' };
 
 const created = (sequence: number) =>
   new DealCreated(
-    { dealId: DEAL, name: 'Fleet renewal', customerId: 'c1', ownerId: OWNER, value, stage: 'lead', probability: 10, source: 'inbound', expectedCloseDate: '2026-12-31', createdAt: '2026-11-01T10:00:00.000Z' },
+    {
+      dealId: DEAL,
+      name: 'Fleet renewal',
+      customerId: 'c1',
+      ownerId: OWNER,
+      value,
+      stage: 'lead',
+      probability: 10,
+      source: 'inbound',
+      expectedCloseDate: '2026-12-31',
+      createdAt: '2026-11-01T10:00:00.000Z',
+    },
     { sequence },
   );
 const moved = (from: string, to: string, probability: number, sequence: number) =>
   new DealStageChanged({ dealId: DEAL, ownerId: OWNER, value, from, to, probability, changedAt: '2026-11-02T10:00:00.000Z' }, { sequence });
 const won = (sequence: number) =>
-  new DealWon({ dealId: DEAL, customerId: 'c1', ownerId: OWNER, value, createdAt: '2026-11-01T10:00:00.000Z', wonAt: '2026-11-11T10:00:00.000Z' }, { sequence });
+  new DealWon(
+    { dealId: DEAL, customerId: 'c1', ownerId: OWNER, value, createdAt: '2026-11-01T10:00:00.000Z', wonAt: '2026-11-11T10:00:00.000Z' },
+    { sequence },
+  );
 
 describe('ProjectDealAnalyticsOnDealChanged', () => {
   let store: InMemoryAnalyticsProjection;
@@ -32,7 +46,10 @@ describe('ProjectDealAnalyticsOnDealChanged', () => {
   });
 
   it('subscribes to every deal event that moves the pipeline, conversions or revenue', () => {
-    expect(eventHandlerOf(ProjectDealAnalyticsOnDealChanged)).toEqual({ id: 'crm.project-deal-analytics-on-deal-changed', events: [DealCreated, DealStageChanged, DealUpdated, DealWon, DealLost, DealDeleted] });
+    expect(eventHandlerOf(ProjectDealAnalyticsOnDealChanged)).toEqual({
+      id: 'crm.project-deal-analytics-on-deal-changed',
+      events: [DealCreated, DealStageChanged, DealUpdated, DealWon, DealLost, DealDeleted],
+    });
   });
 
   it('records a new deal in its open stage with its value, owner and probability', async () => {
@@ -40,7 +57,14 @@ describe('ProjectDealAnalyticsOnDealChanged', () => {
 
     expect(store.deals.get(DEAL)).toEqual({
       sequence: 1,
-      facts: { ownerId: OWNER, stage: 'lead', valueAmount: 500_000, currency: 'EUR', probability: 10, createdAt: '2026-11-01T10:00:00.000Z' },
+      facts: {
+        ownerId: OWNER,
+        stage: 'lead',
+        valueAmount: 500_000,
+        currency: 'EUR',
+        probability: 10,
+        createdAt: '2026-11-01T10:00:00.000Z',
+      },
     });
   });
 
@@ -48,13 +72,30 @@ describe('ProjectDealAnalyticsOnDealChanged', () => {
     await project.handle(created(1));
     await project.handle(won(2));
 
-    expect(store.deals.get(DEAL)?.facts).toMatchObject({ stage: 'closed_won', closedAt: '2026-11-11T10:00:00.000Z', probability: 100, valueAmount: 500_000 });
+    expect(store.deals.get(DEAL)?.facts).toMatchObject({
+      stage: 'closed_won',
+      closedAt: '2026-11-11T10:00:00.000Z',
+      probability: 100,
+      valueAmount: 500_000,
+    });
   });
 
   it('records a lost deal as closed_lost', async () => {
     await project.handle(created(1));
     await project.handle(
-      new DealLost({ dealId: DEAL, customerId: 'c1', ownerId: OWNER, value, fromStage: 'lead', reason: 'budget', createdAt: '2026-11-01T10:00:00.000Z', lostAt: '2026-11-05T10:00:00.000Z' }, { sequence: 2 }),
+      new DealLost(
+        {
+          dealId: DEAL,
+          customerId: 'c1',
+          ownerId: OWNER,
+          value,
+          fromStage: 'lead',
+          reason: 'budget',
+          createdAt: '2026-11-01T10:00:00.000Z',
+          lostAt: '2026-11-05T10:00:00.000Z',
+        },
+        { sequence: 2 },
+      ),
     );
 
     expect(store.deals.get(DEAL)?.facts).toMatchObject({ stage: 'closed_lost', closedAt: '2026-11-05T10:00:00.000Z' });
@@ -87,13 +128,22 @@ describe('ProjectDealAnalyticsOnDealChanged', () => {
 
     expect(store.deals.get(DEAL)).toEqual({
       sequence: 2,
-      facts: { ownerId: OWNER, stage: 'qualified', valueAmount: 500_000, currency: 'EUR', probability: 25, createdAt: '2026-11-01T10:00:00.000Z' },
+      facts: {
+        ownerId: OWNER,
+        stage: 'qualified',
+        valueAmount: 500_000,
+        currency: 'EUR',
+        probability: 25,
+        createdAt: '2026-11-01T10:00:00.000Z',
+      },
     });
   });
 
   it('marks a deleted deal, keeping its other facts', async () => {
     await project.handle(created(1));
-    await project.handle(new DealDeleted({ dealId: DEAL, ownerId: OWNER, stage: 'lead', deletedAt: '2026-11-03T10:00:00.000Z' }, { sequence: 2 }));
+    await project.handle(
+      new DealDeleted({ dealId: DEAL, ownerId: OWNER, stage: 'lead', deletedAt: '2026-11-03T10:00:00.000Z' }, { sequence: 2 }),
+    );
 
     expect(store.deals.get(DEAL)?.facts).toMatchObject({ deleted: true, stage: 'lead' });
   });

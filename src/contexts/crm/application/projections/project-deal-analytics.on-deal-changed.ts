@@ -24,12 +24,28 @@ export class ProjectDealAnalyticsOnDealChanged implements IEventHandler<DealChan
       const { ownerId, value, probability } = event.payload;
       const stage = event instanceof DealStageChanged ? event.payload.to : event.payload.stage;
       const createdAt = event instanceof DealCreated ? event.payload.createdAt : undefined;
-      return this.projection.applyDeal(id, sequence, { ownerId, stage, valueAmount: value.amount, currency: value.currency, probability, createdAt });
+      return this.projection.applyDeal(id, sequence, {
+        ownerId,
+        stage,
+        valueAmount: value.amount,
+        currency: value.currency,
+        probability,
+        createdAt,
+      });
     }
     if (event instanceof DealWon || event instanceof DealLost) {
       const { ownerId, value, createdAt } = event.payload;
-      const [stage, closedAt, probability] = event instanceof DealWon ? ['closed_won', event.payload.wonAt, 100] : ['closed_lost', event.payload.lostAt, 0];
-      return this.projection.applyDeal(id, sequence, { ownerId, stage, valueAmount: value.amount, currency: value.currency, probability, createdAt, closedAt });
+      const [stage, closedAt, probability] =
+        event instanceof DealWon ? ['closed_won', event.payload.wonAt, 100] : ['closed_lost', event.payload.lostAt, 0];
+      return this.projection.applyDeal(id, sequence, {
+        ownerId,
+        stage,
+        valueAmount: value.amount,
+        currency: value.currency,
+        probability,
+        createdAt,
+        closedAt,
+      });
     }
     return this.projection.applyDeal(id, sequence, { deleted: true });
   }

@@ -20,7 +20,10 @@ const facts = {
   followUpAt: '2026-11-08T10:00:00.000Z',
 };
 const ended = (sequence: number) =>
-  new InteractionEnded({ interactionId: INTERACTION, type: 'call', endedAt: '2026-11-01T10:30:00.000Z', durationSeconds: 1800, outcome: 'successful' }, { sequence });
+  new InteractionEnded(
+    { interactionId: INTERACTION, type: 'call', endedAt: '2026-11-01T10:30:00.000Z', durationSeconds: 1800, outcome: 'successful' },
+    { sequence },
+  );
 
 describe('ProjectInteractionAnalyticsOnInteractionChanged', () => {
   let store: InMemoryAnalyticsProjection;
@@ -32,7 +35,10 @@ describe('ProjectInteractionAnalyticsOnInteractionChanged', () => {
   });
 
   it('subscribes to the interaction events', () => {
-    expect(eventHandlerOf(ProjectInteractionAnalyticsOnInteractionChanged)).toEqual({ id: 'crm.project-interaction-analytics-on-interaction-changed', events: [InteractionCreated, InteractionUpdated, InteractionEnded, InteractionDeleted] });
+    expect(eventHandlerOf(ProjectInteractionAnalyticsOnInteractionChanged)).toEqual({
+      id: 'crm.project-interaction-analytics-on-interaction-changed',
+      events: [InteractionCreated, InteractionUpdated, InteractionEnded, InteractionDeleted],
+    });
   });
 
   it('records an interaction with its type and pending follow-up, then its end', async () => {
@@ -66,7 +72,12 @@ describe('ProjectInteractionAnalyticsOnInteractionChanged', () => {
 
   it('marks a deleted interaction', async () => {
     await project.handle(new InteractionCreated({ ...facts, loggedBy: 'u1' }, { sequence: 1 }));
-    await project.handle(new InteractionDeleted({ interactionId: INTERACTION, type: 'call', followUpRequired: true, deletedAt: '2026-11-02T10:00:00.000Z' }, { sequence: 2 }));
+    await project.handle(
+      new InteractionDeleted(
+        { interactionId: INTERACTION, type: 'call', followUpRequired: true, deletedAt: '2026-11-02T10:00:00.000Z' },
+        { sequence: 2 },
+      ),
+    );
 
     expect(store.interactions.get(INTERACTION)?.facts).toMatchObject({ deleted: true });
   });

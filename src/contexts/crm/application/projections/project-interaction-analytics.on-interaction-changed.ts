@@ -11,7 +11,13 @@ import { sequenceOf } from './event-sequence';
 type InteractionChanged = InteractionCreated | InteractionUpdated | InteractionEnded | InteractionDeleted;
 
 /** Interactions by type and the pending follow-ups, from one row per interaction. */
-@EventHandler('crm.project-interaction-analytics-on-interaction-changed', InteractionCreated, InteractionUpdated, InteractionEnded, InteractionDeleted)
+@EventHandler(
+  'crm.project-interaction-analytics-on-interaction-changed',
+  InteractionCreated,
+  InteractionUpdated,
+  InteractionEnded,
+  InteractionDeleted,
+)
 export class ProjectInteractionAnalyticsOnInteractionChanged implements IEventHandler<InteractionChanged> {
   constructor(@Inject(ANALYTICS_PROJECTION) private readonly projection: AnalyticsProjection) {}
 
@@ -22,7 +28,8 @@ export class ProjectInteractionAnalyticsOnInteractionChanged implements IEventHa
       const { type, followUpRequired, followUpAt, endedAt } = event.payload;
       return this.projection.applyInteraction(id, sequence, { type, followUpRequired, followUpAt, endedAt });
     }
-    if (event instanceof InteractionEnded) return this.projection.applyInteraction(id, sequence, { type: event.payload.type, endedAt: event.payload.endedAt });
+    if (event instanceof InteractionEnded)
+      return this.projection.applyInteraction(id, sequence, { type: event.payload.type, endedAt: event.payload.endedAt });
     return this.projection.applyInteraction(id, sequence, { type: event.payload.type, deleted: true });
   }
 }

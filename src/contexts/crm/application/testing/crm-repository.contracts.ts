@@ -19,7 +19,8 @@ import { anInteraction, START } from './interaction-fixtures';
 const ids = (page: { items: Array<{ id: string }> }) => page.items.map((item) => item.id);
 const customerWith = (name: string, email: string, overrides: Parameters<typeof newCustomer>[0] = {}) =>
   Customer.create(newCustomer({ name, email: Email.of(email), ...overrides }));
-const company = (name: string, parentId: string | null = null) => Company.create(companyDetails({ name, legalType: 'llc', size: 'small' }), parentId);
+const company = (name: string, parentId: string | null = null) =>
+  Company.create(companyDetails({ name, legalType: 'llc', size: 'small' }), parentId);
 const hoursAfterStart = (hours: number) => new Date(START.getTime() + hours * 3_600_000);
 
 /** What every CustomerRepository does, the in-memory fake and the TypeORM adapter alike. */
@@ -32,7 +33,7 @@ export function describeCustomerRepositoryContract(open: () => Promise<OpenedRep
     change: (customer) => customer.qualify(),
   });
 
-  it('hides a deleted customer, and another rep\'s from a rep limited to their own, as missing ones', async () => {
+  it("hides a deleted customer, and another rep's from a rep limited to their own, as missing ones", async () => {
     const { repository: customers } = current();
     const kept = customerWith('Ada', 'ada@example.com');
     const deleted = customerWith('Grace', 'grace@example.com');
@@ -45,7 +46,7 @@ export function describeCustomerRepositoryContract(open: () => Promise<OpenedRep
     await expect(customers.getById(kept.id, REP)).resolves.toMatchObject({ id: kept.id });
   });
 
-  it('keeps one live customer per email (any case), frees a deleted one\'s, and finds the live one by email', async () => {
+  it("keeps one live customer per email (any case), frees a deleted one's, and finds the live one by email", async () => {
     const { repository: customers } = current();
     const first = customerWith('Ada', 'ada@example.com', { userId: USER });
     await customers.save(first);
@@ -65,7 +66,10 @@ export function describeCustomerRepositoryContract(open: () => Promise<OpenedRep
     const { repository: customers } = current();
     const ada = Customer.create(newCustomer({ name: 'Ada', email: Email.of('ada@example.com'), tags: ['vip'] }), hoursAfterStart(1));
     const grace = Customer.create(newCustomer({ name: 'Grace', email: Email.of('grace@example.com'), tags: ['vip'] }), hoursAfterStart(2));
-    const alan = Customer.create(newCustomer({ name: 'Alan', email: Email.of('alan@example.com'), assignedTo: OTHER_REP }), hoursAfterStart(3));
+    const alan = Customer.create(
+      newCustomer({ name: 'Alan', email: Email.of('alan@example.com'), assignedTo: OTHER_REP }),
+      hoursAfterStart(3),
+    );
     grace.qualify();
     for (const customer of [ada, grace, alan]) await customers.save(customer);
 
@@ -134,7 +138,7 @@ export function describeDealRepositoryContract(open: () => Promise<OpenedReposit
     change: (deal) => deal.moveTo('qualified'),
   });
 
-  it('hides a deleted deal, and another rep\'s from a rep limited to their own, as missing ones', async () => {
+  it("hides a deleted deal, and another rep's from a rep limited to their own, as missing ones", async () => {
     const { repository: deals } = current();
     const kept = dealIn('lead');
     const deleted = dealIn('lead');
@@ -153,7 +157,10 @@ export function describeDealRepositoryContract(open: () => Promise<OpenedReposit
     for (const deal of [older, newer, others, qualified]) await deals.save(deal);
 
     expect(ids(await deals.findPage({ ownerId: older.ownerId, stage: 'lead' }, 0, 10))).toEqual([newer.id, older.id]);
-    expect(await deals.findPage({ customerId: older.customerId }, 1, 2)).toMatchObject({ total: 4, items: [{ id: others.id }, { id: newer.id }] });
+    expect(await deals.findPage({ customerId: older.customerId }, 1, 2)).toMatchObject({
+      total: 4,
+      items: [{ id: others.id }, { id: newer.id }],
+    });
   });
 }
 
@@ -161,7 +168,8 @@ export function describeDealRepositoryContract(open: () => Promise<OpenedReposit
 export function describeInteractionRepositoryContract(open: () => Promise<OpenedRepository<InteractionRepository>>): void {
   const { current } = describeAggregateRepositoryContract<Interaction, InteractionState, InteractionRepository>({
     open,
-    create: () => anInteraction({ attendees: ['ada@example.com', 'grace@example.com'], followUpRequired: true, followUpAt: hoursAfterStart(24) }),
+    create: () =>
+      anInteraction({ attendees: ['ada@example.com', 'grace@example.com'], followUpRequired: true, followUpAt: hoursAfterStart(24) }),
     restore: Interaction.restore,
     load: (interactions, id) => interactions.getById(id),
     change: (interaction) => interaction.end(hoursAfterStart(1), 'successful'),

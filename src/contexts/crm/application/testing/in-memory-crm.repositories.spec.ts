@@ -10,7 +10,9 @@ import { InMemoryCustomerRepository } from './in-memory-customer.repository';
 import { InMemoryDealRepository } from './in-memory-deal.repository';
 import { InMemoryInteractionRepository } from './in-memory-interaction.repository';
 
-describe('InMemoryCustomerRepository', () => describeCustomerRepositoryContract(async () => openedInMemory(new InMemoryCustomerRepository())));
+describe('InMemoryCustomerRepository', () =>
+  describeCustomerRepositoryContract(async () => openedInMemory(new InMemoryCustomerRepository())));
 describe('InMemoryCompanyRepository', () => describeCompanyRepositoryContract(async () => openedInMemory(new InMemoryCompanyRepository())));
 describe('InMemoryDealRepository', () => describeDealRepositoryContract(async () => openedInMemory(new InMemoryDealRepository())));
-describe('InMemoryInteractionRepository', () => describeInteractionRepositoryContract(async () => openedInMemory(new InMemoryInteractionRepository())));
+describe('InMemoryInteractionRepository', () =>
+  describeInteractionRepositoryContract(async () => openedInMemory(new InMemoryInteractionRepository())));

@@ -5,7 +5,10 @@ import { InteractionParties } from '../../domain/interaction/interaction-parties
 import { InteractionFilter, InteractionRepository } from '../../domain/interaction/interaction.repository';
 
 /** A unit-test stand-in for the interaction store: keeps deleted interactions but answers only live ones, within a customer scope when given. */
-export class InMemoryInteractionRepository extends InMemoryAggregateRepository<Interaction, InteractionState> implements InteractionRepository {
+export class InMemoryInteractionRepository
+  extends InMemoryAggregateRepository<Interaction, InteractionState>
+  implements InteractionRepository
+{
   /** `customerReps`: the rep each customer is assigned to, for reads within a customer scope. */
   constructor(private readonly customerReps = new Map<string, string>()) {
     super(Interaction.restore);
@@ -17,14 +20,24 @@ export class InMemoryInteractionRepository extends InMemoryAggregateRepository<I
     return found;
   }
 
-  async findPage(filter: InteractionFilter, offset: number, limit: number, customerScope?: string): Promise<{ items: Interaction[]; total: number }> {
+  async findPage(
+    filter: InteractionFilter,
+    offset: number,
+    limit: number,
+    customerScope?: string,
+  ): Promise<{ items: Interaction[]; total: number }> {
     const matches = this.live(customerScope).filter((i) =>
       Object.entries(filter).every(([field, value]) => value === undefined || i[field as keyof InteractionFilter] === value),
     );
     return this.pageOf(matches, offset, limit);
   }
 
-  async findFollowUps(due: Date | undefined, offset: number, limit: number, customerScope?: string): Promise<{ items: Interaction[]; total: number }> {
+  async findFollowUps(
+    due: Date | undefined,
+    offset: number,
+    limit: number,
+    customerScope?: string,
+  ): Promise<{ items: Interaction[]; total: number }> {
     const matches = this.live(customerScope).filter((i) => i.followUpRequired && (!due || i.followUpAt! <= due));
     return this.pageOf(matches, offset, limit, (a, b) => a.followUpAt!.getTime() - b.followUpAt!.getTime());
   }
@@ -34,7 +47,9 @@ export class InMemoryInteractionRepository extends InMemoryAggregateRepository<I
   }
 
   private visible(interaction: Interaction, customerScope: string | undefined): boolean {
-    return customerScope === undefined || interaction.customerId === null || this.customerReps.get(interaction.customerId) === customerScope;
+    return (
+      customerScope === undefined || interaction.customerId === null || this.customerReps.get(interaction.customerId) === customerScope
+    );
   }
 }
 

@@ -27,7 +27,14 @@ describe('UpdateCompanyHandler', () => {
 
     await handler.execute(new UpdateCompany(id, { name: 'Acme Corp', legalType: 'corporation', employeeCount: 250, taxId: null }));
 
-    expect(await companies.getById(id)).toMatchObject({ name: 'Acme Corp', legalType: 'corporation', size: 'small', industry: 'Retail', employeeCount: 250, version: 2 });
+    expect(await companies.getById(id)).toMatchObject({
+      name: 'Acme Corp',
+      legalType: 'corporation',
+      size: 'small',
+      industry: 'Retail',
+      employeeCount: 250,
+      version: 2,
+    });
     expect(companies.published).toEqual([expect.any(CompanyUpdated)]);
   });
 
@@ -70,6 +77,8 @@ describe('UpdateCompanyHandler', () => {
     await companies.save(company);
 
     await expect(handler.execute(new UpdateCompany(id, { size: 'large' }))).rejects.toBeInstanceOf(CompanyNotFound);
-    await expect(handler.execute(new UpdateCompany('0190a5b0-7c4e-7d2a-9b3c-000000000000', { size: 'large' }))).rejects.toBeInstanceOf(CompanyNotFound);
+    await expect(handler.execute(new UpdateCompany('0190a5b0-7c4e-7d2a-9b3c-000000000000', { size: 'large' }))).rejects.toBeInstanceOf(
+      CompanyNotFound,
+    );
   });
 });

@@ -1,5 +1,10 @@
 import { Email } from '@promenade/ddd';
-import { CustomerCompanyNotFound, CustomerDetailsInvalid, CustomerEmailTaken, CustomerNotFound } from '../../domain/customer/customer.errors';
+import {
+  CustomerCompanyNotFound,
+  CustomerDetailsInvalid,
+  CustomerEmailTaken,
+  CustomerNotFound,
+} from '../../domain/customer/customer.errors';
 import { InMemoryCustomerRepository } from '../testing/in-memory-customer.repository';
 import { companiesKnowing, COMPANY, OTHER_REP, REP, storedCustomer, UNKNOWN } from '../testing/customer-fixtures';
 import { UpdateCustomer } from './update-customer.command';
@@ -20,7 +25,16 @@ describe('UpdateCustomerHandler', () => {
     await handler.execute(new UpdateCustomer(id, { name: 'Ada King', email: 'ada.king@example.com', companyId: COMPANY }));
 
     const customer = await customers.getById(id);
-    expect(customer).toMatchObject({ name: 'Ada King', phone: '+1 555 0100', companyId: COMPANY, status: 'customer', tier: 'pro', assignedTo: REP, tags: ['vip'], version: 2 });
+    expect(customer).toMatchObject({
+      name: 'Ada King',
+      phone: '+1 555 0100',
+      companyId: COMPANY,
+      status: 'customer',
+      tier: 'pro',
+      assignedTo: REP,
+      tags: ['vip'],
+      version: 2,
+    });
     expect(customer.email.value).toBe('ada.king@example.com');
     expect(customers.published).toEqual([]);
   });
@@ -28,7 +42,9 @@ describe('UpdateCustomerHandler', () => {
   it('keeps the fields whose keys hold undefined, as a DTO spread into the command would carry them', async () => {
     const id = await storedCustomer(customers, 'lead', { phone: '+1 555 0100', companyId: COMPANY });
 
-    await handler.execute(new UpdateCustomer(id, { name: 'Renamed', email: undefined, phone: undefined, source: undefined, companyId: undefined }));
+    await handler.execute(
+      new UpdateCustomer(id, { name: 'Renamed', email: undefined, phone: undefined, source: undefined, companyId: undefined }),
+    );
 
     expect(await customers.getById(id)).toMatchObject({ name: 'Renamed', phone: '+1 555 0100', companyId: COMPANY, source: 'inbound' });
   });
@@ -88,7 +104,9 @@ describe('UpdateCustomerHandler', () => {
     const id = await storedCustomer(customers);
 
     await handler.execute(new UpdateCustomer(id, { name: 'Mine' }, REP));
-    await expect(handler.execute(new UpdateCustomer(id, { name: 'Theirs' }, OTHER_REP))).rejects.toMatchObject({ code: 'CUSTOMER_NOT_FOUND' });
+    await expect(handler.execute(new UpdateCustomer(id, { name: 'Theirs' }, OTHER_REP))).rejects.toMatchObject({
+      code: 'CUSTOMER_NOT_FOUND',
+    });
 
     expect((await customers.getById(id)).name).toBe('Mine');
   });

@@ -23,7 +23,8 @@ export class UpdateCustomerHandler implements ICommandHandler<UpdateCustomer, vo
       await assertEmailFree(this.customers, details.email, customer.id, ownerId);
     }
     // Only a newly named company is checked: keeping one that was deleted since is not this request's doing.
-    if (changes.companyId !== undefined && changes.companyId !== customer.companyId) await assertCompanyExists(this.companies, changes.companyId);
+    if (changes.companyId !== undefined && changes.companyId !== customer.companyId)
+      await assertCompanyExists(this.companies, changes.companyId);
     if (customer.changeDetails(details)) await this.customers.save(customer);
   }
 }

@@ -26,7 +26,14 @@ describe('UpdateDealHandler', () => {
     await handler.execute(new UpdateDeal(id, { name: 'ACME renewal 2027', value: { amount: 300_000, currency: 'EUR' }, probability: 60 }));
 
     const deal = await deals.getById(id);
-    expect(deal).toMatchObject({ name: 'ACME renewal 2027', probability: 60, stage: 'proposal', source: 'referral', ownerId: REP, version: 2 });
+    expect(deal).toMatchObject({
+      name: 'ACME renewal 2027',
+      probability: 60,
+      stage: 'proposal',
+      source: 'referral',
+      ownerId: REP,
+      version: 2,
+    });
     expect(deal.value.toJSON()).toEqual({ amount: 300_000, currency: 'EUR' });
     expect(deals.published).toEqual([expect.any(DealUpdated)]);
   });

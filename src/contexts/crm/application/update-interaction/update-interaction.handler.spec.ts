@@ -1,5 +1,10 @@
 import { InteractionUpdated } from '../../domain/events/interaction-updated.event';
-import { InteractionCompanyUnknown, InteractionEndBeforeStart, InteractionNotFound, InteractionPartyRequired } from '../../domain/interaction/interaction.errors';
+import {
+  InteractionCompanyUnknown,
+  InteractionEndBeforeStart,
+  InteractionNotFound,
+  InteractionPartyRequired,
+} from '../../domain/interaction/interaction.errors';
 import { InMemoryInteractionParties, InMemoryInteractionRepository } from '../testing/in-memory-interaction.repository';
 import { COMPANY, CUSTOMER, UNKNOWN, anInteraction } from '../testing/interaction-fixtures';
 import { UpdateInteraction } from './update-interaction.command';
@@ -28,7 +33,13 @@ describe('UpdateInteractionHandler', () => {
 
     await handler.execute(new UpdateInteraction(id, { subject: 'Product demo', companyId: COMPANY, outcome: 'scheduled' }));
 
-    expect(await interactions.getById(id)).toMatchObject({ subject: 'Product demo', companyId: COMPANY, customerId: CUSTOMER, outcome: 'scheduled', version: 2 });
+    expect(await interactions.getById(id)).toMatchObject({
+      subject: 'Product demo',
+      companyId: COMPANY,
+      customerId: CUSTOMER,
+      outcome: 'scheduled',
+      version: 2,
+    });
     expect(interactions.published).toEqual([expect.any(InteractionUpdated)]);
   });
 
@@ -60,6 +71,8 @@ describe('UpdateInteractionHandler', () => {
 
   it('refuses a start after the recorded end', async () => {
     const id = await stored(new Date('2026-03-02T10:00:00Z'));
-    await expect(handler.execute(new UpdateInteraction(id, { startedAt: new Date('2026-03-02T11:00:00Z') }))).rejects.toBeInstanceOf(InteractionEndBeforeStart);
+    await expect(handler.execute(new UpdateInteraction(id, { startedAt: new Date('2026-03-02T11:00:00Z') }))).rejects.toBeInstanceOf(
+      InteractionEndBeforeStart,
+    );
   });
 });

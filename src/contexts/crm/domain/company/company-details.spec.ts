@@ -33,7 +33,11 @@ describe('companyDetails', () => {
   });
 
   it('trims the name and treats blank optional text as none', () => {
-    expect(companyDetails({ ...minimal, name: '  Acme GmbH  ', industry: '   ', taxId: '' })).toMatchObject({ name: 'Acme GmbH', industry: null, taxId: null });
+    expect(companyDetails({ ...minimal, name: '  Acme GmbH  ', industry: '   ', taxId: '' })).toMatchObject({
+      name: 'Acme GmbH',
+      industry: null,
+      taxId: null,
+    });
   });
 
   it.each(COMPANY_LEGAL_TYPES)('accepts the legal type %s', (legalType) => {

@@ -81,7 +81,9 @@ describe('CompanyHierarchy', () => {
     const chain = [company()];
     for (let i = 0; i < 10; i++) chain.push(company(chain[chain.length - 1]));
 
-    await expect(new CompanyHierarchy(lookup(...chain)).assertCanHangUnder(chain[0].id, chain[10].id)).rejects.toBeInstanceOf(CompanyHierarchyCycle);
+    await expect(new CompanyHierarchy(lookup(...chain)).assertCanHangUnder(chain[0].id, chain[10].id)).rejects.toBeInstanceOf(
+      CompanyHierarchyCycle,
+    );
   });
 
   it('ends the walk even if the stored data already loops', async () => {

@@ -21,7 +21,14 @@ describe('Company', () => {
     const company = Company.create(companyDetails({ name: 'Acme', legalType: 'corporation', size: 'large' }), PARENT, NOW);
 
     expect(company.isNew).toBe(true);
-    expect(company).toMatchObject({ name: 'Acme', legalType: 'corporation', size: 'large', parentId: PARENT, deletedAt: null, createdAt: NOW });
+    expect(company).toMatchObject({
+      name: 'Acme',
+      legalType: 'corporation',
+      size: 'large',
+      parentId: PARENT,
+      deletedAt: null,
+      createdAt: NOW,
+    });
     const [event] = company.pullEvents();
     expect(event).toBeInstanceOf(CompanyCreated);
     expect(event.eventName).toBe('crm.company-created');
@@ -58,7 +65,12 @@ describe('Company', () => {
       expect(company.annualRevenue?.toJSON()).toEqual({ amount: 5_000_000, currency: 'EUR' });
       const [event] = company.pullEvents();
       expect(event).toBeInstanceOf(CompanyUpdated);
-      expect((event as CompanyUpdated).payload).toEqual({ companyId: company.id, changed: ['size', 'employeeCount', 'annualRevenue'], name: 'Acme', size: 'medium' });
+      expect((event as CompanyUpdated).payload).toEqual({
+        companyId: company.id,
+        changed: ['size', 'employeeCount', 'annualRevenue'],
+        name: 'Acme',
+        size: 'medium',
+      });
     });
 
     it('clears an optional field sent as null', () => {

@@ -52,7 +52,6 @@ export class Company extends AggregateRoot<CompanyState> {
     return new Company(state);
   }
 
-
   get details(): CompanyDetails {
     return this.state.details;
   }

@@ -159,7 +159,11 @@ describe('Customer', () => {
       expect(customer).toMatchObject({ status: 'churned', churnedAt: T1, churnReason: 'moved to a competitor' });
       const [event] = customer.pullEvents();
       expect(event).toBeInstanceOf(CustomerChurned);
-      expect((event as CustomerChurned).payload).toEqual({ customerId: customer.id, reason: 'moved to a competitor', churnedAt: T1.toISOString() });
+      expect((event as CustomerChurned).payload).toEqual({
+        customerId: customer.id,
+        reason: 'moved to a competitor',
+        churnedAt: T1.toISOString(),
+      });
     });
 
     it('refuses to churn without a reason with CUSTOMER_CHURN_REASON_REQUIRED, staying a customer', () => {
@@ -213,7 +217,12 @@ describe('Customer', () => {
       expect(customer.tier).toBe('enterprise');
       const [event] = customer.pullEvents();
       expect(event).toBeInstanceOf(CustomerUpgraded);
-      expect((event as CustomerUpgraded).payload).toEqual({ customerId: customer.id, from: 'basic', to: 'enterprise', upgradedAt: T1.toISOString() });
+      expect((event as CustomerUpgraded).payload).toEqual({
+        customerId: customer.id,
+        from: 'basic',
+        to: 'enterprise',
+        upgradedAt: T1.toISOString(),
+      });
     });
 
     it.each([
@@ -233,7 +242,12 @@ describe('Customer', () => {
       expect(customer.tier).toBe('basic');
       const [event] = customer.pullEvents();
       expect(event).toBeInstanceOf(CustomerDowngraded);
-      expect((event as CustomerDowngraded).payload).toEqual({ customerId: customer.id, from: 'enterprise', to: 'basic', downgradedAt: T1.toISOString() });
+      expect((event as CustomerDowngraded).payload).toEqual({
+        customerId: customer.id,
+        from: 'enterprise',
+        to: 'basic',
+        downgradedAt: T1.toISOString(),
+      });
     });
 
     it.each([
@@ -255,7 +269,12 @@ describe('Customer', () => {
       expect(customer.assignedTo).toBe(OTHER_REP);
       const [event] = customer.pullEvents();
       expect(event).toBeInstanceOf(CustomerAssigned);
-      expect((event as CustomerAssigned).payload).toEqual({ customerId: customer.id, previousRepId: REP, repId: OTHER_REP, assignedAt: T1.toISOString() });
+      expect((event as CustomerAssigned).payload).toEqual({
+        customerId: customer.id,
+        previousRepId: REP,
+        repId: OTHER_REP,
+        assignedAt: T1.toISOString(),
+      });
     });
 
     it('gives an unassigned lead its first rep', () => {
@@ -275,7 +294,11 @@ describe('Customer', () => {
       const customer = customerIn('lead');
       customer.linkUser(USER, T1);
       expect(customer.userId).toBe(USER);
-      expect((customer.pullEvents()[0] as CustomerLinkedToUser).payload).toEqual({ customerId: customer.id, userId: USER, linkedAt: T1.toISOString() });
+      expect((customer.pullEvents()[0] as CustomerLinkedToUser).payload).toEqual({
+        customerId: customer.id,
+        userId: USER,
+        linkedAt: T1.toISOString(),
+      });
     });
 
     it('refuses a second link, even to the same user, with CUSTOMER_ALREADY_LINKED', () => {
@@ -328,7 +351,14 @@ describe('Customer', () => {
     it('changes its details, trimming them, and keeps the rest', () => {
       const customer = customerIn('customer', 'pro');
       customer.changeDetails({ name: ' Ada King ', email: Email.of('ada.king@example.com'), phone: null, companyId: COMPANY });
-      expect(customer).toMatchObject({ name: 'Ada King', phone: null, companyId: COMPANY, source: 'inbound', status: 'customer', tier: 'pro' });
+      expect(customer).toMatchObject({
+        name: 'Ada King',
+        phone: null,
+        companyId: COMPANY,
+        source: 'inbound',
+        status: 'customer',
+        tier: 'pro',
+      });
       expect(customer.email.value).toBe('ada.king@example.com');
     });
 

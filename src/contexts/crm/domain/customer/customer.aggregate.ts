@@ -91,7 +91,9 @@ export class Customer extends AggregateRoot<CustomerState> {
     });
     for (const tag of input.tags ?? []) customer.addTag(tag);
     const { status, tier, source, assignedTo, companyId, userId } = customer.state;
-    customer.apply(new CustomerCreated({ customerId: customer.id, status, tier, source, assignedTo, companyId, userId, createdAt: now.toISOString() }));
+    customer.apply(
+      new CustomerCreated({ customerId: customer.id, status, tier, source, assignedTo, companyId, userId, createdAt: now.toISOString() }),
+    );
     return customer;
   }
 
@@ -99,7 +101,6 @@ export class Customer extends AggregateRoot<CustomerState> {
   static restore(state: CustomerState): Customer {
     return new Customer(state);
   }
-
 
   get name(): string {
     return this.state.name;
@@ -256,7 +257,9 @@ export class Customer extends AggregateRoot<CustomerState> {
   delete(now = new Date()): void {
     this.assertLive();
     this.state.deletedAt = now;
-    this.apply(new CustomerDeleted({ customerId: this.id, status: this.state.status, tier: this.state.tier, deletedAt: now.toISOString() }));
+    this.apply(
+      new CustomerDeleted({ customerId: this.id, status: this.state.status, tier: this.state.tier, deletedAt: now.toISOString() }),
+    );
   }
 
   private moveFrom(from: CustomerStatus, to: CustomerStatus, action: string): void {
@@ -288,7 +291,9 @@ function checkedDetails({ name, email, phone, source, companyId }: CustomerDetai
   }
   const trimmedPhone = phone?.trim() || null;
   if (trimmedPhone !== null && !CUSTOMER_PHONE_PATTERN.test(trimmedPhone)) {
-    throw new CustomerDetailsInvalid(`"${trimmedPhone.slice(0, 40)}" is not a phone number (digits, spaces, ()./- and an optional leading +)`);
+    throw new CustomerDetailsInvalid(
+      `"${trimmedPhone.slice(0, 40)}" is not a phone number (digits, spaces, ()./- and an optional leading +)`,
+    );
   }
   return { name: trimmedName, email, phone: trimmedPhone, source, companyId };
 }

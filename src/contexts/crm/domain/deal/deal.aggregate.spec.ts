@@ -51,7 +51,15 @@ describe('Deal', () => {
     it('opens in lead at 10 % and raises DealCreated with everything a pipeline needs', () => {
       const deal = Deal.create(newDeal({ name: '  ACME renewal ' }), NOW);
 
-      expect(deal).toMatchObject({ name: 'ACME renewal', stage: 'lead', probability: 10, lostReason: null, closedAt: null, isNew: true, isOpen: true });
+      expect(deal).toMatchObject({
+        name: 'ACME renewal',
+        stage: 'lead',
+        probability: 10,
+        lostReason: null,
+        closedAt: null,
+        isNew: true,
+        isOpen: true,
+      });
       const [event] = deal.pullEvents();
       expect(event).toBeInstanceOf(DealCreated);
       expect(event.eventName).toBe('crm.deal-created');
@@ -282,11 +290,23 @@ describe('Deal', () => {
     describe.each(['closed_won', 'closed_lost'] as const)('a %s deal', (stage) => {
       it.each(closedActions)('refuses to %s with DEAL_CLOSED and raises nothing', (_, act) => {
         const deal = dealIn(stage);
-        const before = { stage: deal.stage, probability: deal.probability, name: deal.name, lostReason: deal.lostReason, deletedAt: deal.deletedAt };
+        const before = {
+          stage: deal.stage,
+          probability: deal.probability,
+          name: deal.name,
+          lostReason: deal.lostReason,
+          deletedAt: deal.deletedAt,
+        };
 
         expect(() => act(deal)).toThrow(DealClosed);
         expect(() => act(deal)).toThrow(expect.objectContaining({ code: 'DEAL_CLOSED', kind: 'conflict' }));
-        expect({ stage: deal.stage, probability: deal.probability, name: deal.name, lostReason: deal.lostReason, deletedAt: deal.deletedAt }).toEqual(before);
+        expect({
+          stage: deal.stage,
+          probability: deal.probability,
+          name: deal.name,
+          lostReason: deal.lostReason,
+          deletedAt: deal.deletedAt,
+        }).toEqual(before);
         expect(deal.pullEvents()).toEqual([]);
       });
     });
@@ -322,9 +342,18 @@ describe('Deal', () => {
 
     it('changes name, owner, value, source and expected close date together', () => {
       const deal = dealIn('qualified');
-      deal.revise({ name: 'ACME renewal 2027', ownerId: OTHER_REP, value: Money.of(99, 'USD'), source: 'partner', expectedCloseDate: '2026-12-01' }, NOW);
+      deal.revise(
+        { name: 'ACME renewal 2027', ownerId: OTHER_REP, value: Money.of(99, 'USD'), source: 'partner', expectedCloseDate: '2026-12-01' },
+        NOW,
+      );
 
-      expect(deal).toMatchObject({ name: 'ACME renewal 2027', ownerId: OTHER_REP, source: 'partner', expectedCloseDate: '2026-12-01', stage: 'qualified' });
+      expect(deal).toMatchObject({
+        name: 'ACME renewal 2027',
+        ownerId: OTHER_REP,
+        source: 'partner',
+        expectedCloseDate: '2026-12-01',
+        stage: 'qualified',
+      });
       expect(deal.value.toJSON()).toEqual({ amount: 99, currency: 'USD' });
       expect(deal.pullEvents()).toHaveLength(1);
     });

@@ -107,7 +107,6 @@ export class Deal extends AggregateRoot<DealState> {
     return new Deal(state);
   }
 
-
   get name(): string {
     return this.state.name;
   }

@@ -16,7 +16,9 @@ export class DealClosed extends domainError('DEAL_CLOSED', 'conflict') {
 
 export class DealInvalidTransition extends domainError('DEAL_INVALID_TRANSITION', 'conflict') {
   constructor(id: string, from: DealStage, to: DealStage) {
-    super(`deal ${id} cannot move from ${from} to ${to}: an open deal moves one stage forward or one back (win and lose have their own routes)`);
+    super(
+      `deal ${id} cannot move from ${from} to ${to}: an open deal moves one stage forward or one back (win and lose have their own routes)`,
+    );
   }
 }
 

@@ -6,6 +6,7 @@ export const INTERACTION_OUTCOMES = ['successful', 'no_answer', 'voicemail', 'bu
 export type InteractionOutcome = (typeof INTERACTION_OUTCOMES)[number];
 
 export function interactionOutcome(value: string): InteractionOutcome {
-  if (!(INTERACTION_OUTCOMES as readonly string[]).includes(value)) throw new InteractionInvalid(`outcome must be one of ${INTERACTION_OUTCOMES.join(', ')}`);
+  if (!(INTERACTION_OUTCOMES as readonly string[]).includes(value))
+    throw new InteractionInvalid(`outcome must be one of ${INTERACTION_OUTCOMES.join(', ')}`);
   return value as InteractionOutcome;
 }

@@ -6,6 +6,7 @@ export const INTERACTION_TYPES = ['call', 'email', 'meeting', 'note', 'sms', 'ch
 export type InteractionType = (typeof INTERACTION_TYPES)[number];
 
 export function interactionType(value: string): InteractionType {
-  if (!(INTERACTION_TYPES as readonly string[]).includes(value)) throw new InteractionInvalid(`type must be one of ${INTERACTION_TYPES.join(', ')}`);
+  if (!(INTERACTION_TYPES as readonly string[]).includes(value))
+    throw new InteractionInvalid(`type must be one of ${INTERACTION_TYPES.join(', ')}`);
   return value as InteractionType;
 }

@@ -50,7 +50,13 @@ describe('Interaction', () => {
     it('logs an open interaction and raises InteractionCreated with its facts', () => {
       const interaction = Interaction.log(input({ subject: '  Renewal call ', companyId: COMPANY }), REP, at('2026-03-02T09:05:00Z'));
 
-      expect(interaction).toMatchObject({ type: 'call', direction: 'outbound', subject: 'Renewal call', customerId: CUSTOMER, companyId: COMPANY });
+      expect(interaction).toMatchObject({
+        type: 'call',
+        direction: 'outbound',
+        subject: 'Renewal call',
+        customerId: CUSTOMER,
+        companyId: COMPANY,
+      });
       expect(interaction).toMatchObject({ endedAt: null, durationSeconds: null, loggedBy: REP, isNew: true, deletedAt: null });
       const [event] = interaction.pullEvents();
       expect(event).toBeInstanceOf(InteractionCreated);
@@ -225,7 +231,13 @@ describe('Interaction', () => {
 
       interaction.update({ subject: 'Renewal call (rescheduled)', type: 'meeting', companyId: COMPANY, outcome: undefined });
 
-      expect(interaction).toMatchObject({ subject: 'Renewal call (rescheduled)', type: 'meeting', direction: 'outbound', companyId: COMPANY, customerId: CUSTOMER });
+      expect(interaction).toMatchObject({
+        subject: 'Renewal call (rescheduled)',
+        type: 'meeting',
+        direction: 'outbound',
+        companyId: COMPANY,
+        customerId: CUSTOMER,
+      });
       expect(interaction.attendees).toEqual(['ada@example.com']);
       const [event] = interaction.pullEvents();
       expect(event).toBeInstanceOf(InteractionUpdated);

@@ -75,7 +75,15 @@ export class Interaction extends AggregateRoot<InteractionState> {
   static log(input: InteractionInput & { endedAt: Date | null }, loggedBy: string, now = new Date()): Interaction {
     const details = checked(input);
     if (input.endedAt) assertEndsAfterStart(details.startedAt, input.endedAt);
-    const interaction = new Interaction({ ...details, id: newId(), version: 0, endedAt: input.endedAt, loggedBy, createdAt: now, deletedAt: null });
+    const interaction = new Interaction({
+      ...details,
+      id: newId(),
+      version: 0,
+      endedAt: input.endedAt,
+      loggedBy,
+      createdAt: now,
+      deletedAt: null,
+    });
     interaction.apply(new InteractionCreated({ ...interaction.facts(), loggedBy }));
     return interaction;
   }
@@ -84,7 +92,6 @@ export class Interaction extends AggregateRoot<InteractionState> {
   static restore(state: InteractionState): Interaction {
     return new Interaction(state);
   }
-
 
   get type(): InteractionType {
     return this.state.type;
@@ -190,7 +197,12 @@ export class Interaction extends AggregateRoot<InteractionState> {
   delete(now = new Date()): void {
     this.state = { ...this.state, deletedAt: now };
     this.apply(
-      new InteractionDeleted({ interactionId: this.id, type: this.state.type, followUpRequired: this.state.followUpRequired, deletedAt: now.toISOString() }),
+      new InteractionDeleted({
+        interactionId: this.id,
+        type: this.state.type,
+        followUpRequired: this.state.followUpRequired,
+        deletedAt: now.toISOString(),
+      }),
     );
   }
 
@@ -217,7 +229,8 @@ function checked(input: InteractionInput): InteractionDetails {
   if (subject === '') throw new InteractionSubjectRequired();
   if (subject.length > MAX_SUBJECT_LENGTH) throw new InteractionInvalid(`subject is longer than ${MAX_SUBJECT_LENGTH} characters`);
   const description = input.description.trim();
-  if (description.length > MAX_DESCRIPTION_LENGTH) throw new InteractionInvalid(`description is longer than ${MAX_DESCRIPTION_LENGTH} characters`);
+  if (description.length > MAX_DESCRIPTION_LENGTH)
+    throw new InteractionInvalid(`description is longer than ${MAX_DESCRIPTION_LENGTH} characters`);
   if (!input.customerId && !input.companyId) throw new InteractionPartyRequired();
   assertValidDate(input.startedAt, 'startedAt');
   if (input.followUpRequired && !input.followUpAt) throw new InteractionFollowUpDateRequired();

@@ -25,7 +25,17 @@ export interface InteractionRepository {
   getById(id: string, customerScope?: string): Promise<Interaction>;
   save(interaction: Interaction): Promise<void>;
   /** Newest first. */
-  findPage(filter: InteractionFilter, offset: number, limit: number, customerScope?: string): Promise<{ items: Interaction[]; total: number }>;
+  findPage(
+    filter: InteractionFilter,
+    offset: number,
+    limit: number,
+    customerScope?: string,
+  ): Promise<{ items: Interaction[]; total: number }>;
   /** Interactions whose follow-up is required and due at or before `due` (any date when undefined), soonest first. */
-  findFollowUps(due: Date | undefined, offset: number, limit: number, customerScope?: string): Promise<{ items: Interaction[]; total: number }>;
+  findFollowUps(
+    due: Date | undefined,
+    offset: number,
+    limit: number,
+    customerScope?: string,
+  ): Promise<{ items: Interaction[]; total: number }>;
 }

@@ -24,7 +24,11 @@ export class SalesRepPerformanceRequest {
 }
 
 export class RevenueRequest {
-  @ApiPropertyOptional({ format: 'date', example: '2026-01-01', description: 'First day, inclusive (UTC); 29 days before `to` when left out.' })
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2026-01-01',
+    description: 'First day, inclusive (UTC); 29 days before `to` when left out.',
+  })
   @IsOptional()
   @Matches(DATE, { message: 'from must be YYYY-MM-DD' })
   @IsISO8601({ strict: true }, { message: 'from must be a calendar date' })

@@ -24,7 +24,8 @@ export class PipelineStageResponse {
 export class ConversionsResponse {
   @ApiProperty({ example: 12 }) won!: number;
   @ApiProperty({ example: 8 }) lost!: number;
-  @ApiProperty({ example: 0.6, nullable: true, type: Number, description: 'won / (won + lost); null before any deal closed.' }) winRate!: number | null;
+  @ApiProperty({ example: 0.6, nullable: true, type: Number, description: 'won / (won + lost); null before any deal closed.' }) winRate!:
+    number | null;
   @ApiProperty({ example: 23.5, nullable: true, type: Number, description: 'Mean days from opening to winning; null before any win.' })
   averageDaysToClose!: number | null;
 }

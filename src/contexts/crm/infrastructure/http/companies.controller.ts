@@ -12,7 +12,15 @@ import { ListCompanies } from '../../application/list-companies/list-companies.q
 import { ListSubsidiaries } from '../../application/list-subsidiaries/list-subsidiaries.query';
 import { SetCompanyParent } from '../../application/set-company-parent/set-company-parent.command';
 import { UpdateCompany } from '../../application/update-company/update-company.command';
-import { CompanyDetailsInvalid, CompanyHasSubsidiaries, CompanyHierarchyCycle, CompanyNameTaken, CompanyNotFound, CompanyParentNotFound, CompanyParentSelf } from '../../domain/company/company.errors';
+import {
+  CompanyDetailsInvalid,
+  CompanyHasSubsidiaries,
+  CompanyHierarchyCycle,
+  CompanyNameTaken,
+  CompanyNotFound,
+  CompanyParentNotFound,
+  CompanyParentSelf,
+} from '../../domain/company/company.errors';
 import { CompanyPage, CompanyResponse } from './company.response';
 import { CreateCompanyRequest } from './create-company.request';
 import { ListCompaniesRequest } from './list-companies.request';
@@ -67,7 +75,10 @@ export class CompaniesController {
 
   @Patch(':id')
   @RequirePermission('companies:write')
-  @ApiOperation({ summary: "Change some of a company's fields", description: 'Left out: unchanged; null clears an optional field. The parent is changed with PUT …/parent.' })
+  @ApiOperation({
+    summary: "Change some of a company's fields",
+    description: 'Left out: unchanged; null clears an optional field. The parent is changed with PUT …/parent.',
+  })
   @ApiOkResponse({ type: CompanyResponse })
   @ApiProblems(400, CompanyNotFound, CompanyNameTaken, ConcurrencyConflict, ...DETAILS_INVALID)
   async update(@UuidParam('id') id: string, @Body() body: UpdateCompanyRequest): Promise<CompanyResponse> {
@@ -78,7 +89,10 @@ export class CompaniesController {
   @Delete(':id')
   @HttpCode(204)
   @RequirePermission('companies:write')
-  @ApiOperation({ summary: 'Delete a company (soft)', description: 'Refused while live subsidiaries hang under it: move or delete them first.' })
+  @ApiOperation({
+    summary: 'Delete a company (soft)',
+    description: 'Refused while live subsidiaries hang under it: move or delete them first.',
+  })
   @ApiNoContentResponse({ description: 'Deleted.' })
   @ApiProblems(400, CompanyNotFound, CompanyHasSubsidiaries, ConcurrencyConflict)
   async delete(@UuidParam('id') id: string): Promise<void> {
@@ -92,8 +106,7 @@ export class CompaniesController {
     description: 'The parent must be live, not the company itself and not below it at any depth (no cycle).',
   })
   @ApiOkResponse({ type: CompanyResponse })
-  @ApiProblems(400, CompanyNotFound, CompanyHierarchyCycle, ConcurrencyConflict, CompanyParentSelf, CompanyParentNotFound
-  )
+  @ApiProblems(400, CompanyNotFound, CompanyHierarchyCycle, ConcurrencyConflict, CompanyParentSelf, CompanyParentNotFound)
   async setParent(@UuidParam('id') id: string, @Body() body: SetCompanyParentRequest): Promise<CompanyResponse> {
     await this.commands.execute(new SetCompanyParent(id, body.parentId));
     return this.read(id);

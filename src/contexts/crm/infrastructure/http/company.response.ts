@@ -29,7 +29,13 @@ export class CompanyResponse {
   @ApiProperty({ type: MoneyDto, nullable: true, example: { amount: 1250000000, currency: 'EUR' } })
   annualRevenue!: MoneyDto | null;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405163', description: 'null: a top-level company.' })
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405163',
+    description: 'null: a top-level company.',
+  })
   parentId!: string | null;
 
   @ApiProperty({ format: 'date-time', example: '2026-01-01T09:30:00.000Z' })

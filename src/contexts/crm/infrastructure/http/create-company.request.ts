@@ -34,13 +34,24 @@ export class CreateCompanyRequest {
   @IsInt()
   employeeCount?: number | null;
 
-  @ApiPropertyOptional({ type: MoneyDto, nullable: true, description: 'Not negative; minor units.', example: { amount: 1250000000, currency: 'EUR' } })
+  @ApiPropertyOptional({
+    type: MoneyDto,
+    nullable: true,
+    description: 'Not negative; minor units.',
+    example: { amount: 1250000000, currency: 'EUR' },
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => MoneyDto)
   annualRevenue?: MoneyDto | null;
 
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405163', description: 'A live company to hang this one under.' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405163',
+    description: 'A live company to hang this one under.',
+  })
   @IsOptional()
   @IsUUID()
   parentId?: string | null;

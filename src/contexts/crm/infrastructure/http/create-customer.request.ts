@@ -9,12 +9,21 @@ export class CreateCustomerRequest {
   @MaxLength(200)
   name!: string;
 
-  @ApiProperty({ example: 'ada@example.com', maxLength: 254, description: 'A valid address (else 422 `EMAIL_INVALID`); unique among live customers, whatever the case.' })
+  @ApiProperty({
+    example: 'ada@example.com',
+    maxLength: 254,
+    description: 'A valid address (else 422 `EMAIL_INVALID`); unique among live customers, whatever the case.',
+  })
   @IsString()
   @MaxLength(254)
   email!: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: '+44 20 7946 0958', description: 'Digits, spaces, ()./- and an optional leading +.' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '+44 20 7946 0958',
+    description: 'Digits, spaces, ()./- and an optional leading +.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(32)
@@ -32,12 +41,22 @@ export class CreateCustomerRequest {
   @IsUUID()
   assignedTo!: string;
 
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405301', description: 'A live company (B2B).' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405301',
+    description: 'A live company (B2B).',
+  })
   @IsOptional()
   @IsUUID()
   companyId?: string | null;
 
-  @ApiPropertyOptional({ type: [String], example: ['vip', 'q3-campaign'], description: 'Kept in lower case; no duplicates; 1-50 letters, digits or ._:- each.' })
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['vip', 'q3-campaign'],
+    description: 'Kept in lower case; no duplicates; 1-50 letters, digits or ._:- each.',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)

@@ -14,7 +14,11 @@ export class CreateDealRequest {
   @MaxLength(DEAL_NAME_MAX_LENGTH)
   name!: string;
 
-  @ApiProperty({ format: 'uuid', example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', description: 'An existing customer (else 422 `DEAL_CUSTOMER_UNKNOWN`).' })
+  @ApiProperty({
+    format: 'uuid',
+    example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162',
+    description: 'An existing customer (else 422 `DEAL_CUSTOMER_UNKNOWN`).',
+  })
   @IsUUID()
   customerId!: string;
 
@@ -27,7 +31,11 @@ export class CreateDealRequest {
   @IsUUID()
   ownerId?: string;
 
-  @ApiProperty({ type: MoneyDto, example: { amount: 2_500_000, currency: 'EUR' }, description: 'Not negative; minor units (2500000 EUR = €25,000.00).' })
+  @ApiProperty({
+    type: MoneyDto,
+    example: { amount: 2_500_000, currency: 'EUR' },
+    description: 'Not negative; minor units (2500000 EUR = €25,000.00).',
+  })
   @IsNotEmptyObject()
   @ValidateNested()
   @Type(() => MoneyDto)
@@ -41,7 +49,7 @@ export class CreateDealRequest {
   @IsIn(ACQUISITION_SOURCES)
   source!: AcquisitionSource;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 100, example: 15, description: 'Percent; defaults to the lead stage\'s 10.' })
+  @ApiPropertyOptional({ minimum: 0, maximum: 100, example: 15, description: "Percent; defaults to the lead stage's 10." })
   @IsOptional()
   @IsInt()
   @Min(0)

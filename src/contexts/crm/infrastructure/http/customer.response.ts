@@ -21,13 +21,25 @@ export class CustomerResponse {
   @ApiProperty({ enum: ACQUISITION_SOURCES, example: 'referral' })
   source!: AcquisitionSource;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405101', description: 'null: a lead from a sign-up no rep was given yet.' })
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405101',
+    description: 'null: a lead from a sign-up no rep was given yet.',
+  })
   assignedTo!: string | null;
 
   @ApiProperty({ type: String, format: 'uuid', nullable: true, example: null })
   companyId!: string | null;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, example: null, description: 'The Identity user this customer is, once known.' })
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    example: null,
+    description: 'The Identity user this customer is, once known.',
+  })
   userId!: string | null;
 
   @ApiProperty({ type: [String], example: ['vip'] })

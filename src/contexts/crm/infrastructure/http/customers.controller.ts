@@ -20,7 +20,20 @@ import { RemoveCustomerTag } from '../../application/remove-customer-tag/remove-
 import { UpdateCustomer } from '../../application/update-customer/update-customer.command';
 import { UpgradeCustomer } from '../../application/upgrade-customer/upgrade-customer.command';
 import { CUSTOMER_TAG_PATTERN } from '../../domain/customer/customer-tag';
-import { CustomerChurnReasonRequired, CustomerCompanyNotFound, CustomerDetailsInvalid, CustomerEmailTaken, CustomerInvalidTransition, CustomerNotFound, CustomerSameRep, CustomerTagDuplicate, CustomerTagInvalid, CustomerTagMissing, CustomerTierNotHigher, CustomerTierNotLower } from '../../domain/customer/customer.errors';
+import {
+  CustomerChurnReasonRequired,
+  CustomerCompanyNotFound,
+  CustomerDetailsInvalid,
+  CustomerEmailTaken,
+  CustomerInvalidTransition,
+  CustomerNotFound,
+  CustomerSameRep,
+  CustomerTagDuplicate,
+  CustomerTagInvalid,
+  CustomerTagMissing,
+  CustomerTierNotHigher,
+  CustomerTierNotLower,
+} from '../../domain/customer/customer.errors';
 import { AddCustomerTagRequest } from './add-customer-tag.request';
 import { AssignCustomerRequest } from './assign-customer.request';
 import { ChangeCustomerTierRequest } from './change-customer-tier.request';
@@ -48,7 +61,10 @@ export class CustomersController {
 
   @Post()
   @RequirePermission('customers:write')
-  @ApiOperation({ summary: 'Create a lead', description: 'Assigned to the rep named; a rep without `customers:write:any` may name only themselves.' })
+  @ApiOperation({
+    summary: 'Create a lead',
+    description: 'Assigned to the rep named; a rep without `customers:write:any` may name only themselves.',
+  })
   @ApiCreatedResponse({ type: CustomerResponse })
   @ApiProblems(400, CustomerNotFound, CustomerEmailTaken, CustomerTagDuplicate, ...DETAILS_INVALID, CustomerTagInvalid)
   async create(@CurrentPrincipal() caller: Principal, @Body() body: CreateCustomerRequest): Promise<CustomerResponse> {
@@ -59,7 +75,10 @@ export class CustomersController {
 
   @Get()
   @RequirePermission('customers:read')
-  @ApiOperation({ summary: 'List customers', description: 'Only the customers assigned to the caller unless they hold `customers:read:any`.' })
+  @ApiOperation({
+    summary: 'List customers',
+    description: 'Only the customers assigned to the caller unless they hold `customers:read:any`.',
+  })
   @ApiOkResponse({ type: CustomerPage })
   @ApiProblems(400)
   async list(@CurrentPrincipal() caller: Principal, @Query() query: ListCustomersRequest): Promise<Page<CustomerResponse>> {
@@ -78,7 +97,10 @@ export class CustomersController {
 
   @Get(':id')
   @RequirePermission('customers:read')
-  @ApiOperation({ summary: 'Get a customer', description: "Another rep's customer is not found unless the caller holds `customers:read:any`." })
+  @ApiOperation({
+    summary: 'Get a customer',
+    description: "Another rep's customer is not found unless the caller holds `customers:read:any`.",
+  })
   @ApiOkResponse({ type: CustomerResponse })
   @ApiProblems(400, CustomerNotFound)
   get(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<CustomerResponse> {
@@ -90,7 +112,11 @@ export class CustomersController {
   @ApiOperation({ summary: "Change a customer's name, email, phone, source or company" })
   @ApiOkResponse({ type: CustomerResponse })
   @ApiProblems(400, CustomerNotFound, CustomerEmailTaken, ConcurrencyConflict, ...DETAILS_INVALID)
-  async update(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: UpdateCustomerRequest): Promise<CustomerResponse> {
+  async update(
+    @CurrentPrincipal() caller: Principal,
+    @UuidParam('id') id: string,
+    @Body() body: UpdateCustomerRequest,
+  ): Promise<CustomerResponse> {
     const ownerId = caller.ownerScope('customers:write');
     await this.commands.execute(new UpdateCustomer(id, { ...body }, ownerId));
     return this.read(id, ownerId);
@@ -132,7 +158,11 @@ export class CustomersController {
   @ApiOperation({ summary: 'Churn a customer, with a reason (customer → churned; records churnedAt)' })
   @ApiOkResponse({ type: CustomerResponse })
   @ApiProblems(400, CustomerNotFound, CustomerInvalidTransition, ConcurrencyConflict, CustomerChurnReasonRequired)
-  async churn(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: ChurnCustomerRequest): Promise<CustomerResponse> {
+  async churn(
+    @CurrentPrincipal() caller: Principal,
+    @UuidParam('id') id: string,
+    @Body() body: ChurnCustomerRequest,
+  ): Promise<CustomerResponse> {
     return this.change(caller, id, (ownerId) => new ChurnCustomer(id, body.reason, ownerId));
   }
 
@@ -152,7 +182,11 @@ export class CustomersController {
   @ApiOperation({ summary: 'Move a customer to a higher tier (free < basic < pro < enterprise)' })
   @ApiOkResponse({ type: CustomerResponse })
   @ApiProblems(400, CustomerNotFound, CustomerTierNotHigher, ConcurrencyConflict)
-  async upgrade(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: ChangeCustomerTierRequest): Promise<CustomerResponse> {
+  async upgrade(
+    @CurrentPrincipal() caller: Principal,
+    @UuidParam('id') id: string,
+    @Body() body: ChangeCustomerTierRequest,
+  ): Promise<CustomerResponse> {
     return this.change(caller, id, (ownerId) => new UpgradeCustomer(id, body.tier, ownerId));
   }
 
@@ -162,14 +196,21 @@ export class CustomersController {
   @ApiOperation({ summary: 'Move a customer to a lower tier' })
   @ApiOkResponse({ type: CustomerResponse })
   @ApiProblems(400, CustomerNotFound, CustomerTierNotLower, ConcurrencyConflict)
-  async downgrade(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: ChangeCustomerTierRequest): Promise<CustomerResponse> {
+  async downgrade(
+    @CurrentPrincipal() caller: Principal,
+    @UuidParam('id') id: string,
+    @Body() body: ChangeCustomerTierRequest,
+  ): Promise<CustomerResponse> {
     return this.change(caller, id, (ownerId) => new DowngradeCustomer(id, body.tier, ownerId));
   }
 
   @Post(':id/assign')
   @RequirePermission('customers:write:any')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Give a customer to another sales rep', description: 'Reassigning is a manager\'s decision: needs `customers:write:any`.' })
+  @ApiOperation({
+    summary: 'Give a customer to another sales rep',
+    description: "Reassigning is a manager's decision: needs `customers:write:any`.",
+  })
   @ApiOkResponse({ type: CustomerResponse })
   @ApiProblems(400, CustomerNotFound, CustomerSameRep, ConcurrencyConflict)
   async assign(@UuidParam('id') id: string, @Body() body: AssignCustomerRequest): Promise<CustomerResponse> {
@@ -183,7 +224,11 @@ export class CustomersController {
   @ApiOperation({ summary: 'Tag a customer' })
   @ApiOkResponse({ type: CustomerResponse })
   @ApiProblems(400, CustomerNotFound, CustomerTagDuplicate, ConcurrencyConflict, CustomerTagInvalid, CustomerDetailsInvalid)
-  async addTag(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: AddCustomerTagRequest): Promise<CustomerResponse> {
+  async addTag(
+    @CurrentPrincipal() caller: Principal,
+    @UuidParam('id') id: string,
+    @Body() body: AddCustomerTagRequest,
+  ): Promise<CustomerResponse> {
     return this.change(caller, id, (ownerId) => new AddCustomerTag(id, body.tag, ownerId));
   }
 

@@ -43,7 +43,12 @@ describe('DealsController', () => {
     const answer = await controller.create(rep, body());
 
     expect(sent[0]).toBeInstanceOf(CreateDeal);
-    expect((sent[0] as CreateDeal).deal).toMatchObject({ ownerId: REP, customerId: CUSTOMER, source: 'inbound', expectedCloseDate: FUTURE_DATE });
+    expect((sent[0] as CreateDeal).deal).toMatchObject({
+      ownerId: REP,
+      customerId: CUSTOMER,
+      source: 'inbound',
+      expectedCloseDate: FUTURE_DATE,
+    });
     expect(sent[1]).toEqual(new GetDeal(DEAL, REP));
     expect(answer).toMatchObject({ stage: 'lead', probability: 10, value: { amount: 250_000, currency: 'EUR' } });
   });

@@ -13,7 +13,20 @@ import { LoseDeal } from '../../application/lose-deal/lose-deal.command';
 import { MoveDealStage } from '../../application/move-deal-stage/move-deal-stage.command';
 import { UpdateDeal } from '../../application/update-deal/update-deal.command';
 import { WinDeal } from '../../application/win-deal/win-deal.command';
-import { DealCloseDateInPast, DealCloseDateInvalid, DealClosed, DealCustomerUnknown, DealInvalidTransition, DealLossReasonRequired, DealNameInvalid, DealNotFound, DealNotInNegotiation, DealProbabilityInvalid, DealSourceInvalid, DealValueInvalid } from '../../domain/deal/deal.errors';
+import {
+  DealCloseDateInPast,
+  DealCloseDateInvalid,
+  DealClosed,
+  DealCustomerUnknown,
+  DealInvalidTransition,
+  DealLossReasonRequired,
+  DealNameInvalid,
+  DealNotFound,
+  DealNotInNegotiation,
+  DealProbabilityInvalid,
+  DealSourceInvalid,
+  DealValueInvalid,
+} from '../../domain/deal/deal.errors';
 import { CreateDealRequest } from './create-deal.request';
 import { DealPage, DealResponse } from './deal.response';
 import { ListDealsRequest } from './list-deals.request';
@@ -22,7 +35,15 @@ import { MoveDealStageRequest } from './move-deal-stage.request';
 import { UpdateDealRequest } from './update-deal.request';
 
 /** The errors of a deal's own fields (422), on create and on revision. */
-const FIELD_RULE_ERRORS = [DealNameInvalid, DealSourceInvalid, DealValueInvalid, DealProbabilityInvalid, DealCloseDateInvalid, DealCloseDateInPast, InvalidCurrency];
+const FIELD_RULE_ERRORS = [
+  DealNameInvalid,
+  DealSourceInvalid,
+  DealValueInvalid,
+  DealProbabilityInvalid,
+  DealCloseDateInvalid,
+  DealCloseDateInPast,
+  InvalidCurrency,
+];
 
 /**
  * HTTP ⇄ commands and queries; each change answers with the deal as it now is. A sales rep without the
@@ -106,7 +127,11 @@ export class DealsController {
   })
   @ApiOkResponse({ type: DealResponse })
   @ApiProblems(400, DealNotFound, DealInvalidTransition, DealClosed, ConcurrencyConflict)
-  async moveStage(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: MoveDealStageRequest): Promise<DealResponse> {
+  async moveStage(
+    @CurrentPrincipal() caller: Principal,
+    @UuidParam('id') id: string,
+    @Body() body: MoveDealStageRequest,
+  ): Promise<DealResponse> {
     const ownerId = caller.ownerScope('deals:write');
     await this.commands.execute(new MoveDealStage(id, body.stage, ownerId));
     return this.read(id, ownerId);

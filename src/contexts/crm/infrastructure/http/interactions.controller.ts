@@ -12,7 +12,21 @@ import { GetInteraction } from '../../application/get-interaction/get-interactio
 import { ListFollowUps } from '../../application/list-follow-ups/list-follow-ups.query';
 import { ListInteractions } from '../../application/list-interactions/list-interactions.query';
 import { UpdateInteraction } from '../../application/update-interaction/update-interaction.command';
-import { InteractionAlreadyEnded, InteractionAttendeeDuplicate, InteractionAttendeeInvalid, InteractionCompanyUnknown, InteractionCustomerUnknown, InteractionEndBeforeStart, InteractionFollowUpBeforeStart, InteractionFollowUpDateRequired, InteractionFollowUpNotRequired, InteractionInvalid, InteractionNotFound, InteractionPartyRequired, InteractionSubjectRequired } from '../../domain/interaction/interaction.errors';
+import {
+  InteractionAlreadyEnded,
+  InteractionAttendeeDuplicate,
+  InteractionAttendeeInvalid,
+  InteractionCompanyUnknown,
+  InteractionCustomerUnknown,
+  InteractionEndBeforeStart,
+  InteractionFollowUpBeforeStart,
+  InteractionFollowUpDateRequired,
+  InteractionFollowUpNotRequired,
+  InteractionInvalid,
+  InteractionNotFound,
+  InteractionPartyRequired,
+  InteractionSubjectRequired,
+} from '../../domain/interaction/interaction.errors';
 import { CreateInteractionRequest } from './create-interaction.request';
 import { EndInteractionRequest } from './end-interaction.request';
 import { InteractionPage, InteractionResponse } from './interaction.response';
@@ -21,7 +35,19 @@ import { ListInteractionsRequest } from './list-interactions.request';
 import { UpdateInteractionRequest } from './update-interaction.request';
 
 /** The business rules a description of an interaction can break (422), on create and update alike. */
-const RULES = [InteractionInvalid, InteractionSubjectRequired, InteractionPartyRequired, InteractionCustomerUnknown, InteractionCompanyUnknown, InteractionEndBeforeStart, InteractionFollowUpDateRequired, InteractionFollowUpNotRequired, InteractionFollowUpBeforeStart, InteractionAttendeeInvalid, InteractionAttendeeDuplicate];
+const RULES = [
+  InteractionInvalid,
+  InteractionSubjectRequired,
+  InteractionPartyRequired,
+  InteractionCustomerUnknown,
+  InteractionCompanyUnknown,
+  InteractionEndBeforeStart,
+  InteractionFollowUpDateRequired,
+  InteractionFollowUpNotRequired,
+  InteractionFollowUpBeforeStart,
+  InteractionAttendeeInvalid,
+  InteractionAttendeeDuplicate,
+];
 
 /**
  * HTTP ⇄ commands and queries for interactions; each change answers with the interaction as it now is.
@@ -42,7 +68,10 @@ export class InteractionsController {
 
   @Post()
   @RequirePermission('interactions:write')
-  @ApiOperation({ summary: 'Log an interaction with a customer and/or a company', description: 'Open, or already over when `endedAt` is given.' })
+  @ApiOperation({
+    summary: 'Log an interaction with a customer and/or a company',
+    description: 'Open, or already over when `endedAt` is given.',
+  })
   @ApiCreatedResponse({ type: InteractionResponse })
   @ApiProblems(400, ...RULES)
   async create(@CurrentPrincipal() caller: Principal, @Body() body: CreateInteractionRequest): Promise<InteractionResponse> {
@@ -70,7 +99,10 @@ export class InteractionsController {
   // Declared before `:id` so that "follow-ups" is never read as an id.
   @Get('follow-ups')
   @RequirePermission('interactions:read')
-  @ApiOperation({ summary: 'List pending follow-ups, soonest first', description: 'Required follow-ups due at or before `due` (all when left out).' })
+  @ApiOperation({
+    summary: 'List pending follow-ups, soonest first',
+    description: 'Required follow-ups due at or before `due` (all when left out).',
+  })
   @ApiOkResponse({ type: InteractionPage })
   @ApiProblems(400)
   async followUps(@CurrentPrincipal() caller: Principal, @Query() query: ListFollowUpsRequest): Promise<Page<InteractionResponse>> {
@@ -89,10 +121,17 @@ export class InteractionsController {
 
   @Patch(':id')
   @RequirePermission('interactions:write')
-  @ApiOperation({ summary: 'Change an interaction', description: 'Only the fields sent change; null clears a nullable one. The end is set by `POST …/end`.' })
+  @ApiOperation({
+    summary: 'Change an interaction',
+    description: 'Only the fields sent change; null clears a nullable one. The end is set by `POST …/end`.',
+  })
   @ApiOkResponse({ type: InteractionResponse })
   @ApiProblems(400, InteractionNotFound, ConcurrencyConflict, ...RULES)
-  async update(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: UpdateInteractionRequest): Promise<InteractionResponse> {
+  async update(
+    @CurrentPrincipal() caller: Principal,
+    @UuidParam('id') id: string,
+    @Body() body: UpdateInteractionRequest,
+  ): Promise<InteractionResponse> {
     const change = {
       ...body,
       startedAt: dateOrAbsent(body.startedAt),
@@ -109,7 +148,11 @@ export class InteractionsController {
   @ApiOperation({ summary: 'End an interaction (once)', description: 'Now, or at `endedAt`; the duration is computed from the start.' })
   @ApiOkResponse({ type: InteractionResponse })
   @ApiProblems(400, InteractionNotFound, InteractionAlreadyEnded, ConcurrencyConflict, InteractionEndBeforeStart, InteractionInvalid)
-  async end(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: EndInteractionRequest): Promise<InteractionResponse> {
+  async end(
+    @CurrentPrincipal() caller: Principal,
+    @UuidParam('id') id: string,
+    @Body() body: EndInteractionRequest,
+  ): Promise<InteractionResponse> {
     const scope = customerScope(caller);
     await this.commands.execute(new EndInteraction(id, dateOrAbsent(body.endedAt), body.outcome, scope));
     return this.read(id, scope);

@@ -30,7 +30,10 @@ export class ListCustomersRequest extends PageQuery {
   @MaxLength(100)
   tag?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: "A rep's customers. Without `customers:read:any` only yourself may be named (else 403)." })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "A rep's customers. Without `customers:read:any` only yourself may be named (else 403).",
+  })
   @IsOptional()
   @IsUUID()
   assignedTo?: string;
@@ -49,7 +52,8 @@ export class ListCustomersRequest extends PageQuery {
   @ApiPropertyOptional({
     enum: CUSTOMER_SORTS,
     default: '-createdAt',
-    description: 'A field, descending with a leading `-`. Status sorts in lifecycle order, tier from free to enterprise; ties newest first.',
+    description:
+      'A field, descending with a leading `-`. Status sorts in lifecycle order, tier from free to enterprise; ties newest first.',
   })
   @IsOptional()
   @IsIn(CUSTOMER_SORTS)

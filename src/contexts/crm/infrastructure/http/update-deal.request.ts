@@ -15,7 +15,11 @@ export class UpdateDealRequest {
   @MaxLength(DEAL_NAME_MAX_LENGTH)
   name?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405171', description: 'Hands the deal to another rep: needs `deals:write:any`.' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405171',
+    description: 'Hands the deal to another rep: needs `deals:write:any`.',
+  })
   @PatchRequired()
   @IsUUID()
   ownerId?: string;
@@ -27,7 +31,12 @@ export class UpdateDealRequest {
   @Type(() => MoneyDto)
   value?: MoneyDto;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 100, example: 60, description: 'Percent: overrides the stage default until the next stage move.' })
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 100,
+    example: 60,
+    description: 'Percent: overrides the stage default until the next stage move.',
+  })
   @PatchRequired()
   @IsInt()
   @Min(0)

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@promenade/persistence';
-import { AnalyticsProjection, CustomerFacts, DealFacts, InteractionFacts, LifecycleTransition } from '../../application/projections/analytics-projection';
+import {
+  AnalyticsProjection,
+  CustomerFacts,
+  DealFacts,
+  InteractionFacts,
+  LifecycleTransition,
+} from '../../application/projections/analytics-projection';
 
 type Columns = Record<string, string | number | boolean | null | undefined>;
 
@@ -15,7 +21,13 @@ export class AnalyticsProjectionSqlStore implements AnalyticsProjection {
 
   async applyCustomer(customerId: string, sequence: number, facts: CustomerFacts, transition?: LifecycleTransition): Promise<void> {
     const { status, tier, assignedTo, deleted, createdAt } = facts;
-    await this.upsert('analytics_customers', customerId, sequence, { status, tier, assigned_to: assignedTo, deleted, created_at: createdAt });
+    await this.upsert('analytics_customers', customerId, sequence, {
+      status,
+      tier,
+      assigned_to: assignedTo,
+      deleted,
+      created_at: createdAt,
+    });
     if (!transition) return;
     // A rebuilt row already counts the moves up to rebuilt_through (under synthetic sequences): skip replays of those.
     await this.uow.manager.query(
@@ -56,7 +68,8 @@ export class AnalyticsProjectionSqlStore implements AnalyticsProjection {
     const names = Object.keys(columns);
     const values = names.map((name) => columns[name] ?? null);
     const merge = names.map(
-      (name) => `"${name}" = CASE WHEN t.sequence < EXCLUDED.sequence THEN COALESCE(EXCLUDED."${name}", t."${name}") ELSE COALESCE(t."${name}", EXCLUDED."${name}") END`,
+      (name) =>
+        `"${name}" = CASE WHEN t.sequence < EXCLUDED.sequence THEN COALESCE(EXCLUDED."${name}", t."${name}") ELSE COALESCE(t."${name}", EXCLUDED."${name}") END`,
     );
     await this.uow.manager.query(
       `INSERT INTO crm.${table} AS t (id, sequence, ${names.map((name) => `"${name}"`).join(', ')})

@@ -60,7 +60,13 @@ export class AnalyticsReaderSql implements AnalyticsReader {
         GROUP BY currency, stage ORDER BY currency, array_position($1::text[], stage::text)`,
       [OPEN_DEAL_STAGES],
     );
-    return rows.map((row) => ({ currency: row.currency, stage: row.stage, count: num(row.count), value: num(row.value), weightedValue: num(row.weighted) }));
+    return rows.map((row) => ({
+      currency: row.currency,
+      stage: row.stage,
+      count: num(row.count),
+      value: num(row.value),
+      weightedValue: num(row.weighted),
+    }));
   }
 
   async dealConversions(): Promise<Conversions> {
@@ -87,7 +93,12 @@ export class AnalyticsReaderSql implements AnalyticsReader {
         WHERE rank <= $1 ORDER BY currency, rank`,
       [top],
     );
-    return rows.map((row) => ({ ownerId: row.owner_id, currency: row.currency, wonCount: num(row.won_count), wonValue: num(row.won_value) }));
+    return rows.map((row) => ({
+      ownerId: row.owner_id,
+      currency: row.currency,
+      wonCount: num(row.won_count),
+      wonValue: num(row.won_value),
+    }));
   }
 
   async revenue(from: string, to: string, granularity: RevenueGranularity): Promise<RevenuePoint[]> {
@@ -98,7 +109,12 @@ export class AnalyticsReaderSql implements AnalyticsReader {
         GROUP BY 1, 2 ORDER BY 1, 2`,
       [granularity, from, to],
     );
-    return rows.map((row) => ({ periodStart: row.period_start, currency: row.currency, wonCount: num(row.won_count), value: num(row.value) }));
+    return rows.map((row) => ({
+      periodStart: row.period_start,
+      currency: row.currency,
+      wonCount: num(row.won_count),
+      value: num(row.value),
+    }));
   }
 
   async interactionInsights(now: Date): Promise<InteractionInsights> {

@@ -11,7 +11,8 @@ export interface AnalyticsRebuildCounts {
 const READ_MODELS = ['analytics_customer_transitions', 'analytics_customers', 'analytics_deals', 'analytics_interactions'];
 
 /** The newest event the outbox numbered for the aggregate `id` (0 if none): the row then holds every event up to it. */
-const lastSequence = (id: string) => `COALESCE((SELECT s.last_sequence FROM messaging.aggregate_sequences s WHERE s.aggregate_id = ${id}::text), 0)`;
+const lastSequence = (id: string) =>
+  `COALESCE((SELECT s.last_sequence FROM messaging.aggregate_sequences s WHERE s.aggregate_id = ${id}::text), 0)`;
 
 /**
  * Empties the analytics read models and refills them from CRM's write tables, for

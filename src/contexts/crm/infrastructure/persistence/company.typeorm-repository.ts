@@ -44,7 +44,12 @@ export class CompanyTypeOrmRepository extends TypeOrmAggregateRepository<Company
   }
 
   async findPage(filter: CompanyFilter, offset: number, limit: number): Promise<{ items: Company[]; total: number }> {
-    const query = this.models.createQueryBuilder('company').where('company.deleted_at IS NULL').orderBy('company.id', 'DESC').skip(offset).take(limit);
+    const query = this.models
+      .createQueryBuilder('company')
+      .where('company.deleted_at IS NULL')
+      .orderBy('company.id', 'DESC')
+      .skip(offset)
+      .take(limit);
     if (filter.legalType) query.andWhere('company.legal_type = :legalType', { legalType: filter.legalType });
     if (filter.size) query.andWhere('company.size = :size', { size: filter.size });
     if (filter.parentId) query.andWhere('company.parent_id = :parentId', { parentId: filter.parentId });

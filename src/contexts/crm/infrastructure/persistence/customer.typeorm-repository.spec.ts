@@ -27,14 +27,26 @@ describe('CustomerTypeOrmRepository on PostgreSQL (PGlite)', () => {
     db = new PGlite();
     server = new PGLiteSocketServer({ db, path: join(dir, '.s.PGSQL.5432') });
     await server.start();
-    dataSource = new DataSource({ type: 'postgres', host: dir, port: 5432, username: 'postgres', database: 'postgres', entities: [CustomerModel], extra: { max: 1 } });
+    dataSource = new DataSource({
+      type: 'postgres',
+      host: dir,
+      port: 5432,
+      username: 'postgres',
+      database: 'postgres',
+      entities: [CustomerModel],
+      extra: { max: 1 },
+    });
     await dataSource.initialize();
     const runner = dataSource.createQueryRunner();
     await new CreateCrmSchema1795250643393().up(runner);
     await new CreateCustomers1795250644308().up(runner);
     await runner.release();
     // No transaction or outbox here: the statements run as they come, the events are dropped.
-    const uow = { manager: dataSource.manager, run: (work: () => Promise<unknown>) => work(), record: () => undefined } as unknown as UnitOfWork;
+    const uow = {
+      manager: dataSource.manager,
+      run: (work: () => Promise<unknown>) => work(),
+      record: () => undefined,
+    } as unknown as UnitOfWork;
     customers = new CustomerTypeOrmRepository(uow);
   });
 
@@ -56,14 +68,24 @@ describe('CustomerTypeOrmRepository on PostgreSQL (PGlite)', () => {
 
     const read = await customers.getById(created.id, REP);
 
-    expect(read).toMatchObject({ name: 'Ada Lovelace', phone: '+1 555 0100', tags: ['vip', 'b2b'], userId: USER, status: 'churned', churnReason: 'too expensive', version: 1 });
+    expect(read).toMatchObject({
+      name: 'Ada Lovelace',
+      phone: '+1 555 0100',
+      tags: ['vip', 'b2b'],
+      userId: USER,
+      status: 'churned',
+      churnReason: 'too expensive',
+      version: 1,
+    });
     expect(read.email.value).toBe('ada@example.com');
   });
 
   it('turns the partial unique index on the email into CUSTOMER_EMAIL_TAKEN when a racing save passed the check', async () => {
     await customers.save(Customer.create(newCustomer()));
 
-    await expect(customers.save(Customer.create(newCustomer({ email: Email.of('ADA@example.com') })))).rejects.toBeInstanceOf(CustomerEmailTaken);
+    await expect(customers.save(Customer.create(newCustomer({ email: Email.of('ADA@example.com') })))).rejects.toBeInstanceOf(
+      CustomerEmailTaken,
+    );
   });
 
   it('frees the email of a deleted customer', async () => {

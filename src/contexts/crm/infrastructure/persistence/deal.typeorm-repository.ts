@@ -21,6 +21,10 @@ export class DealTypeOrmRepository extends TypeOrmAggregateRepository<Deal, Deal
   }
 
   findPage(filter: DealFilter, offset: number, limit: number): Promise<{ items: Deal[]; total: number }> {
-    return this.findPageWhere({ ownerId: filter.ownerId, customerId: filter.customerId, stage: filter.stage, deletedAt: IsNull() }, offset, limit);
+    return this.findPageWhere(
+      { ownerId: filter.ownerId, customerId: filter.customerId, stage: filter.stage, deletedAt: IsNull() },
+      offset,
+      limit,
+    );
   }
 }

@@ -8,7 +8,10 @@ import { interactionMapper } from './interaction.mapper';
 import { InteractionModel } from './interaction.model';
 
 @Injectable()
-export class InteractionTypeOrmRepository extends TypeOrmAggregateRepository<Interaction, InteractionModel> implements InteractionRepository {
+export class InteractionTypeOrmRepository
+  extends TypeOrmAggregateRepository<Interaction, InteractionModel>
+  implements InteractionRepository
+{
   constructor(uow: UnitOfWork) {
     super(uow, InteractionModel, interactionMapper);
   }
@@ -19,12 +22,26 @@ export class InteractionTypeOrmRepository extends TypeOrmAggregateRepository<Int
     return interactionMapper.toDomain(row);
   }
 
-  findPage(filter: InteractionFilter, offset: number, limit: number, customerScope?: string): Promise<{ items: Interaction[]; total: number }> {
+  findPage(
+    filter: InteractionFilter,
+    offset: number,
+    limit: number,
+    customerScope?: string,
+  ): Promise<{ items: Interaction[]; total: number }> {
     // Undefined filter fields drop out of the WHERE clause.
-    return this.findPageWhere({ ...filter, customerId: visibleCustomer(customerScope, filter.customerId), deletedAt: IsNull() }, offset, limit);
+    return this.findPageWhere(
+      { ...filter, customerId: visibleCustomer(customerScope, filter.customerId), deletedAt: IsNull() },
+      offset,
+      limit,
+    );
   }
 
-  async findFollowUps(due: Date | undefined, offset: number, limit: number, customerScope?: string): Promise<{ items: Interaction[]; total: number }> {
+  async findFollowUps(
+    due: Date | undefined,
+    offset: number,
+    limit: number,
+    customerScope?: string,
+  ): Promise<{ items: Interaction[]; total: number }> {
     const [rows, total] = await this.models.findAndCount({
       where: {
         followUpRequired: true,

@@ -37,7 +37,10 @@ describe('AssignUserRolesHandler', () => {
 
   it('keeps an admin from making a superadmin (PRIVILEGE_ESCALATION), and lets a superadmin do it', async () => {
     const user = await storedUser(users);
-    await expect(handler.execute(new AssignUserRoles(user.id, ['superadmin'], ADMIN))).rejects.toMatchObject({ code: 'PRIVILEGE_ESCALATION', kind: 'forbidden' });
+    await expect(handler.execute(new AssignUserRoles(user.id, ['superadmin'], ADMIN))).rejects.toMatchObject({
+      code: 'PRIVILEGE_ESCALATION',
+      kind: 'forbidden',
+    });
     expect((await users.getById(user.id)).roles).toEqual(['user']);
 
     await handler.execute(new AssignUserRoles(user.id, ['superadmin'], SUPERADMIN));
@@ -46,26 +49,35 @@ describe('AssignUserRolesHandler', () => {
 
   it('keeps an admin from demoting a superadmin: acting on a user needs everything that user can do', async () => {
     const superadmin = await storedUser(users, ['superadmin']);
-    await expect(handler.execute(new AssignUserRoles(superadmin.id, ['user'], ADMIN))).rejects.toMatchObject({ code: 'PRIVILEGE_ESCALATION' });
+    await expect(handler.execute(new AssignUserRoles(superadmin.id, ['user'], ADMIN))).rejects.toMatchObject({
+      code: 'PRIVILEGE_ESCALATION',
+    });
     expect((await users.getById(superadmin.id)).roles).toEqual(['superadmin']);
   });
 
   it('lets someone with a narrow set grant only roles inside it', async () => {
-    const lead = { userId: '0190a5b0-7c4e-7d2a-9b3c-00000000a004', permissions: ['users:assign-roles', 'users:read', 'orders:read:any', ...Role.system('user').permissions] };
+    const lead = {
+      userId: '0190a5b0-7c4e-7d2a-9b3c-00000000a004',
+      permissions: ['users:assign-roles', 'users:read', 'orders:read:any', ...Role.system('user').permissions],
+    };
     const user = await storedUser(users);
     await handler.execute(new AssignUserRoles(user.id, ['user', 'support-agent'], lead));
     await expect(handler.execute(new AssignUserRoles(user.id, ['manager'], lead))).rejects.toMatchObject({ code: 'PRIVILEGE_ESCALATION' });
   });
 
-  it('refuses changing one\'s own roles with USER_SELF_ACTION', async () => {
+  it("refuses changing one's own roles with USER_SELF_ACTION", async () => {
     const self = await storedUser(users, ['admin']);
-    await expect(handler.execute(new AssignUserRoles(self.id, ['superadmin'], actorFor(self, ADMIN.permissions)))).rejects.toMatchObject({ code: 'USER_SELF_ACTION' });
+    await expect(handler.execute(new AssignUserRoles(self.id, ['superadmin'], actorFor(self, ADMIN.permissions)))).rejects.toMatchObject({
+      code: 'USER_SELF_ACTION',
+    });
   });
 
   it('leaves the aggregate to refuse an empty or repeated list with USER_ROLES_INVALID', async () => {
     const user = await storedUser(users);
     await expect(handler.execute(new AssignUserRoles(user.id, [], ADMIN))).rejects.toMatchObject({ code: 'USER_ROLES_INVALID' });
-    await expect(handler.execute(new AssignUserRoles(user.id, ['user', 'user'], ADMIN))).rejects.toMatchObject({ code: 'USER_ROLES_INVALID' });
+    await expect(handler.execute(new AssignUserRoles(user.id, ['user', 'user'], ADMIN))).rejects.toMatchObject({
+      code: 'USER_ROLES_INVALID',
+    });
   });
 
   it('refuses an unknown user with USER_NOT_FOUND', async () => {

@@ -36,14 +36,17 @@ describe('BanUserHandler', () => {
     await expect(handler.execute(new BanUser(user.id, ADMIN))).rejects.toMatchObject({ code: 'USER_INVALID_TRANSITION' });
   });
 
-  it('refuses a user whose roles reach beyond the actor\'s with PRIVILEGE_ESCALATION and saves nothing', async () => {
+  it("refuses a user whose roles reach beyond the actor's with PRIVILEGE_ESCALATION and saves nothing", async () => {
     const superadmin = await eligible(['superadmin']);
-    await expect(handler.execute(new BanUser(superadmin.id, ADMIN))).rejects.toMatchObject({ code: 'PRIVILEGE_ESCALATION', kind: 'forbidden' });
+    await expect(handler.execute(new BanUser(superadmin.id, ADMIN))).rejects.toMatchObject({
+      code: 'PRIVILEGE_ESCALATION',
+      kind: 'forbidden',
+    });
     expect((await users.getById(superadmin.id)).version).toBe(superadmin.version);
     expect(users.published).toEqual([]);
   });
 
-  it('refuses the actor\'s own account with USER_SELF_ACTION, even for a superadmin', async () => {
+  it("refuses the actor's own account with USER_SELF_ACTION, even for a superadmin", async () => {
     const self = await eligible(['superadmin']);
     await expect(handler.execute(new BanUser(self.id, actorFor(self, ['*:*'])))).rejects.toMatchObject({ code: 'USER_SELF_ACTION' });
     expect(users.published).toEqual([]);

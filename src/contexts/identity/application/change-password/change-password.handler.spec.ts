@@ -52,7 +52,10 @@ describe('ChangePasswordHandler', () => {
   it('refuses a wrong current password with CURRENT_PASSWORD_INCORRECT, changing nothing', async () => {
     const user = await storedUser();
 
-    await expect(handler.execute(new ChangePassword(user.id, 'not the current one', NEW))).rejects.toMatchObject({ code: 'CURRENT_PASSWORD_INCORRECT', kind: 'invalid' });
+    await expect(handler.execute(new ChangePassword(user.id, 'not the current one', NEW))).rejects.toMatchObject({
+      code: 'CURRENT_PASSWORD_INCORRECT',
+      kind: 'invalid',
+    });
 
     const stored = await users.getById(user.id);
     expect(stored.passwordHash).toBe(`hashed:${CURRENT}`);
@@ -75,6 +78,8 @@ describe('ChangePasswordHandler', () => {
   });
 
   it('refuses an unknown user with USER_NOT_FOUND', async () => {
-    await expect(handler.execute(new ChangePassword('0190a5b0-7c4e-7d2a-9b3c-ffffffffffff', CURRENT, NEW))).rejects.toMatchObject({ code: 'USER_NOT_FOUND' });
+    await expect(handler.execute(new ChangePassword('0190a5b0-7c4e-7d2a-9b3c-ffffffffffff', CURRENT, NEW))).rejects.toMatchObject({
+      code: 'USER_NOT_FOUND',
+    });
   });
 });

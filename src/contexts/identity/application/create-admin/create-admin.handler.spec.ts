@@ -86,7 +86,11 @@ describe('CreateAdminHandler', () => {
     const existing = await storedUser(['superadmin']);
     const save = jest.spyOn(users, 'save');
 
-    expect(await handler.execute(new CreateAdmin(EMAIL, THEIR_PASSWORD))).toEqual({ userId: existing.id, created: false, status: 'active' });
+    expect(await handler.execute(new CreateAdmin(EMAIL, THEIR_PASSWORD))).toEqual({
+      userId: existing.id,
+      created: false,
+      status: 'active',
+    });
 
     expect(save).not.toHaveBeenCalled();
     expect(users.published).toEqual([]);

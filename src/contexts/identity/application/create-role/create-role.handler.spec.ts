@@ -20,13 +20,22 @@ describe('CreateRoleHandler', () => {
   it('saves a new custom role that raised RoleCreated', async () => {
     await handler.execute(new CreateRole('support-agent', 'Answers customers', ['users:read', 'orders:read:any'], ADMIN));
     const role = await roles.getByName('support-agent');
-    expect(role).toMatchObject({ name: 'support-agent', description: 'Answers customers', permissions: ['orders:read:any', 'users:read'], isSystem: false, version: 1 });
+    expect(role).toMatchObject({
+      name: 'support-agent',
+      description: 'Answers customers',
+      permissions: ['orders:read:any', 'users:read'],
+      isSystem: false,
+      version: 1,
+    });
     expect(roles.published).toEqual([expect.any(RoleCreated)]);
   });
 
   it('refuses a name already taken with ROLE_NAME_TAKEN', async () => {
     await handler.execute(new CreateRole('support-agent', '', ['users:read'], ADMIN));
-    await expect(handler.execute(new CreateRole('support-agent', 'again', [], ADMIN))).rejects.toMatchObject({ code: 'ROLE_NAME_TAKEN', kind: 'conflict' });
+    await expect(handler.execute(new CreateRole('support-agent', 'again', [], ADMIN))).rejects.toMatchObject({
+      code: 'ROLE_NAME_TAKEN',
+      kind: 'conflict',
+    });
     expect((await roles.getByName('support-agent')).description).toBe('');
   });
 
@@ -37,13 +46,18 @@ describe('CreateRoleHandler', () => {
 
   it('refuses a name still held by a user (left by a deleted role) with ROLE_NAME_TAKEN, so nobody inherits the new role', async () => {
     await storedUser(users, ['user', 'support-agent']);
-    await expect(handler.execute(new CreateRole('support-agent', '', ['users:read'], ADMIN))).rejects.toMatchObject({ code: 'ROLE_NAME_TAKEN', kind: 'conflict' });
+    await expect(handler.execute(new CreateRole('support-agent', '', ['users:read'], ADMIN))).rejects.toMatchObject({
+      code: 'ROLE_NAME_TAKEN',
+      kind: 'conflict',
+    });
     await expect(roles.getByName('support-agent')).rejects.toMatchObject({ code: 'ROLE_NOT_FOUND' });
     expect(roles.published).toEqual([]);
   });
 
   it('refuses permissions outside the catalog with PERMISSION_UNKNOWN, *:* included', async () => {
-    await expect(handler.execute(new CreateRole('root', '', ['*:*'], { ...ADMIN, permissions: ['*:*'] }))).rejects.toMatchObject({ code: 'PERMISSION_UNKNOWN' });
+    await expect(handler.execute(new CreateRole('root', '', ['*:*'], { ...ADMIN, permissions: ['*:*'] }))).rejects.toMatchObject({
+      code: 'PERMISSION_UNKNOWN',
+    });
   });
 
   it('refuses permissions the actor does not hold with PRIVILEGE_ESCALATION and saves nothing', async () => {

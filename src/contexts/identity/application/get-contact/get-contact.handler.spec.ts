@@ -37,8 +37,16 @@ describe('GetContactHandler', () => {
     const missing = handler.execute(new GetContact(UNKNOWN, BOB));
 
     await expect(foreign).rejects.toBeInstanceOf(ContactNotFound);
-    await expect(foreign).rejects.toMatchObject({ code: 'CONTACT_NOT_FOUND', kind: 'not_found', message: `contact ${alices.id} does not exist` });
-    await expect(missing).rejects.toMatchObject({ code: 'CONTACT_NOT_FOUND', kind: 'not_found', message: `contact ${UNKNOWN} does not exist` });
+    await expect(foreign).rejects.toMatchObject({
+      code: 'CONTACT_NOT_FOUND',
+      kind: 'not_found',
+      message: `contact ${alices.id} does not exist`,
+    });
+    await expect(missing).rejects.toMatchObject({
+      code: 'CONTACT_NOT_FOUND',
+      kind: 'not_found',
+      message: `contact ${UNKNOWN} does not exist`,
+    });
   });
 
   it('answers CONTACT_NOT_FOUND for a deleted contact, even to staff', async () => {

@@ -11,7 +11,10 @@ const OTHER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405163';
 const NOBODY = '0190a5b0-7c4e-7d2a-9b3c-000000000000';
 
 describe('GetProfileHandler', () => {
-  async function handlerWith(visibility: 'public' | 'private', ownerStatus: 'active' | 'suspended' | 'banned' = 'active'): Promise<GetProfileHandler> {
+  async function handlerWith(
+    visibility: 'public' | 'private',
+    ownerStatus: 'active' | 'suspended' | 'banned' = 'active',
+  ): Promise<GetProfileHandler> {
     const owner = User.restore({
       id: OWNER,
       version: 1,
@@ -35,7 +38,9 @@ describe('GetProfileHandler', () => {
     for (const status of ['suspended', 'banned'] as const) {
       const handler = await handlerWith('public', status);
       await expect(handler.execute(new GetProfile(OWNER, { readsPrivate: false }))).rejects.toMatchObject({ code: 'PROFILE_NOT_FOUND' });
-      await expect(handler.execute(new GetProfile(OWNER, { userId: OTHER, readsPrivate: false }))).rejects.toMatchObject({ code: 'PROFILE_NOT_FOUND' });
+      await expect(handler.execute(new GetProfile(OWNER, { userId: OTHER, readsPrivate: false }))).rejects.toMatchObject({
+        code: 'PROFILE_NOT_FOUND',
+      });
       await expect(handler.execute(new GetProfile(OWNER, { userId: OWNER, readsPrivate: false }))).resolves.toMatchObject({ id: OWNER });
       await expect(handler.execute(new GetProfile(OWNER, { userId: OTHER, readsPrivate: true }))).resolves.toMatchObject({ id: OWNER });
     }
@@ -43,7 +48,10 @@ describe('GetProfileHandler', () => {
 
   it('answers a public profile to an anonymous reader', async () => {
     const handler = await handlerWith('public');
-    await expect(handler.execute(new GetProfile(OWNER, { readsPrivate: false }))).resolves.toMatchObject({ id: OWNER, visibility: 'public' });
+    await expect(handler.execute(new GetProfile(OWNER, { readsPrivate: false }))).resolves.toMatchObject({
+      id: OWNER,
+      visibility: 'public',
+    });
   });
 
   it('answers a private profile to its owner and to a reader allowed to read private profiles', async () => {

@@ -15,11 +15,19 @@ describe('GetRoleHandler', () => {
   });
 
   it('answers a custom role by name', async () => {
-    await expect(handler.execute(new GetRole('support-agent'))).resolves.toMatchObject({ name: 'support-agent', isSystem: false, permissions: ['users:read'] });
+    await expect(handler.execute(new GetRole('support-agent'))).resolves.toMatchObject({
+      name: 'support-agent',
+      isSystem: false,
+      permissions: ['users:read'],
+    });
   });
 
   it('answers a system role by name, from code', async () => {
-    await expect(handler.execute(new GetRole('manager'))).resolves.toMatchObject({ name: 'manager', isSystem: true, permissions: SYSTEM_ROLES.manager.permissions });
+    await expect(handler.execute(new GetRole('manager'))).resolves.toMatchObject({
+      name: 'manager',
+      isSystem: true,
+      permissions: SYSTEM_ROLES.manager.permissions,
+    });
   });
 
   it('refuses an unknown name with ROLE_NOT_FOUND', async () => {

@@ -12,6 +12,8 @@ describe('GetUserHandler', () => {
   });
 
   it('refuses an unknown id with USER_NOT_FOUND', async () => {
-    await expect(new GetUserHandler(new InMemoryUserRepository()).execute(new GetUser(UNKNOWN_USER))).rejects.toMatchObject({ code: 'USER_NOT_FOUND' });
+    await expect(new GetUserHandler(new InMemoryUserRepository()).execute(new GetUser(UNKNOWN_USER))).rejects.toMatchObject({
+      code: 'USER_NOT_FOUND',
+    });
   });
 });

@@ -50,7 +50,11 @@ describe('LogInHandler', () => {
 
     const pair = await logIn(PASSWORD);
 
-    expect(pair).toEqual({ accessToken: expect.stringMatching(/^access:/), refreshToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/), expiresIn: 900 });
+    expect(pair).toEqual({
+      accessToken: expect.stringMatching(/^access:/),
+      refreshToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+      expiresIn: 900,
+    });
     const [session] = sessions.all();
     expect(session.userId).toBe(user.id);
     expect(session.epoch).toBe(user.sessionEpoch);
@@ -144,7 +148,10 @@ describe('LogInHandler', () => {
     /** Every call the handler makes on the user store and the hasher, in order (the spies call through). */
     async function seamsOf(email: string, password: string): Promise<string[]> {
       const methods = ['findForLogin', 'findByEmail', 'getById', 'find', 'save', 'saveRefusedLogin'] as const;
-      const spies = [...methods.map((method) => [`users.${method}`, jest.spyOn(users, method)] as const), ['hasher.verify', jest.spyOn(hasher, 'verify')] as const];
+      const spies = [
+        ...methods.map((method) => [`users.${method}`, jest.spyOn(users, method)] as const),
+        ['hasher.verify', jest.spyOn(hasher, 'verify')] as const,
+      ];
       expect(await logIn(password, email)).toBeUndefined();
       const calls = spies.flatMap(([name, spy]) => spy.mock.invocationCallOrder.map((order) => ({ name, order })));
       jest.restoreAllMocks();

@@ -67,7 +67,9 @@ describe('LogOutHandler', () => {
   });
 
   it('refuses an unknown session with SESSION_NOT_FOUND and denies nothing', async () => {
-    await expect(handler.execute(new LogOut('0190a5b0-7c4e-7d2a-9b3c-ffffffffffff', TOKEN_ID, TOKEN_EXPIRES_AT))).rejects.toMatchObject({ code: 'SESSION_NOT_FOUND' });
+    await expect(handler.execute(new LogOut('0190a5b0-7c4e-7d2a-9b3c-ffffffffffff', TOKEN_ID, TOKEN_EXPIRES_AT))).rejects.toMatchObject({
+      code: 'SESSION_NOT_FOUND',
+    });
     expect(denyList.denied.size).toBe(0);
   });
 });

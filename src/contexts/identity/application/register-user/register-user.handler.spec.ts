@@ -71,7 +71,9 @@ describe('RegisterUserHandler', () => {
 
   it('checks the password before the address is looked up, so a weak password says nothing about who is registered', async () => {
     await handler.execute(new RegisterUser('ada@example.com', PASSWORD, 'Ada'));
-    await expect(handler.execute(new RegisterUser('ada@example.com', 'short', 'Ada'))).rejects.toMatchObject({ code: 'PASSWORD_TOO_SHORT' });
+    await expect(handler.execute(new RegisterUser('ada@example.com', 'short', 'Ada'))).rejects.toMatchObject({
+      code: 'PASSWORD_TOO_SHORT',
+    });
   });
 
   it('refuses an invalid address with EMAIL_INVALID', async () => {
@@ -80,7 +82,9 @@ describe('RegisterUserHandler', () => {
   });
 
   it('refuses a blank display name with PROFILE_INVALID_DISPLAY_NAME and saves no user', async () => {
-    await expect(handler.execute(new RegisterUser('ada@example.com', PASSWORD, '   '))).rejects.toMatchObject({ code: 'PROFILE_INVALID_DISPLAY_NAME' });
+    await expect(handler.execute(new RegisterUser('ada@example.com', PASSWORD, '   '))).rejects.toMatchObject({
+      code: 'PROFILE_INVALID_DISPLAY_NAME',
+    });
     expect(await users.findByEmail(Email.of('ada@example.com'))).toBeUndefined();
     expect(profiles.saves).toBe(0);
     expect(hasher.hashed).toEqual([]); // refused before the deliberately slow hash

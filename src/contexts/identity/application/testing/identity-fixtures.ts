@@ -12,7 +12,11 @@ export const UNKNOWN_USER = '0190a5b0-7c4e-7d2a-9b3c-ffffffffffff';
 
 /** A registered user holding `roles`, stored in `users` with its registration events already published and cleared. */
 export async function storedUser(users: InMemoryUserRepository, roles: string[] = ['user']): Promise<User> {
-  const user = User.register({ email: Email.of(`someone-${Math.random().toString(36).slice(2)}@example.com`), passwordHash: 'hash', displayName: 'Someone' });
+  const user = User.register({
+    email: Email.of(`someone-${Math.random().toString(36).slice(2)}@example.com`),
+    passwordHash: 'hash',
+    displayName: 'Someone',
+  });
   if (roles.join() !== 'user') user.assignRoles(roles);
   await users.save(user);
   users.published.length = 0;

@@ -22,13 +22,15 @@ import { UserRepository } from '../../domain/user/user.repository';
 export const CONTRACT_USERS = ['0190a5b0-7c4e-7d2a-9b3c-00000000c001', '0190a5b0-7c4e-7d2a-9b3c-00000000c002'] as const;
 const [OWNER, OTHER] = CONTRACT_USERS;
 
-const registered = (email = `someone-${newId()}@example.com`) => User.register({ email: Email.of(email), passwordHash: 'hash', displayName: 'Someone' });
+const registered = (email = `someone-${newId()}@example.com`) =>
+  User.register({ email: Email.of(email), passwordHash: 'hash', displayName: 'Someone' });
 const emailContact = (userId: string, address: string, existing: readonly Contact[] = []) =>
   Contact.create(userId, ContactValue.of('email', { value: address }), existing);
 /** A refresh token's hash as the store holds it: 64 hex digits (SHA-256). */
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 const started = (userId: string = OWNER, tokenHash = hashOf(newId())) => Session.start({ userId, epoch: 0, tokenHash, ttlSeconds: 3_600 });
-const customRole = () => Role.create({ name: `auditor-${newId().slice(-8)}`, description: 'Reads the permission catalog', permissions: ['permissions:read'] });
+const customRole = () =>
+  Role.create({ name: `auditor-${newId().slice(-8)}`, description: 'Reads the permission catalog', permissions: ['permissions:read'] });
 const ids = (page: { items: Array<{ id: string }> }) => page.items.map((item) => item.id);
 
 /** What every UserRepository does, the in-memory fake and the TypeORM adapter alike (the login lookups lock rows: their own specs). */
@@ -109,7 +111,7 @@ export function describeContactRepositoryContract(open: () => Promise<OpenedRepo
     change: (contact) => contact.verify(),
   });
 
-  it('hides a deleted contact, and another user\'s from a caller limited to their own, as missing ones', async () => {
+  it("hides a deleted contact, and another user's from a caller limited to their own, as missing ones", async () => {
     const { repository: contacts } = current();
     const kept = emailContact(OWNER, 'ada@example.com');
     const deleted = emailContact(OTHER, 'grace@example.com');
@@ -123,7 +125,7 @@ export function describeContactRepositoryContract(open: () => Promise<OpenedRepo
     await expect(contacts.getById(kept.id, OWNER)).resolves.toMatchObject({ id: kept.id });
   });
 
-  it('lists a user\'s live contacts of one type, and pages live contacts newest first', async () => {
+  it("lists a user's live contacts of one type, and pages live contacts newest first", async () => {
     const { repository: contacts } = current();
     const first = emailContact(OWNER, 'ada@example.com');
     const second = emailContact(OWNER, 'ada@work.example.com', [first]);
@@ -177,7 +179,10 @@ export function describeRoleRepositoryContract(open: () => Promise<OpenedReposit
 
   it('lists the system roles in their declared order, then the custom ones by name', async () => {
     const { repository: roles } = current();
-    const [b, a] = [Role.create({ name: 'b-role', description: '', permissions: [] }), Role.create({ name: 'a-role', description: '', permissions: [] })];
+    const [b, a] = [
+      Role.create({ name: 'b-role', description: '', permissions: [] }),
+      Role.create({ name: 'a-role', description: '', permissions: [] }),
+    ];
     await roles.save(b);
     await roles.save(a);
 

@@ -12,7 +12,6 @@ import { InMemoryRoleRepository } from './in-memory-role.repository';
 import { InMemorySessionRepository } from './in-memory-session.repository';
 import { InMemoryUserRepository } from './in-memory-user.repository';
 
-
 describe('InMemoryUserRepository', () => describeUserRepositoryContract(async () => openedInMemory(new InMemoryUserRepository())));
 describe('InMemorySessionRepository', () => describeSessionRepositoryContract(async () => openedInMemory(new InMemorySessionRepository())));
 describe('InMemoryContactRepository', () => describeContactRepositoryContract(async () => openedInMemory(new InMemoryContactRepository())));

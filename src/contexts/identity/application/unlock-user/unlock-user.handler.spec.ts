@@ -40,14 +40,17 @@ describe('UnlockUserHandler', () => {
     await expect(handler.execute(new UnlockUser(user.id, ADMIN))).rejects.toMatchObject({ code: 'USER_NOT_LOCKED' });
   });
 
-  it('refuses a user whose roles reach beyond the actor\'s with PRIVILEGE_ESCALATION and saves nothing', async () => {
+  it("refuses a user whose roles reach beyond the actor's with PRIVILEGE_ESCALATION and saves nothing", async () => {
     const superadmin = await eligible(['superadmin']);
-    await expect(handler.execute(new UnlockUser(superadmin.id, ADMIN))).rejects.toMatchObject({ code: 'PRIVILEGE_ESCALATION', kind: 'forbidden' });
+    await expect(handler.execute(new UnlockUser(superadmin.id, ADMIN))).rejects.toMatchObject({
+      code: 'PRIVILEGE_ESCALATION',
+      kind: 'forbidden',
+    });
     expect((await users.getById(superadmin.id)).version).toBe(superadmin.version);
     expect(users.published).toEqual([]);
   });
 
-  it('refuses the actor\'s own account with USER_SELF_ACTION, even for a superadmin', async () => {
+  it("refuses the actor's own account with USER_SELF_ACTION, even for a superadmin", async () => {
     const self = await eligible(['superadmin']);
     await expect(handler.execute(new UnlockUser(self.id, actorFor(self, ['*:*'])))).rejects.toMatchObject({ code: 'USER_SELF_ACTION' });
     expect(users.published).toEqual([]);

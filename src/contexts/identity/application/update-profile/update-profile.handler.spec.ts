@@ -5,7 +5,12 @@ import { UpdateProfile } from './update-profile.command';
 import { UpdateProfileHandler } from './update-profile.handler';
 
 const USER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
-const input: ProfileInput = { displayName: 'Ada Lovelace', timezone: 'Europe/London', socialLinks: { github: 'https://github.com/ada' }, visibility: 'public' };
+const input: ProfileInput = {
+  displayName: 'Ada Lovelace',
+  timezone: 'Europe/London',
+  socialLinks: { github: 'https://github.com/ada' },
+  visibility: 'public',
+};
 
 describe('UpdateProfileHandler', () => {
   async function setUp(): Promise<{ repository: InMemoryProfileRepository; handler: UpdateProfileHandler }> {
@@ -34,12 +39,16 @@ describe('UpdateProfileHandler', () => {
 
   it('refuses a broken rule with its code and saves nothing', async () => {
     const { repository, handler } = await setUp();
-    await expect(handler.execute(new UpdateProfile(USER, { ...input, avatarUrl: 'http://example.com/a.png' }))).rejects.toMatchObject({ code: 'PROFILE_INVALID_AVATAR_URL' });
+    await expect(handler.execute(new UpdateProfile(USER, { ...input, avatarUrl: 'http://example.com/a.png' }))).rejects.toMatchObject({
+      code: 'PROFILE_INVALID_AVATAR_URL',
+    });
     expect(repository.saves).toBe(0);
   });
 
   it('refuses a user without a profile with PROFILE_NOT_FOUND', async () => {
     const { handler } = await setUp();
-    await expect(handler.execute(new UpdateProfile('0190a5b0-7c4e-7d2a-9b3c-000000000000', input))).rejects.toMatchObject({ code: 'PROFILE_NOT_FOUND' });
+    await expect(handler.execute(new UpdateProfile('0190a5b0-7c4e-7d2a-9b3c-000000000000', input))).rejects.toMatchObject({
+      code: 'PROFILE_NOT_FOUND',
+    });
   });
 });

@@ -26,7 +26,9 @@ describe('UpdateRoleHandler', () => {
   });
 
   it('refuses widening a role beyond the actor with PRIVILEGE_ESCALATION', async () => {
-    await expect(handler.execute(new UpdateRole('support-agent', { permissions: ['users:read', 'users:manage'] }, narrow))).rejects.toMatchObject({
+    await expect(
+      handler.execute(new UpdateRole('support-agent', { permissions: ['users:read', 'users:manage'] }, narrow)),
+    ).rejects.toMatchObject({
       code: 'PRIVILEGE_ESCALATION',
     });
     expect((await roles.getByName('support-agent')).permissions).toEqual(['users:read']);
@@ -34,20 +36,32 @@ describe('UpdateRoleHandler', () => {
 
   it('refuses touching a role that already exceeds the actor, even to narrow it', async () => {
     await roles.save(Role.create({ name: 'auditor', description: '', permissions: ['events:manage'] }));
-    await expect(handler.execute(new UpdateRole('auditor', { permissions: [] }, narrow))).rejects.toMatchObject({ code: 'PRIVILEGE_ESCALATION' });
-    await expect(handler.execute(new UpdateRole('auditor', { description: 'mine' }, narrow))).rejects.toMatchObject({ code: 'PRIVILEGE_ESCALATION' });
+    await expect(handler.execute(new UpdateRole('auditor', { permissions: [] }, narrow))).rejects.toMatchObject({
+      code: 'PRIVILEGE_ESCALATION',
+    });
+    await expect(handler.execute(new UpdateRole('auditor', { description: 'mine' }, narrow))).rejects.toMatchObject({
+      code: 'PRIVILEGE_ESCALATION',
+    });
   });
 
   it('refuses a system role with ROLE_SYSTEM_IMMUTABLE, whoever asks', async () => {
-    await expect(handler.execute(new UpdateRole('user', { description: 'changed' }, SUPERADMIN))).rejects.toMatchObject({ code: 'ROLE_SYSTEM_IMMUTABLE', kind: 'conflict' });
+    await expect(handler.execute(new UpdateRole('user', { description: 'changed' }, SUPERADMIN))).rejects.toMatchObject({
+      code: 'ROLE_SYSTEM_IMMUTABLE',
+      kind: 'conflict',
+    });
     expect(roles.published).toEqual([]);
   });
 
   it('refuses permissions outside the catalog with PERMISSION_UNKNOWN', async () => {
-    await expect(handler.execute(new UpdateRole('support-agent', { permissions: ['users:*'] }, SUPERADMIN))).rejects.toMatchObject({ code: 'PERMISSION_UNKNOWN' });
+    await expect(handler.execute(new UpdateRole('support-agent', { permissions: ['users:*'] }, SUPERADMIN))).rejects.toMatchObject({
+      code: 'PERMISSION_UNKNOWN',
+    });
   });
 
   it('refuses an unknown role with ROLE_NOT_FOUND', async () => {
-    await expect(handler.execute(new UpdateRole('ghost', { description: 'x' }, SUPERADMIN))).rejects.toMatchObject({ code: 'ROLE_NOT_FOUND', kind: 'not_found' });
+    await expect(handler.execute(new UpdateRole('ghost', { description: 'x' }, SUPERADMIN))).rejects.toMatchObject({
+      code: 'ROLE_NOT_FOUND',
+      kind: 'not_found',
+    });
   });
 });

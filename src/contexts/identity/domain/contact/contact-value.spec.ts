@@ -49,7 +49,9 @@ describe('ContactValue', () => {
     const upper = ContactValue.of('email', { value: 'ADA@example.com' });
     expect(lower.isSameAs(upper)).toBe(true);
     expect(lower.equals(upper)).toBe(false);
-    expect(ContactValue.of('phone', { value: '030 1234567', country: 'DE' }).equals(ContactValue.of('phone', { value: '+49 30 1234567' }))).toBe(true);
+    expect(
+      ContactValue.of('phone', { value: '030 1234567', country: 'DE' }).equals(ContactValue.of('phone', { value: '+49 30 1234567' })),
+    ).toBe(true);
     expect(lower.isSameAs(ContactValue.of('email', { value: 'bob@example.com' }))).toBe(false);
   });
 

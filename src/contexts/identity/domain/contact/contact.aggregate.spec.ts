@@ -24,7 +24,14 @@ describe('Contact', () => {
   describe('creation', () => {
     it('makes the first contact of its type primary, unverified, and raises ContactCreated without the value', () => {
       const contact = Contact.create(ALICE, email('ada@example.com'), [], new Date('2026-01-01T00:00:00Z'));
-      expect(contact).toMatchObject({ userId: ALICE, type: 'email', isPrimary: true, verifiedAt: undefined, isDeleted: false, isNew: true });
+      expect(contact).toMatchObject({
+        userId: ALICE,
+        type: 'email',
+        isPrimary: true,
+        verifiedAt: undefined,
+        isDeleted: false,
+        isNew: true,
+      });
       expect(contact.createdAt.toISOString()).toBe('2026-01-01T00:00:00.000Z');
       const [event] = contact.pullEvents();
       expect(event).toBeInstanceOf(ContactCreated);
@@ -126,7 +133,12 @@ describe('Contact', () => {
       const [event] = contact.pullEvents();
       expect(event).toBeInstanceOf(ContactVerified);
       expect(event.eventName).toBe('identity.contact-verified');
-      expect((event as ContactVerified).payload).toEqual({ contactId: contact.id, userId: ALICE, type: 'email', verifiedAt: '2026-02-01T00:00:00.000Z' });
+      expect((event as ContactVerified).payload).toEqual({
+        contactId: contact.id,
+        userId: ALICE,
+        type: 'email',
+        verifiedAt: '2026-02-01T00:00:00.000Z',
+      });
     });
 
     it('refuses to verify a verified contact again with CONTACT_ALREADY_VERIFIED', () => {
@@ -150,7 +162,12 @@ describe('Contact', () => {
       expect(second.isPrimary).toBe(true);
       const [event] = second.pullEvents();
       expect(event).toBeInstanceOf(ContactMadePrimary);
-      expect((event as ContactMadePrimary).payload).toEqual({ contactId: second.id, userId: ALICE, type: 'email', previousPrimaryId: first.id });
+      expect((event as ContactMadePrimary).payload).toEqual({
+        contactId: second.id,
+        userId: ALICE,
+        type: 'email',
+        previousPrimaryId: first.id,
+      });
       expect(first.pullEvents()).toEqual([]);
     });
 

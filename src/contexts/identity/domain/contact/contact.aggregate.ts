@@ -116,7 +116,9 @@ export class Contact extends AggregateRoot<ContactState> {
     const previous = existing.find((other) => other.id !== this.id && other.isPrimary && other.isLiveSiblingOf(this.userId, this.type));
     if (previous) previous.state = { ...previous.state, isPrimary: false };
     this.state = { ...this.state, isPrimary: true };
-    this.apply(new ContactMadePrimary({ contactId: this.id, userId: this.userId, type: this.type, previousPrimaryId: previous?.id ?? null }));
+    this.apply(
+      new ContactMadePrimary({ contactId: this.id, userId: this.userId, type: this.type, previousPrimaryId: previous?.id ?? null }),
+    );
     return previous;
   }
 

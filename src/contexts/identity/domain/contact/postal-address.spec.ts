@@ -6,16 +6,30 @@ const berlin: PostalAddressFields = { line1: 'Alexanderplatz 1', city: 'Berlin',
 
 describe('PostalAddress', () => {
   it('keeps the fields trimmed, and leaves blank optional ones out', () => {
-    const address = PostalAddress.of({ line1: '  Alexanderplatz 1 ', line2: '   ', city: 'Berlin ', postalCode: ' 10178', region: '', country: 'DE' });
+    const address = PostalAddress.of({
+      line1: '  Alexanderplatz 1 ',
+      line2: '   ',
+      city: 'Berlin ',
+      postalCode: ' 10178',
+      region: '',
+      country: 'DE',
+    });
     expect(address.toJSON()).toEqual(berlin);
     expect(address.line2).toBeUndefined();
   });
 
   it('formats itself on one line', () => {
     expect(PostalAddress.of(berlin).format()).toBe('Alexanderplatz 1, 10178 Berlin, DE');
-    expect(PostalAddress.of({ line1: '1 Main St', line2: 'Apt 2', city: 'Springfield', region: 'IL', postalCode: '62701', country: 'US' }).format()).toBe(
-      '1 Main St, Apt 2, 62701 Springfield, IL, US',
-    );
+    expect(
+      PostalAddress.of({
+        line1: '1 Main St',
+        line2: 'Apt 2',
+        city: 'Springfield',
+        region: 'IL',
+        postalCode: '62701',
+        country: 'US',
+      }).format(),
+    ).toBe('1 Main St, Apt 2, 62701 Springfield, IL, US');
   });
 
   it('gives the same key to the same address typed with other case and spacing', () => {

@@ -11,7 +11,8 @@ export class Bio extends ValueObject<{ value: string }> {
     const trimmed = value.trim();
     const length = [...trimmed].length;
     if (length > MAX_LENGTH) throw new ProfileInvalidBio(`has at most ${MAX_LENGTH} characters, got ${length}`);
-    if (CONTROL_CHARACTER_BUT_WHITESPACE.test(trimmed)) throw new ProfileInvalidBio('must not contain control characters other than line breaks and tabs');
+    if (CONTROL_CHARACTER_BUT_WHITESPACE.test(trimmed))
+      throw new ProfileInvalidBio('must not contain control characters other than line breaks and tabs');
     return new Bio({ value: trimmed });
   }
 

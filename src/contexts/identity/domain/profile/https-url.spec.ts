@@ -22,6 +22,9 @@ describe('checkHttpsUrl', () => {
   });
 
   it('refuses a URL whose encoded form outgrows the limit', () => {
-    expect(checkHttpsUrl(`https://example.com/${' '.repeat(1000)}x`)).toEqual({ ok: false, problem: 'has at most 2048 characters once encoded' });
+    expect(checkHttpsUrl(`https://example.com/${' '.repeat(1000)}x`)).toEqual({
+      ok: false,
+      problem: 'has at most 2048 characters once encoded',
+    });
   });
 });

@@ -36,12 +36,25 @@ describe('Profile', () => {
       const profile = Profile.create(USER, ' Ada ', new Date('2026-01-01T00:00:00Z'));
       expect(profile.isNew).toBe(true);
       expect(profile.id).toBe(USER);
-      expect(profile).toMatchObject({ displayName: 'Ada', bio: null, avatarUrl: null, locale: null, timezone: null, socialLinks: {}, visibility: 'private' });
+      expect(profile).toMatchObject({
+        displayName: 'Ada',
+        bio: null,
+        avatarUrl: null,
+        locale: null,
+        timezone: null,
+        socialLinks: {},
+        visibility: 'private',
+      });
       const [event] = profile.pullEvents();
       expect(event).toBeInstanceOf(ProfileCreated);
       expect(event.eventName).toBe('identity.profile-created');
       expect(event.metadata.aggregateId).toBe(USER);
-      expect((event as ProfileCreated).payload).toEqual({ userId: USER, displayName: 'Ada', visibility: 'private', createdAt: '2026-01-01T00:00:00.000Z' });
+      expect((event as ProfileCreated).payload).toEqual({
+        userId: USER,
+        displayName: 'Ada',
+        visibility: 'private',
+        createdAt: '2026-01-01T00:00:00.000Z',
+      });
     });
 
     it('refuses a blank display name with PROFILE_INVALID_DISPLAY_NAME', () => {
@@ -78,7 +91,13 @@ describe('Profile', () => {
     });
 
     it('clears optional fields left out, sent as null or blank (PUT semantics)', () => {
-      const profile = stored({ bio: 'old', avatarUrl: 'https://example.com/a.png', locale: 'fr', timezone: 'UTC', socialLinks: { github: 'https://github.com/a' } });
+      const profile = stored({
+        bio: 'old',
+        avatarUrl: 'https://example.com/a.png',
+        locale: 'fr',
+        timezone: 'UTC',
+        socialLinks: { github: 'https://github.com/a' },
+      });
       profile.update({ displayName: 'Ada', bio: '  ', avatarUrl: null, locale: '', visibility: 'private' });
       expect(profile).toMatchObject({ bio: null, avatarUrl: null, locale: null, timezone: null, socialLinks: {} });
     });
@@ -87,13 +106,17 @@ describe('Profile', () => {
       const profile = stored();
       profile.update(full);
       profile.pullEvents();
-      expect(profile.update({ ...full, socialLinks: { github: 'https://github.com/ada', mastodon: 'https://mathstodon.xyz/@ada' } })).toBe(false);
+      expect(profile.update({ ...full, socialLinks: { github: 'https://github.com/ada', mastodon: 'https://mathstodon.xyz/@ada' } })).toBe(
+        false,
+      );
       expect(profile.pullEvents()).toEqual([]);
     });
 
     it('changes nothing when a field breaks its rule', () => {
       const profile = stored();
-      expect(() => profile.update({ ...full, timezone: 'Mars/Olympus' })).toThrow(expect.objectContaining({ code: 'PROFILE_INVALID_TIMEZONE' }));
+      expect(() => profile.update({ ...full, timezone: 'Mars/Olympus' })).toThrow(
+        expect.objectContaining({ code: 'PROFILE_INVALID_TIMEZONE' }),
+      );
       expect(profile.displayName).toBe('Ada');
       expect(profile.pullEvents()).toEqual([]);
     });

@@ -12,7 +12,11 @@ describe('SocialLinks', () => {
   });
 
   it('compares equal whatever order the links were given in', () => {
-    expect(SocialLinks.of({ a: 'https://a.example/', b: 'https://b.example/' }).equals(SocialLinks.of({ b: 'https://b.example/', a: 'https://a.example/' }))).toBe(true);
+    expect(
+      SocialLinks.of({ a: 'https://a.example/', b: 'https://b.example/' }).equals(
+        SocialLinks.of({ b: 'https://b.example/', a: 'https://a.example/' }),
+      ),
+    ).toBe(true);
   });
 
   it('allows none, and up to ten', () => {
@@ -27,7 +31,9 @@ describe('SocialLinks', () => {
     ['a network longer than 32 characters', { ['a'.repeat(33)]: 'https://example.com/' }, 'must be a lowercase letter'],
     ['an http URL', { github: 'http://github.com/ada' }, 'socialLinks.github must be an https:// URL'],
   ])('refuses %s with PROFILE_INVALID_SOCIAL_LINKS', (_case, value, message) => {
-    expect(() => SocialLinks.of(value)).toThrow(expect.objectContaining({ code: 'PROFILE_INVALID_SOCIAL_LINKS', kind: 'invalid', message: expect.stringContaining(message) }));
+    expect(() => SocialLinks.of(value)).toThrow(
+      expect.objectContaining({ code: 'PROFILE_INVALID_SOCIAL_LINKS', kind: 'invalid', message: expect.stringContaining(message) }),
+    );
   });
 
   it('allows a network of exactly 32 characters with digits and dashes', () => {

@@ -12,10 +12,13 @@ export const MAX_SOCIAL_LINKS = 10;
 export class SocialLinks extends ValueObject<{ links: Readonly<Record<string, string>> }> {
   static of(links: Readonly<Record<string, string>>): SocialLinks {
     const entries = Object.entries(links);
-    if (entries.length > MAX_SOCIAL_LINKS) throw new ProfileInvalidSocialLinks(`has at most ${MAX_SOCIAL_LINKS} entries, got ${entries.length}`);
+    if (entries.length > MAX_SOCIAL_LINKS)
+      throw new ProfileInvalidSocialLinks(`has at most ${MAX_SOCIAL_LINKS} entries, got ${entries.length}`);
     const checked = entries.map(([network, url]): [string, string] => {
       if (!SOCIAL_NETWORK_PATTERN.test(network)) {
-        throw new ProfileInvalidSocialLinks(`network ${JSON.stringify(network.slice(0, 64))} must be a lowercase letter then up to 31 lowercase letters, digits or dashes`);
+        throw new ProfileInvalidSocialLinks(
+          `network ${JSON.stringify(network.slice(0, 64))} must be a lowercase letter then up to 31 lowercase letters, digits or dashes`,
+        );
       }
       const check = checkHttpsUrl(url);
       if (!check.ok) throw new ProfileInvalidSocialLinks(check.problem, network);

@@ -2,7 +2,9 @@ import { systemRolesGranting, uncoveredPermissions } from './permission-coverage
 
 describe('permission coverage', () => {
   it('lists the required permissions nothing held covers, each once', () => {
-    expect(uncoveredPermissions(['orders:*', 'users:read'], ['orders:read:any', 'users:manage', 'users:read', 'users:manage'])).toEqual(['users:manage']);
+    expect(uncoveredPermissions(['orders:*', 'users:read'], ['orders:read:any', 'users:manage', 'users:read', 'users:manage'])).toEqual([
+      'users:manage',
+    ]);
     expect(uncoveredPermissions(['*:*'], ['events:manage', '*:*'])).toEqual([]);
     expect(uncoveredPermissions([], [])).toEqual([]);
   });

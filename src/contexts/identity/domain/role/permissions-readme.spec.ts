@@ -47,8 +47,12 @@ describe('README permissions', () => {
   });
 
   it('gives every catalog permission a row', () => {
-    const rows = permissionsMarkdown().split('\n').filter((line) => line.startsWith('| `'));
+    const rows = permissionsMarkdown()
+      .split('\n')
+      .filter((line) => line.startsWith('| `'));
     expect(rows).toHaveLength(Object.keys(PERMISSIONS).length);
-    expect(rows.find((row) => row.startsWith('| `events:manage`'))).toBe(`| \`events:manage\` | ${PERMISSIONS['events:manage']} | ✓ | ✓ |  |  |  |`);
+    expect(rows.find((row) => row.startsWith('| `events:manage`'))).toBe(
+      `| \`events:manage\` | ${PERMISSIONS['events:manage']} | ✓ | ✓ |  |  |  |`,
+    );
   });
 });

@@ -31,7 +31,9 @@ describe('Privileges (no escalation)', () => {
   });
 
   it('keeps an admin, who holds every catalog permission, from granting the superadmin role', () => {
-    expect(() => privileges.assertMayGrant(ADMIN, [Role.system('superadmin')])).toThrow(expect.objectContaining({ code: 'PRIVILEGE_ESCALATION' }));
+    expect(() => privileges.assertMayGrant(ADMIN, [Role.system('superadmin')])).toThrow(
+      expect.objectContaining({ code: 'PRIVILEGE_ESCALATION' }),
+    );
     expect(() => privileges.assertMayGrant(ADMIN, [Role.system('admin'), Role.system('manager')])).not.toThrow();
     expect(() => privileges.assertMayGrant(SUPERADMIN, [Role.system('superadmin')])).not.toThrow();
   });

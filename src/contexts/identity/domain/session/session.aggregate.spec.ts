@@ -73,7 +73,12 @@ describe('Session', () => {
       const events = session.pullEvents();
       expect(events).toHaveLength(1);
       expect(events[0]).toBeInstanceOf(SessionRevoked);
-      expect((events[0] as SessionRevoked).payload).toEqual({ sessionId: session.id, userId: USER, reason: 'refresh-token-reuse', revokedAt: at.toISOString() });
+      expect((events[0] as SessionRevoked).payload).toEqual({
+        sessionId: session.id,
+        userId: USER,
+        reason: 'refresh-token-reuse',
+        revokedAt: at.toISOString(),
+      });
     });
 
     it('refuses the current token too once the family was revoked for reuse', () => {
@@ -135,7 +140,12 @@ describe('Session', () => {
       expect(session.revokedAt).toEqual(NOW);
       const events = session.pullEvents();
       expect(events).toHaveLength(1);
-      expect((events[0] as SessionRevoked).payload).toEqual({ sessionId: session.id, userId: USER, reason: 'logout', revokedAt: NOW.toISOString() });
+      expect((events[0] as SessionRevoked).payload).toEqual({
+        sessionId: session.id,
+        userId: USER,
+        reason: 'logout',
+        revokedAt: NOW.toISOString(),
+      });
     });
 
     it('changes nothing, and raises nothing, when revoked again', () => {

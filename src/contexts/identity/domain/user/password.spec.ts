@@ -36,10 +36,13 @@ describe('NewPassword', () => {
     expect(() => NewPassword.of(value)).toThrow(expect.objectContaining({ code: 'PASSWORD_TOO_LONG', kind: 'invalid' }));
   });
 
-  it.each(['password', 'Password', 'FOOTBALL', 'qwertyuiop', 'iloveyou'])('refuses the common password %s with PASSWORD_TOO_COMMON, whatever its case', (value) => {
-    expect(() => NewPassword.of(value)).toThrow(PasswordTooCommon);
-    expect(() => NewPassword.of(value)).toThrow(expect.objectContaining({ code: 'PASSWORD_TOO_COMMON', kind: 'invalid' }));
-  });
+  it.each(['password', 'Password', 'FOOTBALL', 'qwertyuiop', 'iloveyou'])(
+    'refuses the common password %s with PASSWORD_TOO_COMMON, whatever its case',
+    (value) => {
+      expect(() => NewPassword.of(value)).toThrow(PasswordTooCommon);
+      expect(() => NewPassword.of(value)).toThrow(expect.objectContaining({ code: 'PASSWORD_TOO_COMMON', kind: 'invalid' }));
+    },
+  );
 
   it('checks the length first: a common password shorter than 8 is refused as too short', () => {
     expect(() => NewPassword.of('Dragon')).toThrow(PasswordTooShort);

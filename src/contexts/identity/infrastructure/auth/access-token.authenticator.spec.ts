@@ -32,7 +32,11 @@ describe('AccessTokenAuthenticator', () => {
   });
 
   async function storedUser(change?: (user: User) => void): Promise<User> {
-    const user = User.register({ email: Email.of(`someone-${Math.random().toString(36).slice(2)}@example.com`), passwordHash: 'hashed:x', displayName: 'Someone' });
+    const user = User.register({
+      email: Email.of(`someone-${Math.random().toString(36).slice(2)}@example.com`),
+      passwordHash: 'hashed:x',
+      displayName: 'Someone',
+    });
     change?.(user);
     await users.save(user);
     return users.getById(user.id);
@@ -40,7 +44,8 @@ describe('AccessTokenAuthenticator', () => {
 
   /** A token of a session the user just started (or of `session`, when given). */
   async function tokenFor(user: User, sessionEpoch = user.sessionEpoch, session?: Session): Promise<string> {
-    const own = session ?? Session.start({ userId: user.id, epoch: sessionEpoch, tokenHash: RefreshToken.generate().hash, ttlSeconds: 600 });
+    const own =
+      session ?? Session.start({ userId: user.id, epoch: sessionEpoch, tokenHash: RefreshToken.generate().hash, ttlSeconds: 600 });
     if (!session) await sessions.save(own);
     return (await tokens.issue({ userId: user.id, sessionId: own.id, sessionEpoch })).token;
   }
@@ -65,7 +70,9 @@ describe('AccessTokenAuthenticator', () => {
   });
 
   it('gives the union of the user’s roles’ permissions, each once, custom roles included', async () => {
-    await roles.save(Role.create({ name: 'auditor', description: 'Reads the numbers', permissions: ['analytics:read', 'orders:read:any'] }));
+    await roles.save(
+      Role.create({ name: 'auditor', description: 'Reads the numbers', permissions: ['analytics:read', 'orders:read:any'] }),
+    );
     const user = await storedUser((u) => u.assignRoles(['user', 'manager', 'auditor']));
 
     const principal = await authenticator.authenticate(await tokenFor(user));

@@ -11,6 +11,8 @@ export class AdministratorHint implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const { total } = await this.users.findPage({ role: 'superadmin', status: 'active' }, 0, 1);
     if (total > 0) return;
-    this.logger.warn('No administrator yet. Create one with: npm run cli -- create-admin --email <you@example.com> --password "<a long passphrase>"');
+    this.logger.warn(
+      'No administrator yet. Create one with: npm run cli -- create-admin --email <you@example.com> --password "<a long passphrase>"',
+    );
   }
 }

@@ -7,7 +7,10 @@ const SUBJECT = { userId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', sessionId: '01
 
 const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const partsOf = (token: string) => {
-  const [header, payload] = token.split('.').slice(0, 2).map((part) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>);
+  const [header, payload] = token
+    .split('.')
+    .slice(0, 2)
+    .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>);
   return { header, payload };
 };
 
@@ -18,11 +21,26 @@ describe('JwtAccessTokens', () => {
   const nowInSeconds = () => Math.floor(Date.now() / 1000);
 
   /** Signs with the right key, claims and header unless told otherwise. */
-  function forge(overrides: { header?: Record<string, unknown>; payload?: Record<string, unknown>; secret?: string; algorithm?: 'HS256' | 'HS512' } = {}): string {
-    const claims = { sub: SUBJECT.userId, jti: 'jti-1', sid: SUBJECT.sessionId, sep: 0, iss: config.JWT_ISSUER, aud: config.JWT_AUDIENCE, exp: nowInSeconds() + 600, ...overrides.payload };
+  function forge(
+    overrides: { header?: Record<string, unknown>; payload?: Record<string, unknown>; secret?: string; algorithm?: 'HS256' | 'HS512' } = {},
+  ): string {
+    const claims = {
+      sub: SUBJECT.userId,
+      jti: 'jti-1',
+      sid: SUBJECT.sessionId,
+      sep: 0,
+      iss: config.JWT_ISSUER,
+      aud: config.JWT_AUDIENCE,
+      exp: nowInSeconds() + 600,
+      ...overrides.payload,
+    };
     const payload = Object.fromEntries(Object.entries(claims).filter(([, value]) => value !== undefined)); // undefined = left out
     const algorithm = overrides.algorithm ?? 'HS256';
-    return jwt.sign(payload, { secret: overrides.secret ?? SECRET, algorithm, header: { alg: algorithm, typ: ACCESS_TOKEN_TYPE, ...overrides.header } });
+    return jwt.sign(payload, {
+      secret: overrides.secret ?? SECRET,
+      algorithm,
+      header: { alg: algorithm, typ: ACCESS_TOKEN_TYPE, ...overrides.header },
+    });
   }
 
   it('issues a token that verifies back to its subject, session, epoch and id', async () => {
@@ -31,7 +49,13 @@ describe('JwtAccessTokens', () => {
     const claims = await tokens.verify(token);
 
     expect(expiresIn).toBe(config.ACCESS_TOKEN_TTL_SECONDS);
-    expect(claims).toEqual({ sub: SUBJECT.userId, sid: SUBJECT.sessionId, sep: 3, jti: expect.stringMatching(/^[0-9a-f-]{36}$/), exp: expect.any(Number) });
+    expect(claims).toEqual({
+      sub: SUBJECT.userId,
+      sid: SUBJECT.sessionId,
+      sep: 3,
+      jti: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      exp: expect.any(Number),
+    });
     expect(claims.exp).toBeGreaterThanOrEqual(nowInSeconds() + expiresIn - 1);
     expect(claims.exp).toBeLessThanOrEqual(nowInSeconds() + expiresIn);
   });

@@ -51,7 +51,8 @@ export class JwtAccessTokens implements AccessTokenIssuer {
     });
     if (header.typ !== ACCESS_TOKEN_TYPE) throw new Error(`token type ${header.typ} is not ${ACCESS_TOKEN_TYPE}`);
     const { sub, jti, sid, sep, exp } = payload;
-    if (typeof sub !== 'string' || typeof jti !== 'string' || typeof sid !== 'string' || typeof sep !== 'number' || typeof exp !== 'number') throw new Error('claims missing');
+    if (typeof sub !== 'string' || typeof jti !== 'string' || typeof sid !== 'string' || typeof sep !== 'number' || typeof exp !== 'number')
+      throw new Error('claims missing');
     return { sub, jti, sid, sep, exp };
   }
 }

@@ -22,7 +22,10 @@ describe('RedisAccessTokenDenyList', () => {
 
   it('lets a token through when the command fails on a live connection (a timeout), instead of failing the request', async () => {
     jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
-    const list = new RedisAccessTokenDenyList(connection('ready', { exists: jest.fn().mockRejectedValue(new Error('Command timed out')) }), 'test');
+    const list = new RedisAccessTokenDenyList(
+      connection('ready', { exists: jest.fn().mockRejectedValue(new Error('Command timed out')) }),
+      'test',
+    );
     await expect(list.isDenied('someone')).resolves.toBe(false);
     jest.restoreAllMocks();
   });

@@ -22,12 +22,20 @@ export class RedisAccessTokenDenyList implements AccessTokenDenyList {
   async deny(tokenId: string, until: Date): Promise<void> {
     await this.local.deny(tokenId, until);
     if (until.getTime() <= Date.now()) return;
-    await this.redis.commandOr((client) => client.set(this.key(tokenId), '1', 'PXAT', until.getTime()), () => undefined);
+    await this.redis.commandOr(
+      (client) => client.set(this.key(tokenId), '1', 'PXAT', until.getTime()),
+      () => undefined,
+    );
   }
 
   async isDenied(tokenId: string): Promise<boolean> {
     if (await this.local.isDenied(tokenId)) return true;
-    return (await this.redis.commandOr((client) => client.exists(this.key(tokenId)), () => 0)) === 1;
+    return (
+      (await this.redis.commandOr(
+        (client) => client.exists(this.key(tokenId)),
+        () => 0,
+      )) === 1
+    );
   }
 
   key(tokenId: string): string {

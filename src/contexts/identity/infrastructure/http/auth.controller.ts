@@ -31,7 +31,16 @@ export class AuthController {
   @RateLimited('register')
   @ApiOperation({ summary: 'Register an account (role `user`); log in next' })
   @ApiCreatedResponse({ type: RegisteredResponse })
-  @ApiProblems(400, EmailAlreadyRegistered, InvalidEmail, PasswordTooShort, PasswordTooLong, PasswordTooCommon, ProfileInvalidDisplayName, 429)
+  @ApiProblems(
+    400,
+    EmailAlreadyRegistered,
+    InvalidEmail,
+    PasswordTooShort,
+    PasswordTooLong,
+    PasswordTooCommon,
+    ProfileInvalidDisplayName,
+    429,
+  )
   register(@Body() body: RegisterRequest): Promise<RegisteredResponse> {
     return this.commands.execute(new RegisterUser(body.email, body.password, body.displayName));
   }

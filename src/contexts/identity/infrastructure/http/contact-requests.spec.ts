@@ -18,7 +18,14 @@ async function refusedFields(metatype: new () => object, body: object): Promise<
 
 describe('contact requests refuse overlong strings before any work (400)', () => {
   it('accepts every string at its longest', async () => {
-    const longest = { line1: 'a'.repeat(200), line2: 'b'.repeat(200), city: 'c'.repeat(100), postalCode: '1'.repeat(20), region: 'r'.repeat(100), country: 'DE' };
+    const longest = {
+      line1: 'a'.repeat(200),
+      line2: 'b'.repeat(200),
+      city: 'c'.repeat(100),
+      postalCode: '1'.repeat(20),
+      region: 'r'.repeat(100),
+      country: 'DE',
+    };
     expect(await refusedFields(CreateContactRequest, { type: 'address', address: longest })).toEqual([]);
     expect(await refusedFields(CreateContactRequest, { type: 'phone', value: '1'.repeat(320), country: 'DE' })).toEqual([]);
     expect(await refusedFields(UpdateContactRequest, { address: longest })).toEqual([]);
@@ -31,7 +38,14 @@ describe('contact requests refuse overlong strings before any work (400)', () =>
   });
 
   it('refuses every address line one character over the domain limit, on create and update', async () => {
-    const tooLong = { line1: 'a'.repeat(201), line2: 'b'.repeat(201), city: 'c'.repeat(101), postalCode: '1'.repeat(21), region: 'r'.repeat(101), country: 'DEU' };
+    const tooLong = {
+      line1: 'a'.repeat(201),
+      line2: 'b'.repeat(201),
+      city: 'c'.repeat(101),
+      postalCode: '1'.repeat(21),
+      region: 'r'.repeat(101),
+      country: 'DEU',
+    };
     const fields = ['address.city', 'address.country', 'address.line1', 'address.line2', 'address.postalCode', 'address.region'];
     expect(await refusedFields(CreateContactRequest, { type: 'address', address: tooLong })).toEqual(fields);
     expect(await refusedFields(UpdateContactRequest, { address: tooLong })).toEqual(fields);

@@ -12,7 +12,14 @@ import { ListContacts } from '../../application/list-contacts/list-contacts.quer
 import { MakeContactPrimary } from '../../application/make-contact-primary/make-contact-primary.command';
 import { UpdateContact } from '../../application/update-contact/update-contact.command';
 import { VerifyContact } from '../../application/verify-contact/verify-contact.command';
-import { ContactAddressInvalid, ContactAlreadyVerified, ContactDuplicate, ContactNotFound, ContactPhoneInvalid, ContactValueInvalid } from '../../domain/contact/contact.errors';
+import {
+  ContactAddressInvalid,
+  ContactAlreadyVerified,
+  ContactDuplicate,
+  ContactNotFound,
+  ContactPhoneInvalid,
+  ContactValueInvalid,
+} from '../../domain/contact/contact.errors';
 import { UserNotFound } from '../../domain/user/user.errors';
 import { ContactPage, ContactResponse } from './contact.response';
 import { CreateContactRequest } from './create-contact.request';
@@ -35,12 +42,14 @@ export class ContactsController {
 
   @Post()
   @RequirePermission('contacts:write')
-  @ApiOperation({ summary: 'Add an email, phone or postal address contact (yours, or with contacts:write:any anybody\'s)' })
+  @ApiOperation({ summary: "Add an email, phone or postal address contact (yours, or with contacts:write:any anybody's)" })
   @ApiCreatedResponse({ type: ContactResponse })
   @ApiProblems(400, UserNotFound, ContactDuplicate, ConcurrencyConflict, ...VALUE_INVALID)
   async create(@Body() body: CreateContactRequest, @CurrentPrincipal() principal: Principal): Promise<ContactResponse> {
     const userId = principal.actFor('contacts:write', body.userId);
-    const id = await this.commands.execute(new CreateContact(userId, body.type, { value: body.value, country: body.country, address: body.address }));
+    const id = await this.commands.execute(
+      new CreateContact(userId, body.type, { value: body.value, country: body.country, address: body.address }),
+    );
     return this.read(id);
   }
 
@@ -69,7 +78,11 @@ export class ContactsController {
   @ApiOperation({ summary: "Change a contact's value (same type); this clears its verification" })
   @ApiOkResponse({ type: ContactResponse })
   @ApiProblems(400, ContactNotFound, ContactDuplicate, ConcurrencyConflict, ...VALUE_INVALID)
-  async update(@UuidParam('id') id: string, @Body() body: UpdateContactRequest, @CurrentPrincipal() principal: Principal): Promise<ContactResponse> {
+  async update(
+    @UuidParam('id') id: string,
+    @Body() body: UpdateContactRequest,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ContactResponse> {
     const ownerId = principal.ownerScope('contacts:write');
     await this.commands.execute(new UpdateContact(id, { value: body.value, country: body.country, address: body.address }, ownerId));
     return this.read(id, ownerId);

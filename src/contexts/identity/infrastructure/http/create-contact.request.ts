@@ -45,7 +45,7 @@ export class CreateContactRequest {
   @ApiPropertyOptional({
     format: 'uuid',
     example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162',
-    description: "Whose contact it is; defaults to the caller. Naming another user needs `contacts:write:any` (else 403).",
+    description: 'Whose contact it is; defaults to the caller. Naming another user needs `contacts:write:any` (else 403).',
   })
   @IsOptional()
   @IsUUID()

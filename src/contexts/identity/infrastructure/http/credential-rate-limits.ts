@@ -22,7 +22,8 @@ export function credentialRateLimits(config: AppConfig, redis: RedisConnection):
     // The library's storage uses the shared client as given (no client of its own); the circuit decides whether it is asked at all.
     storage: redis.client ? new ResilientThrottlerStorage(new ThrottlerStorageRedisService(redis.client), redis) : undefined,
     // Readable, and under the deployment's prefix like its queues, so deployments sharing a Redis count apart.
-    generateKey: (context, tracker, name) => `${config.EVENT_QUEUE_PREFIX}:rate-limit:${name}:${context.getClass().name}.${context.getHandler().name}:${tracker}`,
+    generateKey: (context, tracker, name) =>
+      `${config.EVENT_QUEUE_PREFIX}:rate-limit:${name}:${context.getClass().name}.${context.getHandler().name}:${tracker}`,
   };
 }
 
@@ -30,7 +31,10 @@ export function credentialRateLimits(config: AppConfig, redis: RedisConnection):
 @Injectable()
 export class CredentialThrottlerGuard extends ThrottlerGuard {
   protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
-    void context.switchToHttp().getResponse<FastifyReply>().header('retry-after', String(Math.max(1, detail.timeToBlockExpire)));
+    void context
+      .switchToHttp()
+      .getResponse<FastifyReply>()
+      .header('retry-after', String(Math.max(1, detail.timeToBlockExpire)));
     return super.throwThrottlingException(context, detail);
   }
 }

@@ -6,7 +6,7 @@ import { CONTACT_TYPES, ContactType } from '../../domain/contact/contact-type';
 export class ListContactsRequest extends PageQuery {
   @ApiPropertyOptional({
     format: 'uuid',
-    description: "Whose contacts. Without `contacts:read:any` only your own are listed, and naming another user answers 403.",
+    description: 'Whose contacts. Without `contacts:read:any` only your own are listed, and naming another user answers 403.',
   })
   @IsOptional()
   @IsUUID()

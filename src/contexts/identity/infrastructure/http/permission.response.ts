@@ -9,7 +9,12 @@ export class PermissionResponse {
   @ApiProperty({ example: "Read anybody's orders" })
   description!: string;
 
-  @ApiProperty({ enum: Object.keys(SYSTEM_ROLES), isArray: true, example: ['superadmin', 'admin', 'manager'], description: 'The system roles that have it.' })
+  @ApiProperty({
+    enum: Object.keys(SYSTEM_ROLES),
+    isArray: true,
+    example: ['superadmin', 'admin', 'manager'],
+    description: 'The system roles that have it.',
+  })
   systemRoles!: string[];
 
   static from(entry: PermissionEntry): PermissionResponse {

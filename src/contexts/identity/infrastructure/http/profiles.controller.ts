@@ -20,7 +20,14 @@ import {
 import { ProfileResponse } from './profile.response';
 import { UpdateProfileRequest } from './update-profile.request';
 
-const PROFILE_RULES = [ProfileInvalidDisplayName, ProfileInvalidBio, ProfileInvalidAvatarUrl, ProfileInvalidLocale, ProfileInvalidTimezone, ProfileInvalidSocialLinks];
+const PROFILE_RULES = [
+  ProfileInvalidDisplayName,
+  ProfileInvalidBio,
+  ProfileInvalidAvatarUrl,
+  ProfileInvalidLocale,
+  ProfileInvalidTimezone,
+  ProfileInvalidSocialLinks,
+];
 
 /** HTTP ⇄ commands and queries for profiles: your own under `me`, anyone's by user id. */
 @ApiTags('identity')
@@ -44,7 +51,8 @@ export class ProfilesController {
   @RequirePermission('account:update')
   @ApiOperation({
     summary: 'Replace your own profile',
-    description: 'The body is the whole profile: an optional field left out, null or blank is cleared. Sending the profile unchanged changes nothing (same version).',
+    description:
+      'The body is the whole profile: an optional field left out, null or blank is cleared. Sending the profile unchanged changes nothing (same version).',
   })
   @ApiOkResponse({ type: ProfileResponse })
   @ApiProblems(400, ProfileNotFound, ConcurrencyConflict, ...PROFILE_RULES)

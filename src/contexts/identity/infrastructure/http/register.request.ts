@@ -7,7 +7,12 @@ export class RegisterRequest {
   @MaxLength(254)
   email!: string;
 
-  @ApiProperty({ example: 'correct horse battery staple', minLength: 8, maxLength: 128, description: '8–128 characters, any; not one of the most common passwords.' })
+  @ApiProperty({
+    example: 'correct horse battery staple',
+    minLength: 8,
+    maxLength: 128,
+    description: '8–128 characters, any; not one of the most common passwords.',
+  })
   @IsString()
   @MaxLength(512)
   password!: string;

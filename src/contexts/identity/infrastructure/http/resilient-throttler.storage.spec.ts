@@ -18,7 +18,9 @@ describe('ResilientThrottlerStorage', () => {
 
   it('answers from the shared storage while Redis is available', async () => {
     const shared: ThrottlerStorage = { increment: jest.fn().mockResolvedValue(record) };
-    await expect(new ResilientThrottlerStorage(shared, connection('ready')).increment('k', 60_000, 5, 60_000, 'login')).resolves.toEqual(record);
+    await expect(new ResilientThrottlerStorage(shared, connection('ready')).increment('k', 60_000, 5, 60_000, 'login')).resolves.toEqual(
+      record,
+    );
   });
 
   it('counts in memory while Redis is down, without asking the shared storage, so the limit still holds per instance', async () => {

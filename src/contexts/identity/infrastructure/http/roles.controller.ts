@@ -12,7 +12,15 @@ import { ListRoles } from '../../application/list-roles/list-roles.query';
 import { UpdateRole } from '../../application/update-role/update-role.command';
 import { PrivilegeEscalation } from '../../domain/role/privilege.errors';
 import { ROLE_NAME_PATTERN } from '../../domain/role/role.aggregate';
-import { PermissionUnknown, RoleDescriptionInvalid, RoleInUse, RoleNameInvalid, RoleNameTaken, RoleNotFound, RoleSystemImmutable } from '../../domain/role/role.errors';
+import {
+  PermissionUnknown,
+  RoleDescriptionInvalid,
+  RoleInUse,
+  RoleNameInvalid,
+  RoleNameTaken,
+  RoleNotFound,
+  RoleSystemImmutable,
+} from '../../domain/role/role.errors';
 import { actorOf } from './actor';
 import { CreateRoleRequest } from './create-role.request';
 import { ROLE_NAME_MESSAGE } from './role-name';
@@ -46,8 +54,7 @@ export class RolesController {
   @RequirePermission('roles:manage')
   @ApiOperation({ summary: 'Create a custom role', description: 'Only with permissions you hold yourself (else `PRIVILEGE_ESCALATION`).' })
   @ApiCreatedResponse({ type: RoleResponse })
-  @ApiProblems(400, PermissionDenied, PrivilegeEscalation, RoleNameTaken, PermissionUnknown, RoleNameInvalid, RoleDescriptionInvalid
-  )
+  @ApiProblems(400, PermissionDenied, PrivilegeEscalation, RoleNameTaken, PermissionUnknown, RoleNameInvalid, RoleDescriptionInvalid)
   async create(@CurrentPrincipal() caller: Principal, @Body() body: CreateRoleRequest): Promise<RoleResponse> {
     await this.commands.execute(new CreateRole(body.name, body.description, body.permissions, actorOf(caller)));
     return this.read(body.name);
@@ -69,7 +76,15 @@ export class RolesController {
     description: 'Both the permissions it had and the ones it gets must be ones you hold (else `PRIVILEGE_ESCALATION`).',
   })
   @ApiOkResponse({ type: RoleResponse })
-  @ApiProblems(400, PermissionDenied, PrivilegeEscalation, RoleNotFound, RoleSystemImmutable, ConcurrencyConflict, PermissionUnknown, RoleDescriptionInvalid
+  @ApiProblems(
+    400,
+    PermissionDenied,
+    PrivilegeEscalation,
+    RoleNotFound,
+    RoleSystemImmutable,
+    ConcurrencyConflict,
+    PermissionUnknown,
+    RoleDescriptionInvalid,
   )
   async update(@CurrentPrincipal() caller: Principal, @NameParam() name: string, @Body() body: UpdateRoleRequest): Promise<RoleResponse> {
     await this.commands.execute(new UpdateRole(name, { description: body.description, permissions: body.permissions }, actorOf(caller)));
@@ -81,8 +96,7 @@ export class RolesController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a custom role nobody holds any more' })
   @ApiNoContentResponse({ description: 'Deleted.' })
-  @ApiProblems(400, PermissionDenied, PrivilegeEscalation, RoleNotFound, RoleSystemImmutable, RoleInUse, ConcurrencyConflict
-  )
+  @ApiProblems(400, PermissionDenied, PrivilegeEscalation, RoleNotFound, RoleSystemImmutable, RoleInUse, ConcurrencyConflict)
   async delete(@CurrentPrincipal() caller: Principal, @NameParam() name: string): Promise<void> {
     await this.commands.execute(new DeleteRole(name, actorOf(caller)));
   }

@@ -28,12 +28,24 @@ export class UpdateProfileRequest {
   @IsString()
   bio?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, format: 'uri', maxLength: 2048, example: 'https://example.com/ada.png', description: 'https only.' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'uri',
+    maxLength: 2048,
+    example: 'https://example.com/ada.png',
+    description: 'https only.',
+  })
   @IsOptional()
   @IsString()
   avatarUrl?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'en-GB', description: 'A BCP 47 language tag; answered in canonical form.' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'en-GB',
+    description: 'A BCP 47 language tag; answered in canonical form.',
+  })
   @IsOptional()
   @IsString()
   locale?: string | null;
@@ -54,7 +66,11 @@ export class UpdateProfileRequest {
   @IsStringMap()
   socialLinks?: Record<string, string> | null;
 
-  @ApiProperty({ enum: PROFILE_VISIBILITIES, example: 'public', description: '`public`: anyone may read it; `private`: only you and staff.' })
+  @ApiProperty({
+    enum: PROFILE_VISIBILITIES,
+    example: 'public',
+    description: '`public`: anyone may read it; `private`: only you and staff.',
+  })
   @IsIn(PROFILE_VISIBILITIES)
   visibility!: ProfileVisibility;
 }

@@ -20,7 +20,13 @@ export class UserResponse {
   @ApiProperty({ nullable: true, type: String, format: 'date-time', example: null })
   emailVerifiedAt!: string | null;
 
-  @ApiProperty({ nullable: true, type: String, format: 'date-time', example: null, description: 'Set only while failed logins keep the account locked.' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    example: null,
+    description: 'Set only while failed logins keep the account locked.',
+  })
   lockedUntil!: string | null;
 
   @ApiProperty({ format: 'date-time' })

@@ -38,7 +38,9 @@ export class UsersController {
   @ApiOkResponse({ type: UserPage })
   @ApiProblems(400)
   async list(@Query() query: ListUsersRequest): Promise<Page<UserResponse>> {
-    const page = await this.queries.execute(new ListUsers({ status: query.status, role: query.role, email: query.email }, query.page, query.limit));
+    const page = await this.queries.execute(
+      new ListUsers({ status: query.status, role: query.role, email: query.email }, query.page, query.limit),
+    );
     return { ...page, items: page.items.map((user) => UserResponse.from(user)) };
   }
 
@@ -102,9 +104,12 @@ export class UsersController {
     description: `Takes effect on the user's next request. ${NO_ESCALATION} The roles granted must also grant only permissions you hold.`,
   })
   @ApiOkResponse({ type: UserResponse })
-  @ApiProblems(400, PermissionDenied, PrivilegeEscalation, UserNotFound, UserSelfAction, ConcurrencyConflict, RoleUnknown, UserRolesInvalid
-  )
-  async assignRoles(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: AssignUserRolesRequest): Promise<UserResponse> {
+  @ApiProblems(400, PermissionDenied, PrivilegeEscalation, UserNotFound, UserSelfAction, ConcurrencyConflict, RoleUnknown, UserRolesInvalid)
+  async assignRoles(
+    @CurrentPrincipal() caller: Principal,
+    @UuidParam('id') id: string,
+    @Body() body: AssignUserRolesRequest,
+  ): Promise<UserResponse> {
     await this.commands.execute(new AssignUserRoles(id, body.roles, actorOf(caller)));
     return this.read(id);
   }

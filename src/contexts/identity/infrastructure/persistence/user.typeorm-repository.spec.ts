@@ -37,13 +37,25 @@ describe('UserTypeOrmRepository on PostgreSQL (PGlite)', () => {
     db = new PGlite();
     server = new PGLiteSocketServer({ db, path: join(dir, '.s.PGSQL.5432') });
     await server.start();
-    dataSource = new DataSource({ type: 'postgres', host: dir, port: 5432, username: 'postgres', database: 'postgres', entities: [UserModel], logger, extra: { max: 1 } });
+    dataSource = new DataSource({
+      type: 'postgres',
+      host: dir,
+      port: 5432,
+      username: 'postgres',
+      database: 'postgres',
+      entities: [UserModel],
+      logger,
+      extra: { max: 1 },
+    });
     await dataSource.initialize();
     const runner = dataSource.createQueryRunner();
     await new CreateIdentitySchema1795244086242().up(runner);
     await new CreateUsers1795244087074().up(runner);
     await runner.release();
-    users = new UserTypeOrmRepository({ manager: dataSource.manager } as UnitOfWork, { JWT_SECRET: 'a test secret of at least 32 characters' } as AppConfig);
+    users = new UserTypeOrmRepository(
+      { manager: dataSource.manager } as UnitOfWork,
+      { JWT_SECRET: 'a test secret of at least 32 characters' } as AppConfig,
+    );
   });
 
   afterAll(async () => {
@@ -70,7 +82,9 @@ describe('UserTypeOrmRepository on PostgreSQL (PGlite)', () => {
 
     expect(managers.total).toBe(2);
     expect(managers.items.map((user) => user.id)).toEqual(['0190a5b0-7c4e-7d2a-9b3c-1d2e3f400004', '0190a5b0-7c4e-7d2a-9b3c-1d2e3f400002']);
-    expect((await users.findPage({ role: 'manager' }, 1, 1)).items.map((user) => user.id)).toEqual(['0190a5b0-7c4e-7d2a-9b3c-1d2e3f400002']);
+    expect((await users.findPage({ role: 'manager' }, 1, 1)).items.map((user) => user.id)).toEqual([
+      '0190a5b0-7c4e-7d2a-9b3c-1d2e3f400002',
+    ]);
     expect(await users.findPage({ role: 'nobody-has-it' }, 0, 10)).toEqual({ items: [], total: 0 });
   });
 

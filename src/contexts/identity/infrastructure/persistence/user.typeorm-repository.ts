@@ -89,7 +89,8 @@ export class UserTypeOrmRepository extends TypeOrmAggregateRepository<User, User
   private modelOf(row: Record<string, unknown>): UserModel {
     const { metadata } = this.models;
     const model = this.models.create();
-    for (const column of metadata.columns) column.setEntityValue(model, metadata.connection.driver.prepareHydratedValue(row[column.databaseName], column));
+    for (const column of metadata.columns)
+      column.setEntityValue(model, metadata.connection.driver.prepareHydratedValue(row[column.databaseName], column));
     return model;
   }
 

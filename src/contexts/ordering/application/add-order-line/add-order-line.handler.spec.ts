@@ -1,7 +1,13 @@
 import { Currency, Money } from '@promenade/ddd';
 import { OrderLine } from '../../domain/order/order-line';
 import { Order } from '../../domain/order/order.aggregate';
-import { OrderLineCurrencyMismatch, OrderLineDuplicate, OrderLineInvalid, OrderNotDraft, OrderNotFound } from '../../domain/order/order.errors';
+import {
+  OrderLineCurrencyMismatch,
+  OrderLineDuplicate,
+  OrderLineInvalid,
+  OrderNotDraft,
+  OrderNotFound,
+} from '../../domain/order/order.errors';
 import { NewOrderLine } from '../create-order/create-order.command';
 import { InMemoryOrderRepository } from '../testing/in-memory-order.repository';
 import { AddOrderLine } from './add-order-line.command';
@@ -32,7 +38,11 @@ describe('AddOrderLineHandler', () => {
   }
 
   const draftWith = (...skus: string[]) =>
-    Order.create(CUSTOMER, Currency.of('EUR'), skus.map((sku) => OrderLine.of(sku, 1, Money.of(1000, 'EUR'))));
+    Order.create(
+      CUSTOMER,
+      Currency.of('EUR'),
+      skus.map((sku) => OrderLine.of(sku, 1, Money.of(1000, 'EUR'))),
+    );
 
   it('adds the line to a draft order and saves the next version', async () => {
     const id = await stored(draftWith('SKU-1'));
@@ -109,7 +119,6 @@ describe('AddOrderLineHandler', () => {
     expect(order.lines.map((l) => l.sku)).toEqual(['SKU-1']);
     expect(order.status).toBe('placed');
   });
-
 
   it("adds a line to the caller's own order when limited to that customer", async () => {
     const id = await stored(draftWith('SKU-1'));

@@ -101,7 +101,6 @@ describe('CancelOrderHandler', () => {
     expect(orders.published).toHaveLength(1);
   });
 
-
   it("cancels the caller's own order when limited to that customer", async () => {
     const id = await stored(placed());
 

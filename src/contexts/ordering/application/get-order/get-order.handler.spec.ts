@@ -39,7 +39,6 @@ describe('GetOrderHandler', () => {
     await expect(attempt).rejects.toMatchObject({ code: 'ORDER_NOT_FOUND', kind: 'not_found', message: `order ${UNKNOWN} does not exist` });
   });
 
-
   it("answers the caller's own order when limited to that customer", async () => {
     const own = Order.create(CUSTOMER, Currency.of('EUR'), []);
     await orders.save(own);
@@ -54,7 +53,11 @@ describe('GetOrderHandler', () => {
     const attempt = handler.execute(new GetOrder(theirs.id, CUSTOMER));
 
     await expect(attempt).rejects.toBeInstanceOf(OrderNotFound);
-    await expect(attempt).rejects.toMatchObject({ code: 'ORDER_NOT_FOUND', kind: 'not_found', message: `order ${theirs.id} does not exist` });
+    await expect(attempt).rejects.toMatchObject({
+      code: 'ORDER_NOT_FOUND',
+      kind: 'not_found',
+      message: `order ${theirs.id} does not exist`,
+    });
   });
 
   it("answers any customer's order when the caller is not limited to one", async () => {

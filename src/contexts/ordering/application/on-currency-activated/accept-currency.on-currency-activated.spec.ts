@@ -15,7 +15,10 @@ describe('AcceptCurrencyOnCurrencyActivated', () => {
   });
 
   it('subscribes to reference.currency-activated', () => {
-    expect(eventHandlerOf(AcceptCurrencyOnCurrencyActivated)).toEqual({ id: 'ordering.accept-currency-on-currency-activated', events: [CurrencyActivatedContract] });
+    expect(eventHandlerOf(AcceptCurrencyOnCurrencyActivated)).toEqual({
+      id: 'ordering.accept-currency-on-currency-activated',
+      events: [CurrencyActivatedContract],
+    });
   });
 
   it('accepts a withdrawn currency again', async () => {

@@ -20,7 +20,10 @@ describe('RefuseCurrencyOnCurrencyDeactivated', () => {
   });
 
   it('subscribes to reference.currency-deactivated', () => {
-    expect(eventHandlerOf(RefuseCurrencyOnCurrencyDeactivated)).toEqual({ id: 'ordering.refuse-currency-on-currency-deactivated', events: [CurrencyDeactivatedContract] });
+    expect(eventHandlerOf(RefuseCurrencyOnCurrencyDeactivated)).toEqual({
+      id: 'ordering.refuse-currency-on-currency-deactivated',
+      events: [CurrencyDeactivatedContract],
+    });
   });
 
   it('refuses the withdrawn currency for new orders, and only that one', async () => {
@@ -49,7 +52,9 @@ describe('RefuseCurrencyOnCurrencyDeactivated', () => {
 
   const announcements = [deactivated('EUR', 1), activated('EUR', 2), deactivated('EUR', 3)];
   const permutations = <T>(items: T[]): T[][] =>
-    items.length <= 1 ? [items] : items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+    items.length <= 1
+      ? [items]
+      : items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
 
   it.each(permutations([0, 1, 2]))('ends refused after deactivate → activate → deactivate delivered in the order %p', async (...order) => {
     for (const index of order) {

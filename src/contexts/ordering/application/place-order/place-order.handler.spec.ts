@@ -27,7 +27,11 @@ describe('PlaceOrderHandler', () => {
   }
 
   const draft = (...lines: Array<[sku: string, quantity: number, price: number]>) =>
-    Order.create(CUSTOMER, Currency.of('EUR'), lines.map(([sku, quantity, price]) => OrderLine.of(sku, quantity, Money.of(price, 'EUR'))));
+    Order.create(
+      CUSTOMER,
+      Currency.of('EUR'),
+      lines.map(([sku, quantity, price]) => OrderLine.of(sku, quantity, Money.of(price, 'EUR'))),
+    );
 
   it('places the order and raises OrderPlaced', async () => {
     const id = await stored(draft(['SKU-1', 2, 1250], ['SKU-2', 1, 499]));
@@ -98,7 +102,6 @@ describe('PlaceOrderHandler', () => {
     expect((await orders.getById(id)).status).toBe('cancelled');
     expect(orders.published).toEqual([]);
   });
-
 
   it("places the caller's own order when limited to that customer", async () => {
     const id = await stored(draft(['SKU-1', 1, 100]));

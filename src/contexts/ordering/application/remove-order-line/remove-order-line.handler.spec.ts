@@ -26,7 +26,11 @@ describe('RemoveOrderLineHandler', () => {
   }
 
   const draftWith = (...skus: string[]) =>
-    Order.create(CUSTOMER, Currency.of('EUR'), skus.map((sku) => OrderLine.of(sku, 2, Money.of(500, 'EUR'))));
+    Order.create(
+      CUSTOMER,
+      Currency.of('EUR'),
+      skus.map((sku) => OrderLine.of(sku, 2, Money.of(500, 'EUR'))),
+    );
 
   it('removes the line from a draft order and saves the next version', async () => {
     const id = await stored(draftWith('SKU-1', 'SKU-2'));
@@ -80,7 +84,6 @@ describe('RemoveOrderLineHandler', () => {
     await expect(attempt).rejects.toMatchObject({ code: 'ORDER_NOT_DRAFT' });
     expect((await orders.getById(id)).lines).toHaveLength(2);
   });
-
 
   it("removes a line from the caller's own order when limited to that customer", async () => {
     const id = await stored(draftWith('SKU-1', 'SKU-2'));

@@ -16,7 +16,9 @@ export class InMemoryOrderRepository extends InMemoryAggregateRepository<Order, 
   }
 
   async findPage(filter: OrderFilter, offset: number, limit: number): Promise<{ items: Order[]; total: number }> {
-    const matches = this.all().filter((o) => (filter.customerId ?? o.customerId) === o.customerId && (filter.status ?? o.status) === o.status);
+    const matches = this.all().filter(
+      (o) => (filter.customerId ?? o.customerId) === o.customerId && (filter.status ?? o.status) === o.status,
+    );
     return this.pageOf(matches, offset, limit);
   }
 }

@@ -19,7 +19,7 @@ export function describeOrderRepositoryContract(open: () => Promise<OpenedReposi
     change: (order) => order.place(),
   });
 
-  it('hides an order from a caller limited to another customer\'s orders, as a missing one', async () => {
+  it("hides an order from a caller limited to another customer's orders, as a missing one", async () => {
     const { repository: orders } = current();
     const order = draftOf(ADA);
     await orders.save(order);

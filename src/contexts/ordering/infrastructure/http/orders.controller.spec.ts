@@ -52,7 +52,11 @@ describe('OrdersController', () => {
     const attempt = controller.create(customer, body(OTHER_CUSTOMER));
 
     await expect(attempt).rejects.toBeInstanceOf(PermissionDenied);
-    await expect(attempt).rejects.toMatchObject({ code: 'PERMISSION_DENIED', kind: 'forbidden', message: expect.stringContaining('orders:write:any') });
+    await expect(attempt).rejects.toMatchObject({
+      code: 'PERMISSION_DENIED',
+      kind: 'forbidden',
+      message: expect.stringContaining('orders:write:any'),
+    });
     expect(sent).toEqual([]);
   });
 
@@ -105,7 +109,10 @@ describe('OrdersController', () => {
 
   it.each([
     ['get', (c: OrdersController, p: Principal) => c.get(p, ORDER)],
-    ['addLine', (c: OrdersController, p: Principal) => c.addLine(p, ORDER, { sku: 'SKU-1', quantity: 1, unitPrice: { amount: 1, currency: 'EUR' } })],
+    [
+      'addLine',
+      (c: OrdersController, p: Principal) => c.addLine(p, ORDER, { sku: 'SKU-1', quantity: 1, unitPrice: { amount: 1, currency: 'EUR' } }),
+    ],
     ['removeLine', (c: OrdersController, p: Principal) => c.removeLine(p, ORDER, 'SKU-1')],
     ['place', (c: OrdersController, p: Principal) => c.place(p, ORDER)],
     ['cancel', (c: OrdersController, p: Principal) => c.cancel(p, ORDER, { reason: 'no longer needed' })],

@@ -13,7 +13,18 @@ import { ListOrders } from '../../application/list-orders/list-orders.query';
 import { PlaceOrder } from '../../application/place-order/place-order.command';
 import { RemoveOrderLine } from '../../application/remove-order-line/remove-order-line.command';
 import { SKU_PATTERN } from '../../domain/order/order-line';
-import { CurrencyUnavailable, OrderCancellationReasonRequired, OrderEmpty, OrderLineCurrencyMismatch, OrderLineDuplicate, OrderLineInvalid, OrderLineNotFound, OrderNotCancellable, OrderNotDraft, OrderNotFound } from '../../domain/order/order.errors';
+import {
+  CurrencyUnavailable,
+  OrderCancellationReasonRequired,
+  OrderEmpty,
+  OrderLineCurrencyMismatch,
+  OrderLineDuplicate,
+  OrderLineInvalid,
+  OrderLineNotFound,
+  OrderNotCancellable,
+  OrderNotDraft,
+  OrderNotFound,
+} from '../../domain/order/order.errors';
 import { CancelOrderRequest } from './cancel-order.request';
 import { CreateOrderRequest } from './create-order.request';
 import { ListOrdersRequest } from './list-orders.request';
@@ -57,7 +68,10 @@ export class OrdersController {
 
   @Get(':id')
   @RequirePermission('orders:read')
-  @ApiOperation({ summary: 'Get an order', description: "Another customer's order is not found unless the caller holds `orders:read:any`." })
+  @ApiOperation({
+    summary: 'Get an order',
+    description: "Another customer's order is not found unless the caller holds `orders:read:any`.",
+  })
   @ApiOkResponse({ type: OrderResponse })
   @ApiProblems(400, OrderNotFound)
   get(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<OrderResponse> {
@@ -69,9 +83,21 @@ export class OrdersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Add a line to a draft order' })
   @ApiOkResponse({ type: OrderResponse })
-  @ApiProblems(400, OrderNotFound, OrderNotDraft, OrderLineDuplicate, ConcurrencyConflict, OrderLineCurrencyMismatch, OrderLineInvalid, InvalidCurrency
+  @ApiProblems(
+    400,
+    OrderNotFound,
+    OrderNotDraft,
+    OrderLineDuplicate,
+    ConcurrencyConflict,
+    OrderLineCurrencyMismatch,
+    OrderLineInvalid,
+    InvalidCurrency,
   )
-  async addLine(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: OrderLineRequest): Promise<OrderResponse> {
+  async addLine(
+    @CurrentPrincipal() caller: Principal,
+    @UuidParam('id') id: string,
+    @Body() body: OrderLineRequest,
+  ): Promise<OrderResponse> {
     const ownerId = caller.ownerScope('orders:write');
     await this.commands.execute(new AddOrderLine(id, body, ownerId));
     return this.read(id, ownerId);
@@ -109,9 +135,12 @@ export class OrdersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel a draft or placed order, with a reason' })
   @ApiOkResponse({ type: OrderResponse })
-  @ApiProblems(400, OrderNotFound, OrderNotCancellable, ConcurrencyConflict, OrderCancellationReasonRequired
-  )
-  async cancel(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: CancelOrderRequest): Promise<OrderResponse> {
+  @ApiProblems(400, OrderNotFound, OrderNotCancellable, ConcurrencyConflict, OrderCancellationReasonRequired)
+  async cancel(
+    @CurrentPrincipal() caller: Principal,
+    @UuidParam('id') id: string,
+    @Body() body: CancelOrderRequest,
+  ): Promise<OrderResponse> {
     const ownerId = caller.ownerScope('orders:write');
     await this.commands.execute(new CancelOrder(id, body.reason, ownerId));
     return this.read(id, ownerId);

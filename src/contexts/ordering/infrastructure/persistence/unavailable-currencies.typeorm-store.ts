@@ -12,7 +12,9 @@ export class UnavailableCurrenciesTypeOrmStore implements UnavailableCurrencies 
   constructor(private readonly uow: UnitOfWork) {}
 
   async isUnavailable(currency: string): Promise<boolean> {
-    const rows: unknown[] = await this.uow.manager.query(`SELECT 1 FROM ordering.unavailable_currencies WHERE code = $1 AND refused`, [currency]);
+    const rows: unknown[] = await this.uow.manager.query(`SELECT 1 FROM ordering.unavailable_currencies WHERE code = $1 AND refused`, [
+      currency,
+    ]);
     return rows.length > 0;
   }
 

@@ -7,7 +7,13 @@ describe('GetCountryHandler', () => {
 
   it('finds a country by its alpha-2 or alpha-3 code, in any case', async () => {
     for (const code of ['DE', 'de', 'DEU', 'deu', 'dEu']) {
-      await expect(handler.execute(new GetCountry(code))).resolves.toMatchObject({ alpha2: 'DE', alpha3: 'DEU', numeric: '276', currencies: ['EUR'], callingCodes: ['+49'] });
+      await expect(handler.execute(new GetCountry(code))).resolves.toMatchObject({
+        alpha2: 'DE',
+        alpha3: 'DEU',
+        numeric: '276',
+        currencies: ['EUR'],
+        callingCodes: ['+49'],
+      });
     }
   });
 

@@ -11,7 +11,9 @@ describe('GetTimezoneHandler', () => {
       countryCode: 'UA',
       utcOffset: '+02:00',
     });
-    await expect(handler.execute(new GetTimezone('Europe/Kyiv', new Date('2026-07-15T12:00:00Z')))).resolves.toMatchObject({ utcOffset: '+03:00' });
+    await expect(handler.execute(new GetTimezone('Europe/Kyiv', new Date('2026-07-15T12:00:00Z')))).resolves.toMatchObject({
+      utcOffset: '+03:00',
+    });
   });
 
   it('computes the offset on every read, so a cached zone never carries a stale one', async () => {

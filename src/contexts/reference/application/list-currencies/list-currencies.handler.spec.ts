@@ -9,7 +9,9 @@ describe('ListCurrenciesHandler', () => {
   it('lists every ISO 4217 currency, by name', async () => {
     const all = await handler.execute(new ListCurrencies());
     expect(all).toHaveLength(codes().length);
-    expect(all.map((currency) => currency.name)).toEqual([...all.map((currency) => currency.name)].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(all.map((currency) => currency.name)).toEqual(
+      [...all.map((currency) => currency.name)].sort((a, b) => a.localeCompare(b, 'en')),
+    );
   });
 
   it('finds currencies by part of the code or name, in any case', async () => {

@@ -9,6 +9,8 @@ export class ListLanguagesHandler implements IQueryHandler<ListLanguages, Langua
   constructor(@Inject(REFERENCE_CATALOG) private readonly catalog: ReferenceCatalog) {}
 
   async execute({ search }: ListLanguages): Promise<LanguageEntry[]> {
-    return (await this.catalog.languages()).filter((language) => matchesSearch(search, [language.code, language.name, language.nativeName]));
+    return (await this.catalog.languages()).filter((language) =>
+      matchesSearch(search, [language.code, language.name, language.nativeName]),
+    );
   }
 }

@@ -1,4 +1,9 @@
-import { CountryActivatedContract, CountryDeactivatedContract, CurrencyActivatedContract, CurrencyDeactivatedContract } from '../../contracts';
+import {
+  CountryActivatedContract,
+  CountryDeactivatedContract,
+  CurrencyActivatedContract,
+  CurrencyDeactivatedContract,
+} from '../../contracts';
 import { ReferenceCatalog } from '../reference-catalog';
 import { ForgetCachedAvailabilityOnAvailabilityChanged } from './forget-cached-availability.on-availability-changed';
 

@@ -1,7 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { IEventHandler } from '@nestjs/cqrs';
 import { EventHandler } from '@promenade/messaging';
-import { CountryActivatedContract, CountryDeactivatedContract, CurrencyActivatedContract, CurrencyDeactivatedContract } from '../../contracts';
+import {
+  CountryActivatedContract,
+  CountryDeactivatedContract,
+  CurrencyActivatedContract,
+  CurrencyDeactivatedContract,
+} from '../../contracts';
 import { REFERENCE_CATALOG, ReferenceCatalog } from '../reference-catalog';
 
 type AvailabilityChanged = CountryActivatedContract | CountryDeactivatedContract | CurrencyActivatedContract | CurrencyDeactivatedContract;
@@ -12,7 +17,13 @@ type AvailabilityChanged = CountryActivatedContract | CountryDeactivatedContract
  * Redis the cache is shared, so every instance reads the change from then on. A forget that fails
  * throws out of the handler: the delivery is retried, then dead-lettered, never acknowledged as done.
  */
-@EventHandler('reference.forget-cached-availability-on-availability-changed', CountryActivatedContract, CountryDeactivatedContract, CurrencyActivatedContract, CurrencyDeactivatedContract)
+@EventHandler(
+  'reference.forget-cached-availability-on-availability-changed',
+  CountryActivatedContract,
+  CountryDeactivatedContract,
+  CurrencyActivatedContract,
+  CurrencyDeactivatedContract,
+)
 export class ForgetCachedAvailabilityOnAvailabilityChanged implements IEventHandler<AvailabilityChanged> {
   constructor(@Inject(REFERENCE_CATALOG) private readonly catalog: ReferenceCatalog) {}
 

@@ -16,7 +16,13 @@ const germany: CountryEntry = {
 };
 const euro: CurrencyEntry = { code: 'EUR', numeric: '978', name: 'Euro', minorUnits: 2, symbol: '€', active: true };
 const german: LanguageEntry = { code: 'de', name: 'German', nativeName: 'Deutsch' };
-const kyiv: TimezoneEntry = { name: 'Europe/Kyiv', aliases: ['Europe/Kiev'], countryCode: 'UA', countryName: 'Ukraine', mainCities: ['Kyiv'] };
+const kyiv: TimezoneEntry = {
+  name: 'Europe/Kyiv',
+  aliases: ['Europe/Kiev'],
+  countryCode: 'UA',
+  countryName: 'Ukraine',
+  mainCities: ['Kyiv'],
+};
 
 describe('CachedReferenceCatalog', () => {
   let tables: jest.Mocked<ReferenceLoader>;

@@ -47,7 +47,9 @@ export class CachedReferenceCatalog implements ReferenceCatalog {
   }
 
   currency(code: string): Promise<CurrencyEntry | undefined> {
-    return this.cache.remember('currencies', `code:${code}`, async () => (await this.currencies()).find((currency) => currency.code === code));
+    return this.cache.remember('currencies', `code:${code}`, async () =>
+      (await this.currencies()).find((currency) => currency.code === code),
+    );
   }
 
   languages(): Promise<readonly LanguageEntry[]> {
@@ -55,7 +57,9 @@ export class CachedReferenceCatalog implements ReferenceCatalog {
   }
 
   language(code: string): Promise<LanguageEntry | undefined> {
-    return this.cache.remember('languages', `code:${code}`, async () => (await this.languages()).find((language) => language.code === code));
+    return this.cache.remember('languages', `code:${code}`, async () =>
+      (await this.languages()).find((language) => language.code === code),
+    );
   }
 
   timezones(): Promise<readonly TimezoneEntry[]> {

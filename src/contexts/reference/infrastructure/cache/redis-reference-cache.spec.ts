@@ -21,13 +21,20 @@ describe('RedisReferenceCache', () => {
       referenceForget: jest.fn(async () => 1),
     });
   }
-  const cacheOn = (redis: ReturnType<typeof fakeRedis>) => new RedisReferenceCache(new RedisConnection(redis as unknown as Redis), 'acme', TTL);
+  const cacheOn = (redis: ReturnType<typeof fakeRedis>) =>
+    new RedisReferenceCache(new RedisConnection(redis as unknown as Redis), 'acme', TTL);
 
   it('registers its scripts as commands, so that they run by EVALSHA', () => {
     const redis = fakeRedis();
     cacheOn(redis);
-    expect(redis.defineCommand).toHaveBeenCalledWith('referenceStoreField', expect.objectContaining({ numberOfKeys: 2, lua: expect.stringContaining('HSET') }));
-    expect(redis.defineCommand).toHaveBeenCalledWith('referenceForget', expect.objectContaining({ numberOfKeys: 2, lua: expect.stringContaining('INCR') }));
+    expect(redis.defineCommand).toHaveBeenCalledWith(
+      'referenceStoreField',
+      expect.objectContaining({ numberOfKeys: 2, lua: expect.stringContaining('HSET') }),
+    );
+    expect(redis.defineCommand).toHaveBeenCalledWith(
+      'referenceForget',
+      expect.objectContaining({ numberOfKeys: 2, lua: expect.stringContaining('INCR') }),
+    );
   });
 
   it('answers a cached field as JSON without loading, from the hash under the deployment prefix and the format version', async () => {
@@ -92,11 +99,15 @@ describe('RedisReferenceCache', () => {
   });
 
   it('fails a forget while Redis is down or refuses it, so that the caller (an event delivery) is retried', async () => {
-    await expect(cacheOn(fakeRedis({}, null, 'reconnecting')).forget('countries')).rejects.toThrow('reference cache: could not forget countries (Redis is unavailable)');
+    await expect(cacheOn(fakeRedis({}, null, 'reconnecting')).forget('countries')).rejects.toThrow(
+      'reference cache: could not forget countries (Redis is unavailable)',
+    );
     const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
     const redis = fakeRedis();
     redis.referenceForget.mockRejectedValue(new Error('OOM command not allowed'));
-    await expect(cacheOn(redis).forget('countries')).rejects.toThrow('reference cache: could not forget countries (OOM command not allowed)');
+    await expect(cacheOn(redis).forget('countries')).rejects.toThrow(
+      'reference cache: could not forget countries (OOM command not allowed)',
+    );
     warn.mockRestore();
   });
 });

@@ -29,7 +29,14 @@ return redis.call('DEL', KEYS[1])`;
 
 /** The scripts, registered with `defineCommand`: sent by EVALSHA, the script body only when Redis lacks it. */
 interface ReferenceScripts {
-  referenceStoreField(hash: string, generation: string, field: string, json: string, ttlMs: number, readGeneration: string): Promise<number>;
+  referenceStoreField(
+    hash: string,
+    generation: string,
+    field: string,
+    json: string,
+    ttlMs: number,
+    readGeneration: string,
+  ): Promise<number>;
   referenceForget(hash: string, generation: string): Promise<number>;
 }
 const scripts = (client: Redis) => client as unknown as ReferenceScripts;
@@ -71,7 +78,14 @@ export class RedisReferenceCache implements ReferenceCache {
     if (value !== undefined && generation !== undefined) {
       const ttlMs = this.ttlSeconds[resource] * 1000;
       await this.shared((client) =>
-        scripts(client).referenceStoreField(this.key(resource), this.generationKey(resource), key, JSON.stringify(value), ttlMs, generation ?? '0'),
+        scripts(client).referenceStoreField(
+          this.key(resource),
+          this.generationKey(resource),
+          key,
+          JSON.stringify(value),
+          ttlMs,
+          generation ?? '0',
+        ),
       );
     }
     return value;

@@ -8,16 +8,26 @@ class CacheControlInterceptor implements NestInterceptor {
   constructor(private readonly maxAgeSeconds: () => number) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    return next.handle().pipe(
-      tap(() => void context.switchToHttp().getResponse<FastifyReply>().header('cache-control', `public, max-age=${this.maxAgeSeconds()}`)),
-    );
+    return next
+      .handle()
+      .pipe(
+        tap(
+          () => void context.switchToHttp().getResponse<FastifyReply>().header('cache-control', `public, max-age=${this.maxAgeSeconds()}`),
+        ),
+      );
   }
 }
 
 /** How the OK answer of a cacheable read documents its caching headers (spread into `@ApiOkResponse`). */
 export const CACHE_HEADERS = {
-  ETag: { description: 'A hash of the body. Send it back in `If-None-Match` to get 304 while the data are unchanged.', schema: { type: 'string' } },
-  'Cache-Control': { description: 'public, max-age=<seconds>: how long clients and proxies may reuse the answer.', schema: { type: 'string' } },
+  ETag: {
+    description: 'A hash of the body. Send it back in `If-None-Match` to get 304 while the data are unchanged.',
+    schema: { type: 'string' },
+  },
+  'Cache-Control': {
+    description: 'public, max-age=<seconds>: how long clients and proxies may reuse the answer.',
+    schema: { type: 'string' },
+  },
 };
 
 /**

@@ -30,7 +30,10 @@ export class CountriesController {
   @ApiParam({ name: 'code', example: 'DE' })
   @RequirePermission('reference:manage')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Withdraw a country from the platform', description: 'Other contexts hear `reference.country-deactivated`. Takes the alpha-2 or alpha-3 code, any case.' })
+  @ApiOperation({
+    summary: 'Withdraw a country from the platform',
+    description: 'Other contexts hear `reference.country-deactivated`. Takes the alpha-2 or alpha-3 code, any case.',
+  })
   @ApiOkResponse({ type: CountryResponse })
   @ApiProblems(400, CountryNotFound, CountryAlreadyInactive, ConcurrencyConflict)
   async deactivate(@CountryCodeParam('code') code: string): Promise<CountryResponse> {
@@ -41,7 +44,10 @@ export class CountriesController {
   @ApiParam({ name: 'code', example: 'DE' })
   @RequirePermission('reference:manage')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Offer a withdrawn country again', description: 'Other contexts hear `reference.country-activated`. Takes the alpha-2 or alpha-3 code, any case.' })
+  @ApiOperation({
+    summary: 'Offer a withdrawn country again',
+    description: 'Other contexts hear `reference.country-activated`. Takes the alpha-2 or alpha-3 code, any case.',
+  })
   @ApiOkResponse({ type: CountryResponse })
   @ApiProblems(400, CountryNotFound, CountryAlreadyActive, ConcurrencyConflict)
   async activate(@CountryCodeParam('code') code: string): Promise<CountryResponse> {
@@ -51,7 +57,10 @@ export class CountriesController {
   @Get()
   @Public()
   @Cacheable(REFERENCE_TTL_SECONDS.countries)
-  @ApiOperation({ summary: 'List ISO 3166-1 countries by name, a page at a time', description: 'Public. Filter by part of a name or code, and by region.' })
+  @ApiOperation({
+    summary: 'List ISO 3166-1 countries by name, a page at a time',
+    description: 'Public. Filter by part of a name or code, and by region.',
+  })
   @ApiOkResponse({ type: CountryPage, headers: CACHE_HEADERS })
   @ApiProblems(400)
   async list(@Query() query: ListCountriesRequest): Promise<Page<CountryResponse>> {
@@ -63,7 +72,10 @@ export class CountriesController {
   @ApiParam({ name: 'code', example: 'DE' })
   @Public()
   @Cacheable(REFERENCE_TTL_SECONDS.countries)
-  @ApiOperation({ summary: 'Get a country by its alpha-2 or alpha-3 code, any case', description: 'Public. `DE`, `de`, `DEU` and `deu` are the same country.' })
+  @ApiOperation({
+    summary: 'Get a country by its alpha-2 or alpha-3 code, any case',
+    description: 'Public. `DE`, `de`, `DEU` and `deu` are the same country.',
+  })
   @ApiOkResponse({ type: CountryResponse, headers: CACHE_HEADERS })
   @ApiProblems(400, CountryNotFound)
   async get(@CountryCodeParam('code') code: string): Promise<CountryResponse> {

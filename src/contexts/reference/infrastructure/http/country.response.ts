@@ -18,13 +18,18 @@ export class CountryResponse {
   @ApiProperty({ example: 'Federal Republic of Germany' })
   officialName!: string;
 
-  @ApiProperty({ type: [String], example: ['EUR'], description: 'ISO 4217 codes of the currencies in use (world-countries, without local issues ISO 4217 does not list).' })
+  @ApiProperty({
+    type: [String],
+    example: ['EUR'],
+    description: 'ISO 4217 codes of the currencies in use (world-countries, without local issues ISO 4217 does not list).',
+  })
   currencies!: string[];
 
   @ApiProperty({
     type: [String],
     example: ['+49'],
-    description: 'Country calling codes, as libphonenumber-js dials them: "+1" for every NANP country, "+7" for Russia and Kazakhstan; none for a few without one (Antarctica, UM).',
+    description:
+      'Country calling codes, as libphonenumber-js dials them: "+1" for every NANP country, "+7" for Russia and Kazakhstan; none for a few without one (Antarctica, UM).',
   })
   callingCodes!: string[];
 

@@ -30,7 +30,11 @@ export class CurrenciesController {
   @ApiParam({ name: 'code', example: 'EUR' })
   @RequirePermission('reference:manage')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Withdraw a currency from the platform', description: 'Ordering then refuses new orders in it (422 `CURRENCY_UNAVAILABLE`), once it has handled `reference.currency-deactivated`; existing orders keep it. Any case.' })
+  @ApiOperation({
+    summary: 'Withdraw a currency from the platform',
+    description:
+      'Ordering then refuses new orders in it (422 `CURRENCY_UNAVAILABLE`), once it has handled `reference.currency-deactivated`; existing orders keep it. Any case.',
+  })
   @ApiOkResponse({ type: CurrencyResponse })
   @ApiProblems(400, CurrencyNotFound, CurrencyAlreadyInactive, ConcurrencyConflict)
   async deactivate(@CurrencyCodeParam('code') code: string): Promise<CurrencyResponse> {
@@ -41,7 +45,10 @@ export class CurrenciesController {
   @ApiParam({ name: 'code', example: 'EUR' })
   @RequirePermission('reference:manage')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Accept a withdrawn currency again', description: 'Ordering accepts new orders in it again once it has handled `reference.currency-activated`. Any case.' })
+  @ApiOperation({
+    summary: 'Accept a withdrawn currency again',
+    description: 'Ordering accepts new orders in it again once it has handled `reference.currency-activated`. Any case.',
+  })
   @ApiOkResponse({ type: CurrencyResponse })
   @ApiProblems(400, CurrencyNotFound, CurrencyAlreadyActive, ConcurrencyConflict)
   async activate(@CurrencyCodeParam('code') code: string): Promise<CurrencyResponse> {
@@ -51,7 +58,10 @@ export class CurrenciesController {
   @Get()
   @Public()
   @Cacheable(REFERENCE_TTL_SECONDS.currencies)
-  @ApiOperation({ summary: 'List the ISO 4217 currencies by name, all at once', description: 'Public. Filter by part of the code or name.' })
+  @ApiOperation({
+    summary: 'List the ISO 4217 currencies by name, all at once',
+    description: 'Public. Filter by part of the code or name.',
+  })
   @ApiOkResponse({ type: [CurrencyResponse], headers: CACHE_HEADERS })
   @ApiProblems(400)
   async list(@Query() query: ListCurrenciesRequest): Promise<CurrencyResponse[]> {

@@ -18,6 +18,13 @@ describe('entries of saved aggregates', () => {
   });
 
   it('shows a currency as the catalog does, its id as code', () => {
-    expect(currencyEntryOf(euro({ active: false }))).toEqual({ code: 'EUR', numeric: '978', name: 'Euro', minorUnits: 2, symbol: '€', active: false });
+    expect(currencyEntryOf(euro({ active: false }))).toEqual({
+      code: 'EUR',
+      numeric: '978',
+      name: 'Euro',
+      minorUnits: 2,
+      symbol: '€',
+      active: false,
+    });
   });
 });

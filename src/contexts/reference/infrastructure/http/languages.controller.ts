@@ -21,7 +21,10 @@ export class LanguagesController {
 
   @Get()
   @Cacheable(REFERENCE_TTL_SECONDS.languages)
-  @ApiOperation({ summary: 'List the 183 ISO 639-1 languages by name, all at once', description: 'Public. Filter by part of the code, English or native name.' })
+  @ApiOperation({
+    summary: 'List the 183 ISO 639-1 languages by name, all at once',
+    description: 'Public. Filter by part of the code, English or native name.',
+  })
   @ApiOkResponse({ type: [LanguageResponse], headers: CACHE_HEADERS })
   @ApiProblems(400)
   async list(@Query() query: ListLanguagesRequest): Promise<LanguageResponse[]> {

@@ -2,7 +2,10 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class ListLanguagesRequest {
-  @ApiPropertyOptional({ example: 'deutsch', description: 'Part of the code, the English name or the native name; any case, accents optional.' })
+  @ApiPropertyOptional({
+    example: 'deutsch',
+    description: 'Part of the code, the English name or the native name; any case, accents optional.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)

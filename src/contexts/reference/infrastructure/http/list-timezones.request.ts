@@ -2,12 +2,15 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export class ListTimezonesRequest {
-  @ApiPropertyOptional({ example: 'UA', description: "The zones of this country: ISO 3166-1 alpha-2, any case." })
+  @ApiPropertyOptional({ example: 'UA', description: 'The zones of this country: ISO 3166-1 alpha-2, any case.' })
   @IsOptional()
   @Matches(/^[A-Za-z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code' })
   country?: string;
 
-  @ApiPropertyOptional({ example: 'kyiv', description: 'Part of the name, an alias, the country name or a main city; any case, accents optional.' })
+  @ApiPropertyOptional({
+    example: 'kyiv',
+    description: 'Part of the name, an alias, the country name or a main city; any case, accents optional.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)

@@ -17,4 +17,5 @@ export const CountryCodeParam = (name: string): ParameterDecorator => PatternPar
 export const CurrencyCodeParam = (name: string): ParameterDecorator => PatternParam(name, CURRENCY_CODE, currencyMessage(name), upperCase);
 
 /** An ISO 639-1 code path parameter, two letters in any case ("de", "DE"). */
-export const LanguageCodeParam = (name: string): ParameterDecorator => PatternParam(name, LANGUAGE_CODE, `${name} must be an ISO 639-1 language code`);
+export const LanguageCodeParam = (name: string): ParameterDecorator =>
+  PatternParam(name, LANGUAGE_CODE, `${name} must be an ISO 639-1 language code`);

@@ -5,7 +5,11 @@ export class TimezoneResponse {
   @ApiProperty({ example: 'Europe/Kyiv', description: 'IANA name.' })
   name!: string;
 
-  @ApiProperty({ type: [String], example: ['Europe/Kiev', 'Europe/Uzhgorod', 'Europe/Zaporozhye'], description: 'Other names that resolve to this zone.' })
+  @ApiProperty({
+    type: [String],
+    example: ['Europe/Kiev', 'Europe/Uzhgorod', 'Europe/Zaporozhye'],
+    description: 'Other names that resolve to this zone.',
+  })
   aliases!: string[];
 
   @ApiProperty({ type: String, nullable: true, example: 'UA', description: 'ISO 3166-1 alpha-2; null for Etc/UTC.' })

@@ -30,7 +30,8 @@ export class TimezonesController {
   @Cacheable(untilOffsetsMayChange)
   @ApiOperation({
     summary: 'List the IANA time zones with their current UTC offsets, all at once',
-    description: 'Public. Filter by country and by part of a name, alias, country name or main city. Offsets are computed per request (daylight saving time included).',
+    description:
+      'Public. Filter by country and by part of a name, alias, country name or main city. Offsets are computed per request (daylight saving time included).',
   })
   @ApiOkResponse({ type: [TimezoneResponse], headers: CACHE_HEADERS })
   @ApiProblems(400)

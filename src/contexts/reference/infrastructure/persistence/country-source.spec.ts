@@ -45,7 +45,7 @@ describe('countryRows (world-countries)', () => {
     expect(rows.every((row) => row.callingCodes.every((code) => /^\+\d{1,3}$/.test(code)))).toBe(true);
   });
 
-  it('falls back to world-countries only for what libphonenumber-js does not know, and gives UM no one else\'s code', () => {
+  it("falls back to world-countries only for what libphonenumber-js does not know, and gives UM no one else's code", () => {
     const callingCodes = (id: string) => rows.find((row) => row.id === id)?.callingCodes;
     expect(callingCodes('TF')).toEqual(['+262']);
     expect(callingCodes('GS')).toEqual(['+500']);

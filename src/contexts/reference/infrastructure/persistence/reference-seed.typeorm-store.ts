@@ -60,7 +60,10 @@ export class ReferenceSeedTypeOrmStore implements ReferenceSeedStore {
        ON CONFLICT (id) ${updateChanged('existing', CURRENCY_COLUMNS, ['updated_at = now()'])}`,
       currencyValues.parameters,
     );
-    const languageValues = valuesList(languages.map((l) => [l.code, l.name, l.nativeName]), ['', '', '']);
+    const languageValues = valuesList(
+      languages.map((l) => [l.code, l.name, l.nativeName]),
+      ['', '', ''],
+    );
     await this.query(
       `INSERT INTO reference.languages AS existing (code, name, native_name) VALUES ${languageValues.sql}
        ON CONFLICT (code) ${updateChanged('existing', ['name', 'native_name'])}`,

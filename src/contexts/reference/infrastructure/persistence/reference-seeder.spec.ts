@@ -39,12 +39,16 @@ describe('ReferenceSeeder', () => {
     seeder = new ReferenceSeeder(store, catalog as unknown as ReferenceCatalog);
   });
 
-  it('loads every source into empty tables, in one transaction, and records the installed versions and the mapping\'s', async () => {
+  it("loads every source into empty tables, in one transaction, and records the installed versions and the mapping's", async () => {
     await expect(seeder.seed()).resolves.toEqual([...SOURCE_PACKAGES, REFERENCE_MAPPING.source]);
     expect(store.transactions).toBe(1);
     expect(store.writes).toHaveLength(1);
     const [rows] = store.writes;
-    expect({ countries: rows.countries.length, languages: rows.languages.length, timezones: rows.timezones.length }).toEqual({ countries: 249, languages: 183, timezones: 318 });
+    expect({ countries: rows.countries.length, languages: rows.languages.length, timezones: rows.timezones.length }).toEqual({
+      countries: 249,
+      languages: 183,
+      timezones: 318,
+    });
     expect(rows.currencies.find((currency) => currency.id === 'EUR')).toMatchObject({ minorUnits: 2 });
     expect(store.versions).toEqual(seedVersions());
     expect(store.versions[REFERENCE_MAPPING.source]).toBe(REFERENCE_MAPPING.version);

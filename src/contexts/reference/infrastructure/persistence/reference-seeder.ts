@@ -56,13 +56,20 @@ export class ReferenceSeeder implements OnApplicationBootstrap {
       const recorded = await this.store.loadedVersions();
       const changed = Object.keys(installed).filter((name) => recorded[name] !== installed[name]);
       if (changed.length === 0) return [];
-      await this.store.write({ countries: countryRows(), currencies: currencyRows(), languages: languageRows(), timezones: timezoneRows() });
+      await this.store.write({
+        countries: countryRows(),
+        currencies: currencyRows(),
+        languages: languageRows(),
+        timezones: timezoneRows(),
+      });
       await this.store.recordVersions(Object.fromEntries(changed.map((name) => [name, installed[name]])));
       return changed;
     });
     if (loaded.length > 0) {
       // The data is committed: a cache that cannot be cleared now still expires with its TTL, so the start goes on.
-      await this.catalog.forget(...REFERENCE_RESOURCES).catch((error: Error) => this.logger.warn(`${error.message}; the older data is served as cached until its TTL runs out`));
+      await this.catalog
+        .forget(...REFERENCE_RESOURCES)
+        .catch((error: Error) => this.logger.warn(`${error.message}; the older data is served as cached until its TTL runs out`));
       this.logger.log(`reference data loaded from ${loaded.map((name) => `${name}@${installed[name]}`).join(', ')}`);
     }
     return loaded;

@@ -6,7 +6,10 @@ export const SOURCE_PACKAGES = ['world-countries', 'currency-codes', 'currency-s
 /** The installed version of each source package, read from its package.json. */
 export function installedVersions(): Record<string, string> {
   return Object.fromEntries(
-    SOURCE_PACKAGES.map((name) => [name, (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version]),
+    SOURCE_PACKAGES.map((name) => [
+      name,
+      (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version,
+    ]),
   );
 }
 

@@ -6,7 +6,12 @@ describe('timezoneRows (@vvo/tzdb)', () => {
   it('holds the 317 zones of countries and Etc/UTC', () => {
     expect(rows).toHaveLength(318);
     expect(rows.filter((row) => row.countryCode !== null)).toHaveLength(317);
-    expect(rows.find((row) => row.name === 'Etc/UTC')).toMatchObject({ countryCode: null, countryName: null, mainCities: [], aliases: expect.arrayContaining(['UTC']) });
+    expect(rows.find((row) => row.name === 'Etc/UTC')).toMatchObject({
+      countryCode: null,
+      countryName: null,
+      mainCities: [],
+      aliases: expect.arrayContaining(['UTC']),
+    });
   });
 
   it('maps Europe/Kyiv with its country, cities and former names as aliases', () => {

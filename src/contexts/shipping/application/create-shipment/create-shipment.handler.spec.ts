@@ -36,7 +36,7 @@ describe('CreateShipmentHandler', () => {
     expect(items[0].version).toBe(1);
   });
 
-  it('leaves an order\'s existing shipment as it is, whatever its status', async () => {
+  it("leaves an order's existing shipment as it is, whatever its status", async () => {
     const shipped = Shipment.createFor(ORDER);
     shipped.ship('DHL', 'JD0001');
     await shipments.save(shipped);

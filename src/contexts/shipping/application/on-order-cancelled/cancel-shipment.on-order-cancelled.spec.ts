@@ -34,6 +34,8 @@ describe('CancelShipmentOnOrderCancelled', () => {
     const failure = new Error('database unavailable');
     execute.mockRejectedValueOnce(failure);
 
-    await expect(handler.handle(new OrderCancelledContract({ orderId: ORDER, reason: 'customer request', wasPlaced: true }))).rejects.toBe(failure);
+    await expect(handler.handle(new OrderCancelledContract({ orderId: ORDER, reason: 'customer request', wasPlaced: true }))).rejects.toBe(
+      failure,
+    );
   });
 });

@@ -22,7 +22,12 @@ describe('Shipment', () => {
     expect(shipment.status).toBe('delivered');
     const [shipped, delivered] = shipment.pullEvents();
     expect(shipped).toBeInstanceOf(ShipmentShipped);
-    expect((shipped as ShipmentShipped).payload).toEqual({ shipmentId: shipment.id, orderId: ORDER, carrier: 'DHL', trackingNumber: 'JD0001' });
+    expect((shipped as ShipmentShipped).payload).toEqual({
+      shipmentId: shipment.id,
+      orderId: ORDER,
+      carrier: 'DHL',
+      trackingNumber: 'JD0001',
+    });
     expect(delivered).toBeInstanceOf(ShipmentDelivered);
     expect((delivered as ShipmentDelivered).payload.deliveredAt).toBe('2026-01-03T00:00:00.000Z');
   });

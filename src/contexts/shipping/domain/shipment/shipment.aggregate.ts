@@ -84,7 +84,9 @@ export class Shipment extends AggregateRoot<ShipmentState> {
     if (cleanCarrier === '') throw new ShipmentTrackingInvalid('a shipment needs a carrier');
     if (cleanTracking === '') throw new ShipmentTrackingInvalid('a shipment needs a tracking number');
     this.state = { ...this.state, status: 'shipped', carrier: cleanCarrier, trackingNumber: cleanTracking, shippedAt: now };
-    this.apply(new ShipmentShipped({ shipmentId: this.id, orderId: this.state.orderId, carrier: cleanCarrier, trackingNumber: cleanTracking }));
+    this.apply(
+      new ShipmentShipped({ shipmentId: this.id, orderId: this.state.orderId, carrier: cleanCarrier, trackingNumber: cleanTracking }),
+    );
   }
 
   deliver(now = new Date()): void {

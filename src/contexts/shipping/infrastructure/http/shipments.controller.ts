@@ -52,8 +52,7 @@ export class ShipmentsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Hand a pending shipment to a carrier' })
   @ApiOkResponse({ type: ShipmentResponse })
-  @ApiProblems(400, ShipmentNotFound, ShipmentInvalidTransition, ConcurrencyConflict, ShipmentTrackingInvalid
-  )
+  @ApiProblems(400, ShipmentNotFound, ShipmentInvalidTransition, ConcurrencyConflict, ShipmentTrackingInvalid)
   async ship(@UuidParam('id') id: string, @Body() body: ShipShipmentRequest): Promise<ShipmentResponse> {
     await this.commands.execute(new ShipShipment(id, body.carrier, body.trackingNumber));
     return this.read(id);
