@@ -14,7 +14,10 @@ describe('parseConfig', () => {
   });
 
   it('needs a signing key of at least 32 characters with a real database, and never prints it', () => {
-    expect(() => parseConfig({ DATABASE_URL: 'postgres://127.0.0.1/test' })).toThrow(/JWT_SECRET is required when DATABASE_URL is set/);
+    expect(() => parseConfig({ DATABASE_URL: 'postgres://127.0.0.1/test' })).toThrow(
+      /JWT_SECRET is unset: .*JWT_SECRET is required when DATABASE_URL is set/,
+    );
+    expect(() => parseConfig({ DATABASE_URL: 'postgres://127.0.0.1/test' })).not.toThrow(/value hidden/);
     expect(() => parseConfig({ JWT_SECRET: 'short-secret' })).toThrow(
       /JWT_SECRET=\(value hidden\): JWT_SECRET must be at least 32 characters/,
     );
@@ -30,7 +33,7 @@ describe('parseConfig', () => {
   });
 
   it('needs a redis URL for the bullmq transport', () => {
-    expect(() => parseConfig({ EVENT_TRANSPORT: 'bullmq' })).toThrow(/REDIS_URL.*required when EVENT_TRANSPORT=bullmq/);
+    expect(() => parseConfig({ EVENT_TRANSPORT: 'bullmq' })).toThrow(/REDIS_URL is unset: .*required when EVENT_TRANSPORT=bullmq/);
     expect(parseConfig({ EVENT_TRANSPORT: 'bullmq', REDIS_URL: 'redis://127.0.0.1:6379' }).REDIS_URL).toBe('redis://127.0.0.1:6379');
     expect(parseConfig({}).EVENT_TRANSPORT).toBe('memory');
   });

@@ -37,6 +37,8 @@ const SECRET_KEYS = new Set(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET']);
 
 function describe(error: ValidationError): string {
   const reasons = Object.values(error.constraints ?? {}).join('; ');
+  // An unset variable has no value to hide: saying "unset" tells the reader what to do.
+  if (error.value === undefined) return `${error.property} is unset: ${reasons}`;
   const shown = SECRET_KEYS.has(error.property) ? '(value hidden)' : JSON.stringify(error.value);
   return `${error.property}=${shown}: ${reasons}`;
 }
