@@ -24,10 +24,33 @@ export class JsonTooComplex extends BadRequestException {
   }
 }
 
+/**
+ * class-validator constraints that check a value's presence or type, most telling first. A value that fails one
+ * of these fails its other rules only as a consequence (a missing `lines` is "not an array" and so also "not at
+ * most 500 elements"), so only this one is reported.
+ */
+const TYPE_CONSTRAINTS = [
+  'isDefined',
+  'isArray',
+  'isObject',
+  'isNotEmptyObject',
+  'isString',
+  'isInt',
+  'isNumber',
+  'isBoolean',
+  'nestedValidation',
+] as const;
+
+/** One message per problem: a presence or type failure alone, else every rule the value breaks. */
+function messagesOf(constraints: Record<string, string>): string[] {
+  const typeFailure = TYPE_CONSTRAINTS.find((name) => name in constraints);
+  return typeFailure ? [constraints[typeFailure]] : Object.values(constraints);
+}
+
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    const own = messagesOf(error.constraints ?? {}).map((message) => ({ field, message }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
