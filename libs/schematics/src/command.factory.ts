@@ -48,6 +48,7 @@ export function command(options: SchematicOptions): Rule {
       providers: { into: { aggregate: a }, entries: [`${c.pascal}Handler`] },
     });
     addRoute(tree, target, a, {
+      access: 'write',
       imports: [
         ['Post', '@nestjs/common'],
         ...(creates

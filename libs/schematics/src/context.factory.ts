@@ -65,8 +65,8 @@ then \`reactions\` and \`publications\`), then \`domain/\`: one folder per aggre
 root \`<aggregate>.aggregate.ts\`, its value objects, \`<aggregate>.errors.ts\`, its port \`<aggregate>.repository.ts\`),
 \`domain/events/\` (the events they raise) and, at \`domain/\` itself, what the whole context shares; then
 \`application/\` (one folder per command, query or reaction), \`infrastructure/\` (HTTP and persistence adapters),
-\`contracts/\` (the events other contexts may import: only those published, each mapped from its domain event in
-\`application/publications/\`). Its tables live in the PostgreSQL schema \`${ctx.snake}\`; its migrations in
+\`contracts/\` (what other contexts may import: the events it publishes, each mapped from its domain event in
+\`application/publications/\`, and the permissions it checks). Its tables live in the PostgreSQL schema \`${ctx.snake}\`; its migrations in
 \`migrations/${ctx.kebab}/\`.
 
 Grow it with \`nest g aggregate <name> ${ctx.kebab}\`, \`nest g command <verb>-<aggregate> ${ctx.kebab}\`,
@@ -80,14 +80,13 @@ before a dot, \`invoice.money\` → \`domain/invoice/money.ts\`; else \`domain/\
 Every route needs a valid access token and a permission (or \`@Public()\`): the service refuses to start
 with a route that declares neither. Generated routes declare \`<aggregates>:write\` on commands and
 \`<aggregates>:read\` on queries (for an aggregate \`invoice\`: \`invoices:write\`, \`invoices:read\`).
-Identity's permission catalog does not list these, so until you add them only \`superadmin\` (\`*:*\`) may
-call the routes; everybody else gets 403. To open them to other roles:
-
-1. add each permission, with what it allows, to \`PERMISSIONS\` in
-   \`src/contexts/identity/domain/role/permission-catalog.ts\` (\`admin\` holds every permission listed there);
-2. grant it to the system roles that need it in \`SYSTEM_ROLES\` (\`src/contexts/identity/domain/role/system-roles.ts\`);
-   once catalogued, custom roles can be given it too (\`PATCH /api/v1/identity/roles/{name}\`);
-3. add its row to the permissions table in the project README.
+The generator declares each one, with what it allows, in this context's \`contracts/permissions.ts\`
+(\`${ctx.constant}_PERMISSIONS\`, created with the first route): the context owns the permissions it checks, and
+Identity's catalog (\`src/contexts/identity/domain/role/permission-catalog.ts\`) is the union of every context's.
+So \`superadmin\` (\`*:*\`) and \`admin\` (every permission in the catalog) may call the routes at once; everybody
+else gets 403. To open them to other roles, grant the permission in \`SYSTEM_ROLES\`
+(\`src/contexts/identity/domain/role/system-roles.ts\`), or to a custom role (\`PATCH /api/v1/identity/roles/{name}\`).
+Write a better description than the generated one in \`contracts/permissions.ts\` when you know what the routes do.
 `;
 
 const schemaMigration = (ctx: Names, timestamp: number) => `import { MigrationInterface, QueryRunner } from 'typeorm';

@@ -4,7 +4,7 @@ import { contractFile, eventFile, eventSpec, publicationFile, publicationSpec } 
 import { dropPlaceholder, wireIntoModule } from './module-wiring';
 import { Names, names, withArticle } from './names';
 import { ContextTarget, contextTarget, SchematicOptions } from './options';
-import { refuseExisting } from './tree-edits';
+import { appendLine, refuseExisting } from './tree-edits';
 import { formatted } from './formatted';
 
 /** `nest g event invoice-paid billing`: the internal event `billing.invoice-paid` v1 in domain/events/, keyed by `invoiceId`. */
@@ -33,10 +33,7 @@ export function publishedEvent(options: SchematicOptions): Rule {
     const summary = `Something happened to ${withArticle(subjectOf(tree, target, e))} that other contexts may react to.`;
     const idField = createEvent(tree, target, e, summary);
     tree.create(contract, contractFile(target.context, e, idField, summary));
-    const index = `${target.root}/contracts/index.ts`;
-    const exported = `export * from './${e.kebab}.contract';\n`;
-    if (tree.exists(index)) tree.overwrite(index, `${tree.readText(index)}${exported}`);
-    else tree.create(index, exported);
+    appendLine(tree, `${target.root}/contracts/index.ts`, `export * from './${e.kebab}.contract';`);
     dropPlaceholder(tree, `${target.root}/contracts`);
     tree.create(publication, publicationFile(e, idField));
     tree.create(publication.replace(/\.ts$/, '.spec.ts'), publicationSpec(target.context, e, idField));

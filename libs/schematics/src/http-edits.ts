@@ -2,6 +2,7 @@ import { Tree } from '@angular-devkit/schematics';
 import { wireIntoModule } from './module-wiring';
 import { Names, plural } from './names';
 import { ContextTarget } from './options';
+import { declarePermission } from './permission-edits';
 import { addClassMember, addImport } from './tree-edits';
 
 interface HttpFiles {
@@ -14,19 +15,30 @@ function httpFiles(target: ContextTarget, agg: Names): HttpFiles {
   return { controller: `${dir}/${plural(agg.kebab)}.controller.ts`, response: `${dir}/${agg.kebab}.response.ts` };
 }
 
-/**
- * The permission a generated route requires: `invoices:read` for queries, `invoices:write` for commands. Identity's
- * catalog does not list it, so only superadmin (`*:*`) holds it until a developer adds it there and grants it to roles.
- */
-export function routePermission(agg: Names, access: 'read' | 'write'): string {
+type Access = 'read' | 'write';
+
+/** The permission a generated route requires: `invoices:read` for queries, `invoices:write` for commands. */
+export function routePermission(agg: Names, access: Access): string {
   return `${plural(agg.kebab)}:${access}`;
 }
 
+const ALLOWS: Record<Access, (things: string) => string> = {
+  read: (things) => `Read ${things}`,
+  write: (things) => `Create and change ${things}`,
+};
+
 /**
  * Adds a route to the aggregate's controller, creating it (and its response DTO) and wiring it on first use.
- * Its method declares `@RequirePermission(routePermission(...))`: the service refuses to start with a route that declares nothing.
+ * Its method declares `@RequirePermission(routePermission(agg, access))`: the service refuses to start with a route
+ * that declares nothing; the permission is declared in the context's catalog, so `admin` holds it.
  */
-export function addRoute(tree: Tree, target: ContextTarget, agg: Names, route: { method: string; imports: Array<[string, string]> }): void {
+export function addRoute(
+  tree: Tree,
+  target: ContextTarget,
+  agg: Names,
+  route: { access: Access; method: string; imports: Array<[string, string]> },
+): void {
+  declarePermission(tree, target, routePermission(agg, route.access), ALLOWS[route.access](plural(agg.kebab).replace(/-/g, ' ')));
   const files = httpFiles(target, agg);
   if (!tree.exists(files.response)) tree.create(files.response, responseFile(agg));
   if (!tree.exists(files.controller)) {

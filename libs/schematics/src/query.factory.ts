@@ -31,6 +31,7 @@ export function query(options: SchematicOptions): Rule {
       providers: { into: { aggregate: a }, entries: [`${q.pascal}Handler`] },
     });
     addRoute(tree, target, a, {
+      access: 'read',
       imports: [
         ['Get', '@nestjs/common'],
         ['ApiOkResponse', '@nestjs/swagger'],

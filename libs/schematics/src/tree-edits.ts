@@ -13,6 +13,12 @@ export function refuseExisting(tree: Tree, paths: string[], what: string): void 
   if (existing.length > 0) throw new SchematicsException(`${what} already exists (${existing.join(', ')}); nothing was written`);
 }
 
+/** Appends `line` to the file, creating it if need be. */
+export function appendLine(tree: Tree, path: string, line: string): void {
+  if (tree.exists(path)) tree.overwrite(path, `${tree.readText(path)}${line}\n`);
+  else tree.create(path, `${line}\n`);
+}
+
 /** Adds `symbol` to the file's import from `from` (merging into an existing one), after the last import. */
 export function addImport(content: string, symbol: string, from: string): string {
   const escaped = from.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

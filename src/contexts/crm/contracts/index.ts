@@ -1,2 +1,2 @@
-// Nothing is published yet: contracts/ holds only events another context consumes or may consume.
-export {};
+// What other contexts may import: the permissions CRM checks (it publishes no events yet).
+export * from './permissions';

@@ -1,2 +1,3 @@
 export * from './user-email-verified.contract';
 export * from './user-registered.contract';
+export * from './permissions';

@@ -1,2 +1,3 @@
 export * from './order-cancelled.contract';
 export * from './order-placed.contract';
+export * from './permissions';

@@ -1,2 +1,3 @@
 export * from './shipment-delivered.contract';
 export * from './shipment-shipped.contract';
+export * from './permissions';

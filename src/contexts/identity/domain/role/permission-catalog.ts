@@ -1,45 +1,47 @@
+import { CRM_PERMISSIONS } from '../../../crm/contracts/permissions';
+import { ORDERING_PERMISSIONS } from '../../../ordering/contracts/permissions';
+import { REFERENCE_PERMISSIONS } from '../../../reference/contracts/permissions';
+import { SHIPPING_PERMISSIONS } from '../../../shipping/contracts/permissions';
+import { IDENTITY_PERMISSIONS } from '../../contracts/permissions';
+
+type PermissionList = Readonly<Record<string, string>>;
+type Merged<T extends readonly PermissionList[]> = T extends readonly [infer First, ...infer Rest extends readonly PermissionList[]]
+  ? First & Merged<Rest>
+  : unknown;
+
 /**
- * Every permission the platform knows, `resource:action` (`:any` = on anybody's, not only one's own),
- * with what it allows. Routes declare one of these; a test proves every declared one is listed here.
+ * One catalog from several lists, in their order. A permission two lists declare would have two meanings,
+ * so it stops the service (and every test) from starting.
  */
-export const PERMISSIONS = {
-  'account:read': 'Read your own user and profile',
-  'account:update': 'Change your own password and profile',
-  'sessions:revoke': 'Log out (end your own session)',
-  'users:read': 'List and read users',
-  'users:manage': 'Suspend, ban, activate and unlock users',
-  'users:assign-roles': "Replace a user's roles (only with roles whose permissions you hold yourself)",
-  'roles:read': 'List and read roles',
-  'roles:manage': 'Create, change and delete custom roles',
-  'permissions:read': 'List the permission catalog',
-  'contacts:read': 'Read your own contacts',
-  'contacts:write': 'Add, change, delete your own contacts and choose the primary one',
-  'contacts:read:any': "Read anybody's contacts",
-  'contacts:write:any': "Add, change and delete anybody's contacts",
-  'contacts:verify': 'Mark a contact as verified',
-  'profiles:read': "Read anybody's profile, private ones included",
-  'orders:read': 'Read your own orders',
-  'orders:write': 'Create, change, place and cancel your own orders',
-  'orders:read:any': "Read anybody's orders",
-  'orders:write:any': 'Create and change orders for any customer',
-  'shipments:read': 'Read shipments',
-  'shipments:write': 'Ship and deliver shipments',
-  'customers:read': 'Read the customers assigned to you',
-  'customers:write': 'Create and change the customers assigned to you',
-  'customers:read:any': 'Read every customer',
-  'customers:write:any': 'Change every customer, reassign reps',
-  'companies:read': 'Read companies',
-  'companies:write': 'Create, change and delete companies',
-  'deals:read': 'Read the deals you own',
-  'deals:write': 'Create and move the deals you own',
-  'deals:read:any': 'Read every deal',
-  'deals:write:any': 'Change every deal',
-  'interactions:read': 'Read interactions',
-  'interactions:write': 'Log, change and end interactions',
-  'analytics:read': 'Read the CRM analytics',
-  'reference:manage': 'Activate and deactivate reference data (countries, currencies, ...)',
+export function permissionCatalog<const T extends readonly PermissionList[]>(...lists: T): Merged<T> {
+  const catalog: Record<string, string> = {};
+  for (const list of lists) {
+    for (const [permission, allows] of Object.entries(list)) {
+      if (Object.hasOwn(catalog, permission)) throw new Error(`permission ${permission} is declared twice: each belongs to one context`);
+      catalog[permission] = allows;
+    }
+  }
+  return catalog as Merged<T>;
+}
+
+/** What the framework's own routes (libs/) check: they belong to no context. */
+const PLATFORM_PERMISSIONS = {
   'events:manage': 'Inspect event delivery; list, replay and discard dead letters',
-} as const satisfies Record<string, string>;
+} as const satisfies PermissionList;
+
+/**
+ * Every permission the platform knows, `resource:action` (`:any` = on anybody's, not only one's own), with what it
+ * allows. Each context owns the permissions its routes check, in its `contracts/permissions.ts`; this is their union
+ * (the generators add a new context's list here). Routes declare one of these; a test proves every declared one is listed.
+ */
+export const PERMISSIONS = permissionCatalog(
+  IDENTITY_PERMISSIONS,
+  ORDERING_PERMISSIONS,
+  SHIPPING_PERMISSIONS,
+  CRM_PERMISSIONS,
+  REFERENCE_PERMISSIONS,
+  PLATFORM_PERMISSIONS,
+);
 
 export type Permission = keyof typeof PERMISSIONS;
 
