@@ -45,6 +45,9 @@ describe('CRM analytics read models over the real event transport', () => {
   }
 
   const get = async (path: string) => (await http.get(`/api/v1/crm/analytics/${path}`).expect(200)).body;
+  /** The items of a report that is a list, which answers the page envelope like every collection. */
+  const items = async (path: string) => (await get(`${path}${path.includes('?') ? '&' : '?'}limit=100`)).items;
+  type Priced = { value: { currency: string } };
 
   it('shows a won deal in revenue and conversions, and open deals in the weighted pipeline, within seconds', async () => {
     const customerId = await createCustomer();
@@ -53,19 +56,24 @@ describe('CRM analytics read models over the real event transport', () => {
     await win(wonId);
 
     const revenue = await eventually(async () => {
-      const points = await get(`revenue?from=${today()}&to=${today()}&granularity=month`);
+      const points = await items(`revenue?from=${today()}&to=${today()}&granularity=month`);
       return points.length ? points : undefined;
     });
-    expect(revenue).toEqual([{ periodStart: `${today().slice(0, 7)}-01`, currency: 'USD', wonCount: 1, value: 1_000_000 }]);
+    expect(revenue).toEqual([{ periodStart: `${today().slice(0, 7)}-01`, wonCount: 1, value: { amount: 1_000_000, currency: 'USD' } }]);
     const pipeline = await eventually(async () => {
-      const stages = (await get('deals/pipeline')).filter((stage: { currency: string }) => stage.currency === 'USD');
+      const stages = (await items('deals/pipeline')).filter((stage: Priced) => stage.value.currency === 'USD');
       return stages.length ? stages : undefined;
     });
-    expect(pipeline).toEqual([{ currency: 'USD', stage: 'lead', count: 1, value: 200_000, weightedValue: 20_000 }]);
-    expect(await get('deals/conversions')).toMatchObject({ won: 1, lost: 0, winRate: 1 });
-    expect(await get('sales-reps/performance?top=3')).toEqual([
-      { ownerId: admin.userId, currency: 'USD', wonCount: 1, wonValue: 1_000_000 },
+    expect(pipeline).toEqual([
+      { stage: 'lead', count: 1, value: { amount: 200_000, currency: 'USD' }, weightedValue: { amount: 20_000, currency: 'USD' } },
     ]);
+    expect(await get('deals/conversions')).toMatchObject({ won: 1, lost: 0, winRate: 1 });
+    expect(await get('sales-reps/performance?top=3')).toEqual({
+      items: [{ ownerId: admin.userId, wonCount: 1, wonValue: { amount: 1_000_000, currency: 'USD' } }],
+      page: 1,
+      limit: 20,
+      total: 1,
+    });
   });
 
   it('counts customers by status and tier, and their lifecycle moves per period', async () => {
@@ -80,7 +88,7 @@ describe('CRM analytics read models over the real event transport', () => {
       overview.byStatus.lead + overview.byStatus.prospect + overview.byStatus.customer + overview.byStatus.churned,
     );
     expect(overview.byTier.free).toBe(overview.total);
-    const lifecycle = await get('customers/lifecycle?period=week');
+    const lifecycle = await items('customers/lifecycle?period=week');
     expect(lifecycle).toEqual(expect.arrayContaining([expect.objectContaining({ status: 'prospect', count: 1 })]));
   });
 
@@ -89,7 +97,7 @@ describe('CRM analytics read models over the real event transport', () => {
     const dealId = await openDeal(customerId, 700_000, 'GBP');
     await win(dealId);
     const revenueOf = async () =>
-      (await get(`revenue?from=${today()}&to=${today()}`)).filter((point: { currency: string }) => point.currency === 'GBP');
+      (await items(`revenue?from=${today()}&to=${today()}`)).filter((point: Priced) => point.value.currency === 'GBP');
     await eventually(async () => ((await revenueOf()).length ? true : undefined));
 
     // Forget that the projection saw the event and send it again to that handler, as a dead-letter replay does.
@@ -112,7 +120,7 @@ describe('CRM analytics read models over the real event transport', () => {
       return rows.length ? true : undefined;
     });
 
-    expect(await revenueOf()).toEqual([{ periodStart: today(), currency: 'GBP', wonCount: 1, value: 700_000 }]);
+    expect(await revenueOf()).toEqual([{ periodStart: today(), wonCount: 1, value: { amount: 700_000, currency: 'GBP' } }]);
     expect(await get('deals/conversions')).toMatchObject({ won: 2 });
   });
 

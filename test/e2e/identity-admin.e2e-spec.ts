@@ -207,7 +207,7 @@ describe('Identity administration: users, roles, permissions', () => {
 
   it('keeps the system roles as the code defines them', async () => {
     const listed = await http.get('/api/v1/identity/roles').set(admin.headers).expect(200);
-    expect(listed.body.slice(0, 5).map((role: { name: string; isSystem: boolean }) => [role.name, role.isSystem])).toEqual(
+    expect(listed.body.items.slice(0, 5).map((role: { name: string; isSystem: boolean }) => [role.name, role.isSystem])).toEqual(
       Object.keys(SYSTEM_ROLES).map((name) => [name, true]),
     );
     const superadminRole = await http.get('/api/v1/identity/roles/superadmin').set(admin.headers).expect(200);
@@ -241,9 +241,10 @@ describe('Identity administration: users, roles, permissions', () => {
   });
 
   it('lists the permission catalog with the system roles that have each', async () => {
-    const { body } = await http.get('/api/v1/identity/permissions').set(admin.headers).expect(200);
-    expect(body.map((entry: { name: string }) => entry.name)).toEqual(ALL_PERMISSIONS);
-    expect(body.find((entry: { name: string }) => entry.name === 'users:manage')).toEqual({
+    const { body } = await http.get('/api/v1/identity/permissions?limit=100').set(admin.headers).expect(200);
+    expect(body).toMatchObject({ page: 1, limit: 100, total: ALL_PERMISSIONS.length });
+    expect(body.items.map((entry: { name: string }) => entry.name)).toEqual(ALL_PERMISSIONS);
+    expect(body.items.find((entry: { name: string }) => entry.name === 'users:manage')).toEqual({
       name: 'users:manage',
       description: 'Suspend, ban, activate and unlock users',
       systemRoles: ['superadmin', 'admin'],

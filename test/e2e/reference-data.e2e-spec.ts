@@ -31,10 +31,15 @@ describe('Reference data through HTTP', () => {
     });
 
     it('lists every ISO 4217 code currency-codes ships, the 183 ISO 639-1 languages and the 318 time zones', async () => {
-      const { body: currencies } = await http.get(`${REFERENCE}/currencies`).expect(200);
-      expect(currencies.map((currency: { code: string }) => currency.code).sort()).toEqual([...iso4217Codes()].sort());
-      expect((await http.get(`${REFERENCE}/languages`).expect(200)).body).toHaveLength(183);
-      expect((await http.get(`${REFERENCE}/timezones`).expect(200)).body).toHaveLength(318);
+      const codes: string[] = [];
+      for (let page = 1; codes.length < iso4217Codes().length; page++) {
+        const { body } = await http.get(`${REFERENCE}/currencies?limit=100&page=${page}`).expect(200);
+        expect(body.items.length).toBeGreaterThan(0);
+        codes.push(...body.items.map((currency: { code: string }) => currency.code));
+      }
+      expect(codes.sort()).toEqual([...iso4217Codes()].sort());
+      expect((await http.get(`${REFERENCE}/languages`).expect(200)).body).toMatchObject({ page: 1, limit: 20, total: 183 });
+      expect((await http.get(`${REFERENCE}/timezones?limit=100&page=4`).expect(200)).body).toMatchObject({ page: 4, total: 318 });
     });
 
     it('shows which package versions were loaded, when, and the row counts', async () => {
@@ -129,14 +134,21 @@ describe('Reference data through HTTP', () => {
       expect((await http.get(`${REFERENCE}/currencies/EUR`).expect(200)).body).toEqual(euro);
       expect((await http.get(`${REFERENCE}/currencies/eur`).expect(200)).body).toEqual(euro);
       expect((await http.get(`${REFERENCE}/currencies/XAU`).expect(200)).body).toMatchObject({ minorUnits: null });
-      expect((await http.get(`${REFERENCE}/currencies?search=yen`).expect(200)).body.map((c: { code: string }) => c.code)).toEqual(['JPY']);
+      expect((await http.get(`${REFERENCE}/currencies?search=yen`).expect(200)).body.items.map((c: { code: string }) => c.code)).toEqual([
+        'JPY',
+      ]);
     });
 
     it('finds a language in any case', async () => {
       const german = { code: 'de', name: 'German', nativeName: 'Deutsch' };
       expect((await http.get(`${REFERENCE}/languages/de`).expect(200)).body).toEqual(german);
       expect((await http.get(`${REFERENCE}/languages/DE`).expect(200)).body).toEqual(german);
-      expect((await http.get(`${REFERENCE}/languages?search=deutsch`).expect(200)).body).toEqual([german]);
+      expect((await http.get(`${REFERENCE}/languages?search=deutsch`).expect(200)).body).toEqual({
+        items: [german],
+        page: 1,
+        limit: 20,
+        total: 1,
+      });
     });
 
     it('answers 400 to malformed codes and 404 problem+json to unknown ones', async () => {
@@ -186,10 +198,10 @@ describe('Reference data through HTTP', () => {
 
     it("lists a country's zones and finds zones by city", async () => {
       const { body: ukraine } = await http.get(`${REFERENCE}/timezones?country=ua`).expect(200);
-      expect(ukraine.map((zone: { name: string }) => zone.name)).toContain('Europe/Kyiv');
-      expect(ukraine.every((zone: { countryCode: string }) => zone.countryCode === 'UA')).toBe(true);
+      expect(ukraine.items.map((zone: { name: string }) => zone.name)).toContain('Europe/Kyiv');
+      expect(ukraine.items.every((zone: { countryCode: string }) => zone.countryCode === 'UA')).toBe(true);
       const { body: found } = await http.get(`${REFERENCE}/timezones?search=buenos%20aires`).expect(200);
-      expect(found.map((zone: { name: string }) => zone.name)).toContain('America/Argentina/Buenos_Aires');
+      expect(found.items.map((zone: { name: string }) => zone.name)).toContain('America/Argentina/Buenos_Aires');
     });
 
     it.each(['Europe/', 'Europe//Kyiv', 'Europe%2F', 'A/B/C/D', 'Europe/Ky%20iv'])('answers 400 to the malformed name %s', async (path) => {
@@ -269,7 +281,7 @@ describe('Reference data through HTTP', () => {
     expect((await http.get(`${REFERENCE}/currencies/CHF`).expect(200)).body.active).toBe(true);
     await http.post(`${REFERENCE}/currencies/CHF/deactivate`).set(admin.headers).expect(200);
     await eventually(async () => ((await http.get(`${REFERENCE}/currencies/CHF`)).body.active === false ? true : undefined));
-    const listed = (await http.get(`${REFERENCE}/currencies?search=CHF`).expect(200)).body;
+    const listed = (await http.get(`${REFERENCE}/currencies?search=CHF`).expect(200)).body.items;
     expect(listed.find((currency: { code: string }) => currency.code === 'CHF').active).toBe(false);
     await http.post(`${REFERENCE}/currencies/CHF/activate`).set(admin.headers).expect(200);
     await eventually(async () => ((await http.get(`${REFERENCE}/currencies/CHF`)).body.active === true ? true : undefined));

@@ -1,6 +1,6 @@
 import { Type } from '@nestjs/common';
 import { Page } from '@promenade/ddd';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type as TransformTo } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
@@ -23,8 +23,21 @@ export class PageQuery {
   limit: number = 20;
 }
 
+/**
+ * The one rule for collections, stated to clients in every page schema: every list answers this envelope and takes
+ * `?page=&limit=`, whether it is read from the database a page at a time or is a short list known in full.
+ */
+export const PAGE_ENVELOPE_RULE =
+  'Every collection answers this envelope: `items` of one page, `page` (from 1), `limit` (1..100, default 20) and `total`, the number of matches across all pages. Ask for more with `?page=` and `?limit=`.';
+
+/** One page of a list already held in full (a catalog, a report), under the same rule as a list read page by page. */
+export function pageOf<Item>(all: readonly Item[], { page, limit }: PageQuery): Page<Item> {
+  return { items: all.slice((page - 1) * limit, page * limit), page, limit, total: all.length };
+}
+
 /** The Swagger schema of `Page<Item>`, one named class per item type (e.g. `OrderPage`). */
 export function PageResponse<Item>(item: Type<Item>, name: string): Type<Page<Item>> {
+  @ApiSchema({ description: PAGE_ENVELOPE_RULE })
   class PageOfItems implements Page<Item> {
     @ApiProperty({ type: [item] })
     items!: Item[];

@@ -2,7 +2,8 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@promenade/auth';
-import { ApiProblems } from '@promenade/http';
+import { Page } from '@promenade/ddd';
+import { ApiProblems, PageQuery, pageOf } from '@promenade/http';
 import { GetCustomerLifecycle } from '../../application/analytics/get-customer-lifecycle/get-customer-lifecycle.query';
 import { GetCustomerOverview } from '../../application/analytics/get-customer-overview/get-customer-overview.query';
 import { GetDealConversions } from '../../application/analytics/get-deal-conversions/get-deal-conversions.query';
@@ -16,9 +17,13 @@ import {
   ConversionsResponse,
   CustomerOverviewResponse,
   InteractionInsightsResponse,
+  LifecycleBucketPage,
   LifecycleBucketResponse,
+  PipelineStagePage,
   PipelineStageResponse,
+  RepPerformancePage,
   RepPerformanceResponse,
+  RevenuePointPage,
   RevenuePointResponse,
 } from './analytics.response';
 
@@ -35,60 +40,64 @@ export class AnalyticsController {
   @RequirePermission('analytics:read')
   @ApiOperation({ summary: 'Customers by status and by tier', description: EVENTUAL })
   @ApiOkResponse({ type: CustomerOverviewResponse })
-  customerOverview(): Promise<CustomerOverviewResponse> {
+  getCustomerOverview(): Promise<CustomerOverviewResponse> {
     return this.queries.execute(new GetCustomerOverview());
   }
 
   @Get('customers/lifecycle')
   @RequirePermission('analytics:read')
   @ApiOperation({ summary: 'Lifecycle moves (into each status) per week, month or quarter', description: EVENTUAL })
-  @ApiOkResponse({ type: [LifecycleBucketResponse] })
+  @ApiOkResponse({ type: LifecycleBucketPage })
   @ApiProblems(400)
-  customerLifecycle(@Query() query: CustomerLifecycleRequest): Promise<LifecycleBucketResponse[]> {
-    return this.queries.execute(new GetCustomerLifecycle(query.period));
+  async getCustomerLifecycle(@Query() query: CustomerLifecycleRequest): Promise<Page<LifecycleBucketResponse>> {
+    return pageOf(await this.queries.execute(new GetCustomerLifecycle(query.period)), query);
   }
 
   @Get('deals/pipeline')
   @RequirePermission('analytics:read')
   @ApiOperation({ summary: 'Open deals per stage and currency: count, value, value weighted by probability', description: EVENTUAL })
-  @ApiOkResponse({ type: [PipelineStageResponse] })
-  dealPipeline(): Promise<PipelineStageResponse[]> {
-    return this.queries.execute(new GetDealPipeline());
+  @ApiOkResponse({ type: PipelineStagePage })
+  @ApiProblems(400)
+  async getDealPipeline(@Query() query: PageQuery): Promise<Page<PipelineStageResponse>> {
+    const page = pageOf(await this.queries.execute(new GetDealPipeline()), query);
+    return { ...page, items: page.items.map((stage) => PipelineStageResponse.from(stage)) };
   }
 
   @Get('deals/conversions')
   @RequirePermission('analytics:read')
   @ApiOperation({ summary: 'Win rate and average days to close', description: EVENTUAL })
   @ApiOkResponse({ type: ConversionsResponse })
-  dealConversions(): Promise<ConversionsResponse> {
+  getDealConversions(): Promise<ConversionsResponse> {
     return this.queries.execute(new GetDealConversions());
   }
 
   @Get('sales-reps/performance')
   @RequirePermission('analytics:read')
   @ApiOperation({ summary: 'The top N reps by won value, per currency', description: EVENTUAL })
-  @ApiOkResponse({ type: [RepPerformanceResponse] })
+  @ApiOkResponse({ type: RepPerformancePage })
   @ApiProblems(400)
-  salesRepPerformance(@Query() query: SalesRepPerformanceRequest): Promise<RepPerformanceResponse[]> {
-    return this.queries.execute(new GetSalesRepPerformance(query.top));
+  async getSalesRepPerformance(@Query() query: SalesRepPerformanceRequest): Promise<Page<RepPerformanceResponse>> {
+    const page = pageOf(await this.queries.execute(new GetSalesRepPerformance(query.top)), query);
+    return { ...page, items: page.items.map((rep) => RepPerformanceResponse.from(rep)) };
   }
 
   @Get('revenue')
   @RequirePermission('analytics:read')
   @ApiOperation({ summary: "Won deals' value per day, week or month and currency", description: EVENTUAL })
-  @ApiOkResponse({ type: [RevenuePointResponse] })
+  @ApiOkResponse({ type: RevenuePointPage })
   @ApiProblems(400, AnalyticsRangeInvalid)
-  revenue(@Query() query: RevenueRequest): Promise<RevenuePointResponse[]> {
+  async getRevenue(@Query() query: RevenueRequest): Promise<Page<RevenuePointResponse>> {
     const to = query.to ?? new Date().toISOString().slice(0, 10);
     const from = query.from ?? new Date(Date.parse(to) - 29 * DAY_MS).toISOString().slice(0, 10);
-    return this.queries.execute(new GetRevenue(from, to, query.granularity));
+    const page = pageOf(await this.queries.execute(new GetRevenue(from, to, query.granularity)), query);
+    return { ...page, items: page.items.map((point) => RevenuePointResponse.from(point)) };
   }
 
   @Get('interactions/insights')
   @RequirePermission('analytics:read')
   @ApiOperation({ summary: 'Interactions by type, pending and overdue follow-ups', description: EVENTUAL })
   @ApiOkResponse({ type: InteractionInsightsResponse })
-  interactionInsights(): Promise<InteractionInsightsResponse> {
+  getInteractionInsights(): Promise<InteractionInsightsResponse> {
     return this.queries.execute(new GetInteractionInsights(new Date()));
   }
 }

@@ -1,19 +1,20 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { PageQuery } from '@promenade/http';
 import { Type } from 'class-transformer';
 import { IsISO8601, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { LifecyclePeriod, RevenueGranularity } from '../../application/analytics/analytics-reader';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The query strings of the analytics routes that take one (a small family, kept together). */
-export class CustomerLifecycleRequest {
+/** The query strings of the analytics routes (a small family, kept together); every list among them is paged. */
+export class CustomerLifecycleRequest extends PageQuery {
   @ApiPropertyOptional({ enum: ['week', 'month', 'quarter'], default: 'month', example: 'week' })
   @IsOptional()
   @IsIn(['week', 'month', 'quarter'])
   period: LifecyclePeriod = 'month';
 }
 
-export class SalesRepPerformanceRequest {
+export class SalesRepPerformanceRequest extends PageQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 10, example: 5, description: 'How many reps, per currency.' })
   @IsOptional()
   @Type(() => Number)
@@ -23,7 +24,7 @@ export class SalesRepPerformanceRequest {
   top = 10;
 }
 
-export class RevenueRequest {
+export class RevenueRequest extends PageQuery {
   @ApiPropertyOptional({
     format: 'date',
     example: '2026-01-01',

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from '@promenade/http';
 import { PermissionEntry } from '../../application/list-permissions/list-permissions.query';
 import { SYSTEM_ROLES } from '../../domain/role/system-roles';
 
@@ -21,3 +22,5 @@ export class PermissionResponse {
     return { name: entry.name, description: entry.description, systemRoles: [...entry.systemRoles] };
   }
 }
+
+export const PermissionPage = PageResponse(PermissionResponse, 'PermissionPage');

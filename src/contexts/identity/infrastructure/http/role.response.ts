@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from '@promenade/http';
 import { Role } from '../../domain/role/role.aggregate';
 import { ROLE_NAME_SCHEMA } from './role-name';
 
@@ -32,3 +33,5 @@ export class RoleResponse {
     };
   }
 }
+
+export const RolePage = PageResponse(RoleResponse, 'RolePage');

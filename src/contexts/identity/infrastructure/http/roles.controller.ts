@@ -1,9 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, PermissionDenied, Principal, RequirePermission } from '@promenade/auth';
-import { ConcurrencyConflict } from '@promenade/ddd';
-import { ApiProblems, PatternParam } from '@promenade/http';
+import { ConcurrencyConflict, Page } from '@promenade/ddd';
+import { ApiProblems, PageQuery, pageOf, PatternParam } from '@promenade/http';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { CreateRole } from '../../application/create-role/create-role.command';
 import { DeleteRole } from '../../application/delete-role/delete-role.command';
@@ -24,7 +24,7 @@ import {
 import { actorOf } from './actor';
 import { CreateRoleRequest } from './create-role.request';
 import { ROLE_NAME_MESSAGE } from './role-name';
-import { RoleResponse } from './role.response';
+import { RolePage, RoleResponse } from './role.response';
 import { UpdateRoleRequest } from './update-role.request';
 
 const NameParam = () => PatternParam('name', ROLE_NAME_PATTERN, ROLE_NAME_MESSAGE);
@@ -44,10 +44,11 @@ export class RolesController {
   @Get()
   @RequirePermission('roles:read')
   @ApiOperation({ summary: 'List every role: the system ones, then the custom ones by name' })
-  @ApiOkResponse({ type: [RoleResponse] })
-  async list(): Promise<RoleResponse[]> {
-    const roles = await this.queries.execute(new ListRoles());
-    return roles.map((role) => RoleResponse.from(role));
+  @ApiOkResponse({ type: RolePage })
+  @ApiProblems(400)
+  async listRoles(@Query() query: PageQuery): Promise<Page<RoleResponse>> {
+    const page = pageOf(await this.queries.execute(new ListRoles()), query);
+    return { ...page, items: page.items.map((role) => RoleResponse.from(role)) };
   }
 
   @Post()
@@ -55,7 +56,7 @@ export class RolesController {
   @ApiOperation({ summary: 'Create a custom role', description: 'Only with permissions you hold yourself (else `PRIVILEGE_ESCALATION`).' })
   @ApiCreatedResponse({ type: RoleResponse })
   @ApiProblems(400, PermissionDenied, PrivilegeEscalation, RoleNameTaken, PermissionUnknown, RoleNameInvalid, RoleDescriptionInvalid)
-  async create(@CurrentPrincipal() caller: Principal, @Body() body: CreateRoleRequest): Promise<RoleResponse> {
+  async createRole(@CurrentPrincipal() caller: Principal, @Body() body: CreateRoleRequest): Promise<RoleResponse> {
     await this.commands.execute(new CreateRole(body.name, body.description, body.permissions, actorOf(caller)));
     return this.read(body.name);
   }
@@ -65,7 +66,7 @@ export class RolesController {
   @ApiOperation({ summary: 'Get a role' })
   @ApiOkResponse({ type: RoleResponse })
   @ApiProblems(400, RoleNotFound)
-  get(@NameParam() name: string): Promise<RoleResponse> {
+  getRole(@NameParam() name: string): Promise<RoleResponse> {
     return this.read(name);
   }
 
@@ -86,7 +87,11 @@ export class RolesController {
     PermissionUnknown,
     RoleDescriptionInvalid,
   )
-  async update(@CurrentPrincipal() caller: Principal, @NameParam() name: string, @Body() body: UpdateRoleRequest): Promise<RoleResponse> {
+  async updateRole(
+    @CurrentPrincipal() caller: Principal,
+    @NameParam() name: string,
+    @Body() body: UpdateRoleRequest,
+  ): Promise<RoleResponse> {
     await this.commands.execute(new UpdateRole(name, { description: body.description, permissions: body.permissions }, actorOf(caller)));
     return this.read(name);
   }
@@ -97,7 +102,7 @@ export class RolesController {
   @ApiOperation({ summary: 'Delete a custom role nobody holds any more' })
   @ApiNoContentResponse({ description: 'Deleted.' })
   @ApiProblems(400, PermissionDenied, PrivilegeEscalation, RoleNotFound, RoleSystemImmutable, RoleInUse, ConcurrencyConflict)
-  async delete(@CurrentPrincipal() caller: Principal, @NameParam() name: string): Promise<void> {
+  async deleteRole(@CurrentPrincipal() caller: Principal, @NameParam() name: string): Promise<void> {
     await this.commands.execute(new DeleteRole(name, actorOf(caller)));
   }
 

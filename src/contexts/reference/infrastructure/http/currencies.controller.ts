@@ -2,8 +2,8 @@ import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Public, RequirePermission } from '@promenade/auth';
-import { ConcurrencyConflict } from '@promenade/ddd';
-import { ApiProblems } from '@promenade/http';
+import { ConcurrencyConflict, Page } from '@promenade/ddd';
+import { ApiProblems, pageOf } from '@promenade/http';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { DeactivateCurrency } from '../../application/deactivate-currency/deactivate-currency.command';
 import { ActivateCurrency } from '../../application/activate-currency/activate-currency.command';
@@ -12,7 +12,7 @@ import { ListCurrencies } from '../../application/list-currencies/list-currencie
 import { CurrencyAlreadyActive, CurrencyAlreadyInactive, CurrencyNotFound } from '../../domain/currency/currency.errors';
 import { REFERENCE_TTL_SECONDS } from '../cache/reference-ttl';
 import { CACHE_HEADERS, Cacheable } from './cacheable';
-import { CurrencyResponse } from './currency.response';
+import { CurrencyPage, CurrencyResponse } from './currency.response';
 import { ListCurrenciesRequest } from './list-currencies.request';
 import { currencyEntryOf } from './entry-of-aggregate';
 import { CurrencyCodeParam } from './reference-code.params';
@@ -37,7 +37,7 @@ export class CurrenciesController {
   })
   @ApiOkResponse({ type: CurrencyResponse })
   @ApiProblems(400, CurrencyNotFound, CurrencyAlreadyInactive, ConcurrencyConflict)
-  async deactivate(@CurrencyCodeParam('code') code: string): Promise<CurrencyResponse> {
+  async deactivateCurrency(@CurrencyCodeParam('code') code: string): Promise<CurrencyResponse> {
     return CurrencyResponse.from(currencyEntryOf(await this.commands.execute(new DeactivateCurrency(code))));
   }
 
@@ -51,7 +51,7 @@ export class CurrenciesController {
   })
   @ApiOkResponse({ type: CurrencyResponse })
   @ApiProblems(400, CurrencyNotFound, CurrencyAlreadyActive, ConcurrencyConflict)
-  async activate(@CurrencyCodeParam('code') code: string): Promise<CurrencyResponse> {
+  async activateCurrency(@CurrencyCodeParam('code') code: string): Promise<CurrencyResponse> {
     return CurrencyResponse.from(currencyEntryOf(await this.commands.execute(new ActivateCurrency(code))));
   }
 
@@ -62,11 +62,12 @@ export class CurrenciesController {
     summary: 'List the ISO 4217 currencies by name, all at once',
     description: 'Public. Filter by part of the code or name.',
   })
-  @ApiOkResponse({ type: [CurrencyResponse], headers: CACHE_HEADERS })
+  @ApiOkResponse({ type: CurrencyPage, headers: CACHE_HEADERS })
   @ApiProblems(400)
-  async list(@Query() query: ListCurrenciesRequest): Promise<CurrencyResponse[]> {
+  async listCurrencies(@Query() query: ListCurrenciesRequest): Promise<Page<CurrencyResponse>> {
     const currencies = await this.queries.execute(new ListCurrencies(query.search));
-    return currencies.map((currency) => CurrencyResponse.from(currency));
+    const page = pageOf(currencies, query);
+    return { ...page, items: page.items.map((currency) => CurrencyResponse.from(currency)) };
   }
 
   @Get(':code')
@@ -76,7 +77,7 @@ export class CurrenciesController {
   @ApiOperation({ summary: 'Get a currency by its ISO 4217 code, any case' })
   @ApiOkResponse({ type: CurrencyResponse, headers: CACHE_HEADERS })
   @ApiProblems(400, CurrencyNotFound)
-  async get(@CurrencyCodeParam('code') code: string): Promise<CurrencyResponse> {
+  async getCurrency(@CurrencyCodeParam('code') code: string): Promise<CurrencyResponse> {
     return CurrencyResponse.from(await this.queries.execute(new GetCurrency(code)));
   }
 }

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from '@promenade/http';
 import { CurrencyEntry } from '../../application/reference-catalog';
 
 export class CurrencyResponse {
@@ -36,3 +37,5 @@ export class CurrencyResponse {
     };
   }
 }
+
+export const CurrencyPage = PageResponse(CurrencyResponse, 'CurrencyPage');

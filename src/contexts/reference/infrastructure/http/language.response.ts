@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from '@promenade/http';
 import { LanguageEntry } from '../../application/reference-catalog';
 
 export class LanguageResponse {
@@ -15,3 +16,5 @@ export class LanguageResponse {
     return { code: language.code, name: language.name, nativeName: language.nativeName };
   }
 }
+
+export const LanguagePage = PageResponse(LanguageResponse, 'LanguagePage');

@@ -2,14 +2,15 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Public } from '@promenade/auth';
-import { ApiProblems } from '@promenade/http';
+import { Page } from '@promenade/ddd';
+import { ApiProblems, pageOf } from '@promenade/http';
 import { GetLanguage } from '../../application/get-language/get-language.query';
 import { ListLanguages } from '../../application/list-languages/list-languages.query';
 import { LanguageNotFound } from '../../domain/language.errors';
 import { REFERENCE_TTL_SECONDS } from '../cache/reference-ttl';
 import { CACHE_HEADERS, Cacheable } from './cacheable';
 import { LanguageCodeParam } from './reference-code.params';
-import { LanguageResponse } from './language.response';
+import { LanguagePage, LanguageResponse } from './language.response';
 import { ListLanguagesRequest } from './list-languages.request';
 
 /** ISO 639-1 languages: public reads. */
@@ -25,11 +26,12 @@ export class LanguagesController {
     summary: 'List the 183 ISO 639-1 languages by name, all at once',
     description: 'Public. Filter by part of the code, English or native name.',
   })
-  @ApiOkResponse({ type: [LanguageResponse], headers: CACHE_HEADERS })
+  @ApiOkResponse({ type: LanguagePage, headers: CACHE_HEADERS })
   @ApiProblems(400)
-  async list(@Query() query: ListLanguagesRequest): Promise<LanguageResponse[]> {
+  async listLanguages(@Query() query: ListLanguagesRequest): Promise<Page<LanguageResponse>> {
     const languages = await this.queries.execute(new ListLanguages(query.search));
-    return languages.map((language) => LanguageResponse.from(language));
+    const page = pageOf(languages, query);
+    return { ...page, items: page.items.map((language) => LanguageResponse.from(language)) };
   }
 
   @Get(':code')
@@ -38,7 +40,7 @@ export class LanguagesController {
   @ApiOperation({ summary: 'Get a language by its ISO 639-1 code, any case' })
   @ApiOkResponse({ type: LanguageResponse, headers: CACHE_HEADERS })
   @ApiProblems(400, LanguageNotFound)
-  async get(@LanguageCodeParam('code') code: string): Promise<LanguageResponse> {
+  async getLanguage(@LanguageCodeParam('code') code: string): Promise<LanguageResponse> {
     return LanguageResponse.from(await this.queries.execute(new GetLanguage(code)));
   }
 }

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { PageQuery } from '@promenade/http';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 
-export class ListLanguagesRequest {
+export class ListLanguagesRequest extends PageQuery {
   @ApiPropertyOptional({
     example: 'deutsch',
     description: 'Part of the code, the English name or the native name; any case, accents optional.',

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { PageQuery } from '@promenade/http';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
-export class ListTimezonesRequest {
+export class ListTimezonesRequest extends PageQuery {
   @ApiPropertyOptional({ example: 'UA', description: 'The zones of this country: ISO 3166-1 alpha-2, any case.' })
   @IsOptional()
   @Matches(/^[A-Za-z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code' })

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from '@promenade/http';
 import { TimezoneNow } from '../../application/timezone-now';
 
 export class TimezoneResponse {
@@ -44,3 +45,5 @@ export class TimezoneResponse {
     };
   }
 }
+
+export const TimezonePage = PageResponse(TimezoneResponse, 'TimezonePage');

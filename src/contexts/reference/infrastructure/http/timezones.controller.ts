@@ -2,7 +2,8 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeEndpoint, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Public } from '@promenade/auth';
-import { ApiProblems } from '@promenade/http';
+import { Page } from '@promenade/ddd';
+import { ApiProblems, pageOf } from '@promenade/http';
 import { GetTimezone } from '../../application/get-timezone/get-timezone.query';
 import { ListTimezones } from '../../application/list-timezones/list-timezones.query';
 import { TimezoneNotFound } from '../../domain/timezone.errors';
@@ -10,7 +11,7 @@ import { secondsUntilOffsetsMayChange } from '../../domain/utc-offset';
 import { CACHE_HEADERS, Cacheable } from './cacheable';
 import { ListTimezonesRequest } from './list-timezones.request';
 import { TimezoneNameParam } from './timezone-name.param';
-import { TimezoneResponse } from './timezone.response';
+import { TimezonePage, TimezoneResponse } from './timezone.response';
 
 /** Answers carry the current offset, so they may be reused only until an offset could next change. */
 const untilOffsetsMayChange = () => secondsUntilOffsetsMayChange(new Date());
@@ -33,11 +34,12 @@ export class TimezonesController {
     description:
       'Public. Filter by country and by part of a name, alias, country name or main city. Offsets are computed per request (daylight saving time included).',
   })
-  @ApiOkResponse({ type: [TimezoneResponse], headers: CACHE_HEADERS })
+  @ApiOkResponse({ type: TimezonePage, headers: CACHE_HEADERS })
   @ApiProblems(400)
-  async list(@Query() query: ListTimezonesRequest): Promise<TimezoneResponse[]> {
+  async listTimezones(@Query() query: ListTimezonesRequest): Promise<Page<TimezoneResponse>> {
     const zones = await this.queries.execute(new ListTimezones({ country: query.country, search: query.search }));
-    return zones.map((zone) => TimezoneResponse.from(zone));
+    const page = pageOf(zones, query);
+    return { ...page, items: page.items.map((zone) => TimezoneResponse.from(zone)) };
   }
 
   @Get(':name')
@@ -51,7 +53,7 @@ export class TimezonesController {
   @ApiParam({ name: 'name', example: 'Europe/Kyiv' })
   @ApiOkResponse({ type: TimezoneResponse, headers: CACHE_HEADERS })
   @ApiProblems(400, TimezoneNotFound)
-  get(@TimezoneNameParam('name') name: string): Promise<TimezoneResponse> {
+  getTimezone(@TimezoneNameParam('name') name: string): Promise<TimezoneResponse> {
     return this.read(name);
   }
 

@@ -1,6 +1,9 @@
-import { LifecyclePeriod } from '../analytics-reader';
+import { Query } from '@nestjs/cqrs';
+import { LifecycleBucket, LifecyclePeriod } from '../analytics-reader';
 
 /** Lifecycle moves per week, month or quarter. */
-export class GetCustomerLifecycle {
-  constructor(readonly period: LifecyclePeriod) {}
+export class GetCustomerLifecycle extends Query<LifecycleBucket[]> {
+  constructor(readonly period: LifecyclePeriod) {
+    super();
+  }
 }

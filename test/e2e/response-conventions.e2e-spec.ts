@@ -1,0 +1,72 @@
+import request from 'supertest';
+import { signUp, SignedIn } from '../support/auth';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/** Every collection route of the API: each must answer the page envelope (docs/api.md, "Response conventions"). */
+const COLLECTIONS = [
+  '/identity/users',
+  '/identity/contacts',
+  '/identity/roles',
+  '/identity/permissions',
+  '/reference/countries',
+  '/reference/currencies',
+  '/reference/languages',
+  '/reference/timezones',
+  '/crm/customers',
+  '/crm/companies',
+  '/crm/deals',
+  '/crm/interactions',
+  '/crm/interactions/follow-ups',
+  '/crm/analytics/customers/lifecycle',
+  '/crm/analytics/deals/pipeline',
+  '/crm/analytics/sales-reps/performance',
+  '/crm/analytics/revenue',
+  '/ordering/orders',
+  '/shipping/shipments',
+  '/admin/dead-letters',
+];
+
+describe('Response conventions through HTTP', () => {
+  let testApp: TestApp;
+  let http: ReturnType<typeof request>;
+  let superadmin: SignedIn;
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    http = request(testApp.url);
+    superadmin = await signUp(testApp, { roles: ['superadmin'] });
+  });
+
+  afterAll(() => testApp?.close());
+
+  describe.each(COLLECTIONS)('the collection %s', (path) => {
+    it('answers {items, page, limit, total}, 20 to a page unless asked', async () => {
+      const { body } = await http.get(`/api/v1${path}`).set(superadmin.headers).expect(200);
+
+      expect(Object.keys(body).sort()).toEqual(['items', 'limit', 'page', 'total']);
+      expect(body).toMatchObject({ page: 1, limit: 20 });
+      expect(Array.isArray(body.items)).toBe(true);
+      expect(Number.isInteger(body.total)).toBe(true);
+      expect(body.items.length).toBeLessThanOrEqual(Math.min(20, body.total));
+    });
+
+    it('takes ?page= and ?limit=, and refuses a limit above 100', async () => {
+      const { body } = await http.get(`/api/v1${path}?page=2&limit=1`).set(superadmin.headers).expect(200);
+      expect(body).toMatchObject({ page: 2, limit: 1, items: body.total >= 2 ? [expect.anything()] : [] });
+
+      const refused = await http.get(`/api/v1${path}?limit=101`).set(superadmin.headers).expect(400);
+      expect(refused.body.code).toBe('VALIDATION_FAILED');
+    });
+  });
+
+  it('documents no route as answering a bare array', async () => {
+    const { body: doc } = await http.get('/docs-json').expect(200);
+    const bareArrays = Object.entries(doc.paths as Record<string, Record<string, { responses?: Record<string, unknown> }>>).flatMap(
+      ([route, operations]) =>
+        Object.entries(operations)
+          .filter(([, operation]) => JSON.stringify(operation.responses?.['200'] ?? {}).includes('"schema":{"type":"array"'))
+          .map(([method]) => `${method.toUpperCase()} ${route}`),
+    );
+    expect(bareArrays).toEqual([]);
+  });
+});
