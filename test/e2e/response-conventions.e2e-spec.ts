@@ -59,6 +59,28 @@ describe('Response conventions through HTTP', () => {
     });
   });
 
+  it.each([
+    ['/admin/dead-letters?context=nope', 'context'],
+    ['/reference/countries?region=europe', 'region'],
+    ['/crm/customers?status=LEAD', 'status'],
+  ])('refuses the unknown filter value in %s with one VALIDATION_FAILED message', async (path, field) => {
+    const { body } = await http.get(`/api/v1${path}`).set(superadmin.headers).expect(400);
+    expect(body.code).toBe('VALIDATION_FAILED');
+    expect(body.errors).toEqual([{ field, message: expect.stringContaining(`${field} must be one of the following values`) }]);
+  });
+
+  it('takes an ISO code in a filter in any case', async () => {
+    const upper = await http.get('/api/v1/reference/timezones?country=UA').expect(200);
+    const lower = await http.get('/api/v1/reference/timezones?country=ua').expect(200);
+    expect(lower.body).toEqual(upper.body);
+    expect(upper.body.total).toBeGreaterThan(0);
+  });
+
+  it('answers a missing list in a body with one message, not one per rule', async () => {
+    const { body } = await http.post('/api/v1/ordering/orders').set(superadmin.headers).send({ currency: 'EUR' }).expect(400);
+    expect(body.errors).toEqual([{ field: 'lines', message: 'lines must be an array' }]);
+  });
+
   it('documents no route as answering a bare array', async () => {
     const { body: doc } = await http.get('/docs-json').expect(200);
     const bareArrays = Object.entries(doc.paths as Record<string, Record<string, { responses?: Record<string, unknown> }>>).flatMap(

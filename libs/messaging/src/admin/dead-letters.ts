@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { domainError, Page } from '@promenade/ddd';
+import { RequestValidationFailed } from '@promenade/http';
 import { UnitOfWork } from '@promenade/persistence';
 import { DeadLetter, deadLetterStore } from '../dead-letter-store';
 import { EventRoutes } from '../event-routes';
@@ -20,7 +21,14 @@ export class DeadLetters {
     private readonly relay: OutboxRelay,
   ) {}
 
+  /** `context` must name a context that subscribes to events here; they are known only at run time, so no DTO decorator can check it. */
   list(context: string | undefined, page: number, limit: number): Promise<Page<DeadLetter>> {
+    const contexts = this.routes.contexts();
+    if (context !== undefined && !contexts.includes(context)) {
+      throw new RequestValidationFailed([
+        { field: 'context', message: `context must be one of the following values: ${contexts.join(', ')}` },
+      ]);
+    }
     return deadLetterStore.list(this.uow.manager, context, page, limit);
   }
 
