@@ -69,9 +69,9 @@ root \`<aggregate>.aggregate.ts\`, its value objects, \`<aggregate>.errors.ts\`,
 \`application/publications/\`, and the permissions it checks). Its tables live in the PostgreSQL schema \`${ctx.snake}\`; its migrations in
 \`migrations/${ctx.kebab}/\`.
 
-Grow it with \`nest g aggregate <name> ${ctx.kebab}\`, \`nest g command <verb>-<aggregate> ${ctx.kebab}\`,
-\`nest g query get-<aggregate> ${ctx.kebab}\`, \`nest g event <name> ${ctx.kebab}\` (internal),
-\`nest g published-event <name> ${ctx.kebab}\` (for other contexts), \`nest g value-object <name> ${ctx.kebab}\`
+Grow it with \`npx nest g aggregate <name> ${ctx.kebab}\`, \`npx nest g command <verb>-<aggregate> ${ctx.kebab}\`,
+\`npx nest g query get-<aggregate> ${ctx.kebab}\`, \`npx nest g event <name> ${ctx.kebab}\` (internal),
+\`npx nest g published-event <name> ${ctx.kebab}\` (for other contexts), \`npx nest g value-object <name> ${ctx.kebab}\`
 (into the folder of the aggregate its name starts with, \`invoice-number\` → \`domain/invoice/\`; of the one named
 before a dot, \`invoice.money\` → \`domain/invoice/money.ts\`; else \`domain/\`, shared by the context).
 

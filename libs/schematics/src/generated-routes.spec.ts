@@ -107,6 +107,12 @@ describe('generated permissions', () => {
 });
 
 describe('the generated context README', () => {
+  it('grows with the Nest CLI of node_modules, through npx', async () => {
+    const readme = text(await generate([context, 'billing']), 'src/contexts/billing/README.md');
+    expect(readme).toContain('`npx nest g aggregate <name> billing`');
+    expect(readme).not.toMatch(/(?<!npx )nest g /);
+  });
+
   it('says who holds generated permissions, where they are declared, and how to grant them', async () => {
     const readme = text(await generate([context, 'billing']), 'src/contexts/billing/README.md');
     expect(readme).toContain("in this context's `contracts/permissions.ts`\n(`BILLING_PERMISSIONS`");
