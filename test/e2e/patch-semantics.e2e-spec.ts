@@ -7,7 +7,7 @@ import { startTestApp, TestApp } from '../support/test-app';
 
 const API = '/api/v1';
 
-/** Every PATCH route of the API, held to the same rule (README, API conventions: partial changes). */
+/** Every PATCH route of the API, held to the same rule (docs/api-conventions.md, Partial changes). */
 describe('PATCH: an omitted field keeps its value, null clears a nullable one and is refused for a required one', () => {
   let testApp: TestApp;
   let http: ReturnType<typeof request>;

@@ -4,11 +4,11 @@ import { PERMISSIONS } from './permission-catalog';
 import { systemRolesGranting } from './permission-coverage';
 import { SYSTEM_ROLES, SystemRoleName } from './system-roles';
 
-const README = join(__dirname, '../../../../../README.md');
+const PERMISSIONS_DOC = join(__dirname, '../../../../../docs/authentication.md');
 const START = '<!-- permissions:start -->\n';
 const END = '<!-- permissions:end -->';
 
-/** The README's permission table and role list, rendered from the catalog and the system roles. */
+/** The permission table and role list of docs/authentication.md, rendered from the catalog and the system roles. */
 function permissionsMarkdown(): string {
   const roles = Object.keys(SYSTEM_ROLES) as SystemRoleName[];
   const cell = (text: string) => text.replace(/\|/g, '\\|');
@@ -34,15 +34,16 @@ function reach(permissions: readonly string[]): string {
   return `${permissions.length} permissions`;
 }
 
-describe('README permissions', () => {
-  it('lists every permission and the system roles that have it, as the catalog says (UPDATE_README=1 rewrites it)', () => {
-    const readme = readFileSync(README, 'utf8');
+describe('the documented permissions (docs/authentication.md)', () => {
+  it('lists every permission and the system roles that have it, as the catalog says (UPDATE_DOCS=1 rewrites it)', () => {
+    const readme = readFileSync(PERMISSIONS_DOC, 'utf8');
     const start = readme.indexOf(START);
     const end = readme.indexOf(END);
     expect(start).toBeGreaterThanOrEqual(0);
     expect(end).toBeGreaterThan(start);
     const expected = permissionsMarkdown();
-    if (process.env.UPDATE_README === '1') writeFileSync(README, readme.slice(0, start + START.length) + expected + readme.slice(end));
+    if (process.env.UPDATE_DOCS === '1')
+      writeFileSync(PERMISSIONS_DOC, readme.slice(0, start + START.length) + expected + readme.slice(end));
     else expect(readme.slice(start + START.length, end)).toBe(expected);
   });
 
