@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { AddressInfo } from 'node:net';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig } from '@promenade/config';
 import { startDraining } from '@promenade/http';
@@ -12,7 +13,7 @@ async function main(): Promise<void> {
     await app.close(); // releases the database (and the embedded server) before the process exits
     throw error;
   });
-  const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
+  const url = reachableUrl(app.getHttpServer().address() as AddressInfo);
   process.stdout.write(`Promenade is ready in ${Math.round(performance.now() - startedAt)} ms — API docs: ${url}/docs\n`);
   let closing = false;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
@@ -22,6 +23,15 @@ async function main(): Promise<void> {
       void shutDown(app, config.SHUTDOWN_TIMEOUT_MS);
     });
   }
+}
+
+/**
+ * Where this machine reaches the socket actually bound (Nest's getUrl echoes the HOST setting instead, `[localhost]` for
+ * an IPv6 bind): loopback and all-interface binds answer on localhost; any other address is named as bound.
+ */
+function reachableUrl({ address, family, port }: AddressInfo): string {
+  if (['127.0.0.1', '::1', '0.0.0.0', '::'].includes(address)) return `http://localhost:${port}`;
+  return family === 'IPv6' ? `http://[${address}]:${port}` : `http://${address}:${port}`;
 }
 
 /**
