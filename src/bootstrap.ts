@@ -19,6 +19,15 @@ export async function createApp(): Promise<NestFastifyApplication> {
     title: 'Promenade',
     description: 'Business platform built as DDD bounded contexts. Errors are RFC 9457 problem+json.',
     version: '1',
+    tags: {
+      identity: 'Accounts, sign-in and tokens, roles and permissions, contacts and profiles.',
+      reference: 'Countries, currencies, languages and time zones from published ISO packages; reads are public.',
+      crm: 'Customers, companies, deals and interactions, and analytics read from them.',
+      ordering: 'Orders: drafted line by line, placed or cancelled.',
+      shipping: 'Shipments of placed orders: shipped, then delivered.',
+      admin: 'Operating the event system: dead letters and delivery statistics.',
+      health: 'Liveness and readiness probes for orchestrators.',
+    },
   });
   return app;
 }

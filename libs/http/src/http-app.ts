@@ -1,13 +1,11 @@
-import { INestApplication, RequestMethod, UnsupportedMediaTypeException } from '@nestjs/common';
+import { RequestMethod, UnsupportedMediaTypeException } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { BEARER_SCHEME } from '@promenade/auth';
-import { problemResponse } from './api-problems.decorator';
 import { useDraining } from './draining';
 import { useEtags } from './etags';
-import { documentIdempotencyKeys, IdempotencyInterceptor } from './idempotency';
+import { IdempotencyInterceptor } from './idempotency';
 import { exceededJsonLimit } from './json-limits';
+import { ApiInfo, setUpOpenApi } from './openapi';
 import { PROBLEM_CONTENT_TYPE, problemOf } from './problem-details';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { RequestContextInterceptor } from './request-context.interceptor';
@@ -83,7 +81,7 @@ export function createHttpAdapter(options: { trustProxy?: string } = {}): Fastif
 }
 
 /** Everything HTTP every Promenade app shares: prefix, validation, problem+json errors, request context, Swagger. */
-export function configureHttpApp(app: NestFastifyApplication, info: { title: string; description: string; version: string }): void {
+export function configureHttpApp(app: NestFastifyApplication, info: ApiInfo): void {
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
       { path: 'health/live', method: RequestMethod.GET },
@@ -94,39 +92,5 @@ export function configureHttpApp(app: NestFastifyApplication, info: { title: str
   app.useGlobalFilters(new ProblemDetailsFilter());
   // Idempotency inside the request context: its unit of work carries the request's id like any command.
   app.useGlobalInterceptors(new RequestContextInterceptor(), app.get(IdempotencyInterceptor));
-  setUpSwagger(app, info);
-}
-
-function setUpSwagger(app: INestApplication, info: { title: string; description: string; version: string }): void {
-  const config = new DocumentBuilder()
-    .setTitle(info.title)
-    .setDescription(info.description)
-    .setVersion(info.version)
-    .addBearerAuth(
-      { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'An access token from POST /api/v1/identity/auth/login.' },
-      BEARER_SCHEME,
-    )
-    .build();
-  const document = documentIdempotencyKeys(documentAuthProblems(SwaggerModule.createDocument(app, config)));
-  SwaggerModule.setup('docs', app, document, {
-    jsonDocumentUrl: 'docs-json',
-    swaggerOptions: { persistAuthorization: true, showExtensions: true },
-  });
-}
-
-/** Every operation that requires the bearer token (not merely accepts it) can answer 401 and 403. */
-function documentAuthProblems(document: OpenAPIObject): OpenAPIObject {
-  for (const path of Object.values(document.paths)) {
-    for (const operation of Object.values(path) as Array<{
-      security?: Array<Record<string, string[]>>;
-      responses?: Record<string, object>;
-    }>) {
-      const security = operation.security ?? [];
-      const required = security.length > 0 && security.every((requirement) => BEARER_SCHEME in requirement);
-      if (!required || !operation.responses) continue;
-      operation.responses['401'] ??= problemResponse(401, ['UNAUTHENTICATED']);
-      operation.responses['403'] ??= problemResponse(403, ['PERMISSION_DENIED']);
-    }
-  }
-  return document;
+  setUpOpenApi(app, info);
 }

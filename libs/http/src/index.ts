@@ -4,6 +4,7 @@ export * from './http-app';
 export * from './id.response';
 export * from './idempotency';
 export * from './money.dto';
+export * from './openapi';
 export * from './pagination';
 export * from './patch-fields';
 export * from './problem-details';

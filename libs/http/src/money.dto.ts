@@ -7,7 +7,7 @@ export const IsCurrencyCode = (): PropertyDecorator =>
 
 /** Money on the wire: `amount` in integer minor units (cents for EUR), `currency` an ISO 4217 code. */
 export class MoneyDto {
-  @ApiProperty({ example: 1999, description: 'Integer amount in minor units of the currency (1999 EUR = €19.99).' })
+  @ApiProperty({ type: 'integer', example: 1999, description: 'Integer amount in minor units of the currency (1999 EUR = €19.99).' })
   @IsInt()
   @Min(Number.MIN_SAFE_INTEGER)
   @Max(Number.MAX_SAFE_INTEGER)

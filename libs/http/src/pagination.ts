@@ -6,7 +6,7 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 /** `?page=&limit=`: page from 1, limit 1..100 (default 20). Extend it with a list's own filters. */
 export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 1_000_000, default: 1, example: 1 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1_000_000, default: 1, example: 1 })
   @IsOptional()
   @TransformTo(() => Number)
   @IsInt()
@@ -14,7 +14,7 @@ export class PageQuery {
   @Max(1_000_000)
   page: number = 1;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20, example: 20 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20, example: 20 })
   @IsOptional()
   @TransformTo(() => Number)
   @IsInt()
@@ -42,13 +42,13 @@ export function PageResponse<Item>(item: Type<Item>, name: string): Type<Page<It
     @ApiProperty({ type: [item] })
     items!: Item[];
 
-    @ApiProperty({ example: 1 })
+    @ApiProperty({ type: 'integer', example: 1 })
     page!: number;
 
-    @ApiProperty({ example: 20 })
+    @ApiProperty({ type: 'integer', example: 20 })
     limit!: number;
 
-    @ApiProperty({ example: 42, description: 'Number of matches across all pages.' })
+    @ApiProperty({ type: 'integer', example: 42, description: 'Number of matches across all pages.' })
     total!: number;
   }
   Object.defineProperty(PageOfItems, 'name', { value: name });

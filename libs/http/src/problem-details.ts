@@ -21,7 +21,7 @@ export class ProblemDetails {
   @ApiProperty({ example: 'Conflict' })
   title!: string;
 
-  @ApiProperty({ example: 409 })
+  @ApiProperty({ type: 'integer', example: 409 })
   status!: number;
 
   @ApiProperty({ example: 'order 0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162 is placed; lines change only while it is a draft' })

@@ -18,7 +18,7 @@ export class HealthController {
   @Get('live')
   @HealthCheck()
   @ApiOperation({ summary: 'Liveness: the process is up and serving requests' })
-  live(): Promise<HealthCheckResult> {
+  checkLiveness(): Promise<HealthCheckResult> {
     return this.health.check([]);
   }
 
@@ -27,7 +27,7 @@ export class HealthController {
   @ApiOperation({ summary: 'Readiness: the database answers within 1.5 s, and event delivery (relay, queues) works' })
   @ApiOkResponse({ description: 'Every check is up: `{status: "ok", info, details}` per check.' })
   @ApiServiceUnavailableResponse({ description: 'A check failed: problem+json with code `NOT_READY`; `detail` names the failing checks.' })
-  ready(): Promise<HealthCheckResult> {
+  checkReadiness(): Promise<HealthCheckResult> {
     return this.health.check([() => this.database.pingCheck('database', { timeout: 1500 }), ...this.checks.all()]);
   }
 }

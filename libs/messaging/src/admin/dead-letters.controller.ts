@@ -21,7 +21,7 @@ class DeadLetterResponse implements Omit<DeadLetter, 'envelope'> {
   @ApiProperty({ example: 'shipping' }) context!: string;
   @ApiProperty({ example: 'shipping.create-shipment-on-order-placed' }) handler!: string;
   @ApiProperty({ example: 'Error: connection refused' }) error!: string;
-  @ApiProperty({ example: 8 }) attempts!: number;
+  @ApiProperty({ type: 'integer', example: 8 }) attempts!: number;
   @ApiProperty({ format: 'date-time' }) failedAt!: string;
   @ApiProperty({
     description: 'The event as it was sent: {name, version, eventId, occurredAt, aggregateId, sequence, correlationId, payload}.',
@@ -42,7 +42,7 @@ export class DeadLettersController {
   @ApiOperation({ summary: 'List dead letters, newest first' })
   @ApiOkResponse({ type: DeadLetterPage })
   @ApiProblems(400)
-  list(@Query() query: ListDeadLettersRequest): Promise<Page<DeadLetter>> {
+  listDeadLetters(@Query() query: ListDeadLettersRequest): Promise<Page<DeadLetter>> {
     return this.deadLetters.list(query.context, query.page, query.limit);
   }
 
@@ -51,7 +51,7 @@ export class DeadLettersController {
   @ApiOperation({ summary: 'Send the event to its handler again, with a fresh set of attempts; removes the dead letter' })
   @ApiOkResponse({ type: DeadLetterResponse })
   @ApiProblems(400, DeadLetterNotFound, DeadLetterHandlerGone)
-  replay(@UuidParam('id') id: string): Promise<DeadLetter> {
+  replayDeadLetter(@UuidParam('id') id: string): Promise<DeadLetter> {
     return this.deadLetters.replay(id);
   }
 
@@ -59,7 +59,7 @@ export class DeadLettersController {
   @ApiOperation({ summary: 'Discard a dead letter' })
   @ApiOkResponse({ type: DeadLetterResponse })
   @ApiProblems(400, DeadLetterNotFound)
-  discard(@UuidParam('id') id: string): Promise<DeadLetter> {
+  discardDeadLetter(@UuidParam('id') id: string): Promise<DeadLetter> {
     return this.deadLetters.discard(id);
   }
 }

@@ -8,11 +8,13 @@ import { DeadLetters } from './dead-letters';
 
 class EventStatsResponse {
   @ApiProperty({ enum: ['memory', 'bullmq'] }) transport!: string;
-  @ApiProperty({ example: 0, description: 'Events committed but not yet handed to the transport.' }) outboxBacklog!: number;
+  @ApiProperty({ type: 'integer', example: 0, description: 'Events committed but not yet handed to the transport.' })
+  outboxBacklog!: number;
   @ApiProperty({ example: { shipping: 0 }, description: 'Deliveries waiting or running, per subscribing context.' })
   queues!: Record<string, number>;
-  @ApiProperty({ example: 0 }) deadLetters!: number;
+  @ApiProperty({ type: 'integer', example: 0 }) deadLetters!: number;
   @ApiProperty({
+    type: 'integer',
     example: 0,
     description:
       'Deliveries the redelivery sweep sent again because the inbox had not confirmed them EVENT_REDELIVERY_AFTER_MS after sending (the broker lost them), over the events still kept (OUTBOX_RETENTION_HOURS).',
@@ -38,7 +40,7 @@ export class EventsStatsController {
   @ApiServiceUnavailableResponse({
     description: 'The broker (Redis) cannot be asked for the queue depths: problem+json NOT_READY naming it.',
   })
-  async stats(): Promise<EventStatsResponse> {
+  async getEventStats(): Promise<EventStatsResponse> {
     const [outboxBacklog, queues, deadLetters, redelivered] = await Promise.all([
       this.relay.backlog(),
       this.queueDepths(),

@@ -15,7 +15,7 @@ export class CustomerLifecycleRequest extends PageQuery {
 }
 
 export class SalesRepPerformanceRequest extends PageQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 10, example: 5, description: 'How many reps, per currency.' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 10, example: 5, description: 'How many reps, per currency.' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -47,7 +47,7 @@ export class CompaniesController {
   @ApiOperation({ summary: 'Create a company', description: 'Top-level, or under a live parent company (`parentId`).' })
   @ApiCreatedResponse({ type: CompanyResponse })
   @ApiProblems(400, CompanyNameTaken, CompanyHierarchyCycle, ...DETAILS_INVALID, CompanyParentNotFound, CompanyParentSelf)
-  async create(@Body() body: CreateCompanyRequest): Promise<CompanyResponse> {
+  async createCompany(@Body() body: CreateCompanyRequest): Promise<CompanyResponse> {
     const { parentId, ...details } = body;
     const id = await this.commands.execute(new CreateCompany(details, parentId ?? null));
     return this.read(id);
@@ -58,7 +58,7 @@ export class CompaniesController {
   @ApiOperation({ summary: 'List live companies, newest first', description: 'Filtered by part of the name, legal type, size or parent.' })
   @ApiOkResponse({ type: CompanyPage })
   @ApiProblems(400)
-  async list(@Query() query: ListCompaniesRequest): Promise<Page<CompanyResponse>> {
+  async listCompanies(@Query() query: ListCompaniesRequest): Promise<Page<CompanyResponse>> {
     const filter = { search: query.search, legalType: query.legalType, size: query.size, parentId: query.parentId };
     const page = await this.queries.execute(new ListCompanies(filter, query.page, query.limit));
     return { ...page, items: page.items.map(CompanyResponse.from) };
@@ -69,7 +69,7 @@ export class CompaniesController {
   @ApiOperation({ summary: 'Get a company', description: 'A deleted company is not found.' })
   @ApiOkResponse({ type: CompanyResponse })
   @ApiProblems(400, CompanyNotFound)
-  get(@UuidParam('id') id: string): Promise<CompanyResponse> {
+  getCompany(@UuidParam('id') id: string): Promise<CompanyResponse> {
     return this.read(id);
   }
 
@@ -81,7 +81,7 @@ export class CompaniesController {
   })
   @ApiOkResponse({ type: CompanyResponse })
   @ApiProblems(400, CompanyNotFound, CompanyNameTaken, ConcurrencyConflict, ...DETAILS_INVALID)
-  async update(@UuidParam('id') id: string, @Body() body: UpdateCompanyRequest): Promise<CompanyResponse> {
+  async updateCompany(@UuidParam('id') id: string, @Body() body: UpdateCompanyRequest): Promise<CompanyResponse> {
     await this.commands.execute(new UpdateCompany(id, body));
     return this.read(id);
   }
@@ -95,7 +95,7 @@ export class CompaniesController {
   })
   @ApiNoContentResponse({ description: 'Deleted.' })
   @ApiProblems(400, CompanyNotFound, CompanyHasSubsidiaries, ConcurrencyConflict)
-  async delete(@UuidParam('id') id: string): Promise<void> {
+  async deleteCompany(@UuidParam('id') id: string): Promise<void> {
     await this.commands.execute(new DeleteCompany(id));
   }
 
@@ -107,7 +107,7 @@ export class CompaniesController {
   })
   @ApiOkResponse({ type: CompanyResponse })
   @ApiProblems(400, CompanyNotFound, CompanyHierarchyCycle, ConcurrencyConflict, CompanyParentSelf, CompanyParentNotFound)
-  async setParent(@UuidParam('id') id: string, @Body() body: SetCompanyParentRequest): Promise<CompanyResponse> {
+  async setCompanyParent(@UuidParam('id') id: string, @Body() body: SetCompanyParentRequest): Promise<CompanyResponse> {
     await this.commands.execute(new SetCompanyParent(id, body.parentId));
     return this.read(id);
   }
@@ -117,7 +117,7 @@ export class CompaniesController {
   @ApiOperation({ summary: "List a company's live direct subsidiaries, newest first" })
   @ApiOkResponse({ type: CompanyPage })
   @ApiProblems(400, CompanyNotFound)
-  async subsidiaries(@UuidParam('id') id: string, @Query() query: PageQuery): Promise<Page<CompanyResponse>> {
+  async listSubsidiaries(@UuidParam('id') id: string, @Query() query: PageQuery): Promise<Page<CompanyResponse>> {
     const page = await this.queries.execute(new ListSubsidiaries(id, query.page, query.limit));
     return { ...page, items: page.items.map(CompanyResponse.from) };
   }

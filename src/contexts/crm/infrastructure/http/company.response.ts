@@ -23,7 +23,7 @@ export class CompanyResponse {
   @ApiProperty({ type: String, nullable: true, example: 'DE123456789' })
   taxId!: string | null;
 
-  @ApiProperty({ type: Number, nullable: true, example: 120 })
+  @ApiProperty({ type: 'integer', nullable: true, example: 120 })
   employeeCount!: number | null;
 
   @ApiProperty({ type: MoneyDto, nullable: true, example: { amount: 1250000000, currency: 'EUR' } })
@@ -41,7 +41,7 @@ export class CompanyResponse {
   @ApiProperty({ format: 'date-time', example: '2026-01-01T09:30:00.000Z' })
   createdAt!: string;
 
-  @ApiProperty({ example: 1, description: 'Increases with every change; a lost update answers 409.' })
+  @ApiProperty({ type: 'integer', example: 1, description: 'Increases with every change; a lost update answers 409.' })
   version!: number;
 
   static from(company: Company): CompanyResponse {

@@ -29,7 +29,7 @@ export class CreateCompanyRequest {
   @IsString()
   taxId?: string | null;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, example: 120 })
+  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 0, example: 120 })
   @IsOptional()
   @IsInt()
   employeeCount?: number | null;

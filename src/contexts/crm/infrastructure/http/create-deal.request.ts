@@ -49,7 +49,7 @@ export class CreateDealRequest {
   @IsIn(ACQUISITION_SOURCES)
   source!: AcquisitionSource;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 100, example: 15, description: "Percent; defaults to the lead stage's 10." })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 100, example: 15, description: "Percent; defaults to the lead stage's 10." })
   @IsOptional()
   @IsInt()
   @Min(0)

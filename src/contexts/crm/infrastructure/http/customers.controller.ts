@@ -67,7 +67,7 @@ export class CustomersController {
   })
   @ApiCreatedResponse({ type: CustomerResponse })
   @ApiProblems(400, CustomerNotFound, CustomerEmailTaken, CustomerTagDuplicate, ...DETAILS_INVALID, CustomerTagInvalid)
-  async create(@CurrentPrincipal() caller: Principal, @Body() body: CreateCustomerRequest): Promise<CustomerResponse> {
+  async createCustomer(@CurrentPrincipal() caller: Principal, @Body() body: CreateCustomerRequest): Promise<CustomerResponse> {
     const assignedTo = caller.actFor('customers:write', body.assignedTo);
     const id = await this.commands.execute(new CreateCustomer({ ...body, assignedTo }, caller.ownerScope('customers:read')));
     return this.read(id, caller.ownerScope('customers:write'));
@@ -81,7 +81,7 @@ export class CustomersController {
   })
   @ApiOkResponse({ type: CustomerPage })
   @ApiProblems(400)
-  async list(@CurrentPrincipal() caller: Principal, @Query() query: ListCustomersRequest): Promise<Page<CustomerResponse>> {
+  async listCustomers(@CurrentPrincipal() caller: Principal, @Query() query: ListCustomersRequest): Promise<Page<CustomerResponse>> {
     const filter = {
       status: query.status,
       tier: query.tier,
@@ -103,7 +103,7 @@ export class CustomersController {
   })
   @ApiOkResponse({ type: CustomerResponse })
   @ApiProblems(400, CustomerNotFound)
-  get(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<CustomerResponse> {
+  getCustomer(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<CustomerResponse> {
     return this.read(id, caller.ownerScope('customers:read'));
   }
 
@@ -112,7 +112,7 @@ export class CustomersController {
   @ApiOperation({ summary: "Change a customer's name, email, phone, source or company" })
   @ApiOkResponse({ type: CustomerResponse })
   @ApiProblems(400, CustomerNotFound, CustomerEmailTaken, ConcurrencyConflict, ...DETAILS_INVALID)
-  async update(
+  async updateCustomer(
     @CurrentPrincipal() caller: Principal,
     @UuidParam('id') id: string,
     @Body() body: UpdateCustomerRequest,
@@ -128,7 +128,7 @@ export class CustomersController {
   @ApiOperation({ summary: 'Delete a customer', description: 'Soft: kept for its history, its email free for a new customer.' })
   @ApiNoContentResponse({ description: 'Deleted.' })
   @ApiProblems(400, CustomerNotFound, ConcurrencyConflict)
-  async delete(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<void> {
+  async deleteCustomer(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<void> {
     await this.commands.execute(new DeleteCustomer(id, caller.ownerScope('customers:write')));
   }
 
@@ -138,7 +138,7 @@ export class CustomersController {
   @ApiOperation({ summary: 'Qualify a lead (lead → prospect)' })
   @ApiOkResponse({ type: CustomerResponse })
   @ApiProblems(400, CustomerNotFound, CustomerInvalidTransition, ConcurrencyConflict)
-  async qualify(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<CustomerResponse> {
+  async qualifyCustomer(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<CustomerResponse> {
     return this.change(caller, id, (ownerId) => new QualifyCustomer(id, ownerId));
   }
 
@@ -148,7 +148,7 @@ export class CustomersController {
   @ApiOperation({ summary: 'Convert a prospect (prospect → customer; records convertedAt)' })
   @ApiOkResponse({ type: CustomerResponse })
   @ApiProblems(400, CustomerNotFound, CustomerInvalidTransition, ConcurrencyConflict)
-  async convert(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<CustomerResponse> {
+  async convertCustomer(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<CustomerResponse> {
     return this.change(caller, id, (ownerId) => new ConvertCustomer(id, ownerId));
   }
 
@@ -158,7 +158,7 @@ export class CustomersController {
   @ApiOperation({ summary: 'Churn a customer, with a reason (customer → churned; records churnedAt)' })
   @ApiOkResponse({ type: CustomerResponse })
   @ApiProblems(400, CustomerNotFound, CustomerInvalidTransition, ConcurrencyConflict, CustomerChurnReasonRequired)
-  async churn(
+  async churnCustomer(
     @CurrentPrincipal() caller: Principal,
     @UuidParam('id') id: string,
     @Body() body: ChurnCustomerRequest,
@@ -172,7 +172,7 @@ export class CustomersController {
   @ApiOperation({ summary: 'Reactivate a churned customer (churned → customer; clears the churn fields)' })
   @ApiOkResponse({ type: CustomerResponse })
   @ApiProblems(400, CustomerNotFound, CustomerInvalidTransition, ConcurrencyConflict)
-  async reactivate(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<CustomerResponse> {
+  async reactivateCustomer(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<CustomerResponse> {
     return this.change(caller, id, (ownerId) => new ReactivateCustomer(id, ownerId));
   }
 
@@ -182,7 +182,7 @@ export class CustomersController {
   @ApiOperation({ summary: 'Move a customer to a higher tier (free < basic < pro < enterprise)' })
   @ApiOkResponse({ type: CustomerResponse })
   @ApiProblems(400, CustomerNotFound, CustomerTierNotHigher, ConcurrencyConflict)
-  async upgrade(
+  async upgradeCustomer(
     @CurrentPrincipal() caller: Principal,
     @UuidParam('id') id: string,
     @Body() body: ChangeCustomerTierRequest,
@@ -196,7 +196,7 @@ export class CustomersController {
   @ApiOperation({ summary: 'Move a customer to a lower tier' })
   @ApiOkResponse({ type: CustomerResponse })
   @ApiProblems(400, CustomerNotFound, CustomerTierNotLower, ConcurrencyConflict)
-  async downgrade(
+  async downgradeCustomer(
     @CurrentPrincipal() caller: Principal,
     @UuidParam('id') id: string,
     @Body() body: ChangeCustomerTierRequest,
@@ -213,7 +213,7 @@ export class CustomersController {
   })
   @ApiOkResponse({ type: CustomerResponse })
   @ApiProblems(400, CustomerNotFound, CustomerSameRep, ConcurrencyConflict)
-  async assign(@UuidParam('id') id: string, @Body() body: AssignCustomerRequest): Promise<CustomerResponse> {
+  async assignCustomer(@UuidParam('id') id: string, @Body() body: AssignCustomerRequest): Promise<CustomerResponse> {
     await this.commands.execute(new AssignCustomer(id, body.repId));
     return this.read(id, undefined);
   }
@@ -224,7 +224,7 @@ export class CustomersController {
   @ApiOperation({ summary: 'Tag a customer' })
   @ApiOkResponse({ type: CustomerResponse })
   @ApiProblems(400, CustomerNotFound, CustomerTagDuplicate, ConcurrencyConflict, CustomerTagInvalid, CustomerDetailsInvalid)
-  async addTag(
+  async addCustomerTag(
     @CurrentPrincipal() caller: Principal,
     @UuidParam('id') id: string,
     @Body() body: AddCustomerTagRequest,
@@ -237,7 +237,7 @@ export class CustomersController {
   @ApiOperation({ summary: 'Remove a tag from a customer' })
   @ApiOkResponse({ type: CustomerResponse })
   @ApiProblems(400, CustomerNotFound, CustomerTagMissing, ConcurrencyConflict)
-  async removeTag(
+  async removeCustomerTag(
     @CurrentPrincipal() caller: Principal,
     @UuidParam('id') id: string,
     @PatternParam('tag', CUSTOMER_TAG_PATTERN, TAG_MESSAGE) tag: string,

@@ -23,7 +23,13 @@ export class DealResponse {
   @ApiProperty({ enum: DEAL_STAGES, example: 'lead' })
   stage!: DealStage;
 
-  @ApiProperty({ minimum: 0, maximum: 100, example: 10, description: 'Percent: the stage default (10/25/50/75/100/0) unless overridden.' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    maximum: 100,
+    example: 10,
+    description: 'Percent: the stage default (10/25/50/75/100/0) unless overridden.',
+  })
   probability!: number;
 
   @ApiProperty({ format: 'date', example: '2026-09-30' })
@@ -41,7 +47,7 @@ export class DealResponse {
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time', example: null, description: 'When it was won or lost.' })
   closedAt!: string | null;
 
-  @ApiProperty({ example: 1, description: 'Increases with every change; a lost update answers 409.' })
+  @ApiProperty({ type: 'integer', example: 1, description: 'Increases with every change; a lost update answers 409.' })
   version!: number;
 
   static from(deal: Deal): DealResponse {

@@ -40,7 +40,7 @@ describe('DealsController', () => {
   });
 
   it('opens the deal for the caller when no owner is named, and reads it back in their scope', async () => {
-    const answer = await controller.create(rep, body());
+    const answer = await controller.createDeal(rep, body());
 
     expect(sent[0]).toBeInstanceOf(CreateDeal);
     expect((sent[0] as CreateDeal).deal).toMatchObject({
@@ -54,7 +54,7 @@ describe('DealsController', () => {
   });
 
   it('refuses a rep opening a deal for another rep with PERMISSION_DENIED and sends nothing', async () => {
-    const attempt = controller.create(rep, body(OTHER_REP));
+    const attempt = controller.createDeal(rep, body(OTHER_REP));
 
     await expect(attempt).rejects.toBeInstanceOf(PermissionDenied);
     await expect(attempt).rejects.toMatchObject({ message: expect.stringContaining('deals:write:any') });
@@ -62,51 +62,53 @@ describe('DealsController', () => {
   });
 
   it('opens a deal for another rep when the caller holds deals:write:any, and reads it back unscoped', async () => {
-    await controller.create(admin, body(OTHER_REP));
+    await controller.createDeal(admin, body(OTHER_REP));
 
     expect((sent[0] as CreateDeal).deal.ownerId).toBe(OTHER_REP);
     expect(sent[1]).toEqual(new GetDeal(DEAL, undefined));
   });
 
   it("limits a rep's list to their own deals, in the filter and the scope alike", async () => {
-    const page = await controller.list(rep, { page: 2, limit: 5, stage: 'proposal' });
+    const page = await controller.listDeals(rep, { page: 2, limit: 5, stage: 'proposal' });
 
     expect(sent[0]).toEqual(new ListDeals({ ownerId: REP, customerId: undefined, stage: 'proposal' }, 2, 5, REP));
     expect(page.items).toHaveLength(1);
   });
 
   it("refuses a rep's list filtered on another owner with PERMISSION_DENIED", async () => {
-    await expect(controller.list(rep, { page: 1, limit: 20, ownerId: OTHER_REP })).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
+    await expect(controller.listDeals(rep, { page: 1, limit: 20, ownerId: OTHER_REP })).rejects.toMatchObject({
+      code: 'PERMISSION_DENIED',
+    });
     expect(sent).toEqual([]);
   });
 
   it("lists any owner's deals for a caller with deals:read:any", async () => {
-    await controller.list(admin, { page: 1, limit: 20, ownerId: OTHER_REP, customerId: CUSTOMER });
+    await controller.listDeals(admin, { page: 1, limit: 20, ownerId: OTHER_REP, customerId: CUSTOMER });
 
     expect(sent[0]).toEqual(new ListDeals({ ownerId: OTHER_REP, customerId: CUSTOMER, stage: undefined }, 1, 20, undefined));
   });
 
   it('hands a deal to another rep only for a caller with deals:write:any', async () => {
-    await expect(controller.update(rep, DEAL, { ownerId: OTHER_REP })).rejects.toBeInstanceOf(PermissionDenied);
+    await expect(controller.updateDeal(rep, DEAL, { ownerId: OTHER_REP })).rejects.toBeInstanceOf(PermissionDenied);
     expect(sent).toEqual([]);
 
-    await controller.update(admin, DEAL, { ownerId: OTHER_REP });
+    await controller.updateDeal(admin, DEAL, { ownerId: OTHER_REP });
     expect(sent[0]).toEqual(new UpdateDeal(DEAL, { ownerId: OTHER_REP }, undefined));
   });
 
   it('sends no owner change when the PATCH names none, even for a rep scoped to their own deals', async () => {
-    await controller.update(rep, DEAL, { probability: 40 });
+    await controller.updateDeal(rep, DEAL, { probability: 40 });
 
     expect(sent[0]).toEqual(new UpdateDeal(DEAL, { probability: 40, ownerId: undefined }, REP));
   });
 
   it.each([
-    ['get', (c: DealsController, p: Principal) => c.get(p, DEAL)],
-    ['update', (c: DealsController, p: Principal) => c.update(p, DEAL, { name: 'Renamed' })],
-    ['delete', (c: DealsController, p: Principal) => c.delete(p, DEAL)],
-    ['moveStage', (c: DealsController, p: Principal) => c.moveStage(p, DEAL, { stage: 'qualified' })],
-    ['win', (c: DealsController, p: Principal) => c.win(p, DEAL)],
-    ['lose', (c: DealsController, p: Principal) => c.lose(p, DEAL, { reason: 'budget cut' })],
+    ['getDeal', (c: DealsController, p: Principal) => c.getDeal(p, DEAL)],
+    ['updateDeal', (c: DealsController, p: Principal) => c.updateDeal(p, DEAL, { name: 'Renamed' })],
+    ['deleteDeal', (c: DealsController, p: Principal) => c.deleteDeal(p, DEAL)],
+    ['moveDealStage', (c: DealsController, p: Principal) => c.moveDealStage(p, DEAL, { stage: 'qualified' })],
+    ['winDeal', (c: DealsController, p: Principal) => c.winDeal(p, DEAL)],
+    ['loseDeal', (c: DealsController, p: Principal) => c.loseDeal(p, DEAL, { reason: 'budget cut' })],
   ])('%s passes the caller as the owner scope to every message, and no scope with the :any permissions', async (_, call) => {
     await call(controller, rep);
     const repScopes = sent.map((message) => (message as { ownerId?: string }).ownerId);
@@ -120,11 +122,11 @@ describe('DealsController', () => {
   });
 
   it('sends the change, then the read, for each changing route, and only the change for delete', async () => {
-    await controller.update(rep, DEAL, { name: 'Renamed' });
-    await controller.moveStage(rep, DEAL, { stage: 'qualified' });
-    await controller.win(rep, DEAL);
-    await controller.lose(rep, DEAL, { reason: 'budget cut' });
-    await controller.delete(rep, DEAL);
+    await controller.updateDeal(rep, DEAL, { name: 'Renamed' });
+    await controller.moveDealStage(rep, DEAL, { stage: 'qualified' });
+    await controller.winDeal(rep, DEAL);
+    await controller.loseDeal(rep, DEAL, { reason: 'budget cut' });
+    await controller.deleteDeal(rep, DEAL);
 
     expect(sent.map((message) => (message as object).constructor)).toEqual([
       UpdateDeal,

@@ -67,7 +67,7 @@ export class DealsController {
   })
   @ApiCreatedResponse({ type: DealResponse })
   @ApiProblems(400, ...FIELD_RULE_ERRORS, DealCustomerUnknown)
-  async create(@CurrentPrincipal() caller: Principal, @Body() body: CreateDealRequest): Promise<DealResponse> {
+  async createDeal(@CurrentPrincipal() caller: Principal, @Body() body: CreateDealRequest): Promise<DealResponse> {
     const ownerId = caller.actFor('deals:write', body.ownerId);
     const id = await this.commands.execute(new CreateDeal({ ...body, ownerId }, caller.ownerScope('customers:read')));
     return this.read(id, caller.ownerScope('deals:write'));
@@ -78,7 +78,7 @@ export class DealsController {
   @ApiOperation({ summary: 'List deals, newest first', description: "Only the caller's own deals unless they hold `deals:read:any`." })
   @ApiOkResponse({ type: DealPage })
   @ApiProblems(400)
-  async list(@CurrentPrincipal() caller: Principal, @Query() query: ListDealsRequest): Promise<Page<DealResponse>> {
+  async listDeals(@CurrentPrincipal() caller: Principal, @Query() query: ListDealsRequest): Promise<Page<DealResponse>> {
     const filter = { ownerId: caller.ownerScope('deals:read', query.ownerId), customerId: query.customerId, stage: query.stage };
     const page = await this.queries.execute(new ListDeals(filter, query.page, query.limit, caller.ownerScope('deals:read')));
     return { ...page, items: page.items.map(DealResponse.from) };
@@ -89,7 +89,7 @@ export class DealsController {
   @ApiOperation({ summary: 'Get a deal', description: "Another rep's deal is not found unless the caller holds `deals:read:any`." })
   @ApiOkResponse({ type: DealResponse })
   @ApiProblems(400, DealNotFound)
-  get(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<DealResponse> {
+  getDeal(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<DealResponse> {
     return this.read(id, caller.ownerScope('deals:read'));
   }
 
@@ -101,7 +101,11 @@ export class DealsController {
   })
   @ApiOkResponse({ type: DealResponse })
   @ApiProblems(400, DealNotFound, DealClosed, ConcurrencyConflict, ...FIELD_RULE_ERRORS)
-  async update(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: UpdateDealRequest): Promise<DealResponse> {
+  async updateDeal(
+    @CurrentPrincipal() caller: Principal,
+    @UuidParam('id') id: string,
+    @Body() body: UpdateDealRequest,
+  ): Promise<DealResponse> {
     const scope = caller.ownerScope('deals:write');
     const newOwner = body.ownerId === undefined ? undefined : caller.actFor('deals:write', body.ownerId);
     await this.commands.execute(new UpdateDeal(id, { ...body, ownerId: newOwner }, scope));
@@ -114,7 +118,7 @@ export class DealsController {
   @ApiOperation({ summary: 'Delete an open deal', description: 'A won or lost deal stays: its outcome is history.' })
   @ApiNoContentResponse({ description: 'Deleted.' })
   @ApiProblems(400, DealNotFound, DealClosed, ConcurrencyConflict)
-  async delete(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<void> {
+  async deleteDeal(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<void> {
     await this.commands.execute(new DeleteDeal(id, caller.ownerScope('deals:write')));
   }
 
@@ -127,7 +131,7 @@ export class DealsController {
   })
   @ApiOkResponse({ type: DealResponse })
   @ApiProblems(400, DealNotFound, DealInvalidTransition, DealClosed, ConcurrencyConflict)
-  async moveStage(
+  async moveDealStage(
     @CurrentPrincipal() caller: Principal,
     @UuidParam('id') id: string,
     @Body() body: MoveDealStageRequest,
@@ -143,7 +147,7 @@ export class DealsController {
   @ApiOperation({ summary: 'Win a deal in negotiation', description: 'Final: closed_won at 100 %; raises `crm.deal-won`.' })
   @ApiOkResponse({ type: DealResponse })
   @ApiProblems(400, DealNotFound, DealNotInNegotiation, DealClosed, ConcurrencyConflict)
-  async win(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<DealResponse> {
+  async winDeal(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<DealResponse> {
     const ownerId = caller.ownerScope('deals:write');
     await this.commands.execute(new WinDeal(id, ownerId));
     return this.read(id, ownerId);
@@ -155,7 +159,7 @@ export class DealsController {
   @ApiOperation({ summary: 'Lose an open deal, with a reason', description: 'Final: closed_lost at 0 %; raises `crm.deal-lost`.' })
   @ApiOkResponse({ type: DealResponse })
   @ApiProblems(400, DealNotFound, DealClosed, ConcurrencyConflict, DealLossReasonRequired)
-  async lose(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: LoseDealRequest): Promise<DealResponse> {
+  async loseDeal(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string, @Body() body: LoseDealRequest): Promise<DealResponse> {
     const ownerId = caller.ownerScope('deals:write');
     await this.commands.execute(new LoseDeal(id, body.reason, ownerId));
     return this.read(id, ownerId);

@@ -33,7 +33,7 @@ export class InteractionResponse {
   @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String, example: '2026-03-02T09:25:00.000Z' })
   endedAt!: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: Number, example: 1500, description: 'Whole seconds from start to end; null while open.' })
+  @ApiPropertyOptional({ nullable: true, type: 'integer', example: 1500, description: 'Whole seconds from start to end; null while open.' })
   durationSeconds!: number | null;
 
   @ApiPropertyOptional({ enum: INTERACTION_OUTCOMES, nullable: true, example: 'successful' })
@@ -54,7 +54,7 @@ export class InteractionResponse {
   @ApiProperty({ format: 'date-time', example: '2026-03-02T09:26:00.000Z' })
   createdAt!: string;
 
-  @ApiProperty({ example: 1, description: 'Increases with every change; a lost update answers 409.' })
+  @ApiProperty({ type: 'integer', example: 1, description: 'Increases with every change; a lost update answers 409.' })
   version!: number;
 
   static from(interaction: Interaction): InteractionResponse {

@@ -74,7 +74,7 @@ export class InteractionsController {
   })
   @ApiCreatedResponse({ type: InteractionResponse })
   @ApiProblems(400, ...RULES)
-  async create(@CurrentPrincipal() caller: Principal, @Body() body: CreateInteractionRequest): Promise<InteractionResponse> {
+  async createInteraction(@CurrentPrincipal() caller: Principal, @Body() body: CreateInteractionRequest): Promise<InteractionResponse> {
     const interaction = {
       ...body,
       startedAt: new Date(body.startedAt),
@@ -90,7 +90,10 @@ export class InteractionsController {
   @ApiOperation({ summary: 'List interactions, newest first' })
   @ApiOkResponse({ type: InteractionPage })
   @ApiProblems(400)
-  async list(@CurrentPrincipal() caller: Principal, @Query() query: ListInteractionsRequest): Promise<Page<InteractionResponse>> {
+  async listInteractions(
+    @CurrentPrincipal() caller: Principal,
+    @Query() query: ListInteractionsRequest,
+  ): Promise<Page<InteractionResponse>> {
     const { page, limit, ...filter } = query;
     const found = await this.queries.execute(new ListInteractions(filter, page, limit, customerScope(caller)));
     return { ...found, items: found.items.map(InteractionResponse.from) };
@@ -105,7 +108,7 @@ export class InteractionsController {
   })
   @ApiOkResponse({ type: InteractionPage })
   @ApiProblems(400)
-  async followUps(@CurrentPrincipal() caller: Principal, @Query() query: ListFollowUpsRequest): Promise<Page<InteractionResponse>> {
+  async listFollowUps(@CurrentPrincipal() caller: Principal, @Query() query: ListFollowUpsRequest): Promise<Page<InteractionResponse>> {
     const found = await this.queries.execute(new ListFollowUps(dateOrAbsent(query.due), query.page, query.limit, customerScope(caller)));
     return { ...found, items: found.items.map(InteractionResponse.from) };
   }
@@ -115,7 +118,7 @@ export class InteractionsController {
   @ApiOperation({ summary: 'Get an interaction' })
   @ApiOkResponse({ type: InteractionResponse })
   @ApiProblems(400, InteractionNotFound)
-  get(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<InteractionResponse> {
+  getInteraction(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<InteractionResponse> {
     return this.read(id, customerScope(caller));
   }
 
@@ -127,7 +130,7 @@ export class InteractionsController {
   })
   @ApiOkResponse({ type: InteractionResponse })
   @ApiProblems(400, InteractionNotFound, ConcurrencyConflict, ...RULES)
-  async update(
+  async updateInteraction(
     @CurrentPrincipal() caller: Principal,
     @UuidParam('id') id: string,
     @Body() body: UpdateInteractionRequest,
@@ -148,7 +151,7 @@ export class InteractionsController {
   @ApiOperation({ summary: 'End an interaction (once)', description: 'Now, or at `endedAt`; the duration is computed from the start.' })
   @ApiOkResponse({ type: InteractionResponse })
   @ApiProblems(400, InteractionNotFound, InteractionAlreadyEnded, ConcurrencyConflict, InteractionEndBeforeStart, InteractionInvalid)
-  async end(
+  async endInteraction(
     @CurrentPrincipal() caller: Principal,
     @UuidParam('id') id: string,
     @Body() body: EndInteractionRequest,
@@ -164,7 +167,7 @@ export class InteractionsController {
   @ApiOperation({ summary: 'Delete an interaction', description: 'Kept for history, but no route answers it any more.' })
   @ApiNoContentResponse({ description: 'Deleted.' })
   @ApiProblems(400, InteractionNotFound, ConcurrencyConflict)
-  async delete(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<void> {
+  async deleteInteraction(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<void> {
     await this.commands.execute(new DeleteInteraction(id, customerScope(caller)));
   }
 

@@ -35,7 +35,7 @@ export class UpdateCompanyRequest {
   @IsString()
   taxId?: string | null;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, example: 450 })
+  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 0, example: 450 })
   @PatchNullable()
   @IsInt()
   employeeCount?: number | null;

@@ -32,6 +32,7 @@ export class UpdateDealRequest {
   value?: MoneyDto;
 
   @ApiPropertyOptional({
+    type: 'integer',
     minimum: 0,
     maximum: 100,
     example: 60,

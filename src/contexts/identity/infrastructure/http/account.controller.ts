@@ -26,7 +26,7 @@ export class AccountController {
   @RequirePermission('account:read')
   @ApiOperation({ summary: 'The signed-in user' })
   @ApiOkResponse({ type: UserResponse })
-  async me(@CurrentPrincipal() principal: Principal): Promise<UserResponse> {
+  async getCurrentUser(@CurrentPrincipal() principal: Principal): Promise<UserResponse> {
     return UserResponse.from(await this.queries.execute(new GetUser(principal.userId)));
   }
 

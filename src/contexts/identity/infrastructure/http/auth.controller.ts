@@ -41,7 +41,7 @@ export class AuthController {
     ProfileInvalidDisplayName,
     429,
   )
-  register(@Body() body: RegisterRequest): Promise<RegisteredResponse> {
+  registerUser(@Body() body: RegisterRequest): Promise<RegisteredResponse> {
     return this.commands.execute(new RegisterUser(body.email, body.password, body.displayName));
   }
 
@@ -53,7 +53,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Log in: an access token (15 min) and a refresh token (7 days, single use)' })
   @ApiOkResponse({ type: TokenPairResponse })
   @ApiProblems(400, InvalidCredentials, 429)
-  async login(@Body() body: LoginRequest): Promise<TokenPairResponse> {
+  async logIn(@Body() body: LoginRequest): Promise<TokenPairResponse> {
     return answer(await this.commands.execute(new LogIn(body.email, body.password)));
   }
 
@@ -65,7 +65,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair; a token used twice ends its whole session' })
   @ApiOkResponse({ type: TokenPairResponse })
   @ApiProblems(400, InvalidCredentials, 429)
-  async refresh(@Body() body: RefreshRequest): Promise<TokenPairResponse> {
+  async refreshSession(@Body() body: RefreshRequest): Promise<TokenPairResponse> {
     return answer(await this.commands.execute(new RefreshSession(body.refreshToken)));
   }
 
@@ -75,7 +75,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Log out: this access token and the session (its refresh tokens) stop working' })
   @ApiNoContentResponse({ description: 'Logged out.' })
   @ApiProblems(ConcurrencyConflict)
-  async logout(@CurrentPrincipal() principal: Principal): Promise<void> {
+  async logOut(@CurrentPrincipal() principal: Principal): Promise<void> {
     await this.commands.execute(new LogOut(principal.token.sessionId, principal.token.id, principal.token.expiresAt));
   }
 }

@@ -59,7 +59,7 @@ export class ContactResponse {
   @ApiProperty({ format: 'date-time', example: '2026-01-01T00:00:00.000Z' })
   createdAt!: string;
 
-  @ApiProperty({ example: 1, description: 'Increases with every change; a lost update answers 409.' })
+  @ApiProperty({ type: 'integer', example: 1, description: 'Increases with every change; a lost update answers 409.' })
   version!: number;
 
   static from(contact: Contact): ContactResponse {

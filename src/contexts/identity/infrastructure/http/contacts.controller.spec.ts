@@ -34,8 +34,8 @@ describe('ContactsController', () => {
   const body = (userId?: string) => ({ type: 'email' as const, value: 'ada@example.com', userId });
 
   it('adds the contact to the caller when no user is named, whoever calls', async () => {
-    await controller.create(body(), user);
-    await controller.create(body(), staff);
+    await controller.createContact(body(), user);
+    await controller.createContact(body(), staff);
 
     expect(sent.filter((message) => message instanceof CreateContact)).toEqual([
       expect.objectContaining({ userId: CALLER }),
@@ -44,7 +44,7 @@ describe('ContactsController', () => {
   });
 
   it('refuses a user adding a contact to another user with PERMISSION_DENIED, and sends nothing', async () => {
-    const attempt = controller.create(body(OTHER_USER), user);
+    const attempt = controller.createContact(body(OTHER_USER), user);
 
     await expect(attempt).rejects.toBeInstanceOf(PermissionDenied);
     await expect(attempt).rejects.toThrow('contacts:write:any');
@@ -52,26 +52,26 @@ describe('ContactsController', () => {
   });
 
   it('adds the contact to the user named by a caller with contacts:write:any', async () => {
-    await controller.create(body(OTHER_USER), staff);
+    await controller.createContact(body(OTHER_USER), staff);
 
     expect(sent[0]).toMatchObject({ userId: OTHER_USER });
     expect(sent[1]).toBeInstanceOf(GetContact);
   });
 
   it("limits a user's list to their own contacts, in the filter and the owner scope alike", async () => {
-    await controller.list({ page: 1, limit: 20, type: 'phone' }, user);
+    await controller.listContacts({ page: 1, limit: 20, type: 'phone' }, user);
 
     expect(sent[0]).toEqual(new ListContacts({ userId: CALLER, type: 'phone' }, 1, 20, CALLER));
   });
 
   it("refuses a user's list filtered on another user with PERMISSION_DENIED", async () => {
-    await expect(controller.list({ page: 1, limit: 20, userId: OTHER_USER }, user)).rejects.toThrow('contacts:read:any');
+    await expect(controller.listContacts({ page: 1, limit: 20, userId: OTHER_USER }, user)).rejects.toThrow('contacts:read:any');
     expect(sent).toEqual([]);
   });
 
   it("lists anybody's contacts for a caller with contacts:read:any, or the user they name", async () => {
-    await controller.list({ page: 1, limit: 20 }, staff);
-    await controller.list({ page: 1, limit: 20, userId: OTHER_USER }, staff);
+    await controller.listContacts({ page: 1, limit: 20 }, staff);
+    await controller.listContacts({ page: 1, limit: 20, userId: OTHER_USER }, staff);
 
     expect(sent).toEqual([
       new ListContacts({ userId: undefined, type: undefined }, 1, 20, undefined),

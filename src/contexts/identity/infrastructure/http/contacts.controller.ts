@@ -45,7 +45,7 @@ export class ContactsController {
   @ApiOperation({ summary: "Add an email, phone or postal address contact (yours, or with contacts:write:any anybody's)" })
   @ApiCreatedResponse({ type: ContactResponse })
   @ApiProblems(400, UserNotFound, ContactDuplicate, ConcurrencyConflict, ...VALUE_INVALID)
-  async create(@Body() body: CreateContactRequest, @CurrentPrincipal() principal: Principal): Promise<ContactResponse> {
+  async createContact(@Body() body: CreateContactRequest, @CurrentPrincipal() principal: Principal): Promise<ContactResponse> {
     const userId = principal.actFor('contacts:write', body.userId);
     const id = await this.commands.execute(
       new CreateContact(userId, body.type, { value: body.value, country: body.country, address: body.address }),
@@ -58,7 +58,7 @@ export class ContactsController {
   @ApiOperation({ summary: 'List contacts, newest first (only your own without contacts:read:any)' })
   @ApiOkResponse({ type: ContactPage })
   @ApiProblems(400)
-  async list(@Query() query: ListContactsRequest, @CurrentPrincipal() principal: Principal): Promise<Page<ContactResponse>> {
+  async listContacts(@Query() query: ListContactsRequest, @CurrentPrincipal() principal: Principal): Promise<Page<ContactResponse>> {
     const filter = { userId: principal.ownerScope('contacts:read', query.userId), type: query.type };
     const page = await this.queries.execute(new ListContacts(filter, query.page, query.limit, principal.ownerScope('contacts:read')));
     return { ...page, items: page.items.map(ContactResponse.from) };
@@ -69,7 +69,7 @@ export class ContactsController {
   @ApiOperation({ summary: 'Get a contact' })
   @ApiOkResponse({ type: ContactResponse })
   @ApiProblems(400, ContactNotFound)
-  get(@UuidParam('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ContactResponse> {
+  getContact(@UuidParam('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ContactResponse> {
     return this.read(id, principal.ownerScope('contacts:read'));
   }
 
@@ -78,7 +78,7 @@ export class ContactsController {
   @ApiOperation({ summary: "Change a contact's value (same type); this clears its verification" })
   @ApiOkResponse({ type: ContactResponse })
   @ApiProblems(400, ContactNotFound, ContactDuplicate, ConcurrencyConflict, ...VALUE_INVALID)
-  async update(
+  async updateContact(
     @UuidParam('id') id: string,
     @Body() body: UpdateContactRequest,
     @CurrentPrincipal() principal: Principal,
@@ -94,7 +94,7 @@ export class ContactsController {
   @ApiOperation({ summary: 'Delete a contact; deleting the primary leaves its type without one' })
   @ApiNoContentResponse({ description: 'Deleted.' })
   @ApiProblems(400, ContactNotFound, ConcurrencyConflict)
-  async delete(@UuidParam('id') id: string, @CurrentPrincipal() principal: Principal): Promise<void> {
+  async deleteContact(@UuidParam('id') id: string, @CurrentPrincipal() principal: Principal): Promise<void> {
     await this.commands.execute(new DeleteContact(id, principal.ownerScope('contacts:write')));
   }
 
@@ -104,7 +104,7 @@ export class ContactsController {
   @ApiOperation({ summary: 'Make a contact the primary of its type, demoting the previous one' })
   @ApiOkResponse({ type: ContactResponse })
   @ApiProblems(400, ContactNotFound, ConcurrencyConflict)
-  async makePrimary(@UuidParam('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ContactResponse> {
+  async makeContactPrimary(@UuidParam('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ContactResponse> {
     const ownerId = principal.ownerScope('contacts:write');
     await this.commands.execute(new MakeContactPrimary(id, ownerId));
     return this.read(id, ownerId);
@@ -116,7 +116,7 @@ export class ContactsController {
   @ApiOperation({ summary: "Mark anybody's contact verified (staff: no code is sent to the user yet)" })
   @ApiOkResponse({ type: ContactResponse })
   @ApiProblems(400, ContactNotFound, ContactAlreadyVerified, ConcurrencyConflict)
-  async verify(@UuidParam('id') id: string): Promise<ContactResponse> {
+  async verifyContact(@UuidParam('id') id: string): Promise<ContactResponse> {
     await this.commands.execute(new VerifyContact(id));
     return this.read(id);
   }

@@ -27,7 +27,7 @@ export class ProfileResponse {
   @ApiProperty({ enum: PROFILE_VISIBILITIES, example: 'private' })
   visibility!: ProfileVisibility;
 
-  @ApiProperty({ example: 1, description: 'Increases with every change; a lost update answers 409.' })
+  @ApiProperty({ type: 'integer', example: 1, description: 'Increases with every change; a lost update answers 409.' })
   version!: number;
 
   @ApiProperty({ format: 'date-time' })

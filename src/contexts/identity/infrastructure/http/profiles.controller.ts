@@ -43,7 +43,7 @@ export class ProfilesController {
   @ApiOperation({ summary: 'Get your own profile' })
   @ApiOkResponse({ type: ProfileResponse })
   @ApiProblems(ProfileNotFound)
-  me(@CurrentPrincipal() principal: Principal): Promise<ProfileResponse> {
+  getMyProfile(@CurrentPrincipal() principal: Principal): Promise<ProfileResponse> {
     return this.read(principal.userId, { userId: principal.userId, readsPrivate: false });
   }
 
@@ -56,7 +56,7 @@ export class ProfilesController {
   })
   @ApiOkResponse({ type: ProfileResponse })
   @ApiProblems(400, ProfileNotFound, ConcurrencyConflict, ...PROFILE_RULES)
-  async replaceMine(@CurrentPrincipal() principal: Principal, @Body() body: UpdateProfileRequest): Promise<ProfileResponse> {
+  async replaceMyProfile(@CurrentPrincipal() principal: Principal, @Body() body: UpdateProfileRequest): Promise<ProfileResponse> {
     await this.commands.execute(new UpdateProfile(principal.userId, body));
     return this.read(principal.userId, { userId: principal.userId, readsPrivate: false });
   }
@@ -73,7 +73,7 @@ export class ProfilesController {
   })
   @ApiOkResponse({ type: ProfileResponse })
   @ApiProblems(400, ProfileNotFound)
-  get(@UuidParam('userId') userId: string, @CurrentPrincipal() principal: Principal | undefined): Promise<ProfileResponse> {
+  getProfile(@UuidParam('userId') userId: string, @CurrentPrincipal() principal: Principal | undefined): Promise<ProfileResponse> {
     return this.read(userId, { userId: principal?.userId, readsPrivate: principal?.can('profiles:read') ?? false });
   }
 

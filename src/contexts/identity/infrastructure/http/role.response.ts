@@ -19,7 +19,7 @@ export class RoleResponse {
   @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'null for a system role.' })
   createdAt!: string | null;
 
-  @ApiProperty({ example: 1, description: 'Increases with every change; 0 for a system role.' })
+  @ApiProperty({ type: 'integer', example: 1, description: 'Increases with every change; 0 for a system role.' })
   version!: number;
 
   static from(role: Role): RoleResponse {

@@ -14,7 +14,7 @@ export class TokenPairResponse {
   @ApiProperty({ enum: ['Bearer'], example: 'Bearer' })
   tokenType!: 'Bearer';
 
-  @ApiProperty({ description: 'Seconds until the access token expires.', example: 900 })
+  @ApiProperty({ type: 'integer', description: 'Seconds until the access token expires.', example: 900 })
   expiresIn!: number;
 
   static from(pair: TokenPair): TokenPairResponse {

@@ -37,7 +37,7 @@ export class UsersController {
   @ApiOperation({ summary: 'List users, newest first, by status, role or part of the email' })
   @ApiOkResponse({ type: UserPage })
   @ApiProblems(400)
-  async list(@Query() query: ListUsersRequest): Promise<Page<UserResponse>> {
+  async listUsers(@Query() query: ListUsersRequest): Promise<Page<UserResponse>> {
     const page = await this.queries.execute(
       new ListUsers({ status: query.status, role: query.role, email: query.email }, query.page, query.limit),
     );
@@ -49,7 +49,7 @@ export class UsersController {
   @ApiOperation({ summary: 'Get a user' })
   @ApiOkResponse({ type: UserResponse })
   @ApiProblems(400, UserNotFound)
-  get(@UuidParam('id') id: string): Promise<UserResponse> {
+  getUser(@UuidParam('id') id: string): Promise<UserResponse> {
     return this.read(id);
   }
 
@@ -59,7 +59,7 @@ export class UsersController {
   @ApiOperation({ summary: 'Suspend an active user; their live sessions end at once', description: NO_ESCALATION })
   @ApiOkResponse({ type: UserResponse })
   @ApiProblems(400, PermissionDenied, PrivilegeEscalation, UserNotFound, UserInvalidTransition, UserSelfAction, ConcurrencyConflict)
-  async suspend(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<UserResponse> {
+  async suspendUser(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<UserResponse> {
     await this.commands.execute(new SuspendUser(id, actorOf(caller)));
     return this.read(id);
   }
@@ -70,7 +70,7 @@ export class UsersController {
   @ApiOperation({ summary: 'Ban a user who is not banned yet; their live sessions end at once', description: NO_ESCALATION })
   @ApiOkResponse({ type: UserResponse })
   @ApiProblems(400, PermissionDenied, PrivilegeEscalation, UserNotFound, UserInvalidTransition, UserSelfAction, ConcurrencyConflict)
-  async ban(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<UserResponse> {
+  async banUser(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<UserResponse> {
     await this.commands.execute(new BanUser(id, actorOf(caller)));
     return this.read(id);
   }
@@ -81,7 +81,7 @@ export class UsersController {
   @ApiOperation({ summary: 'Activate a suspended or banned user', description: NO_ESCALATION })
   @ApiOkResponse({ type: UserResponse })
   @ApiProblems(400, PermissionDenied, PrivilegeEscalation, UserNotFound, UserInvalidTransition, UserSelfAction, ConcurrencyConflict)
-  async activate(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<UserResponse> {
+  async activateUser(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<UserResponse> {
     await this.commands.execute(new ActivateUser(id, actorOf(caller)));
     return this.read(id);
   }
@@ -92,7 +92,7 @@ export class UsersController {
   @ApiOperation({ summary: 'End the lock failed logins put on a user, before it expires', description: NO_ESCALATION })
   @ApiOkResponse({ type: UserResponse })
   @ApiProblems(400, PermissionDenied, PrivilegeEscalation, UserNotFound, UserNotLocked, UserSelfAction, ConcurrencyConflict)
-  async unlock(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<UserResponse> {
+  async unlockUser(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<UserResponse> {
     await this.commands.execute(new UnlockUser(id, actorOf(caller)));
     return this.read(id);
   }
@@ -105,7 +105,7 @@ export class UsersController {
   })
   @ApiOkResponse({ type: UserResponse })
   @ApiProblems(400, PermissionDenied, PrivilegeEscalation, UserNotFound, UserSelfAction, ConcurrencyConflict, RoleUnknown, UserRolesInvalid)
-  async assignRoles(
+  async assignUserRoles(
     @CurrentPrincipal() caller: Principal,
     @UuidParam('id') id: string,
     @Body() body: AssignUserRolesRequest,

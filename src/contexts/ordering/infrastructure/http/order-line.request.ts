@@ -11,7 +11,7 @@ export class OrderLineRequest {
   @Matches(SKU_PATTERN, { message: SKU_MESSAGE })
   sku!: string;
 
-  @ApiProperty({ example: 2, minimum: 1 })
+  @ApiProperty({ type: 'integer', example: 2, minimum: 1 })
   @IsInt()
   @Min(1)
   @Max(1_000_000)

@@ -7,7 +7,7 @@ export class OrderLineResponse {
   @ApiProperty({ example: 'SKU-1001' })
   sku!: string;
 
-  @ApiProperty({ example: 2 })
+  @ApiProperty({ type: 'integer', example: 2 })
   quantity!: number;
 
   @ApiProperty({ type: MoneyDto })
@@ -45,7 +45,7 @@ export class OrderResponse {
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time', example: null })
   cancelledAt!: string | null;
 
-  @ApiProperty({ example: 1, description: 'Increases with every change; a lost update answers 409.' })
+  @ApiProperty({ type: 'integer', example: 1, description: 'Increases with every change; a lost update answers 409.' })
   version!: number;
 
   static from(order: Order): OrderResponse {

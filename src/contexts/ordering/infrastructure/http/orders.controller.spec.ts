@@ -36,20 +36,20 @@ describe('OrdersController', () => {
   const body = (customerId?: string) => ({ customerId, currency: 'EUR', lines: [] });
 
   it('creates the order for the caller when no customer is named', async () => {
-    await controller.create(customer, body());
+    await controller.createOrder(customer, body());
 
     expect(sent[0]).toBeInstanceOf(CreateOrder);
     expect(sent[0]).toMatchObject({ customerId: CALLER, currency: 'EUR' });
   });
 
   it('lets a customer name themselves', async () => {
-    await controller.create(customer, body(CALLER));
+    await controller.createOrder(customer, body(CALLER));
 
     expect(sent[0]).toMatchObject({ customerId: CALLER });
   });
 
   it('refuses a customer naming another customer with PERMISSION_DENIED and sends nothing', async () => {
-    const attempt = controller.create(customer, body(OTHER_CUSTOMER));
+    const attempt = controller.createOrder(customer, body(OTHER_CUSTOMER));
 
     await expect(attempt).rejects.toBeInstanceOf(PermissionDenied);
     await expect(attempt).rejects.toMatchObject({
@@ -61,14 +61,14 @@ describe('OrdersController', () => {
   });
 
   it('creates the order for a caller with orders:write:any when no customer is named, and reads it back unscoped', async () => {
-    await controller.create(staff, body());
+    await controller.createOrder(staff, body());
 
     expect(sent[0]).toMatchObject({ customerId: CALLER });
     expect(sent[1]).toMatchObject({ orderId: ORDER, ownerId: undefined });
   });
 
   it('creates an order for the customer named by a caller with orders:write:any, and reads it back unscoped', async () => {
-    await controller.create(staff, body(OTHER_CUSTOMER));
+    await controller.createOrder(staff, body(OTHER_CUSTOMER));
 
     expect(sent[0]).toMatchObject({ customerId: OTHER_CUSTOMER });
     expect(sent[1]).toBeInstanceOf(GetOrder);
@@ -76,46 +76,47 @@ describe('OrdersController', () => {
   });
 
   it("limits a customer's list to their own orders, in the filter and the owner scope alike", async () => {
-    await controller.list(customer, { page: 2, limit: 5, status: 'placed' });
+    await controller.listOrders(customer, { page: 2, limit: 5, status: 'placed' });
 
     expect(sent[0]).toBeInstanceOf(ListOrders);
     expect(sent[0]).toEqual(new ListOrders({ customerId: CALLER, status: 'placed' }, 2, 5, CALLER));
   });
 
   it('lets a customer name themselves in the list filter', async () => {
-    await controller.list(customer, { page: 1, limit: 20, customerId: CALLER });
+    await controller.listOrders(customer, { page: 1, limit: 20, customerId: CALLER });
 
     expect(sent[0]).toMatchObject({ filter: { customerId: CALLER }, ownerId: CALLER });
   });
 
   it("lists every customer's orders for a caller with orders:read:any who names none", async () => {
-    await controller.list(staff, { page: 1, limit: 20 });
+    await controller.listOrders(staff, { page: 1, limit: 20 });
 
     expect(sent[0]).toEqual(new ListOrders({ customerId: undefined, status: undefined }, 1, 20, undefined));
   });
 
   it("refuses a customer's list filtered on another customer with PERMISSION_DENIED", async () => {
-    const attempt = controller.list(customer, { page: 1, limit: 20, customerId: OTHER_CUSTOMER });
+    const attempt = controller.listOrders(customer, { page: 1, limit: 20, customerId: OTHER_CUSTOMER });
 
     await expect(attempt).rejects.toMatchObject({ code: 'PERMISSION_DENIED', message: expect.stringContaining('orders:read:any') });
     expect(sent).toEqual([]);
   });
 
   it('lists any customer for a caller with orders:read:any', async () => {
-    await controller.list(staff, { page: 1, limit: 20, customerId: OTHER_CUSTOMER });
+    await controller.listOrders(staff, { page: 1, limit: 20, customerId: OTHER_CUSTOMER });
 
     expect(sent[0]).toMatchObject({ filter: { customerId: OTHER_CUSTOMER }, ownerId: undefined });
   });
 
   it.each([
-    ['get', (c: OrdersController, p: Principal) => c.get(p, ORDER)],
+    ['getOrder', (c: OrdersController, p: Principal) => c.getOrder(p, ORDER)],
     [
-      'addLine',
-      (c: OrdersController, p: Principal) => c.addLine(p, ORDER, { sku: 'SKU-1', quantity: 1, unitPrice: { amount: 1, currency: 'EUR' } }),
+      'addOrderLine',
+      (c: OrdersController, p: Principal) =>
+        c.addOrderLine(p, ORDER, { sku: 'SKU-1', quantity: 1, unitPrice: { amount: 1, currency: 'EUR' } }),
     ],
-    ['removeLine', (c: OrdersController, p: Principal) => c.removeLine(p, ORDER, 'SKU-1')],
-    ['place', (c: OrdersController, p: Principal) => c.place(p, ORDER)],
-    ['cancel', (c: OrdersController, p: Principal) => c.cancel(p, ORDER, { reason: 'no longer needed' })],
+    ['removeOrderLine', (c: OrdersController, p: Principal) => c.removeOrderLine(p, ORDER, 'SKU-1')],
+    ['placeOrder', (c: OrdersController, p: Principal) => c.placeOrder(p, ORDER)],
+    ['cancelOrder', (c: OrdersController, p: Principal) => c.cancelOrder(p, ORDER, { reason: 'no longer needed' })],
   ])('%s passes the caller as the owner scope to every message, and no scope for staff', async (_, call) => {
     await call(controller, customer);
     const customerScopes = sent.map((message) => (message as { ownerId?: string }).ownerId);
@@ -129,10 +130,10 @@ describe('OrdersController', () => {
   });
 
   it('sends the change, then the read, for each changing route', async () => {
-    await controller.addLine(customer, ORDER, { sku: 'SKU-1', quantity: 1, unitPrice: { amount: 1, currency: 'EUR' } });
-    await controller.removeLine(customer, ORDER, 'SKU-1');
-    await controller.place(customer, ORDER);
-    await controller.cancel(customer, ORDER, { reason: 'no longer needed' });
+    await controller.addOrderLine(customer, ORDER, { sku: 'SKU-1', quantity: 1, unitPrice: { amount: 1, currency: 'EUR' } });
+    await controller.removeOrderLine(customer, ORDER, 'SKU-1');
+    await controller.placeOrder(customer, ORDER);
+    await controller.cancelOrder(customer, ORDER, { reason: 'no longer needed' });
 
     expect(sent.map((message) => (message as object).constructor)).toEqual([
       AddOrderLine,

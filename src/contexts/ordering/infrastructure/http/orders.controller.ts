@@ -49,7 +49,7 @@ export class OrdersController {
   @ApiOperation({ summary: 'Create a draft order', description: 'For the caller, or for the customer named (needs `orders:write:any`).' })
   @ApiCreatedResponse({ type: OrderResponse })
   @ApiProblems(400, InvalidCurrency, CurrencyUnavailable, OrderLineCurrencyMismatch, OrderLineInvalid, OrderLineDuplicate, OrderNotDraft)
-  async create(@CurrentPrincipal() caller: Principal, @Body() body: CreateOrderRequest): Promise<OrderResponse> {
+  async createOrder(@CurrentPrincipal() caller: Principal, @Body() body: CreateOrderRequest): Promise<OrderResponse> {
     const customerId = caller.actFor('orders:write', body.customerId);
     const id = await this.commands.execute(new CreateOrder(customerId, body.currency, body.lines));
     return this.read(id, caller.ownerScope('orders:write'));
@@ -60,7 +60,7 @@ export class OrdersController {
   @ApiOperation({ summary: 'List orders, newest first', description: "Only the caller's own orders unless they hold `orders:read:any`." })
   @ApiOkResponse({ type: OrderPage })
   @ApiProblems(400)
-  async list(@CurrentPrincipal() caller: Principal, @Query() query: ListOrdersRequest): Promise<Page<OrderResponse>> {
+  async listOrders(@CurrentPrincipal() caller: Principal, @Query() query: ListOrdersRequest): Promise<Page<OrderResponse>> {
     const filter = { customerId: caller.ownerScope('orders:read', query.customerId), status: query.status };
     const page = await this.queries.execute(new ListOrders(filter, query.page, query.limit, caller.ownerScope('orders:read')));
     return { ...page, items: page.items.map(OrderResponse.from) };
@@ -74,7 +74,7 @@ export class OrdersController {
   })
   @ApiOkResponse({ type: OrderResponse })
   @ApiProblems(400, OrderNotFound)
-  get(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<OrderResponse> {
+  getOrder(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<OrderResponse> {
     return this.read(id, caller.ownerScope('orders:read'));
   }
 
@@ -93,7 +93,7 @@ export class OrdersController {
     OrderLineInvalid,
     InvalidCurrency,
   )
-  async addLine(
+  async addOrderLine(
     @CurrentPrincipal() caller: Principal,
     @UuidParam('id') id: string,
     @Body() body: OrderLineRequest,
@@ -108,7 +108,7 @@ export class OrdersController {
   @ApiOperation({ summary: 'Remove a line from a draft order' })
   @ApiOkResponse({ type: OrderResponse })
   @ApiProblems(400, OrderNotFound, OrderLineNotFound, OrderNotDraft, ConcurrencyConflict)
-  async removeLine(
+  async removeOrderLine(
     @CurrentPrincipal() caller: Principal,
     @UuidParam('id') id: string,
     @PatternParam('sku', SKU_PATTERN, SKU_MESSAGE) sku: string,
@@ -124,7 +124,7 @@ export class OrdersController {
   @ApiOperation({ summary: 'Place a draft order (needs at least one line)' })
   @ApiOkResponse({ type: OrderResponse })
   @ApiProblems(400, OrderNotFound, OrderNotDraft, OrderEmpty, ConcurrencyConflict)
-  async place(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<OrderResponse> {
+  async placeOrder(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<OrderResponse> {
     const ownerId = caller.ownerScope('orders:write');
     await this.commands.execute(new PlaceOrder(id, ownerId));
     return this.read(id, ownerId);
@@ -136,7 +136,7 @@ export class OrdersController {
   @ApiOperation({ summary: 'Cancel a draft or placed order, with a reason' })
   @ApiOkResponse({ type: OrderResponse })
   @ApiProblems(400, OrderNotFound, OrderNotCancellable, ConcurrencyConflict, OrderCancellationReasonRequired)
-  async cancel(
+  async cancelOrder(
     @CurrentPrincipal() caller: Principal,
     @UuidParam('id') id: string,
     @Body() body: CancelOrderRequest,

@@ -36,7 +36,7 @@ export class CountriesController {
   })
   @ApiOkResponse({ type: CountryResponse })
   @ApiProblems(400, CountryNotFound, CountryAlreadyInactive, ConcurrencyConflict)
-  async deactivate(@CountryCodeParam('code') code: string): Promise<CountryResponse> {
+  async deactivateCountry(@CountryCodeParam('code') code: string): Promise<CountryResponse> {
     return CountryResponse.from(countryEntryOf(await this.commands.execute(new DeactivateCountry(code))));
   }
 
@@ -50,7 +50,7 @@ export class CountriesController {
   })
   @ApiOkResponse({ type: CountryResponse })
   @ApiProblems(400, CountryNotFound, CountryAlreadyActive, ConcurrencyConflict)
-  async activate(@CountryCodeParam('code') code: string): Promise<CountryResponse> {
+  async activateCountry(@CountryCodeParam('code') code: string): Promise<CountryResponse> {
     return CountryResponse.from(countryEntryOf(await this.commands.execute(new ActivateCountry(code))));
   }
 
@@ -63,7 +63,7 @@ export class CountriesController {
   })
   @ApiOkResponse({ type: CountryPage, headers: CACHE_HEADERS })
   @ApiProblems(400)
-  async list(@Query() query: ListCountriesRequest): Promise<Page<CountryResponse>> {
+  async listCountries(@Query() query: ListCountriesRequest): Promise<Page<CountryResponse>> {
     const page = await this.queries.execute(new ListCountries({ search: query.search, region: query.region }, query.page, query.limit));
     return { ...page, items: page.items.map((country) => CountryResponse.from(country)) };
   }
@@ -78,7 +78,7 @@ export class CountriesController {
   })
   @ApiOkResponse({ type: CountryResponse, headers: CACHE_HEADERS })
   @ApiProblems(400, CountryNotFound)
-  async get(@CountryCodeParam('code') code: string): Promise<CountryResponse> {
+  async getCountry(@CountryCodeParam('code') code: string): Promise<CountryResponse> {
     return CountryResponse.from(await this.queries.execute(new GetCountry(code)));
   }
 }

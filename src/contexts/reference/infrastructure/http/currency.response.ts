@@ -13,7 +13,7 @@ export class CurrencyResponse {
   name!: string;
 
   @ApiProperty({
-    type: Number,
+    type: 'integer',
     nullable: true,
     example: 2,
     description: 'Digits after the decimal point; null where ISO 4217 gives none (metals, funds, test codes).',

@@ -21,7 +21,7 @@ export class DatasetController {
     description: 'Public. A new version of a source package is loaded at the next start.',
   })
   @ApiOkResponse({ type: DatasetResponse, headers: CACHE_HEADERS })
-  async get(): Promise<DatasetResponse> {
+  async getDataset(): Promise<DatasetResponse> {
     return DatasetResponse.from(await this.queries.execute(new GetDataset()));
   }
 }

@@ -13,16 +13,16 @@ export class DatasetSourceResponse {
 }
 
 export class DatasetCountsResponse {
-  @ApiProperty({ example: 249 })
+  @ApiProperty({ type: 'integer', example: 249 })
   countries!: number;
 
-  @ApiProperty({ example: 179 })
+  @ApiProperty({ type: 'integer', example: 179 })
   currencies!: number;
 
-  @ApiProperty({ example: 183 })
+  @ApiProperty({ type: 'integer', example: 183 })
   languages!: number;
 
-  @ApiProperty({ example: 318 })
+  @ApiProperty({ type: 'integer', example: 318 })
   timezones!: number;
 }
 

@@ -30,7 +30,7 @@ export class TimezoneResponse {
   })
   utcOffset!: string | null;
 
-  @ApiProperty({ type: Number, nullable: true, example: 120, description: 'The same offset in minutes; null with utcOffset.' })
+  @ApiProperty({ type: 'integer', nullable: true, example: 120, description: 'The same offset in minutes; null with utcOffset.' })
   utcOffsetMinutes!: number | null;
 
   static from(zone: TimezoneNow): TimezoneResponse {

@@ -30,7 +30,7 @@ export class ShipmentResponse {
   @ApiProperty(timestamp)
   cancelledAt!: string | null;
 
-  @ApiProperty({ example: 1 })
+  @ApiProperty({ type: 'integer', example: 1 })
   version!: number;
 
   static from(shipment: Shipment): ShipmentResponse {

@@ -33,7 +33,7 @@ export class ShipmentsController {
   @ApiOperation({ summary: 'List shipments, newest first' })
   @ApiOkResponse({ type: ShipmentPage })
   @ApiProblems(400)
-  async list(@Query() query: ListShipmentsRequest): Promise<Page<ShipmentResponse>> {
+  async listShipments(@Query() query: ListShipmentsRequest): Promise<Page<ShipmentResponse>> {
     const page = await this.queries.execute(new ListShipments({ orderId: query.orderId, status: query.status }, query.page, query.limit));
     return { ...page, items: page.items.map(ShipmentResponse.from) };
   }
@@ -43,7 +43,7 @@ export class ShipmentsController {
   @ApiOperation({ summary: 'Get a shipment' })
   @ApiOkResponse({ type: ShipmentResponse })
   @ApiProblems(400, ShipmentNotFound)
-  get(@UuidParam('id') id: string): Promise<ShipmentResponse> {
+  getShipment(@UuidParam('id') id: string): Promise<ShipmentResponse> {
     return this.read(id);
   }
 
@@ -53,7 +53,7 @@ export class ShipmentsController {
   @ApiOperation({ summary: 'Hand a pending shipment to a carrier' })
   @ApiOkResponse({ type: ShipmentResponse })
   @ApiProblems(400, ShipmentNotFound, ShipmentInvalidTransition, ConcurrencyConflict, ShipmentTrackingInvalid)
-  async ship(@UuidParam('id') id: string, @Body() body: ShipShipmentRequest): Promise<ShipmentResponse> {
+  async shipShipment(@UuidParam('id') id: string, @Body() body: ShipShipmentRequest): Promise<ShipmentResponse> {
     await this.commands.execute(new ShipShipment(id, body.carrier, body.trackingNumber));
     return this.read(id);
   }
@@ -64,7 +64,7 @@ export class ShipmentsController {
   @ApiOperation({ summary: 'Record that a shipped shipment was delivered' })
   @ApiOkResponse({ type: ShipmentResponse })
   @ApiProblems(400, ShipmentNotFound, ShipmentInvalidTransition, ConcurrencyConflict)
-  async deliver(@UuidParam('id') id: string): Promise<ShipmentResponse> {
+  async deliverShipment(@UuidParam('id') id: string): Promise<ShipmentResponse> {
     await this.commands.execute(new DeliverShipment(id));
     return this.read(id);
   }
