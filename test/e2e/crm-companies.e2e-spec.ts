@@ -64,6 +64,7 @@ describe('CRM: companies through HTTP', () => {
       annualRevenue: { amount: 1_250_000_000, currency: 'EUR' },
       parentId: null,
       createdAt: expect.any(String),
+      updatedAt: expect.any(String),
       version: 1,
     });
     expect((await http.get(company(created.id)).set(manager.headers).expect(200)).body).toEqual(created);

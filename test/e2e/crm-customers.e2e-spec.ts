@@ -61,6 +61,7 @@ describe('CRM: customers through HTTP', () => {
         churnedAt: null,
         churnReason: null,
         createdAt: expect.any(String),
+        updatedAt: expect.any(String),
         version: 1,
       });
       const { body } = await http.get(customer(created.id)).set(rep.headers).expect(200);

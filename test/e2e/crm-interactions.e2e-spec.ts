@@ -70,6 +70,7 @@ describe('CRM: interactions through HTTP', () => {
       attendees: ['ada@example.com'],
       loggedBy: rep.userId,
       createdAt: expect.any(String),
+      updatedAt: expect.any(String),
       version: 1,
     });
     const fetched = await http.get(interaction(created.id)).set(rep.headers);

@@ -62,6 +62,7 @@ describe('Identity administration: users, roles, permissions', () => {
       emailVerifiedAt: null,
       lockedUntil: null,
       createdAt: expect.any(String),
+      updatedAt: expect.any(String),
       version: expect.any(Number),
     });
     expect(JSON.stringify(all.body)).not.toMatch(/argon2|passwordHash/i);
@@ -178,6 +179,7 @@ describe('Identity administration: users, roles, permissions', () => {
       permissions: ['account:read', 'users:read'],
       isSystem: false,
       createdAt: expect.any(String),
+      updatedAt: expect.any(String),
       version: 1,
     });
     expect(
@@ -217,6 +219,7 @@ describe('Identity administration: users, roles, permissions', () => {
       permissions: ['*:*'],
       isSystem: true,
       createdAt: null,
+      updatedAt: null,
       version: 0,
     });
 

@@ -46,6 +46,7 @@ describe('Identity: contacts through HTTP', () => {
         isPrimary: true,
         verifiedAt: null,
         createdAt: expect.any(String),
+        updatedAt: expect.any(String),
         version: 1,
       });
       expect(phone).toMatchObject({ type: 'phone', value: '+49301234567', isPrimary: true });

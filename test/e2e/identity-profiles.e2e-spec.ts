@@ -50,6 +50,7 @@ describe('Identity: profiles through HTTP', () => {
         visibility: 'private',
         version: 1,
         createdAt: expect.any(String),
+        updatedAt: expect.any(String),
       });
     });
 

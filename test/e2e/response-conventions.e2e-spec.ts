@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { signUp, SignedIn } from '../support/auth';
-import { startTestApp, TestApp } from '../support/test-app';
+import { eventually, startTestApp, TestApp } from '../support/test-app';
 
 /** Every collection route of the API: each must answer the page envelope (docs/api.md, "Response conventions"). */
 const COLLECTIONS = [
@@ -79,6 +79,37 @@ describe('Response conventions through HTTP', () => {
   it('answers a missing list in a body with one message, not one per rule', async () => {
     const { body } = await http.post('/api/v1/ordering/orders').set(superadmin.headers).send({ currency: 'EUR' }).expect(400);
     expect(body.errors).toEqual([{ field: 'lines', message: 'lines must be an array' }]);
+  });
+
+  it('stamps orders and shipments with createdAt and updatedAt, and moves updatedAt with every saved change', async () => {
+    const line = { sku: 'SKU-1', quantity: 1, unitPrice: { amount: 500, currency: 'EUR' } };
+    const { body: draft } = await http
+      .post('/api/v1/ordering/orders')
+      .set(superadmin.headers)
+      .send({ currency: 'EUR', lines: [line] })
+      .expect(201);
+    expect(draft).toMatchObject({ createdAt: expect.any(String), updatedAt: expect.any(String) });
+    expect(Date.parse(draft.updatedAt)).toBeGreaterThanOrEqual(Date.parse(draft.createdAt));
+
+    const { body: placed } = await http.post(`/api/v1/ordering/orders/${draft.id}/place`).set(superadmin.headers).expect(200);
+    expect(placed.createdAt).toBe(draft.createdAt);
+    expect(Date.parse(placed.updatedAt)).toBeGreaterThan(Date.parse(draft.updatedAt));
+
+    const shipment = await eventually(async () => {
+      const { body } = await http.get(`/api/v1/shipping/shipments?orderId=${draft.id}`).set(superadmin.headers).expect(200);
+      return body.items[0];
+    });
+    expect(shipment).toMatchObject({ createdAt: expect.any(String), updatedAt: expect.any(String) });
+  });
+
+  it('gives the signed-in user the display name they registered with', async () => {
+    const { body } = await http.get('/api/v1/identity/users/me').set(superadmin.headers).expect(200);
+    expect(body).toMatchObject({
+      id: superadmin.userId,
+      displayName: 'Test User',
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+    });
   });
 
   it('documents no route as answering a bare array', async () => {

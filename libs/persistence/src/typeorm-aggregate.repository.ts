@@ -41,6 +41,9 @@ export abstract class TypeOrmAggregateRepository<A extends AggregateRoot, M exte
       const row = this.mapper.toModel(aggregate);
       const nextVersion = aggregate.version + 1;
       row.version = nextVersion;
+      // Every saved change stamps updatedAt, by the same clock as the aggregates' own times (createdAt): the
+      // database's would be the transaction's start, which can precede a createdAt taken inside it.
+      row.updatedAt = new Date();
       if (aggregate.isNew) {
         await this.models.insert(row as never);
       } else {

@@ -50,6 +50,7 @@ describe('Company', () => {
       parentId: null,
       deletedAt: null,
       createdAt: NOW,
+      updatedAt: NOW,
     });
     expect(company.version).toBe(3);
     expect(company.pullEvents()).toEqual([]);

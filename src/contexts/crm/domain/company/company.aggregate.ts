@@ -16,6 +16,8 @@ export interface CompanyState {
   /** Deleted companies stay stored (their events and history refer to them) but no operation reaches them. */
   deletedAt: Date | null;
   createdAt: Date;
+  /** When the last change was saved; the repository stamps it on every save, as it counts `version`. */
+  updatedAt: Date;
 }
 
 /** A change of some fields: a field left out stays as it is, null clears an optional one. */
@@ -33,7 +35,7 @@ export class Company extends AggregateRoot<CompanyState> {
 
   /** `parentId` must have been checked with CompanyHierarchy (a new company cannot close a cycle: nothing hangs under it yet). */
   static create(details: CompanyDetails, parentId: string | null = null, now = new Date()): Company {
-    const company = new Company({ id: newId(), version: 0, details, parentId, deletedAt: null, createdAt: now });
+    const company = new Company({ id: newId(), version: 0, details, parentId, deletedAt: null, createdAt: now, updatedAt: now });
     company.apply(
       new CompanyCreated({
         companyId: company.id,
@@ -98,6 +100,10 @@ export class Company extends AggregateRoot<CompanyState> {
 
   get createdAt(): Date {
     return this.state.createdAt;
+  }
+
+  get updatedAt(): Date {
+    return this.state.updatedAt;
   }
 
   /**

@@ -53,6 +53,8 @@ export interface CustomerState extends CustomerDetails {
   churnedAt: Date | null;
   churnReason: string | null;
   createdAt: Date;
+  /** When the last change was saved; the repository stamps it on every save, as it counts `version`. */
+  updatedAt: Date;
   deletedAt: Date | null;
 }
 
@@ -87,6 +89,7 @@ export class Customer extends AggregateRoot<CustomerState> {
       churnedAt: null,
       churnReason: null,
       createdAt: now,
+      updatedAt: now,
       deletedAt: null,
     });
     for (const tag of input.tags ?? []) customer.addTag(tag);
@@ -156,6 +159,10 @@ export class Customer extends AggregateRoot<CustomerState> {
 
   get createdAt(): Date {
     return this.state.createdAt;
+  }
+
+  get updatedAt(): Date {
+    return this.state.updatedAt;
   }
 
   get deletedAt(): Date | null {

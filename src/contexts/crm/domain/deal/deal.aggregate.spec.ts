@@ -139,6 +139,7 @@ describe('Deal', () => {
         source: 'event',
         lostReason: null,
         createdAt: NOW,
+        updatedAt: NOW,
         closedAt: null,
         deletedAt: null,
       });

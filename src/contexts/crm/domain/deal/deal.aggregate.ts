@@ -38,6 +38,8 @@ export interface DealState {
   source: AcquisitionSource;
   lostReason: string | null;
   createdAt: Date;
+  /** When the last change was saved; the repository stamps it on every save, as it counts `version`. */
+  updatedAt: Date;
   /** When it was won or lost. */
   closedAt: Date | null;
   deletedAt: Date | null;
@@ -82,6 +84,7 @@ export class Deal extends AggregateRoot<DealState> {
       source: checkedSource(deal.source),
       lostReason: null,
       createdAt: now,
+      updatedAt: now,
       closedAt: null,
       deletedAt: null,
     });
@@ -145,6 +148,10 @@ export class Deal extends AggregateRoot<DealState> {
 
   get createdAt(): Date {
     return this.state.createdAt;
+  }
+
+  get updatedAt(): Date {
+    return this.state.updatedAt;
   }
 
   get closedAt(): Date | null {

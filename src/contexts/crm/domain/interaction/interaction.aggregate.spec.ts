@@ -321,6 +321,7 @@ describe('Interaction', () => {
       attendees: ['ada@example.com'],
       loggedBy: REP,
       createdAt: START,
+      updatedAt: START,
       deletedAt: null,
     });
     expect(interaction.version).toBe(3);

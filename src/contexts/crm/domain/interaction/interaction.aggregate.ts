@@ -59,6 +59,8 @@ export interface InteractionState extends InteractionDetails {
   endedAt: Date | null;
   loggedBy: string;
   createdAt: Date;
+  /** When the last change was saved; the repository stamps it on every save, as it counts `version`. */
+  updatedAt: Date;
   deletedAt: Date | null;
 }
 
@@ -82,6 +84,7 @@ export class Interaction extends AggregateRoot<InteractionState> {
       endedAt: input.endedAt,
       loggedBy,
       createdAt: now,
+      updatedAt: now,
       deletedAt: null,
     });
     interaction.apply(new InteractionCreated({ ...interaction.facts(), loggedBy }));
@@ -153,6 +156,10 @@ export class Interaction extends AggregateRoot<InteractionState> {
 
   get createdAt(): Date {
     return this.state.createdAt;
+  }
+
+  get updatedAt(): Date {
+    return this.state.updatedAt;
   }
 
   get deletedAt(): Date | null {

@@ -41,6 +41,9 @@ export class CompanyResponse {
   @ApiProperty({ format: 'date-time', example: '2026-01-01T09:30:00.000Z' })
   createdAt!: string;
 
+  @ApiProperty({ format: 'date-time', example: '2026-01-02T14:05:00.000Z', description: 'When the last change was saved.' })
+  updatedAt!: string;
+
   @ApiProperty({ type: 'integer', example: 1, description: 'Increases with every change; a lost update answers 409.' })
   version!: number;
 
@@ -56,6 +59,7 @@ export class CompanyResponse {
       annualRevenue: company.annualRevenue?.toJSON() ?? null,
       parentId: company.parentId,
       createdAt: company.createdAt.toISOString(),
+      updatedAt: company.updatedAt.toISOString(),
       version: company.version,
     };
   }

@@ -63,6 +63,9 @@ export class CustomerResponse {
   @ApiProperty({ format: 'date-time', example: '2026-01-01T09:30:00.000Z' })
   createdAt!: string;
 
+  @ApiProperty({ format: 'date-time', example: '2026-01-02T14:05:00.000Z', description: 'When the last change was saved.' })
+  updatedAt!: string;
+
   @ApiProperty({ type: 'integer', example: 1, description: 'Increases with every change; a lost update answers 409.' })
   version!: number;
 
@@ -83,6 +86,7 @@ export class CustomerResponse {
       churnedAt: customer.churnedAt?.toISOString() ?? null,
       churnReason: customer.churnReason,
       createdAt: customer.createdAt.toISOString(),
+      updatedAt: customer.updatedAt.toISOString(),
       version: customer.version,
     };
   }

@@ -44,6 +44,9 @@ export class DealResponse {
   @ApiProperty({ format: 'date-time', example: '2026-03-10T15:00:00.000Z' })
   createdAt!: string;
 
+  @ApiProperty({ format: 'date-time', example: '2026-01-02T14:05:00.000Z', description: 'When the last change was saved.' })
+  updatedAt!: string;
+
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time', example: null, description: 'When it was won or lost.' })
   closedAt!: string | null;
 
@@ -63,6 +66,7 @@ export class DealResponse {
       source: deal.source,
       lostReason: deal.lostReason,
       createdAt: deal.createdAt.toISOString(),
+      updatedAt: deal.updatedAt.toISOString(),
       closedAt: deal.closedAt?.toISOString() ?? null,
       version: deal.version,
     };

@@ -54,6 +54,9 @@ export class InteractionResponse {
   @ApiProperty({ format: 'date-time', example: '2026-03-02T09:26:00.000Z' })
   createdAt!: string;
 
+  @ApiProperty({ format: 'date-time', example: '2026-01-02T14:05:00.000Z', description: 'When the last change was saved.' })
+  updatedAt!: string;
+
   @ApiProperty({ type: 'integer', example: 1, description: 'Increases with every change; a lost update answers 409.' })
   version!: number;
 
@@ -75,6 +78,7 @@ export class InteractionResponse {
       attendees: [...interaction.attendees],
       loggedBy: interaction.loggedBy,
       createdAt: interaction.createdAt.toISOString(),
+      updatedAt: interaction.updatedAt.toISOString(),
       version: interaction.version,
     };
   }

@@ -25,6 +25,7 @@ export const companyMapper: AggregateMapper<Company, CompanyModel> = {
       parentId: model.parentId,
       deletedAt: model.deletedAt,
       createdAt: model.createdAt,
+      updatedAt: model.updatedAt,
     });
   },
 

@@ -25,6 +25,7 @@ export const customerMapper: AggregateMapper<Customer, CustomerModel> = {
       churnedAt: model.churnedAt,
       churnReason: model.churnReason,
       createdAt: model.createdAt,
+      updatedAt: model.updatedAt,
       deletedAt: model.deletedAt,
     });
   },

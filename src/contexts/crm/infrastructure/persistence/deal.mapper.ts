@@ -20,6 +20,7 @@ export const dealMapper: AggregateMapper<Deal, DealModel> = {
       source: model.source as AcquisitionSource,
       lostReason: model.lostReason,
       createdAt: model.createdAt,
+      updatedAt: model.updatedAt,
       closedAt: model.closedAt,
       deletedAt: model.deletedAt,
     });

@@ -24,6 +24,7 @@ export const interactionMapper: AggregateMapper<Interaction, InteractionModel> =
       attendees: model.attendees,
       loggedBy: model.loggedBy,
       createdAt: model.createdAt,
+      updatedAt: model.updatedAt,
       deletedAt: model.deletedAt,
     });
   },

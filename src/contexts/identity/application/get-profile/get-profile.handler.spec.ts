@@ -19,6 +19,7 @@ describe('GetProfileHandler', () => {
       id: OWNER,
       version: 1,
       createdAt: new Date(),
+      updatedAt: new Date(),
       email: Email.of('ada@example.com'),
       passwordHash: 'hashed:x',
       status: ownerStatus,

@@ -80,6 +80,7 @@ describe('Contact', () => {
       isPrimary: false,
       verifiedAt: new Date('2026-01-02T00:00:00Z'),
       createdAt: new Date('2026-01-01T00:00:00Z'),
+      updatedAt: new Date('2026-01-01T00:00:00Z'),
     });
     expect(contact).toMatchObject({ version: 3, isPrimary: false, isDeleted: false });
     expect(contact.verifiedAt?.toISOString()).toBe('2026-01-02T00:00:00.000Z');

@@ -18,6 +18,8 @@ export interface ContactState {
   /** Deleted contacts stay stored (their events and history refer to them) but no operation reaches them. */
   deletedAt?: Date;
   createdAt: Date;
+  /** When the last change was saved; the repository stamps it on every save, as it counts `version`. */
+  updatedAt: Date;
 }
 
 /**
@@ -37,7 +39,15 @@ export class Contact extends AggregateRoot<ContactState> {
   static create(userId: string, value: ContactValue, existing: readonly Contact[], now = new Date()): Contact {
     const siblings = existing.filter((other) => other.isLiveSiblingOf(userId, value.type));
     if (siblings.some((other) => other.value.isSameAs(value))) throw new ContactDuplicate(value.type);
-    const contact = new Contact({ id: newId(), version: 0, userId, value, isPrimary: siblings.length === 0, createdAt: now });
+    const contact = new Contact({
+      id: newId(),
+      version: 0,
+      userId,
+      value,
+      isPrimary: siblings.length === 0,
+      createdAt: now,
+      updatedAt: now,
+    });
     contact.apply(new ContactCreated({ contactId: contact.id, userId, type: value.type, isPrimary: contact.isPrimary }));
     return contact;
   }
@@ -77,6 +87,10 @@ export class Contact extends AggregateRoot<ContactState> {
 
   get createdAt(): Date {
     return this.state.createdAt;
+  }
+
+  get updatedAt(): Date {
+    return this.state.updatedAt;
   }
 
   /**

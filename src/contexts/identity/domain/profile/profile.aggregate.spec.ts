@@ -10,6 +10,7 @@ const stored = (overrides: Partial<ProfileState> = {}): Profile =>
     id: USER,
     version: 2,
     createdAt: new Date('2026-01-01T00:00:00Z'),
+    updatedAt: new Date('2026-01-01T00:00:00Z'),
     displayName: 'Ada',
     bio: null,
     avatarUrl: null,

@@ -30,6 +30,8 @@ export interface ProfileState extends ProfileFields {
   id: string;
   version: number;
   createdAt: Date;
+  /** When the last change was saved; the repository stamps it on every save, as it counts `version`. */
+  updatedAt: Date;
 }
 
 /** A profile as a client sends it, whole (PUT): an absent, null or blank optional text means "none". */
@@ -61,6 +63,7 @@ export class Profile extends AggregateRoot<ProfileState> {
       id: userId,
       version: 0,
       createdAt: now,
+      updatedAt: now,
       displayName: DisplayName.of(displayName).value,
       bio: null,
       avatarUrl: null,
@@ -83,6 +86,10 @@ export class Profile extends AggregateRoot<ProfileState> {
   }
   get createdAt(): Date {
     return this.state.createdAt;
+  }
+
+  get updatedAt(): Date {
+    return this.state.updatedAt;
   }
   get displayName(): string {
     return this.state.displayName;
@@ -117,7 +124,7 @@ export class Profile extends AggregateRoot<ProfileState> {
    */
   update(input: ProfileInput, now = new Date()): boolean {
     const fields = checkedFields(input);
-    const { id: _id, version: _version, createdAt: _createdAt, ...current } = this.state;
+    const { id: _id, version: _version, createdAt: _createdAt, updatedAt: _updatedAt, ...current } = this.state;
     if (isDeepStrictEqual(current, fields)) return false;
     this.state = { ...this.state, ...fields };
     this.apply(new ProfileUpdated({ userId: this.id, ...fields, socialLinks: { ...fields.socialLinks }, updatedAt: now.toISOString() }));

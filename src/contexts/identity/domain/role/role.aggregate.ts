@@ -15,6 +15,8 @@ export interface RoleState {
   version: number;
   /** Undefined for a system role, which lives in code and is never stored. */
   createdAt?: Date;
+  /** When the last change was saved; the repository stamps it on every save, as it counts `version`. */
+  updatedAt?: Date;
   name: string;
   description: string;
   permissions: string[];
@@ -37,6 +39,7 @@ export class Role extends AggregateRoot<RoleState> {
       id: newId(),
       version: 0,
       createdAt: now,
+      updatedAt: now,
       name: input.name,
       description: checkedDescription(input.description),
       permissions: checkedPermissions(input.permissions),
@@ -59,6 +62,10 @@ export class Role extends AggregateRoot<RoleState> {
 
   get createdAt(): Date | undefined {
     return this.state.createdAt;
+  }
+
+  get updatedAt(): Date | undefined {
+    return this.state.updatedAt;
   }
   get name(): string {
     return this.state.name;

@@ -71,6 +71,7 @@ describe('User', () => {
       id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162',
       version: 3,
       createdAt: NOW,
+      updatedAt: NOW,
       email: Email.of('ada@example.com'),
       passwordHash: 'hashed:x',
       status: 'suspended',

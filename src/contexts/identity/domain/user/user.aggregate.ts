@@ -17,6 +17,8 @@ export interface UserState {
   id: string;
   version: number;
   createdAt: Date;
+  /** When the last change was saved; the repository stamps it on every save, as it counts `version`. */
+  updatedAt: Date;
   email: Email;
   passwordHash: string;
   status: UserStatus;
@@ -43,6 +45,7 @@ export class User extends AggregateRoot<UserState> {
       id: newId(),
       version: 0,
       createdAt: now,
+      updatedAt: now,
       email: input.email,
       passwordHash: input.passwordHash,
       status: 'active',
@@ -61,6 +64,10 @@ export class User extends AggregateRoot<UserState> {
 
   get createdAt(): Date {
     return this.state.createdAt;
+  }
+
+  get updatedAt(): Date {
+    return this.state.updatedAt;
   }
   get email(): Email {
     return this.state.email;

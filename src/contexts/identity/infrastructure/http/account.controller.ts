@@ -7,11 +7,12 @@ import { ApiProblems } from '@promenade/http';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { ChangePassword } from '../../application/change-password/change-password.command';
 import { CurrentPasswordIncorrect } from '../../application/change-password/current-password-incorrect.error';
+import { GetProfile } from '../../application/get-profile/get-profile.query';
 import { GetUser } from '../../application/get-user/get-user.query';
 import { PasswordTooCommon, PasswordTooLong, PasswordTooShort } from '../../domain/user/password.errors';
+import { AccountResponse } from './account.response';
 import { ChangePasswordRequest } from './change-password.request';
 import { RateLimited } from './credential-rate-limits';
-import { UserResponse } from './user.response';
 
 /** The caller's own account. */
 @ApiTags('identity')
@@ -25,9 +26,10 @@ export class AccountController {
   @Get()
   @RequirePermission('account:read')
   @ApiOperation({ summary: 'The signed-in user' })
-  @ApiOkResponse({ type: UserResponse })
-  async getCurrentUser(@CurrentPrincipal() principal: Principal): Promise<UserResponse> {
-    return UserResponse.from(await this.queries.execute(new GetUser(principal.userId)));
+  @ApiOkResponse({ type: AccountResponse })
+  async getCurrentUser(@CurrentPrincipal() principal: Principal): Promise<AccountResponse> {
+    const user = await this.queries.execute(new GetUser(principal.userId));
+    return AccountResponse.of(user, await this.queries.execute(new GetProfile(user.id, { userId: user.id, readsPrivate: false })));
   }
 
   @Patch('password')

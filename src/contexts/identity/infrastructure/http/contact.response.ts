@@ -59,6 +59,9 @@ export class ContactResponse {
   @ApiProperty({ format: 'date-time', example: '2026-01-01T00:00:00.000Z' })
   createdAt!: string;
 
+  @ApiProperty({ format: 'date-time', example: '2026-01-02T14:05:00.000Z', description: 'When the last change was saved.' })
+  updatedAt!: string;
+
   @ApiProperty({ type: 'integer', example: 1, description: 'Increases with every change; a lost update answers 409.' })
   version!: number;
 
@@ -72,6 +75,7 @@ export class ContactResponse {
       isPrimary: contact.isPrimary,
       verifiedAt: contact.verifiedAt?.toISOString() ?? null,
       createdAt: contact.createdAt.toISOString(),
+      updatedAt: contact.updatedAt.toISOString(),
       version: contact.version,
     };
   }

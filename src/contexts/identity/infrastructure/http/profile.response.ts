@@ -33,6 +33,9 @@ export class ProfileResponse {
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
 
+  @ApiProperty({ format: 'date-time', example: '2026-01-02T14:05:00.000Z', description: 'When the last change was saved.' })
+  updatedAt!: string;
+
   static from(profile: Profile): ProfileResponse {
     return {
       userId: profile.userId,
@@ -45,6 +48,7 @@ export class ProfileResponse {
       visibility: profile.visibility,
       version: profile.version,
       createdAt: profile.createdAt.toISOString(),
+      updatedAt: profile.updatedAt.toISOString(),
     };
   }
 }

@@ -19,6 +19,15 @@ export class RoleResponse {
   @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'null for a system role.' })
   createdAt!: string | null;
 
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    example: '2026-01-02T14:05:00.000Z',
+    description: 'When the last change was saved; null for a system role.',
+  })
+  updatedAt!: string | null;
+
   @ApiProperty({ type: 'integer', example: 1, description: 'Increases with every change; 0 for a system role.' })
   version!: number;
 
@@ -29,6 +38,7 @@ export class RoleResponse {
       permissions: [...role.permissions],
       isSystem: role.isSystem,
       createdAt: role.createdAt?.toISOString() ?? null,
+      updatedAt: role.updatedAt?.toISOString() ?? null,
       version: role.version,
     };
   }

@@ -32,6 +32,9 @@ export class UserResponse {
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
 
+  @ApiProperty({ format: 'date-time', example: '2026-01-02T14:05:00.000Z', description: 'When the last change was saved.' })
+  updatedAt!: string;
+
   @ApiProperty({ type: 'integer', example: 1, description: 'Increases with every change; a lost update answers 409.' })
   version!: number;
 
@@ -44,6 +47,7 @@ export class UserResponse {
       emailVerifiedAt: user.emailVerifiedAt?.toISOString() ?? null,
       lockedUntil: user.isLocked(now) ? (user.lockedUntil?.toISOString() ?? null) : null,
       createdAt: user.createdAt.toISOString(),
+      updatedAt: user.updatedAt.toISOString(),
       version: user.version,
     };
   }

@@ -14,6 +14,7 @@ export const contactMapper: AggregateMapper<Contact, ContactModel> = {
       verifiedAt: model.verifiedAt ?? undefined,
       deletedAt: model.deletedAt ?? undefined,
       createdAt: model.createdAt,
+      updatedAt: model.updatedAt,
     });
   },
 

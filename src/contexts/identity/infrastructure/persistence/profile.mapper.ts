@@ -8,6 +8,7 @@ export const profileMapper: AggregateMapper<Profile, ProfileModel> = {
       id: model.id,
       version: model.version,
       createdAt: model.createdAt,
+      updatedAt: model.updatedAt,
       displayName: model.displayName,
       bio: model.bio,
       avatarUrl: model.avatarUrl,

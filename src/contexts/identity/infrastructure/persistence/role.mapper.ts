@@ -8,6 +8,7 @@ export const roleMapper: AggregateMapper<Role, RoleModel> = {
       id: model.id,
       version: model.version,
       createdAt: model.createdAt,
+      updatedAt: model.updatedAt,
       name: model.name,
       description: model.description,
       permissions: model.permissions,

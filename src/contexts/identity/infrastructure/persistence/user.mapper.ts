@@ -9,6 +9,7 @@ export const userMapper: AggregateMapper<User, UserModel> = {
       id: model.id,
       version: model.version,
       createdAt: model.createdAt,
+      updatedAt: model.updatedAt,
       email: Email.of(model.email),
       passwordHash: model.passwordHash,
       status: model.status,

@@ -23,6 +23,9 @@ export interface OrderState {
   cancellationReason: string | null;
   placedAt: Date | null;
   cancelledAt: Date | null;
+  createdAt: Date;
+  /** When the last change was saved; the repository stamps it on every save, as it counts `version`. */
+  updatedAt: Date;
 }
 
 /**
@@ -34,7 +37,7 @@ export class Order extends AggregateRoot<OrderState> {
     super(state);
   }
 
-  static create(customerId: string, currency: Currency, lines: OrderLine[] = []): Order {
+  static create(customerId: string, currency: Currency, lines: OrderLine[] = [], now = new Date()): Order {
     const order = new Order({
       id: newId(),
       version: 0,
@@ -45,6 +48,8 @@ export class Order extends AggregateRoot<OrderState> {
       cancellationReason: null,
       placedAt: null,
       cancelledAt: null,
+      createdAt: now,
+      updatedAt: now,
     });
     for (const line of lines) order.addLine(line);
     return order;
@@ -73,6 +78,14 @@ export class Order extends AggregateRoot<OrderState> {
 
   get cancellationReason(): string | null {
     return this.state.cancellationReason;
+  }
+
+  get createdAt(): Date {
+    return this.state.createdAt;
+  }
+
+  get updatedAt(): Date {
+    return this.state.updatedAt;
   }
 
   get placedAt(): Date | null {

@@ -45,6 +45,12 @@ export class OrderResponse {
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time', example: null })
   cancelledAt!: string | null;
 
+  @ApiProperty({ format: 'date-time', example: '2026-01-01T09:30:00.000Z' })
+  createdAt!: string;
+
+  @ApiProperty({ format: 'date-time', example: '2026-01-02T14:05:00.000Z', description: 'When the last change was saved.' })
+  updatedAt!: string;
+
   @ApiProperty({ type: 'integer', example: 1, description: 'Increases with every change; a lost update answers 409.' })
   version!: number;
 
@@ -59,6 +65,8 @@ export class OrderResponse {
       cancellationReason: order.cancellationReason,
       placedAt: order.placedAt?.toISOString() ?? null,
       cancelledAt: order.cancelledAt?.toISOString() ?? null,
+      createdAt: order.createdAt.toISOString(),
+      updatedAt: order.updatedAt.toISOString(),
       version: order.version,
     };
   }

@@ -18,6 +18,8 @@ export const orderMapper: AggregateMapper<Order, OrderModel> = {
       cancellationReason: model.cancellationReason,
       placedAt: model.placedAt,
       cancelledAt: model.cancelledAt,
+      createdAt: model.createdAt,
+      updatedAt: model.updatedAt,
     });
   },
 
@@ -32,6 +34,7 @@ export const orderMapper: AggregateMapper<Order, OrderModel> = {
       cancellationReason: order.cancellationReason,
       placedAt: order.placedAt,
       cancelledAt: order.cancelledAt,
+      createdAt: order.createdAt,
     });
   },
 };

@@ -14,6 +14,9 @@ export interface ShipmentState {
   shippedAt: Date | null;
   deliveredAt: Date | null;
   cancelledAt: Date | null;
+  createdAt: Date;
+  /** When the last change was saved; the repository stamps it on every save, as it counts `version`. */
+  updatedAt: Date;
 }
 
 /** The delivery of one order: pending → shipped (with carrier and tracking) → delivered, or pending → cancelled. */
@@ -22,7 +25,7 @@ export class Shipment extends AggregateRoot<ShipmentState> {
     super(state);
   }
 
-  static createFor(orderId: string): Shipment {
+  static createFor(orderId: string, now = new Date()): Shipment {
     return new Shipment({
       id: newId(),
       version: 0,
@@ -33,6 +36,8 @@ export class Shipment extends AggregateRoot<ShipmentState> {
       shippedAt: null,
       deliveredAt: null,
       cancelledAt: null,
+      createdAt: now,
+      updatedAt: now,
     });
   }
 
@@ -41,7 +46,7 @@ export class Shipment extends AggregateRoot<ShipmentState> {
    * the shipment is recorded as cancelled, so a late OrderPlaced finds it and creates nothing.
    */
   static cancelledFor(orderId: string, now = new Date()): Shipment {
-    const shipment = Shipment.createFor(orderId);
+    const shipment = Shipment.createFor(orderId, now);
     shipment.cancel(now);
     return shipment;
   }
@@ -64,6 +69,14 @@ export class Shipment extends AggregateRoot<ShipmentState> {
 
   get trackingNumber(): string | null {
     return this.state.trackingNumber;
+  }
+
+  get createdAt(): Date {
+    return this.state.createdAt;
+  }
+
+  get updatedAt(): Date {
+    return this.state.updatedAt;
   }
 
   get shippedAt(): Date | null {

@@ -30,6 +30,12 @@ export class ShipmentResponse {
   @ApiProperty(timestamp)
   cancelledAt!: string | null;
 
+  @ApiProperty({ format: 'date-time', example: '2026-01-01T09:30:00.000Z' })
+  createdAt!: string;
+
+  @ApiProperty({ format: 'date-time', example: '2026-01-02T14:05:00.000Z', description: 'When the last change was saved.' })
+  updatedAt!: string;
+
   @ApiProperty({ type: 'integer', example: 1 })
   version!: number;
 
@@ -43,6 +49,8 @@ export class ShipmentResponse {
       shippedAt: shipment.shippedAt?.toISOString() ?? null,
       deliveredAt: shipment.deliveredAt?.toISOString() ?? null,
       cancelledAt: shipment.cancelledAt?.toISOString() ?? null,
+      createdAt: shipment.createdAt.toISOString(),
+      updatedAt: shipment.updatedAt.toISOString(),
       version: shipment.version,
     };
   }

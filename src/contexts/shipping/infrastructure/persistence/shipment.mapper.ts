@@ -15,6 +15,8 @@ export const shipmentMapper: AggregateMapper<Shipment, ShipmentModel> = {
       shippedAt: model.shippedAt,
       deliveredAt: model.deliveredAt,
       cancelledAt: model.cancelledAt,
+      createdAt: model.createdAt,
+      updatedAt: model.updatedAt,
     });
   },
 
@@ -28,6 +30,7 @@ export const shipmentMapper: AggregateMapper<Shipment, ShipmentModel> = {
       shippedAt: shipment.shippedAt,
       deliveredAt: shipment.deliveredAt,
       cancelledAt: shipment.cancelledAt,
+      createdAt: shipment.createdAt,
     });
   },
 };
