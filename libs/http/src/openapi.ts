@@ -97,16 +97,16 @@ function documentCommonProblems(document: OpenAPIObject): OpenAPIObject {
 
 /** Operations without a description repeat their summary; responses without one say what their schema holds. */
 function describeDefaults(document: OpenAPIObject): OpenAPIObject {
-  for (const { operation } of operationsOf(document)) {
+  for (const { method, operation } of operationsOf(document)) {
     if (!operation.description && operation.summary) operation.description = `${operation.summary}.`;
     for (const [status, response] of Object.entries(operation.responses) as Array<[string, ResponseObject]>) {
-      if (!response.description) response.description = defaultDescription(status, response);
+      if (!response.description) response.description = defaultDescription(status, method, response);
     }
   }
   return document;
 }
 
-function defaultDescription(status: string, response: ResponseObject): string {
+function defaultDescription(status: string, method: string, response: ResponseObject): string {
   const schema = response.content?.['application/json']?.schema as { $ref?: string; items?: { $ref?: string } } | undefined;
   const itemRef = schema?.items?.$ref;
   const ref = schema?.$ref ?? itemRef;
@@ -116,7 +116,8 @@ function defaultDescription(status: string, response: ResponseObject): string {
   if (page) return `One page of ${words(page[1])} items, with the total across all pages.`;
   const subject = words(name.replace(/Response$/, ''));
   if (itemRef) return `Every ${subject}.`;
-  return status === '201' ? `The created ${subject}.` : `The ${subject}.`;
+  if (status === '201') return `The created ${subject}.`;
+  return method === 'get' ? `The ${subject}.` : `The ${subject}, as it is after the change.`;
 }
 
 /** `SalesRepPerformance` → `sales rep performance`. */

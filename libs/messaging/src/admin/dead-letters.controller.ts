@@ -49,7 +49,7 @@ export class DeadLettersController {
   @Post(':id/replay')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send the event to its handler again, with a fresh set of attempts; removes the dead letter' })
-  @ApiOkResponse({ type: DeadLetterResponse })
+  @ApiOkResponse({ type: DeadLetterResponse, description: 'The dead letter that was replayed, now removed.' })
   @ApiProblems(400, DeadLetterNotFound, DeadLetterHandlerGone)
   replayDeadLetter(@UuidParam('id') id: string): Promise<DeadLetter> {
     return this.deadLetters.replay(id);
@@ -57,7 +57,7 @@ export class DeadLettersController {
 
   @Delete(':id')
   @ApiOperation({ summary: 'Discard a dead letter' })
-  @ApiOkResponse({ type: DeadLetterResponse })
+  @ApiOkResponse({ type: DeadLetterResponse, description: 'The dead letter that was discarded.' })
   @ApiProblems(400, DeadLetterNotFound)
   discardDeadLetter(@UuidParam('id') id: string): Promise<DeadLetter> {
     return this.deadLetters.discard(id);

@@ -4,7 +4,7 @@ import { PipelineStage, RepPerformance, RevenuePoint } from '../../application/a
 
 /** The analytics routes' answers; every amount is Money, `{amount, currency}`, as everywhere else in the API. */
 export class CustomerOverviewResponse {
-  @ApiProperty({ example: 42 }) total!: number;
+  @ApiProperty({ type: 'integer', example: 42 }) total!: number;
   @ApiProperty({ example: { lead: 20, prospect: 10, customer: 10, churned: 2 } }) byStatus!: Record<string, number>;
   @ApiProperty({ example: { free: 25, basic: 10, pro: 5, enterprise: 2 } }) byTier!: Record<string, number>;
 }
@@ -12,13 +12,13 @@ export class CustomerOverviewResponse {
 export class LifecycleBucketResponse {
   @ApiProperty({ example: '2026-11-16', description: 'First day of the period (UTC).' }) periodStart!: string;
   @ApiProperty({ example: 'customer', description: 'The status customers moved into.' }) status!: string;
-  @ApiProperty({ example: 3 }) count!: number;
+  @ApiProperty({ type: 'integer', example: 3 }) count!: number;
 }
 
 /** One stage in one currency: amounts of different currencies are never added up. */
 export class PipelineStageResponse {
   @ApiProperty({ example: 'proposal' }) stage!: string;
-  @ApiProperty({ example: 4 }) count!: number;
+  @ApiProperty({ type: 'integer', example: 4 }) count!: number;
   @ApiProperty({ type: MoneyDto, example: { amount: 2_000_000, currency: 'EUR' } }) value!: MoneyDto;
   @ApiProperty({ type: MoneyDto, example: { amount: 1_000_000, currency: 'EUR' }, description: 'Σ value × probability / 100, rounded.' })
   weightedValue!: MoneyDto;
@@ -29,8 +29,8 @@ export class PipelineStageResponse {
 }
 
 export class ConversionsResponse {
-  @ApiProperty({ example: 12 }) won!: number;
-  @ApiProperty({ example: 8 }) lost!: number;
+  @ApiProperty({ type: 'integer', example: 12 }) won!: number;
+  @ApiProperty({ type: 'integer', example: 8 }) lost!: number;
   @ApiProperty({ example: 0.6, nullable: true, type: Number, description: 'won / (won + lost); null before any deal closed.' }) winRate!:
     number | null;
   @ApiProperty({ example: 23.5, nullable: true, type: Number, description: 'Mean days from opening to winning; null before any win.' })
@@ -40,7 +40,7 @@ export class ConversionsResponse {
 /** One rep's wins in one currency. */
 export class RepPerformanceResponse {
   @ApiProperty({ format: 'uuid', example: '0190a5b0-7c4e-7d2a-9b3c-4d5e6f708192' }) ownerId!: string;
-  @ApiProperty({ example: 5 }) wonCount!: number;
+  @ApiProperty({ type: 'integer', example: 5 }) wonCount!: number;
   @ApiProperty({ type: MoneyDto, example: { amount: 2_500_000, currency: 'EUR' } }) wonValue!: MoneyDto;
 
   static from({ ownerId, currency, wonCount, wonValue }: RepPerformance): RepPerformanceResponse {
@@ -51,7 +51,7 @@ export class RepPerformanceResponse {
 /** One period's wins in one currency. */
 export class RevenuePointResponse {
   @ApiProperty({ example: '2026-11-01', description: 'First day of the period (UTC).' }) periodStart!: string;
-  @ApiProperty({ example: 2 }) wonCount!: number;
+  @ApiProperty({ type: 'integer', example: 2 }) wonCount!: number;
   @ApiProperty({ type: MoneyDto, example: { amount: 1_500_000, currency: 'EUR' } }) value!: MoneyDto;
 
   static from({ periodStart, currency, wonCount, value }: RevenuePoint): RevenuePointResponse {
@@ -61,14 +61,14 @@ export class RevenuePointResponse {
 
 export class InteractionTypeCountResponse {
   @ApiProperty({ example: 'call' }) type!: string;
-  @ApiProperty({ example: 30 }) count!: number;
-  @ApiProperty({ example: 28 }) ended!: number;
+  @ApiProperty({ type: 'integer', example: 30 }) count!: number;
+  @ApiProperty({ type: 'integer', example: 28 }) ended!: number;
 }
 
 export class InteractionInsightsResponse {
   @ApiProperty({ type: [InteractionTypeCountResponse] }) byType!: InteractionTypeCountResponse[];
-  @ApiProperty({ example: 6 }) pendingFollowUps!: number;
-  @ApiProperty({ example: 2, description: 'Pending follow-ups already due.' }) overdueFollowUps!: number;
+  @ApiProperty({ type: 'integer', example: 6 }) pendingFollowUps!: number;
+  @ApiProperty({ type: 'integer', example: 2, description: 'Pending follow-ups already due.' }) overdueFollowUps!: number;
 }
 
 export const LifecycleBucketPage = PageResponse(LifecycleBucketResponse, 'LifecycleBucketPage');

@@ -30,7 +30,7 @@ export class AuthController {
   @Public()
   @RateLimited('register')
   @ApiOperation({ summary: 'Register an account (role `user`); log in next' })
-  @ApiCreatedResponse({ type: RegisteredResponse })
+  @ApiCreatedResponse({ type: RegisteredResponse, description: "The new account's id and email." })
   @ApiProblems(
     400,
     EmailAlreadyRegistered,
@@ -51,7 +51,7 @@ export class AuthController {
   @HttpCode(200)
   @NoStore()
   @ApiOperation({ summary: 'Log in: an access token (15 min) and a refresh token (7 days, single use)' })
-  @ApiOkResponse({ type: TokenPairResponse })
+  @ApiOkResponse({ type: TokenPairResponse, description: 'A new access token and refresh token.' })
   @ApiProblems(400, InvalidCredentials, 429)
   async logIn(@Body() body: LoginRequest): Promise<TokenPairResponse> {
     return answer(await this.commands.execute(new LogIn(body.email, body.password)));
@@ -63,7 +63,7 @@ export class AuthController {
   @HttpCode(200)
   @NoStore()
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair; a token used twice ends its whole session' })
-  @ApiOkResponse({ type: TokenPairResponse })
+  @ApiOkResponse({ type: TokenPairResponse, description: 'A new access token and refresh token; the one sent is spent.' })
   @ApiProblems(400, InvalidCredentials, 429)
   async refreshSession(@Body() body: RefreshRequest): Promise<TokenPairResponse> {
     return answer(await this.commands.execute(new RefreshSession(body.refreshToken)));
