@@ -305,7 +305,7 @@ describe('Reference data through HTTP', () => {
     );
     for (const path of paths) {
       const operation = doc.paths[path].get;
-      expect({ path, security: operation.security }).toEqual({ path, security: undefined });
+      expect({ path, security: operation.security }).toEqual({ path, security: [] });
       expect({
         path,
         notModified: operation.responses['304'] !== undefined,
