@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { TestApp, startTestApp } from '../support/test-app';
 
-/** `docs/operation-ids.txt`: one `operationId METHOD path` per line, sorted; a renamed use case shows in review. */
+/**
+ * `docs/operation-ids.txt`: one `operationId METHOD path` per line, sorted; a renamed use case shows in review.
+ * UPDATE_DOCS=1 rewrites it (after adding routes, e.g. with the generators).
+ */
 const OPERATION_IDS = join(__dirname, '../../docs/operation-ids.txt');
 
 interface Operation {
@@ -27,11 +30,12 @@ describe('the OpenAPI document (/docs-json)', () => {
 
   afterAll(() => testApp?.close());
 
-  it('names every operation by its use case, uniquely, exactly as docs/operation-ids.txt lists them', () => {
+  it('names every operation by its use case, uniquely, exactly as docs/operation-ids.txt lists them (UPDATE_DOCS=1 rewrites it)', () => {
     const ids = operations.map(({ operation }) => operation.operationId);
     expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
     expect(ids.filter((id) => !/^[a-z][A-Za-z]+$/.test(id))).toEqual([]);
     const served = operations.map(({ method, path, operation }) => `${operation.operationId} ${method.toUpperCase()} ${path}`).sort();
+    if (process.env.UPDATE_DOCS === '1') writeFileSync(OPERATION_IDS, `${served.join('\n')}\n`);
     const listed = readFileSync(OPERATION_IDS, 'utf8').split('\n').filter(Boolean);
     expect({ added: served.filter((line) => !listed.includes(line)), gone: listed.filter((line) => !served.includes(line)) }).toEqual({
       added: [],
