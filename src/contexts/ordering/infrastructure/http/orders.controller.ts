@@ -81,7 +81,10 @@ export class OrdersController {
   @Post(':id/lines')
   @RequirePermission('orders:write')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Add a line to a draft order' })
+  @ApiOperation({
+    summary: 'Add a line to a draft order',
+    description: 'One line per SKU, priced in the order currency; the total is recomputed.',
+  })
   @ApiOkResponse({ type: OrderResponse })
   @ApiProblems(
     400,
@@ -105,7 +108,7 @@ export class OrdersController {
 
   @Delete(':id/lines/:sku')
   @RequirePermission('orders:write')
-  @ApiOperation({ summary: 'Remove a line from a draft order' })
+  @ApiOperation({ summary: 'Remove a line from a draft order', description: 'The line with this SKU; the total is recomputed.' })
   @ApiOkResponse({ type: OrderResponse })
   @ApiProblems(400, OrderNotFound, OrderLineNotFound, OrderNotDraft, ConcurrencyConflict)
   async removeOrderLine(
@@ -121,7 +124,10 @@ export class OrdersController {
   @Post(':id/place')
   @RequirePermission('orders:write')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Place a draft order (needs at least one line)' })
+  @ApiOperation({
+    summary: 'Place a draft order (needs at least one line)',
+    description: 'Its lines are fixed from then on; Shipping creates a pending shipment for it (OrderPlaced).',
+  })
   @ApiOkResponse({ type: OrderResponse })
   @ApiProblems(400, OrderNotFound, OrderNotDraft, OrderEmpty, ConcurrencyConflict)
   async placeOrder(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<OrderResponse> {
@@ -133,7 +139,10 @@ export class OrdersController {
   @Post(':id/cancel')
   @RequirePermission('orders:write')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Cancel a draft or placed order, with a reason' })
+  @ApiOperation({
+    summary: 'Cancel a draft or placed order, with a reason',
+    description: 'A pending shipment for it is cancelled too (OrderCancelled); one already shipped is left as it is.',
+  })
   @ApiOkResponse({ type: OrderResponse })
   @ApiProblems(400, OrderNotFound, OrderNotCancellable, ConcurrencyConflict, OrderCancellationReasonRequired)
   async cancelOrder(

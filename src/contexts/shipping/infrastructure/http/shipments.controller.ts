@@ -30,7 +30,10 @@ export class ShipmentsController {
 
   @Get()
   @RequirePermission('shipments:read')
-  @ApiOperation({ summary: 'List shipments, newest first' })
+  @ApiOperation({
+    summary: 'List shipments, newest first',
+    description: 'One shipment per placed order, made by Shipping when the order is placed.',
+  })
   @ApiOkResponse({ type: ShipmentPage })
   @ApiProblems(400)
   async listShipments(@Query() query: ListShipmentsRequest): Promise<Page<ShipmentResponse>> {
@@ -40,7 +43,7 @@ export class ShipmentsController {
 
   @Get(':id')
   @RequirePermission('shipments:read')
-  @ApiOperation({ summary: 'Get a shipment' })
+  @ApiOperation({ summary: 'Get a shipment', description: 'Its order, its status and, once shipped, its carrier and tracking number.' })
   @ApiOkResponse({ type: ShipmentResponse })
   @ApiProblems(400, ShipmentNotFound)
   getShipment(@UuidParam('id') id: string): Promise<ShipmentResponse> {
