@@ -86,7 +86,7 @@ export function command(options: SchematicOptions): Rule {
   @ApiOperation({ summary: '${verb.pascal.replace(/([a-z])([A-Z])/g, '$1 $2')} ${withArticle(a.kebab)}' })
   @ApiOkResponse({ type: IdResponse })
   @ApiProblems(400, ${a.pascal}NotFound, ConcurrencyConflict)
-  async ${verb.camel}(@UuidParam('id') id: string): Promise<IdResponse> {
+  async ${verb.camel}${a.pascal}(@UuidParam('id') id: string): Promise<IdResponse> {
     await this.commands.execute(new ${c.pascal}(id));
     return { id };
   }

@@ -48,7 +48,7 @@ export function query(options: SchematicOptions): Rule {
   @ApiOperation({ summary: 'Get ${withArticle(a.kebab)}' })
   @ApiOkResponse({ type: ${a.pascal}Response })
   @ApiProblems(400, ${a.pascal}NotFound)
-  async get(@UuidParam('id') id: string): Promise<${a.pascal}Response> {
+  async get${a.pascal}(@UuidParam('id') id: string): Promise<${a.pascal}Response> {
     return ${a.pascal}Response.from(await this.queries.execute(new ${q.pascal}(id)));
   }
 `,
