@@ -2,7 +2,7 @@ import request from 'supertest';
 import { signUp, SignedIn } from '../support/auth';
 import { eventually, startTestApp, TestApp } from '../support/test-app';
 
-/** Every collection route of the API: each must answer the page envelope (docs/api.md, "Response conventions"). */
+/** Every collection route of the API: each must answer the page envelope (docs/api-conventions.md, "Response conventions"). */
 const COLLECTIONS = [
   '/identity/users',
   '/identity/contacts',
