@@ -9,6 +9,7 @@ import { ChangePassword } from '../../application/change-password/change-passwor
 import { CurrentPasswordIncorrect } from '../../application/change-password/current-password-incorrect.error';
 import { GetProfile } from '../../application/get-profile/get-profile.query';
 import { GetUser } from '../../application/get-user/get-user.query';
+import { ProfileNotFound } from '../../domain/profile/profile.errors';
 import { PasswordTooCommon, PasswordTooLong, PasswordTooShort } from '../../domain/user/password.errors';
 import { AccountResponse } from './account.response';
 import { ChangePasswordRequest } from './change-password.request';
@@ -27,6 +28,7 @@ export class AccountController {
   @RequirePermission('account:read')
   @ApiOperation({ summary: 'The signed-in user' })
   @ApiOkResponse({ type: AccountResponse })
+  @ApiProblems(ProfileNotFound)
   async getCurrentUser(@CurrentPrincipal() principal: Principal): Promise<AccountResponse> {
     const user = await this.queries.execute(new GetUser(principal.userId));
     return AccountResponse.of(user, await this.queries.execute(new GetProfile(user.id, { userId: user.id, readsPrivate: false })));
