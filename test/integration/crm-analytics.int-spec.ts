@@ -92,8 +92,12 @@ describe('CRM analytics projections on the bullmq transport', () => {
     expect((await post(`deals/${id}/win`)).status).toBe(200);
   }
 
-  const ofCurrency = (currency: string) => (rows: { currency: string }[]) => rows.filter((row) => row.currency === currency);
-  const revenueIn = async (currency: string) => ofCurrency(currency)(await get(`revenue?from=${today()}&to=${today()}&granularity=day`));
+  /** A report's rows (every page the API answers is `{items, …}`; 100 is the most a page holds). */
+  const items = async (path: string) => (await get(`${path}${path.includes('?') ? '&' : '?'}limit=100`)).items;
+  /** Rows whose Money is in `currency` (reports give one row per currency, never a sum across them). */
+  const ofCurrency = (currency: string) => (rows: Array<Record<string, unknown>>) =>
+    rows.filter((row) => Object.values(row).some((value) => (value as { currency?: string } | null)?.currency === currency));
+  const revenueIn = async (currency: string) => ofCurrency(currency)(await items(`revenue?from=${today()}&to=${today()}&granularity=day`));
 
   /** Sends an outbox event again to one handler, as a dead-letter replay does, and waits until that handler has run it. */
   async function replayTo(handler: string, aggregateId: string, eventName: string): Promise<void> {
@@ -123,12 +127,14 @@ describe('CRM analytics projections on the bullmq transport', () => {
       const points = await revenueIn('USD');
       return points.length ? points : undefined;
     }, 10_000);
-    expect(revenue).toEqual([{ periodStart: today(), currency: 'USD', wonCount: 1, value: 1_000_000 }]);
+    expect(revenue).toEqual([{ periodStart: today(), wonCount: 1, value: { amount: 1_000_000, currency: 'USD' } }]);
     const pipeline = await eventually(async () => {
-      const stages = ofCurrency('USD')(await get('deals/pipeline'));
+      const stages = ofCurrency('USD')(await items('deals/pipeline'));
       return stages.length ? stages : undefined;
     }, 10_000);
-    expect(pipeline).toEqual([{ currency: 'USD', stage: 'lead', count: 1, value: 200_000, weightedValue: 20_000 }]);
+    expect(pipeline).toEqual([
+      { stage: 'lead', count: 1, value: { amount: 200_000, currency: 'USD' }, weightedValue: { amount: 20_000, currency: 'USD' } },
+    ]);
     expect(await get('deals/conversions')).toMatchObject({ won: 1, lost: 0, winRate: 1 });
   });
 
@@ -140,10 +146,10 @@ describe('CRM analytics projections on the bullmq transport', () => {
 
     await replayTo('crm.project-deal-analytics-on-deal-changed', dealId, 'crm.deal-won');
 
-    expect(await revenueIn('GBP')).toEqual([{ periodStart: today(), currency: 'GBP', wonCount: 1, value: 700_000 }]);
+    expect(await revenueIn('GBP')).toEqual([{ periodStart: today(), wonCount: 1, value: { amount: 700_000, currency: 'GBP' } }]);
     expect(await get('deals/conversions')).toEqual(conversionsBefore);
-    expect(ofCurrency('GBP')(await get('sales-reps/performance?top=5'))).toEqual([
-      { ownerId: admin.userId, currency: 'GBP', wonCount: 1, wonValue: 700_000 },
+    expect(ofCurrency('GBP')(await items('sales-reps/performance?top=5'))).toEqual([
+      { ownerId: admin.userId, wonCount: 1, wonValue: { amount: 700_000, currency: 'GBP' } },
     ]);
   });
 
@@ -322,11 +328,10 @@ describe('CRM analytics projections on the bullmq transport', () => {
           [OPEN_STAGES],
         )
       ).map((row: any) => ({
-        currency: row.currency,
         stage: row.stage,
         count: row.count,
-        value: Number(row.value),
-        weightedValue: Number(row.weighted),
+        value: { amount: Number(row.value), currency: row.currency },
+        weightedValue: { amount: Number(row.weighted), currency: row.currency },
       }));
       const [closed] = await db.query(
         `SELECT count(*) FILTER (WHERE stage = 'closed_won')::int AS won, count(*) FILTER (WHERE stage = 'closed_lost')::int AS lost,
@@ -338,13 +343,21 @@ describe('CRM analytics projections on the bullmq transport', () => {
           `SELECT to_char(date_trunc('month', closed_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS period_start, value_currency AS currency, count(*)::int AS won_count, sum(value_amount)::text AS value
              FROM crm.deals WHERE deleted_at IS NULL AND stage = 'closed_won' GROUP BY 1, 2 ORDER BY 1, 2`,
         )
-      ).map((row: any) => ({ periodStart: row.period_start, currency: row.currency, wonCount: row.won_count, value: Number(row.value) }));
+      ).map((row: any) => ({
+        periodStart: row.period_start,
+        wonCount: row.won_count,
+        value: { amount: Number(row.value), currency: row.currency },
+      }));
       const reps = (
         await db.query(
           `SELECT owner_id, value_currency AS currency, count(*)::int AS won_count, sum(value_amount)::text AS won_value
              FROM crm.deals WHERE deleted_at IS NULL AND stage = 'closed_won' GROUP BY 1, 2 ORDER BY 2, sum(value_amount) DESC, count(*) DESC, 1`,
         )
-      ).map((row: any) => ({ ownerId: row.owner_id, currency: row.currency, wonCount: row.won_count, wonValue: Number(row.won_value) }));
+      ).map((row: any) => ({
+        ownerId: row.owner_id,
+        wonCount: row.won_count,
+        wonValue: { amount: Number(row.won_value), currency: row.currency },
+      }));
       const { won, lost } = closed;
       return {
         overview: { total: customerRows.reduce((sum, row) => sum + row.n, 0), byStatus, byTier },
@@ -361,10 +374,10 @@ describe('CRM analytics projections on the bullmq transport', () => {
     };
     const readModel = async () => ({
       overview: await get('customers/overview'),
-      pipeline: await get('deals/pipeline'),
+      pipeline: await items('deals/pipeline'),
       conversions: await get('deals/conversions'),
-      revenue: await get(`revenue?from=2000-01-01&to=2099-12-31&granularity=month`),
-      reps: await get('sales-reps/performance?top=100'),
+      revenue: await items(`revenue?from=2000-01-01&to=2099-12-31&granularity=month`),
+      reps: await items('sales-reps/performance?top=100'),
     });
 
     const agreed = await eventually(async () => {

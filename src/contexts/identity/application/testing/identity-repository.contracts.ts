@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { describeAggregateRepositoryContract, Email, newId, OpenedRepository } from '@promenade/ddd';
+import { describeAggregateRepositoryContract, Email, newId, OpenedRepository, stored } from '@promenade/ddd';
 import { Contact, ContactState } from '../../domain/contact/contact.aggregate';
 import { ContactValue } from '../../domain/contact/contact-value';
 import { ContactNotFound } from '../../domain/contact/contact.errors';
@@ -173,7 +173,7 @@ export function describeRoleRepositoryContract(open: () => Promise<OpenedReposit
     await roles.save(custom);
 
     expect((await roles.findByNames(['admin', custom.name, 'nobody'])).map((role) => role.name)).toEqual(['admin', custom.name]);
-    expect((await roles.getByName(custom.name)).snapshot()).toEqual(custom.snapshot());
+    expect(stored(await roles.getByName(custom.name))).toEqual(stored(custom));
     await expect(roles.getByName('nobody')).rejects.toBeInstanceOf(RoleNotFound);
   });
 

@@ -1,4 +1,4 @@
-import { describeAggregateRepositoryContract, OpenedRepository } from '@promenade/ddd';
+import { describeAggregateRepositoryContract, OpenedRepository, stored } from '@promenade/ddd';
 import { Country, CountryState } from '../../domain/country/country.aggregate';
 import { CountryNotFound } from '../../domain/country/country.errors';
 import { CountryRepository } from '../../domain/country/country.repository';
@@ -29,7 +29,7 @@ export function describeCountryRepositoryContract(
     const country = germany();
     await seed(current(), country);
 
-    expect((await countries.getById('DEU')).snapshot()).toEqual(country.snapshot());
+    expect(stored(await countries.getById('DEU'))).toEqual(stored(country));
     await expect(countries.getById('FR')).rejects.toBeInstanceOf(CountryNotFound);
   });
 }
