@@ -73,6 +73,8 @@ export interface ${a.pascal}State {
   id: string;
   version: number;
   createdAt: Date;
+  /** When the last change was saved; the repository stamps it on every save, as it counts \`version\`. */
+  updatedAt: Date;
 }
 
 /** ${a.pascal}: its rules live here, as methods that check them and raise events. */
@@ -82,7 +84,7 @@ export class ${a.pascal} extends AggregateRoot<${a.pascal}State> {
   }
 
   static create(now = new Date()): ${a.pascal} {
-    const ${a.camel} = new ${a.pascal}({ id: newId(), version: 0, createdAt: now });
+    const ${a.camel} = new ${a.pascal}({ id: newId(), version: 0, createdAt: now, updatedAt: now });
     ${a.camel}.apply(new ${a.pascal}Created({ ${a.camel}Id: ${a.camel}.id, createdAt: now.toISOString() }));
     return ${a.camel};
   }
@@ -94,6 +96,10 @@ export class ${a.pascal} extends AggregateRoot<${a.pascal}State> {
 
   get createdAt(): Date {
     return this.state.createdAt;
+  }
+
+  get updatedAt(): Date {
+    return this.state.updatedAt;
   }
 }
 `;
@@ -112,7 +118,12 @@ describe('${a.pascal}', () => {
   });
 
   it('is restored from its snapshot as stored, raising nothing', () => {
-    const state = { id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 3, createdAt: new Date('2026-01-01T00:00:00Z') };
+    const state = {
+      id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162',
+      version: 3,
+      createdAt: new Date('2026-01-01T00:00:00Z'),
+      updatedAt: new Date('2026-01-02T00:00:00Z'),
+    };
     const ${a.camel} = ${a.pascal}.restore(state);
     expect(${a.camel}.snapshot()).toEqual(state);
     expect(${a.camel}.pullEvents()).toEqual([]);
@@ -171,7 +182,7 @@ import { ${a.pascal}Model } from './${a.kebab}.model';
 
 export const ${a.camel}Mapper: AggregateMapper<${a.pascal}, ${a.pascal}Model> = {
   toDomain(model) {
-    return ${a.pascal}.restore({ id: model.id, version: model.version, createdAt: model.createdAt });
+    return ${a.pascal}.restore({ id: model.id, version: model.version, createdAt: model.createdAt, updatedAt: model.updatedAt });
   },
 
   toModel(${a.camel}) {

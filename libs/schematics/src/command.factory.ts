@@ -199,7 +199,7 @@ import { ${c.pascal} } from './${c.kebab}.command';
 import { ${c.pascal}Handler } from './${c.kebab}.handler';
 
 describe('${c.pascal}Handler', () => {
-  const stored = () => ${a.pascal}.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date() });
+  const stored = () => ${a.pascal}.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date(), updatedAt: new Date() });
 
   it('saves the ${a.kebab.replace(/-/g, ' ')} with ${happened.pascal} raised', async () => {
     const ${a.camel} = stored();

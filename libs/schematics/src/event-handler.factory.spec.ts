@@ -1,7 +1,7 @@
 import { HostTree, SchematicContext, Tree } from '@angular-devkit/schematics';
 import { context } from './context.factory';
 import { eventHandler } from './event-handler.factory';
-import { publishedEvent } from './event.factory';
+import { event, publishedEvent } from './event.factory';
 
 const schematicContext = { logger: { info: () => undefined } } as unknown as SchematicContext;
 const IDS = 'src/event-handler-ids.txt';
@@ -45,11 +45,22 @@ describe('nest g event-handler', () => {
     );
   });
 
+  it("reacts to its context's own internal event later (a scheduled event's due time), importing it from domain/events", async () => {
+    const tree = await project();
+    await event({ name: 'payment-due', path: 'billing' })(tree, schematicContext);
+    await generate(tree, 'billing.remind-payment', 'billing.payment-due');
+    const handler = tree.readText('src/contexts/billing/application/on-payment-due/remind-payment.on-payment-due.ts');
+    expect(handler).toContain("import { PaymentDue } from '../../domain/events/payment-due.event';");
+    expect(handler).toContain("@EventHandler('billing.remind-payment-on-payment-due', PaymentDue)");
+    expect(tree.readText(IDS)).toContain('billing.remind-payment-on-payment-due\n');
+  });
+
   it.each([
     ['billing', 'ordering.order-placed', /name the reaction as <subscribing-context>.<verb-object>/],
     ['billing.OpenInvoice', 'ordering.order-placed', /must be kebab-case/],
     ['billing.open-invoice', 'ordering.order-shipped', /ordering publishes no order-shipped/],
-    ['ordering.open-invoice', 'ordering.order-placed', /ordering reacts to its own events inside its aggregates/],
+    ['ordering.archive-order', 'ordering.order-placed', /ordering.order-placed is published: ordering reacts to its own events inside/],
+    ['billing.remind-payment', 'billing.payment-due', /billing has no internal event payment-due \(nest g event payment-due billing\)/],
   ])('refuses %s %s, writing nothing', async (name, path, message) => {
     const tree = await project();
     await expect(generate(tree, name, path)).rejects.toThrow(message);

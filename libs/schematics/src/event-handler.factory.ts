@@ -12,7 +12,8 @@ const USAGE =
  * `nest g event-handler billing.open-invoice ordering.order-placed`: the reaction `OpenInvoiceOnOrderPlaced` in
  * `application/on-order-placed/open-invoice.on-order-placed.ts`, declared as `billing.open-invoice-on-order-placed`
  * (the id that keys its inbox rows, jobs and dead letters) and added to the committed list of handler ids. It is the
- * one file that names the other context, importing only its published contract. Idempotent by construction: the
+ * one file that names the other context, importing only its published contract (or, for a later reaction to the
+ * context's own internal event, that event). Idempotent by construction: the
  * framework runs it once per event through the inbox.
  */
 export function eventHandler(options: SchematicOptions): Rule {
@@ -25,14 +26,8 @@ export function eventHandler(options: SchematicOptions): Rule {
     const reaction = names(verbObject, 'reaction (verb-object)');
     const from = names(source, 'context');
     const e = names(eventName, 'event');
-    if (from.kebab === subscriber.context.kebab)
-      throw new SchematicsException(
-        `${from.kebab} reacts to its own events inside its aggregates and commands, not through an event handler`,
-      );
-    const contractPath = `${options.sourceRoot ?? 'src'}/contexts/${from.kebab}/contracts/${e.kebab}.contract.ts`;
-    const contract = read(tree, contractPath, `${from.kebab} publishes no ${e.kebab} (nest g published-event ${e.kebab} ${from.kebab})`);
-    const contractClass = /export class (\w+) extends DomainEvent/.exec(contract)?.[1];
-    if (!contractClass) throw new SchematicsException(`${contractPath} declares no DomainEvent class`);
+    const own = from.kebab === subscriber.context.kebab;
+    const { eventClass, importPath } = own ? ownEvent(tree, subscriber.root, e.kebab) : contractOf(tree, options, from.kebab, e.kebab);
 
     const dir = `${subscriber.root}/application/on-${e.kebab}`;
     const file = `${reaction.kebab}.on-${e.kebab}`;
@@ -48,17 +43,17 @@ export function eventHandler(options: SchematicOptions): Rule {
       `import { Logger } from '@nestjs/common';
 import { IEventHandler } from '@nestjs/cqrs';
 import { EventHandler } from '@promenade/messaging';
-import { ${contractClass} } from '../../../${from.kebab}/contracts';
+import { ${eventClass} } from '${importPath}';
 
 /**
- * Where ${subscriber.context.pascal} meets ${from.pascal}: reacts to ${from.kebab}.${e.kebab}. Runs once per event (the inbox
+ * ${own ? `${subscriber.context.pascal}'s later reaction to its own` : `Where ${subscriber.context.pascal} meets ${from.pascal}: reacts to`} ${from.kebab}.${e.kebab}. Runs once per event (the inbox
  * skips redeliveries), in a transaction its commands join; send them with the TransactionalCommandBus from here.
  */
-@EventHandler('${id}', ${contractClass})
-export class ${handler} implements IEventHandler<${contractClass}> {
+@EventHandler('${id}', ${eventClass})
+export class ${handler} implements IEventHandler<${eventClass}> {
   private readonly logger = new Logger(${handler}.name);
 
-  async handle(event: ${contractClass}): Promise<void> {
+  async handle(event: ${eventClass}): Promise<void> {
     this.logger.log(\`${from.kebab}.${e.kebab} \${event.metadata.eventId} for \${event.metadata.aggregateId} (sequence \${event.metadata.sequence})\`);
   }
 }
@@ -67,12 +62,12 @@ export class ${handler} implements IEventHandler<${contractClass}> {
     tree.create(
       `${dir}/${file}.spec.ts`,
       `import { eventHandlerOf } from '@promenade/messaging';
-import { ${contractClass} } from '../../../${from.kebab}/contracts';
+import { ${eventClass} } from '${importPath}';
 import { ${handler} } from './${file}';
 
 describe('${handler}', () => {
   it('subscribes to ${from.kebab}.${e.kebab} under its stable id', () => {
-    expect(eventHandlerOf(${handler})).toEqual({ id: '${id}', events: [${contractClass}] });
+    expect(eventHandlerOf(${handler})).toEqual({ id: '${id}', events: [${eventClass}] });
   });
 });
 `,
@@ -85,4 +80,32 @@ describe('${handler}', () => {
     });
     return tree;
   });
+}
+
+/** Another context's event: only its published contract may be named. */
+function contractOf(tree: Tree, options: SchematicOptions, context: string, event: string): { eventClass: string; importPath: string } {
+  const path = `${options.sourceRoot ?? 'src'}/contexts/${context}/contracts/${event}.contract.ts`;
+  const contract = read(tree, path, `${context} publishes no ${event} (nest g published-event ${event} ${context})`);
+  return { eventClass: declaredEvent(path, contract), importPath: `../../../${context}/contracts` };
+}
+
+/**
+ * The context's own internal event: a reaction that must run later or apart from the change that raised it (a
+ * scheduled event's due time, a step after the commit). A published one is refused: its contract is what goes out.
+ */
+function ownEvent(tree: Tree, root: string, event: string): { eventClass: string; importPath: string } {
+  const context = root.slice(root.lastIndexOf('/') + 1);
+  if (tree.exists(`${root}/contracts/${event}.contract.ts`))
+    throw new SchematicsException(
+      `${context}.${event} is published: ${context} reacts to its own events inside its aggregates and commands, or to an internal event (nest g event)`,
+    );
+  const path = `${root}/domain/events/${event}.event.ts`;
+  const source = read(tree, path, `${context} has no internal event ${event} (nest g event ${event} ${context})`);
+  return { eventClass: declaredEvent(path, source), importPath: `../../domain/events/${event}.event` };
+}
+
+function declaredEvent(path: string, source: string): string {
+  const eventClass = /export class (\w+) extends DomainEvent/.exec(source)?.[1];
+  if (!eventClass) throw new SchematicsException(`${path} declares no DomainEvent class`);
+  return eventClass;
 }

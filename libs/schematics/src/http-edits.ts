@@ -85,8 +85,16 @@ export class ${a.pascal}Response {
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
 
+  @ApiProperty({ format: 'date-time', description: 'When the last change was saved.' })
+  updatedAt!: string;
+
   static from(${a.camel}: ${a.pascal}): ${a.pascal}Response {
-    return { id: ${a.camel}.id, version: ${a.camel}.version, createdAt: ${a.camel}.createdAt.toISOString() };
+    return {
+      id: ${a.camel}.id,
+      version: ${a.camel}.version,
+      createdAt: ${a.camel}.createdAt.toISOString(),
+      updatedAt: ${a.camel}.updatedAt.toISOString(),
+    };
   }
 }
 `;

@@ -89,7 +89,7 @@ import { Get${a.pascal} } from './get-${a.kebab}.query';
 import { Get${a.pascal}Handler } from './get-${a.kebab}.handler';
 
 describe('Get${a.pascal}Handler', () => {
-  const stored = ${a.pascal}.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date() });
+  const stored = ${a.pascal}.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date(), updatedAt: new Date() });
   const handler = new Get${a.pascal}Handler(new InMemory${a.pascal}Repository().seed(stored));
 
   it('answers the stored ${a.kebab.replace(/-/g, ' ')}', async () => {
