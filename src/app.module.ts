@@ -9,6 +9,7 @@ import { ShippingModule } from './contexts/shipping/shipping.module';
 import { IdentityModule } from './contexts/identity/identity.module';
 import { ReferenceModule } from './contexts/reference/reference.module';
 import { CrmModule } from './contexts/crm/crm.module';
+import { WarehouseModule } from './contexts/warehouse/warehouse.module';
 
 /** The composition root: the platform libraries, then one line per bounded context. */
 @Module({
@@ -24,6 +25,7 @@ import { CrmModule } from './contexts/crm/crm.module';
     IdentityModule,
     ReferenceModule,
     CrmModule,
+    WarehouseModule,
   ],
 })
 export class AppModule {}

@@ -3,6 +3,7 @@ import { ORDERING_PERMISSIONS } from '../../../ordering/contracts/permissions';
 import { REFERENCE_PERMISSIONS } from '../../../reference/contracts/permissions';
 import { SHIPPING_PERMISSIONS } from '../../../shipping/contracts/permissions';
 import { IDENTITY_PERMISSIONS } from '../../contracts/permissions';
+import { WAREHOUSE_PERMISSIONS } from '../../../warehouse/contracts/permissions';
 
 type PermissionList = Readonly<Record<string, string>>;
 type Merged<T extends readonly PermissionList[]> = T extends readonly [infer First, ...infer Rest extends readonly PermissionList[]]
@@ -41,6 +42,7 @@ export const PERMISSIONS = permissionCatalog(
   CRM_PERMISSIONS,
   REFERENCE_PERMISSIONS,
   PLATFORM_PERMISSIONS,
+  WAREHOUSE_PERMISSIONS,
 );
 
 export type Permission = keyof typeof PERMISSIONS;

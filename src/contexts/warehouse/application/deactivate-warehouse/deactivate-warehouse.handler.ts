@@ -1,0 +1,15 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { WAREHOUSE_REPOSITORY, WarehouseRepository } from '../../domain/warehouse/warehouse.repository';
+import { DeactivateWarehouse } from './deactivate-warehouse.command';
+
+@CommandHandler(DeactivateWarehouse)
+export class DeactivateWarehouseHandler implements ICommandHandler<DeactivateWarehouse, void> {
+  constructor(@Inject(WAREHOUSE_REPOSITORY) private readonly warehouses: WarehouseRepository) {}
+
+  async execute({ warehouseId }: DeactivateWarehouse): Promise<void> {
+    const warehouse = await this.warehouses.getById(warehouseId);
+    warehouse.deactivate();
+    await this.warehouses.save(warehouse);
+  }
+}

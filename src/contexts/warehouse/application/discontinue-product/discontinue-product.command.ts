@@ -1,0 +1,7 @@
+import { Command } from '@nestjs/cqrs';
+
+export class DiscontinueProduct extends Command<void> {
+  constructor(readonly productId: string) {
+    super();
+  }
+}

@@ -1,0 +1,24 @@
+import { Reservation } from '../../domain/reservation/reservation.aggregate';
+import { InMemoryReservationRepository } from '../testing/in-memory-reservation.repository';
+import { GetReservation } from './get-reservation.query';
+import { GetReservationHandler } from './get-reservation.handler';
+
+describe('GetReservationHandler', () => {
+  const stored = Reservation.restore({
+    id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162',
+    version: 1,
+    createdAt: new Date(),
+    updatedAt: new Date(),
+  });
+  const handler = new GetReservationHandler(new InMemoryReservationRepository().seed(stored));
+
+  it('answers the stored reservation', async () => {
+    expect((await handler.execute(new GetReservation(stored.id))).snapshot()).toEqual(stored.snapshot());
+  });
+
+  it('refuses an unknown id with RESERVATION_NOT_FOUND', async () => {
+    await expect(handler.execute(new GetReservation('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({
+      code: 'RESERVATION_NOT_FOUND',
+    });
+  });
+});

@@ -1,0 +1,11 @@
+import { Publication, Publishes } from '@promenade/messaging';
+import { StockReservationFailedContract, StockReservationFailedContractPayload } from '../../contracts';
+import { StockReservationFailed } from '../../domain/events/stock-reservation-failed.event';
+
+/** What other contexts learn of StockReservationFailed: field by field, so a field added inside the context stays inside. */
+@Publishes(StockReservationFailed, StockReservationFailedContract)
+export class PublishStockReservationFailed implements Publication<StockReservationFailed, StockReservationFailedContract> {
+  toContract({ payload }: StockReservationFailed): StockReservationFailedContractPayload {
+    return { stockId: payload.stockId };
+  }
+}

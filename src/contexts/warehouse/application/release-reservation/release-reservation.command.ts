@@ -1,0 +1,7 @@
+import { Command } from '@nestjs/cqrs';
+
+export class ReleaseReservation extends Command<void> {
+  constructor(readonly reservationId: string) {
+    super();
+  }
+}

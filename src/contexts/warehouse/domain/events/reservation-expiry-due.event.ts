@@ -1,0 +1,15 @@
+import { DomainEvent, EventMetadata } from '@promenade/ddd';
+
+export interface ReservationExpiryDuePayload {
+  reservationId: string;
+}
+
+/** Something happened to a reservation. */
+export class ReservationExpiryDue extends DomainEvent<ReservationExpiryDuePayload> {
+  static readonly eventName = 'warehouse.reservation-expiry-due';
+  static readonly eventVersion = 1;
+
+  constructor(payload: ReservationExpiryDuePayload, metadata?: Partial<EventMetadata>) {
+    super(payload.reservationId, payload, metadata);
+  }
+}

@@ -1,0 +1,16 @@
+import { DomainEvent, EventMetadata } from '@promenade/ddd';
+
+export interface WarehouseCreatedPayload {
+  warehouseId: string;
+  createdAt: string;
+}
+
+/** A warehouse came into being. */
+export class WarehouseCreated extends DomainEvent<WarehouseCreatedPayload> {
+  static readonly eventName = 'warehouse.warehouse-created';
+  static readonly eventVersion = 1;
+
+  constructor(payload: WarehouseCreatedPayload, metadata?: Partial<EventMetadata>) {
+    super(payload.warehouseId, payload, metadata);
+  }
+}

@@ -1,0 +1,83 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PRODUCT_REPOSITORY } from './domain/product/product.repository';
+import { ProductModel } from './infrastructure/persistence/product.model';
+import { ProductTypeOrmRepository } from './infrastructure/persistence/product.typeorm-repository';
+import { WAREHOUSE_REPOSITORY } from './domain/warehouse/warehouse.repository';
+import { WarehouseModel } from './infrastructure/persistence/warehouse.model';
+import { WarehouseTypeOrmRepository } from './infrastructure/persistence/warehouse.typeorm-repository';
+import { STOCK_ITEM_REPOSITORY } from './domain/stock-item/stock-item.repository';
+import { StockItemModel } from './infrastructure/persistence/stock-item.model';
+import { StockItemTypeOrmRepository } from './infrastructure/persistence/stock-item.typeorm-repository';
+import { RESERVATION_REPOSITORY } from './domain/reservation/reservation.repository';
+import { ReservationModel } from './infrastructure/persistence/reservation.model';
+import { ReservationTypeOrmRepository } from './infrastructure/persistence/reservation.typeorm-repository';
+import { CreateProductHandler } from './application/create-product/create-product.handler';
+import { ProductsController } from './infrastructure/http/products.controller';
+import { DiscontinueProductHandler } from './application/discontinue-product/discontinue-product.handler';
+import { CreateWarehouseHandler } from './application/create-warehouse/create-warehouse.handler';
+import { WarehousesController } from './infrastructure/http/warehouses.controller';
+import { DeactivateWarehouseHandler } from './application/deactivate-warehouse/deactivate-warehouse.handler';
+import { ActivateWarehouseHandler } from './application/activate-warehouse/activate-warehouse.handler';
+import { CreateReservationHandler } from './application/create-reservation/create-reservation.handler';
+import { ReservationsController } from './infrastructure/http/reservations.controller';
+import { ReleaseReservationHandler } from './application/release-reservation/release-reservation.handler';
+import { IssueReservationHandler } from './application/issue-reservation/issue-reservation.handler';
+import { ExpireReservationHandler } from './application/expire-reservation/expire-reservation.handler';
+import { GetProductHandler } from './application/get-product/get-product.handler';
+import { GetWarehouseHandler } from './application/get-warehouse/get-warehouse.handler';
+import { GetReservationHandler } from './application/get-reservation/get-reservation.handler';
+import { PublishProductDiscontinued } from './application/publications/publish-product-discontinued';
+import { PublishReservationExpired } from './application/publications/publish-reservation-expired';
+import { PublishStockReserved } from './application/publications/publish-stock-reserved';
+import { PublishStockReservationFailed } from './application/publications/publish-stock-reservation-failed';
+import { PublishStockReleased } from './application/publications/publish-stock-released';
+import { PublishStockIssued } from './application/publications/publish-stock-issued';
+import { PublishStockLow } from './application/publications/publish-stock-low';
+import { ExpireReservationOnReservationExpiryDue } from './application/on-reservation-expiry-due/expire-reservation.on-reservation-expiry-due';
+
+const productProviders = [
+  { provide: PRODUCT_REPOSITORY, useClass: ProductTypeOrmRepository },
+  CreateProductHandler,
+  DiscontinueProductHandler,
+  GetProductHandler,
+];
+
+const warehouseProviders = [
+  { provide: WAREHOUSE_REPOSITORY, useClass: WarehouseTypeOrmRepository },
+  CreateWarehouseHandler,
+  DeactivateWarehouseHandler,
+  ActivateWarehouseHandler,
+  GetWarehouseHandler,
+];
+
+const stockItemProviders = [{ provide: STOCK_ITEM_REPOSITORY, useClass: StockItemTypeOrmRepository }];
+
+const reservationProviders = [
+  { provide: RESERVATION_REPOSITORY, useClass: ReservationTypeOrmRepository },
+  CreateReservationHandler,
+  ReleaseReservationHandler,
+  IssueReservationHandler,
+  ExpireReservationHandler,
+  GetReservationHandler,
+];
+
+const publications = [
+  PublishProductDiscontinued,
+  PublishReservationExpired,
+  PublishStockReserved,
+  PublishStockReservationFailed,
+  PublishStockReleased,
+  PublishStockIssued,
+  PublishStockLow,
+];
+
+const reactions = [ExpireReservationOnReservationExpiryDue];
+
+/** Warehouse: owns the "warehouse" schema; other contexts see only its contracts/. */
+@Module({
+  imports: [TypeOrmModule.forFeature([ProductModel, WarehouseModel, StockItemModel, ReservationModel])],
+  controllers: [ProductsController, WarehousesController, ReservationsController],
+  providers: [...productProviders, ...warehouseProviders, ...stockItemProviders, ...reservationProviders, ...publications, ...reactions],
+})
+export class WarehouseModule {}
