@@ -8,6 +8,11 @@ export interface EventMetadata {
   /** Position among its aggregate's events (1, 2, …), assigned when stored: lets a handler spot a gap or a stale event. */
   sequence: number | null;
   correlationId: string | null;
+  /**
+   * Handle no earlier than this (ISO time): the transport holds the delivery until then. Absent on an
+   * ordinary event, so its JSON stays as it was. A due event may arrive after its subject moved on: check the state.
+   */
+  deliverAt?: string;
 }
 
 /** The wire shape of an event: `name` and `version` select the class that rebuilds it. */
@@ -36,12 +41,17 @@ export abstract class DomainEvent<Payload extends object = object> {
     readonly payload: Readonly<Payload>,
     metadata?: Partial<EventMetadata>,
   ) {
+    const deliverAt = metadata?.deliverAt;
+    // Refused where it is raised: a due time no transport can read would deliver at once, or never.
+    if (deliverAt !== undefined && Number.isNaN(Date.parse(deliverAt)))
+      throw new Error(`deliverAt must be an ISO time, got "${deliverAt}"`);
     this.metadata = {
       eventId: metadata?.eventId ?? newId(),
       occurredAt: metadata?.occurredAt ?? new Date().toISOString(),
       aggregateId,
       sequence: metadata?.sequence ?? null,
       correlationId: metadata?.correlationId ?? null,
+      ...(deliverAt !== undefined && { deliverAt }),
     };
   }
 

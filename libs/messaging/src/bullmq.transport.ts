@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { Job, JobsOptions, Queue, UnrecoverableError, Worker } from 'bullmq';
-import { Delivery, DeliveryProcessor, describeError, EventTransport, givesUp, TransportUnavailable } from './delivery';
+import { Delivery, DeliveryProcessor, describeError, dueIn, EventTransport, givesUp, TransportUnavailable } from './delivery';
 import { durabilityWarnings, readRedisDurability, RedisCommands } from './redis-durability';
 
 export interface BullMqTransportOptions {
@@ -21,7 +21,10 @@ export interface BullMqTransportOptions {
 const KEEP_COMPLETED = { age: 24 * 60 * 60 };
 /** Failed jobs (their dead letters are in PostgreSQL) are kept a week for inspection. */
 const KEEP_FAILED = { age: 7 * 24 * 60 * 60 };
-/** Job states a re-sent delivery must not be queued over: it will run, or its handler already committed (the inbox has it). */
+/**
+ * Job states a re-sent delivery must not be queued over: it will run (`delayed`: waiting for a retry or for its
+ * due time), or its handler already committed (the inbox has it).
+ */
 const STILL_ACCOUNTED = new Set(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'completed']);
 /** The stats and readiness ask Redis for queue depths; a Redis that answers nothing this long counts as unavailable. */
 const DEPTH_TIMEOUT_MS = 1_000;
@@ -60,6 +63,8 @@ export class BullMqTransport implements EventTransport {
     return {
       jobId: delivery.id,
       attempts: delivery.maxAttempts,
+      // A scheduled delivery waits in BullMQ's delayed set until it is due.
+      delay: dueIn(delivery),
       backoff: { type: 'exponential', delay: this.options.backoffMs, jitter: 0.2 },
       removeOnComplete: KEEP_COMPLETED,
       removeOnFail: KEEP_FAILED,

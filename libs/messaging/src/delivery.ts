@@ -22,7 +22,7 @@ export const EVENT_TRANSPORT = Symbol('EventTransport');
 /** Carries deliveries to the handlers' contexts, with retries and backoff; `memory` and `bullmq` implement it. */
 export interface EventTransport {
   readonly name: 'memory' | 'bullmq';
-  /** Resolves once the transport has accepted the deliveries (for bullmq: stored in Redis). */
+  /** Resolves once the transport has accepted the deliveries (for bullmq: stored in Redis); each runs no earlier than `dueIn`. */
   send(deliveries: Delivery[]): Promise<void>;
   /** Starts consuming every context's queue. */
   start(contexts: string[], processor: DeliveryProcessor): Promise<void>;
@@ -33,10 +33,10 @@ export interface EventTransport {
   stop(): Promise<string[]>;
   /**
    * Sends again deliveries the inbox never confirmed. One the transport still holds (waiting, running, waiting
-   * for a retry) is left alone, so it stays single; any other is queued afresh. Answers the ones it queued.
+   * for a retry or for its due time) is left alone, so it stays single; any other is queued afresh. Answers the ones it queued.
    */
   redeliver(deliveries: Delivery[]): Promise<Delivery[]>;
-  /** Deliveries waiting or running, per context; throws TransportUnavailable when the broker cannot be asked. */
+  /** Deliveries waiting (for a worker, a retry or their due time) or running, per context; throws TransportUnavailable when the broker cannot be asked. */
   depth(): Promise<Record<string, number>>;
 }
 
@@ -65,6 +65,15 @@ export const RETRY_JITTER = 0.2;
 /** Exponential backoff: base, 2×base, 4×base, … after attempts 1, 2, 3, …, each less up to RETRY_JITTER. */
 export function retryDelay(failedAttempt: number, baseMs: number, random: () => number = Math.random): number {
   return Math.round(baseMs * 2 ** (failedAttempt - 1) * (1 - RETRY_JITTER * random()));
+}
+
+/**
+ * How long a delivery must still be held: until its event's `deliverAt` (a scheduled delivery), else not at all.
+ * Measured from the absolute due time, so a delivery sent again (after a restart, by the sweep) keeps its due time.
+ */
+export function dueIn(delivery: Delivery, now: number = Date.now()): number {
+  const { deliverAt } = delivery.envelope;
+  return deliverAt === undefined ? 0 : Math.max(0, Date.parse(deliverAt) - now);
 }
 
 /** The one rule both transports apply: an unrecoverable error, or the last attempt, makes a dead letter. */

@@ -31,6 +31,11 @@ describe('EventRegistry', () => {
     expect(rebuilt.payload).toEqual(original.payload);
   });
 
+  it('keeps the due time of a scheduled event, so its handler can see how late it runs', () => {
+    const original = new ThingRenamed({ thingId: 't-1', name: 'Ada' }, { deliverAt: '2030-01-01T00:00:00.000Z' });
+    expect(registry.deserialize(JSON.parse(JSON.stringify(original))).metadata.deliverAt).toBe('2030-01-01T00:00:00.000Z');
+  });
+
   it('picks the class by name and version', () => {
     const v2 = new ThingRenamedV2({ thingId: 't-1', fullName: 'Ada Lovelace' });
     expect(registry.deserialize(JSON.parse(JSON.stringify(v2)))).toBeInstanceOf(ThingRenamedV2);

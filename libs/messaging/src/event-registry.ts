@@ -33,8 +33,8 @@ export class EventRegistry {
   deserialize(envelope: SerializedEvent): DomainEvent {
     const type = this.types.get(EventRegistry.key(envelope.name, envelope.version));
     if (!type) throw new UnknownEventType(envelope.name, envelope.version);
-    const { eventId, occurredAt, aggregateId, sequence, correlationId } = envelope;
-    const event = new type(envelope.payload as never, { eventId, occurredAt, sequence, correlationId });
+    const { eventId, occurredAt, aggregateId, sequence, correlationId, deliverAt } = envelope;
+    const event = new type(envelope.payload as never, { eventId, occurredAt, sequence, correlationId, deliverAt });
     if (event.metadata.aggregateId !== aggregateId) {
       throw new Error(`${envelope.name} ${eventId}: payload names aggregate ${event.metadata.aggregateId}, envelope ${aggregateId}`);
     }

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { Delivery, DeliveryProcessor, retryDelay, UnrecoverableEventError } from './delivery';
+import { Delivery, DeliveryProcessor, dueIn, retryDelay, UnrecoverableEventError } from './delivery';
 import { MemoryTransport } from './memory.transport';
 
 const delivery = (id: string, maxAttempts = 3, context = 'shipping'): Delivery => ({
@@ -166,6 +166,75 @@ describe('MemoryTransport', () => {
         ['lost', 1],
       ]),
     );
+  });
+});
+
+describe('MemoryTransport, scheduled deliveries', () => {
+  const NOW = Date.parse('2030-01-01T10:00:00.000Z');
+  beforeEach(() => jest.useFakeTimers({ now: NOW }));
+  afterEach(() => jest.useRealTimers());
+
+  const transport = () => new MemoryTransport({ concurrency: 4, backoffMs: 1, shutdownTimeoutMs: 1000 });
+  const dueAfter = (id: string, ms: number): Delivery => {
+    const plain = delivery(id);
+    return { ...plain, envelope: { ...plain.envelope, deliverAt: new Date(NOW + ms).toISOString() } };
+  };
+
+  it('runs a scheduled delivery once it is due and not before, counting it in its depth meanwhile', async () => {
+    const r = recorder();
+    const t = transport();
+    await t.start(['shipping'], r.processor);
+    await t.send([dueAfter('later', 1000), delivery('now')]);
+    await jest.advanceTimersByTimeAsync(999);
+    expect(r.handled).toEqual(['now']);
+    expect((await t.depth()).shipping).toBe(1);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(r.handled).toEqual(['now', 'later']);
+    expect((await t.depth()).shipping).toBe(0);
+  });
+
+  it('runs at once a delivery whose due time has passed', async () => {
+    const r = recorder();
+    const t = transport();
+    await t.start(['shipping'], r.processor);
+    await t.send([dueAfter('overdue', -60_000)]);
+    await jest.advanceTimersByTimeAsync(0);
+    expect(r.handled).toEqual(['overdue']);
+  });
+
+  it('holds a scheduled delivery: a copy is dropped, and it runs once', async () => {
+    const r = recorder();
+    const t = transport();
+    await t.start(['shipping'], r.processor);
+    await t.send([dueAfter('later', 1000)]);
+    expect(await t.redeliver([dueAfter('later', 1000)])).toEqual([]);
+    await t.send([dueAfter('later', 1000)]);
+    await jest.advanceTimersByTimeAsync(2000);
+    expect(r.attempts.get('later')).toBe(1);
+  });
+
+  it('hands back at stop a delivery not yet due, and never runs it', async () => {
+    const r = recorder();
+    const t = transport();
+    await t.start(['shipping'], r.processor);
+    await t.send([dueAfter('later', 1000)]);
+    expect(await t.stop()).toEqual(['later']);
+    await jest.advanceTimersByTimeAsync(2000);
+    expect(r.handled).toEqual([]);
+  });
+});
+
+describe('dueIn', () => {
+  const at = (deliverAt?: string): Delivery => ({ ...delivery('e1'), envelope: { ...delivery('e1').envelope, deliverAt } });
+  const now = Date.parse('2030-01-01T10:00:00.000Z');
+
+  it('holds a scheduled delivery for what remains until its due time, and nothing once it has passed', () => {
+    expect(dueIn(at('2030-01-01T10:00:01.500Z'), now)).toBe(1500);
+    expect(dueIn(at('2030-01-01T09:59:00.000Z'), now)).toBe(0);
+  });
+
+  it('holds an ordinary delivery not at all', () => {
+    expect(dueIn(delivery('e1'), now)).toBe(0);
   });
 });
 

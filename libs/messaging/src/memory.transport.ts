@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { Delivery, DeliveryProcessor, describeError, EventTransport, givesUp, retryDelay } from './delivery';
+import { Delivery, DeliveryProcessor, describeError, dueIn, EventTransport, givesUp, retryDelay } from './delivery';
 
 interface Job {
   delivery: Delivery;
@@ -44,19 +44,21 @@ export interface MemoryTransportOptions {
 
 /**
  * In-process queues, one per context, with the same contract as BullMQ: bounded concurrency, each
- * handler awaited, retries with exponential backoff and jitter, dead letters. Its queues live in
- * memory: a graceful stop hands back what was not handled (the relay sends it again); deliveries accepted
- * and not yet handled when the process dies are lost with it, and the redelivery sweep sends them again.
+ * handler awaited, retries with exponential backoff and jitter, dead letters, a scheduled delivery held
+ * by a timer until it is due. Its queues live in memory: a graceful stop hands back what was not handled,
+ * scheduled deliveries included (the relay sends them again, with what remains of their delay); deliveries
+ * accepted and not yet handled when the process dies are lost with it, and the redelivery sweep sends them again.
  */
 export class MemoryTransport implements EventTransport {
   readonly name = 'memory';
   private readonly logger = new Logger(MemoryTransport.name);
   private readonly queues = new Map<string, ContextQueue>();
-  private readonly retries = new Map<NodeJS.Timeout, Job>();
+  /** Jobs waiting for a timer: a retry's backoff, or a scheduled delivery's due time. */
+  private readonly timers = new Map<NodeJS.Timeout, Job>();
   /** Jobs a stop interrupted; `stop()` reports their events. */
   private readonly leftover: Job[] = [];
   private readonly idle = new Set<() => void>();
-  /** Ids of the deliveries held (waiting, running, waiting for a retry): a copy of one is dropped, as BullMQ drops a known job id. */
+  /** Ids of the deliveries held (waiting, running, waiting for a retry or their due time): a copy of one is dropped, as BullMQ drops a known job id. */
   private readonly held = new Set<string>();
   private processor: DeliveryProcessor | undefined;
   private stopping = false;
@@ -83,26 +85,28 @@ export class MemoryTransport implements EventTransport {
       if (this.held.has(delivery.id)) continue;
       this.held.add(delivery.id);
       accepted.push(delivery);
-      this.enqueue({ delivery, attempt: 1 });
+      this.whenDue({ delivery, attempt: 1 });
     }
     return accepted;
   }
 
   async depth(): Promise<Record<string, number>> {
-    return Object.fromEntries([...this.queues].map(([context, queue]) => [context, queue.waiting.length + queue.running]));
+    const depth = Object.fromEntries([...this.queues].map(([context, queue]) => [context, queue.waiting.length + queue.running]));
+    for (const { delivery } of this.timers.values()) depth[delivery.context] = (depth[delivery.context] ?? 0) + 1;
+    return depth;
   }
 
   /**
    * Takes no new attempt and waits (up to the timeout) for the running ones; answers the events still
-   * waiting or scheduled for a retry, whose outbox rows the relay then marks unsent.
+   * waiting, scheduled for a retry or not yet due, whose outbox rows the relay then marks unsent.
    */
   async stop(): Promise<string[]> {
     this.stopping = true;
-    for (const [timer, job] of this.retries) {
+    for (const [timer, job] of this.timers) {
       clearTimeout(timer);
       this.leftover.push(job);
     }
-    this.retries.clear();
+    this.timers.clear();
     if ([...this.queues.values()].some((queue) => queue.running > 0)) {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(() => {
@@ -126,6 +130,23 @@ export class MemoryTransport implements EventTransport {
     let queue = this.queues.get(context);
     if (!queue) this.queues.set(context, (queue = { waiting: new Fifo<Job>(), running: 0 }));
     return queue;
+  }
+
+  /** Queues a job now, or holds it until its delivery is due. */
+  private whenDue(job: Job): void {
+    const wait = dueIn(job.delivery);
+    // Checked again when the timer fires: a timer may fire a millisecond before the clock says it is due.
+    if (wait > 0) this.later(job, wait, () => this.whenDue(job));
+    else this.enqueue(job);
+  }
+
+  private later(job: Job, delayMs: number, then: () => void): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      then();
+    }, delayMs);
+    timer.unref();
+    this.timers.set(timer, job);
   }
 
   private enqueue(job: Job): void {
@@ -176,14 +197,8 @@ export class MemoryTransport implements EventTransport {
       this.leftover.push(job);
       return;
     }
-    const timer = setTimeout(
-      () => {
-        this.retries.delete(timer);
-        this.enqueue({ delivery: job.delivery, attempt: failedAttempt + 1 });
-      },
-      retryDelay(failedAttempt, this.options.backoffMs),
+    this.later(job, retryDelay(failedAttempt, this.options.backoffMs), () =>
+      this.enqueue({ delivery: job.delivery, attempt: failedAttempt + 1 }),
     );
-    timer.unref();
-    this.retries.set(timer, job);
   }
 }

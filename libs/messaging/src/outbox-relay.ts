@@ -26,7 +26,8 @@ const PRUNE_EVERY_MS = 60 * 60 * 1000;
  * the transport and marked sent in the same transaction, so instances running it side by side never
  * send a row twice in the normal case, and a crash before the commit only means the row is sent again
  * (the broker's job id and the inbox absorb the copy). An aggregate's events go out in order: a row is
- * taken only together with every earlier unsent row of its aggregate.
+ * taken only together with every earlier unsent row of its aggregate. A scheduled event goes out at once
+ * too: the transport holds it until it is due, so it never holds back its aggregate's later events.
  */
 @Injectable()
 export class OutboxRelay {
@@ -92,10 +93,14 @@ export class OutboxRelay {
     this.logger.log(`${eventIds.length} event(s) not handled before shutdown will be sent again at the next start`);
   }
 
+  /** Deletes sent outbox rows a retention after they were sent, or after they were due if scheduled later, and old inbox rows. */
   async prune(): Promise<void> {
-    await this.dataSource.query(`DELETE FROM messaging.outbox WHERE sent_at < now() - make_interval(hours => $1)`, [
-      this.config.OUTBOX_RETENTION_HOURS,
-    ]);
+    // Spelled out rather than greatest(sent_at, deliver_at), so it reads the outbox_sent_at index.
+    await this.dataSource.query(
+      `DELETE FROM messaging.outbox WHERE sent_at < now() - make_interval(hours => $1)
+         AND (deliver_at IS NULL OR deliver_at < now() - make_interval(hours => $1))`,
+      [this.config.OUTBOX_RETENTION_HOURS],
+    );
     await this.dataSource.query(`DELETE FROM messaging.inbox WHERE processed_at < now() - make_interval(hours => $1)`, [
       this.config.INBOX_RETENTION_HOURS,
     ]);

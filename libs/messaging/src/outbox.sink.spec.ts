@@ -26,8 +26,8 @@ describe('OutboxSink', () => {
     await sink.append(manager, [shipped, lost]);
 
     expect(outboxParams).toHaveLength(1);
-    const [shippedId, shippedName, shippedAggregate, shippedJson, lostId, lostName, , lostJson] = outboxParams[0];
-    expect([shippedId, shippedName, shippedAggregate]).toEqual([shipped.metadata.eventId, 'things.thing-shipped', 't-1']);
+    const [shippedId, shippedName, shippedAggregate, shippedJson, shippedDue, lostId, lostName, , lostJson] = outboxParams[0];
+    expect([shippedId, shippedName, shippedAggregate, shippedDue]).toEqual([shipped.metadata.eventId, 'things.thing-shipped', 't-1', null]);
     expect(JSON.parse(shippedJson as string)).toEqual({
       name: 'things.thing-shipped',
       version: 2,
@@ -40,5 +40,17 @@ describe('OutboxSink', () => {
     });
     expect([lostId, lostName]).toEqual([lost.metadata.eventId, 'things.thing-lost']);
     expect(JSON.parse(lostJson as string)).toMatchObject({ version: 1, sequence: 2, payload: { thingId: 't-1' } });
+  });
+
+  it("writes a scheduled event's due time to deliver_at, on its contract's row too", async () => {
+    const deliverAt = '2030-01-01T10:15:00.000Z';
+    const shipped = new ThingShipped({ thingId: 't-1', warehouseBin: 'B-7', weightGrams: 800 }, { deliverAt });
+    const { manager, outboxParams } = recordingManager();
+
+    await sink.append(manager, [shipped]);
+
+    const [, , , json, due] = outboxParams[0];
+    expect(due).toBe(deliverAt);
+    expect(JSON.parse(json as string)).toMatchObject({ name: 'things.thing-shipped', deliverAt });
   });
 });

@@ -6,11 +6,14 @@ import { OutboxRelay } from './outbox-relay';
 import { Publications } from './publications';
 
 const INSERT_CHUNK = 1000;
+/** The outbox columns written, in the order of each row's parameters. */
+const COLUMNS = ['event_id', 'event_name', 'aggregate_id', 'envelope', 'deliver_at'];
 
 /**
  * Writes a unit of work's events to `messaging.outbox` inside its transaction, numbering each
  * aggregate's events 1, 2, 3, … (a row per aggregate holds the last number), then nudges the relay.
- * A published domain event is written as its contract, one row for one raised event.
+ * A published domain event is written as its contract, one row for one raised event. A scheduled event's
+ * due time is kept in `deliver_at` too, where the redelivery sweep and pruning read it.
  */
 @Injectable()
 export class OutboxSink implements TransactionEventSink {
@@ -37,9 +40,15 @@ export class OutboxSink implements TransactionEventSink {
     // In chunks: PostgreSQL takes at most 65,535 parameters per statement.
     for (let start = 0; start < onWire.length; start += INSERT_CHUNK) {
       const chunk = onWire.slice(start, start + INSERT_CHUNK);
-      const params = chunk.flatMap((event) => [event.metadata.eventId, event.eventName, event.metadata.aggregateId, JSON.stringify(event)]);
-      const rows = chunk.map((_, i) => `($${i * 4 + 1}, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4})`).join(', ');
-      await manager.query(`INSERT INTO messaging.outbox (event_id, event_name, aggregate_id, envelope) VALUES ${rows}`, params);
+      const params = chunk.flatMap((event) => [
+        event.metadata.eventId,
+        event.eventName,
+        event.metadata.aggregateId,
+        JSON.stringify(event),
+        event.metadata.deliverAt ?? null,
+      ]);
+      const rows = chunk.map((_, row) => `(${COLUMNS.map((_column, c) => `$${row * COLUMNS.length + c + 1}`).join(', ')})`).join(', ');
+      await manager.query(`INSERT INTO messaging.outbox (${COLUMNS.join(', ')}) VALUES ${rows}`, params);
     }
   }
 

@@ -9,10 +9,20 @@ import { deliveriesOfRow, OutboxRow } from './outbox-relay';
 const MAX_PERIOD_MS = 60_000;
 /** How many re-sent deliveries the log line names; the rest are counted. */
 const NAMED_IN_LOG = 10;
+/**
+ * Since when a sent row's deliveries are owed: its sending, or its due time when scheduled later (greatest skips
+ * a NULL). The expression of the `outbox_unconfirmed` index, written the same here so the planner matches it.
+ */
+const OWED_SINCE = 'greatest(o.sent_at, o.deliver_at)';
 
 interface SentRow extends OutboxRow {
-  /** `sent_at` as PostgreSQL writes it (microseconds kept), the sweep's keyset cursor with `id`. */
-  sent_at_text: string;
+  /** OWED_SINCE as PostgreSQL writes it (microseconds kept), the sweep's keyset cursor with `id`. */
+  owed_since_text: string;
+}
+
+interface Cursor {
+  owedSince: string;
+  id: string;
 }
 
 /** One delivery a sent row owes, and the row that owes it. */
@@ -53,15 +63,15 @@ export function sortOut(
  * Delivery is confirmed by the inbox, not by the broker. A broker can lose what it accepted (a Redis crash
  * without persistence, a failover to a lagging replica, eviction; the memory transport's queues die with
  * their process), and the outbox row is marked sent by then. So every so often this looks at the rows sent
- * more than EVENT_REDELIVERY_AFTER_MS ago and not yet confirmed, and for each handler they owe a delivery
+ * (and, if scheduled, due) more than EVENT_REDELIVERY_AFTER_MS ago and not yet confirmed, and for each handler they owe a delivery
  * checks PostgreSQL: an inbox row (it ran), a dead letter written after the row (it gave up), or a later
  * replay of the same event to that handler (the replay owes it now). A row so accounted for is confirmed
  * and never read again; what is not is handed to the transport, which queues it again unless it still
  * holds its job (same id: it stays single; the inbox keeps the effect single if it ran after all).
  *
  * Instances sweep side by side: each batch is locked FOR UPDATE SKIP LOCKED, so a row is swept by one at a
- * time. Only rows sent within the inbox's retention are looked at, so a missing inbox row always means the
- * handler never committed, never that its row was pruned.
+ * time. Only rows owed within the inbox's retention are looked at, so a missing inbox row always means the
+ * handler never committed, never that its row was pruned (a handler runs no earlier than its row is owed).
  */
 @Injectable()
 export class RedeliverySweep {
@@ -100,7 +110,7 @@ export class RedeliverySweep {
   /** One pass over every row due; public so tests and scripts can run it deterministically. */
   async sweep(): Promise<SweepReport> {
     const report: SweepReport = { checked: 0, confirmed: 0, redelivered: [] };
-    let cursor = { sentAt: '-infinity', id: '0' };
+    let cursor: Cursor = { owedSince: '-infinity', id: '0' };
     for (;;) {
       const batch = await this.dataSource.transaction((manager) => this.sweepBatch(manager, cursor));
       report.checked += batch.checked;
@@ -122,22 +132,19 @@ export class RedeliverySweep {
     return n;
   }
 
-  private async sweepBatch(
-    manager: EntityManager,
-    after: { sentAt: string; id: string },
-  ): Promise<SweepReport & { next?: { sentAt: string; id: string } }> {
+  private async sweepBatch(manager: EntityManager, after: Cursor): Promise<SweepReport & { next?: Cursor }> {
     const rows: SentRow[] = await manager.query(
-      // In the order of outbox_unconfirmed (sent_at, id), so the rows due are read straight off that index.
-      `SELECT o.id::text AS id, o.target_handler, o.envelope, o.sent_at::text AS sent_at_text FROM messaging.outbox o
+      // In the order of outbox_unconfirmed (OWED_SINCE, id), so the rows due are read straight off that index.
+      `SELECT o.id::text AS id, o.target_handler, o.envelope, ${OWED_SINCE}::text AS owed_since_text FROM messaging.outbox o
        WHERE o.sent_at IS NOT NULL AND o.confirmed_at IS NULL
-         AND o.sent_at < now() - make_interval(secs => $1::double precision / 1000)
-         AND o.sent_at > now() - make_interval(hours => $2)
-         AND (o.sent_at, o.id) > ($3::timestamptz, $4::bigint)
-       ORDER BY o.sent_at, o.id LIMIT $5 FOR UPDATE SKIP LOCKED`,
+         AND ${OWED_SINCE} < now() - make_interval(secs => $1::double precision / 1000)
+         AND ${OWED_SINCE} > now() - make_interval(hours => $2)
+         AND (${OWED_SINCE}, o.id) > ($3::timestamptz, $4::bigint)
+       ORDER BY ${OWED_SINCE}, o.id LIMIT $5 FOR UPDATE SKIP LOCKED`,
       [
         this.config.EVENT_REDELIVERY_AFTER_MS,
         Math.min(this.config.OUTBOX_RETENTION_HOURS, this.config.INBOX_RETENTION_HOURS),
-        after.sentAt,
+        after.owedSince,
         after.id,
         this.config.OUTBOX_BATCH_SIZE,
       ],
@@ -150,7 +157,7 @@ export class RedeliverySweep {
     const redelivered = missing.length > 0 ? await this.transport.redeliver(missing.map(({ delivery }) => delivery)) : [];
     await this.count(manager, missing, new Set(redelivered.map((delivery) => delivery.id)));
     const last = rows[rows.length - 1];
-    const next = rows.length === this.config.OUTBOX_BATCH_SIZE ? { sentAt: last.sent_at_text, id: last.id } : undefined;
+    const next = rows.length === this.config.OUTBOX_BATCH_SIZE ? { owedSince: last.owed_since_text, id: last.id } : undefined;
     return { checked: rows.length, confirmed: confirmed.length, redelivered, next };
   }
 
@@ -185,7 +192,7 @@ export class RedeliverySweep {
       .map(({ envelope, handlerId }) => `${envelope.name} ${envelope.eventId} → ${handlerId}`);
     const more = redelivered.length > NAMED_IN_LOG ? ` and ${redelivered.length - NAMED_IN_LOG} more` : '';
     return (
-      `redelivered ${redelivered.length} delivery(ies) the inbox had not confirmed ${this.config.EVENT_REDELIVERY_AFTER_MS} ms after sending ` +
+      `redelivered ${redelivered.length} delivery(ies) the inbox had not confirmed ${this.config.EVENT_REDELIVERY_AFTER_MS} ms after sending or being due ` +
       `(no inbox row, dead letter or job held by the ${this.transport.name} transport: it lost them): ${named.join(', ')}${more}`
     );
   }

@@ -44,6 +44,11 @@ describe('Publications', () => {
     });
   });
 
+  it('keeps the due time of a scheduled domain event on its contract', () => {
+    const shipped = new ThingShipped({ thingId: 't-1', warehouseBin: 'B-7', weightGrams: 1 }, { deliverAt: '2030-01-01T00:00:00.000Z' });
+    expect(publications.onWire(shipped).metadata.deliverAt).toBe('2030-01-01T00:00:00.000Z');
+  });
+
   it('sends an internal event as it is', () => {
     const lost = new ThingLost({ thingId: 't-1' });
     expect(publications.onWire(lost)).toBe(lost);

@@ -32,12 +32,13 @@ export class Publications implements OnModuleInit {
   onWire(event: DomainEvent): DomainEvent {
     const published = this.byEvent().get(event.constructor as EventType);
     if (!published) return event;
-    const { eventId, occurredAt, aggregateId, sequence, correlationId } = event.metadata;
+    const { eventId, occurredAt, aggregateId, sequence, correlationId, deliverAt } = event.metadata;
     const contract = new published.contract(published.publication.toContract(event) as never, {
       eventId,
       occurredAt,
       sequence,
       correlationId,
+      deliverAt,
     });
     if (contract.metadata.aggregateId !== aggregateId) {
       throw new Error(
