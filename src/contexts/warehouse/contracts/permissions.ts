@@ -4,10 +4,11 @@
  * (src/contexts/identity/domain/role/system-roles.ts) or to custom roles through PATCH /identity/roles/{name}.
  */
 export const WAREHOUSE_PERMISSIONS = {
-  'products:write': 'Create and change products',
-  'warehouses:write': 'Create and change warehouses',
-  'reservations:write': 'Create and change reservations',
-  'products:read': 'Read products',
+  'products:read': 'Read the product catalog and each product\'s stock',
+  'products:write': 'Create, change, discontinue and delete products',
   'warehouses:read': 'Read warehouses',
-  'reservations:read': 'Read reservations',
+  'warehouses:write': 'Create and change warehouses, activate and deactivate them',
+  'stock:read': 'Read stock levels, the movement ledger and reservations',
+  'stock:write': 'Receive, adjust and transfer stock',
+  'stock:reserve': 'Reserve stock for an order, release a reservation, issue it (ship it out)',
 } as const satisfies Record<string, string>;

@@ -23,7 +23,7 @@ export class ReservationsController {
   ) {}
 
   @Post()
-  @RequirePermission('reservations:write')
+  @RequirePermission('stock:reserve')
   @ApiOperation({ summary: 'Create a reservation' })
   @ApiCreatedResponse({ type: IdResponse })
   @ApiProblems(400)
@@ -32,7 +32,7 @@ export class ReservationsController {
   }
 
   @Post(':id/release')
-  @RequirePermission('reservations:write')
+  @RequirePermission('stock:reserve')
   @HttpCode(200)
   @ApiOperation({ summary: 'Release a reservation' })
   @ApiOkResponse({ type: IdResponse })
@@ -43,7 +43,7 @@ export class ReservationsController {
   }
 
   @Post(':id/issue')
-  @RequirePermission('reservations:write')
+  @RequirePermission('stock:reserve')
   @HttpCode(200)
   @ApiOperation({ summary: 'Issue a reservation' })
   @ApiOkResponse({ type: IdResponse })
@@ -54,7 +54,7 @@ export class ReservationsController {
   }
 
   @Post(':id/expire')
-  @RequirePermission('reservations:write')
+  @RequirePermission('stock:reserve')
   @HttpCode(200)
   @ApiOperation({ summary: 'Expire a reservation' })
   @ApiOkResponse({ type: IdResponse })
@@ -65,7 +65,7 @@ export class ReservationsController {
   }
 
   @Get(':id')
-  @RequirePermission('reservations:read')
+  @RequirePermission('stock:read')
   @ApiOperation({ summary: 'Get a reservation' })
   @ApiOkResponse({ type: ReservationResponse })
   @ApiProblems(400, ReservationNotFound)
