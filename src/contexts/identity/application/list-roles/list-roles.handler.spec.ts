@@ -14,6 +14,7 @@ describe('ListRolesHandler', () => {
       ['superadmin', true],
       ['admin', true],
       ['manager', true],
+      ['warehouse', true],
       ['user', true],
       ['guest', true],
       ['alpha', false],

@@ -24,16 +24,22 @@ const STAFF: Permission[] = [
   'interactions:read',
   'interactions:write',
   'analytics:read',
+  'products:read',
+  'warehouses:read',
+  'stock:read',
 ];
+/** Stock clerks: receive, count, move, reserve and ship out stock; the catalog and the locations are the admin's to change. */
+const WAREHOUSE: Permission[] = [...SELF_SERVICE, 'products:read', 'warehouses:read', 'stock:read', 'stock:write', 'stock:reserve'];
 
 /**
- * The five roles every deployment has; they cannot be deleted or changed, and live here rather than
+ * The six roles every deployment has; they cannot be deleted or changed, and live here rather than
  * in a table so a new release's permissions reach them without a data migration.
  */
 export const SYSTEM_ROLES = {
   superadmin: { description: 'Everything, including what later releases add', permissions: ['*:*'] },
   admin: { description: 'Runs the platform: every permission in the catalog', permissions: [...ALL_PERMISSIONS] },
   manager: { description: 'Staff: sales, orders and shipping for every customer', permissions: STAFF },
+  warehouse: { description: 'Stock clerk: receives, adjusts, transfers, reserves and issues stock', permissions: WAREHOUSE },
   user: { description: 'A registered customer: their own account, contacts and orders', permissions: CUSTOMER },
   guest: { description: 'Signed in, nothing more: their own account only', permissions: SELF_SERVICE },
 } as const satisfies Record<string, { description: string; permissions: readonly string[] }>;
