@@ -193,6 +193,18 @@ describe('MemoryTransport, scheduled deliveries', () => {
     expect((await t.depth()).shipping).toBe(0);
   });
 
+  it('holds a delivery due beyond the longest timer Node keeps (about 24.8 days) until it is due', async () => {
+    const r = recorder();
+    const t = transport();
+    await t.start(['shipping'], r.processor);
+    const day = 24 * 60 * 60_000;
+    await t.send([dueAfter('next-month', 30 * day)]);
+    await jest.advanceTimersByTimeAsync(30 * day - 1);
+    expect(r.handled).toEqual([]);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(r.handled).toEqual(['next-month']);
+  });
+
   it('runs at once a delivery whose due time has passed', async () => {
     const r = recorder();
     const t = transport();

@@ -1,6 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { Delivery, DeliveryProcessor, describeError, dueIn, EventTransport, givesUp, retryDelay } from './delivery';
 
+/** The longest delay Node's timers keep (2³¹ − 1 ms, about 24.8 days); a longer one would fire at once. */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
 interface Job {
   delivery: Delivery;
   attempt: number;
@@ -135,8 +138,8 @@ export class MemoryTransport implements EventTransport {
   /** Queues a job now, or holds it until its delivery is due. */
   private whenDue(job: Job): void {
     const wait = dueIn(job.delivery);
-    // Checked again when the timer fires: a timer may fire a millisecond before the clock says it is due.
-    if (wait > 0) this.later(job, wait, () => this.whenDue(job));
+    // Checked again when the timer fires: a timer may fire a millisecond early, and a long wait takes several timers.
+    if (wait > 0) this.later(job, Math.min(wait, LONGEST_TIMER_MS), () => this.whenDue(job));
     else this.enqueue(job);
   }
 
