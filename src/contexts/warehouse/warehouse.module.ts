@@ -8,6 +8,7 @@ import { WarehouseModel } from './infrastructure/persistence/warehouse.model';
 import { WarehouseTypeOrmRepository } from './infrastructure/persistence/warehouse.typeorm-repository';
 import { STOCK_ITEM_REPOSITORY } from './domain/stock-item/stock-item.repository';
 import { StockItemModel } from './infrastructure/persistence/stock-item.model';
+import { StockMovementModel } from './infrastructure/persistence/stock-movement.model';
 import { StockItemTypeOrmRepository } from './infrastructure/persistence/stock-item.typeorm-repository';
 import { RESERVATION_REPOSITORY } from './domain/reservation/reservation.repository';
 import { ReservationModel } from './infrastructure/persistence/reservation.model';
@@ -15,10 +16,15 @@ import { ReservationTypeOrmRepository } from './infrastructure/persistence/reser
 import { CreateProductHandler } from './application/create-product/create-product.handler';
 import { ProductsController } from './infrastructure/http/products.controller';
 import { DiscontinueProductHandler } from './application/discontinue-product/discontinue-product.handler';
+import { UpdateProductHandler } from './application/update-product/update-product.handler';
+import { DeleteProductHandler } from './application/delete-product/delete-product.handler';
+import { ListProductsHandler } from './application/list-products/list-products.handler';
 import { CreateWarehouseHandler } from './application/create-warehouse/create-warehouse.handler';
 import { WarehousesController } from './infrastructure/http/warehouses.controller';
 import { DeactivateWarehouseHandler } from './application/deactivate-warehouse/deactivate-warehouse.handler';
 import { ActivateWarehouseHandler } from './application/activate-warehouse/activate-warehouse.handler';
+import { UpdateWarehouseHandler } from './application/update-warehouse/update-warehouse.handler';
+import { ListWarehousesHandler } from './application/list-warehouses/list-warehouses.handler';
 import { CreateReservationHandler } from './application/create-reservation/create-reservation.handler';
 import { ReservationsController } from './infrastructure/http/reservations.controller';
 import { ReleaseReservationHandler } from './application/release-reservation/release-reservation.handler';
@@ -39,16 +45,21 @@ import { ExpireReservationOnReservationExpiryDue } from './application/on-reserv
 const productProviders = [
   { provide: PRODUCT_REPOSITORY, useClass: ProductTypeOrmRepository },
   CreateProductHandler,
+  UpdateProductHandler,
   DiscontinueProductHandler,
+  DeleteProductHandler,
   GetProductHandler,
+  ListProductsHandler,
 ];
 
 const warehouseProviders = [
   { provide: WAREHOUSE_REPOSITORY, useClass: WarehouseTypeOrmRepository },
   CreateWarehouseHandler,
+  UpdateWarehouseHandler,
   DeactivateWarehouseHandler,
   ActivateWarehouseHandler,
   GetWarehouseHandler,
+  ListWarehousesHandler,
 ];
 
 const stockItemProviders = [{ provide: STOCK_ITEM_REPOSITORY, useClass: StockItemTypeOrmRepository }];
@@ -76,7 +87,7 @@ const reactions = [ExpireReservationOnReservationExpiryDue];
 
 /** Warehouse: owns the "warehouse" schema; other contexts see only its contracts/. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ProductModel, WarehouseModel, StockItemModel, ReservationModel])],
+  imports: [TypeOrmModule.forFeature([ProductModel, WarehouseModel, StockItemModel, StockMovementModel, ReservationModel])],
   controllers: [ProductsController, WarehousesController, ReservationsController],
   providers: [...productProviders, ...warehouseProviders, ...stockItemProviders, ...reservationProviders, ...publications, ...reactions],
 })

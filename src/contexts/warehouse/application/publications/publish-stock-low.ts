@@ -6,6 +6,12 @@ import { StockLow } from '../../domain/events/stock-low.event';
 @Publishes(StockLow, StockLowContract)
 export class PublishStockLow implements Publication<StockLow, StockLowContract> {
   toContract({ payload }: StockLow): StockLowContractPayload {
-    return { stockId: payload.stockId };
+    return {
+      stockItemId: payload.stockItemId,
+      sku: payload.sku,
+      warehouseCode: payload.warehouseCode,
+      available: payload.available,
+      reorderPoint: payload.reorderPoint,
+    };
   }
 }

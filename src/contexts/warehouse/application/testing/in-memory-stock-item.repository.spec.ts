@@ -3,5 +3,10 @@ import { describeStockItemRepositoryContract } from './stock-item-repository.con
 import { InMemoryStockItemRepository } from './in-memory-stock-item.repository';
 
 describe('InMemoryStockItemRepository', () => {
-  describeStockItemRepositoryContract(async () => openedInMemory(new InMemoryStockItemRepository()));
+  let stockItems: InMemoryStockItemRepository;
+  describeStockItemRepositoryContract({
+    open: async () => openedInMemory((stockItems = new InMemoryStockItemRepository())),
+    inTransaction: (work) => work(),
+    warehouses: async (_active, inactive) => inactive.forEach((code) => stockItems.inactiveWarehouses.add(code)),
+  });
 });
