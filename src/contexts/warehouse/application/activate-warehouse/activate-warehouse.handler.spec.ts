@@ -1,28 +1,35 @@
 import { WarehouseActivated } from '../../domain/events/warehouse-activated.event';
-import { Warehouse } from '../../domain/warehouse/warehouse.aggregate';
+import { WarehouseAlreadyActive } from '../../domain/warehouse/warehouse.errors';
 import { InMemoryWarehouseRepository } from '../testing/in-memory-warehouse.repository';
+import { aWarehouse } from '../testing/warehouse-fixtures';
 import { ActivateWarehouse } from './activate-warehouse.command';
 import { ActivateWarehouseHandler } from './activate-warehouse.handler';
 
 describe('ActivateWarehouseHandler', () => {
-  const stored = () =>
-    Warehouse.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date(), updatedAt: new Date() });
+  let warehouses: InMemoryWarehouseRepository;
+  let handler: ActivateWarehouseHandler;
 
-  it('saves the warehouse with WarehouseActivated raised', async () => {
-    const warehouse = stored();
-    const repository = new InMemoryWarehouseRepository().seed(warehouse);
-    await new ActivateWarehouseHandler(repository).execute(new ActivateWarehouse(warehouse.id));
-    expect(repository.stored(warehouse.id)?.version).toBe(2);
-    const [event] = repository.published;
-    expect(event).toBeInstanceOf(WarehouseActivated);
-    expect(event.metadata.aggregateId).toBe(warehouse.id);
+  beforeEach(async () => {
+    warehouses = new InMemoryWarehouseRepository();
+    handler = new ActivateWarehouseHandler(warehouses);
+    const closed = aWarehouse('KBP-1');
+    closed.deactivate();
+    await warehouses.save(closed);
+    warehouses.published.length = 0;
   });
 
-  it('refuses an unknown id with WAREHOUSE_NOT_FOUND and saves nothing', async () => {
-    const repository = new InMemoryWarehouseRepository();
-    await expect(
-      new ActivateWarehouseHandler(repository).execute(new ActivateWarehouse('0190a5b0-7c4e-7d2a-9b3c-000000000000')),
-    ).rejects.toMatchObject({ code: 'WAREHOUSE_NOT_FOUND' });
-    expect(repository.all()).toEqual([]);
+  it('saves an inactive warehouse active again, with WarehouseActivated raised', async () => {
+    await handler.execute(new ActivateWarehouse('kbp-1'));
+
+    expect(await warehouses.getByCode('KBP-1')).toMatchObject({ status: 'active', version: 2 });
+    expect(warehouses.published).toEqual([expect.any(WarehouseActivated)]);
+  });
+
+  it('refuses an active warehouse with WAREHOUSE_ALREADY_ACTIVE, and an unknown code with WAREHOUSE_NOT_FOUND', async () => {
+    await handler.execute(new ActivateWarehouse('KBP-1'));
+
+    await expect(handler.execute(new ActivateWarehouse('KBP-1'))).rejects.toBeInstanceOf(WarehouseAlreadyActive);
+    await expect(handler.execute(new ActivateWarehouse('NOPE-1'))).rejects.toMatchObject({ code: 'WAREHOUSE_NOT_FOUND' });
+    expect(warehouses.published).toHaveLength(1);
   });
 });

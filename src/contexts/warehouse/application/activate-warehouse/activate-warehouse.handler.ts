@@ -7,8 +7,8 @@ import { ActivateWarehouse } from './activate-warehouse.command';
 export class ActivateWarehouseHandler implements ICommandHandler<ActivateWarehouse, void> {
   constructor(@Inject(WAREHOUSE_REPOSITORY) private readonly warehouses: WarehouseRepository) {}
 
-  async execute({ warehouseId }: ActivateWarehouse): Promise<void> {
-    const warehouse = await this.warehouses.getById(warehouseId);
+  async execute({ code }: ActivateWarehouse): Promise<void> {
+    const warehouse = await this.warehouses.getByCode(code);
     warehouse.activate();
     await this.warehouses.save(warehouse);
   }

@@ -8,9 +8,9 @@ import { CreateProduct } from './create-product.command';
 export class CreateProductHandler implements ICommandHandler<CreateProduct, string> {
   constructor(@Inject(PRODUCT_REPOSITORY) private readonly products: ProductRepository) {}
 
-  async execute(_command: CreateProduct): Promise<string> {
-    const product = Product.create();
-    await this.products.save(product);
-    return product.id;
+  async execute({ product: input }: CreateProduct): Promise<string> {
+    const product = Product.create(input);
+    await this.products.save(product); // SKU_TAKEN from the unique index: no read-then-insert race to lose
+    return product.sku;
   }
 }

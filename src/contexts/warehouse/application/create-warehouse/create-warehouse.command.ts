@@ -1,4 +1,9 @@
 import { Command } from '@nestjs/cqrs';
+import { NewWarehouse } from '../../domain/warehouse/warehouse.aggregate';
 
-/** Answers the new id. */
-export class CreateWarehouse extends Command<string> {}
+/** Opens an active warehouse; answers its code, normalised. */
+export class CreateWarehouse extends Command<string> {
+  constructor(readonly warehouse: NewWarehouse) {
+    super();
+  }
+}

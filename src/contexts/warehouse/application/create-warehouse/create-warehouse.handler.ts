@@ -8,9 +8,9 @@ import { CreateWarehouse } from './create-warehouse.command';
 export class CreateWarehouseHandler implements ICommandHandler<CreateWarehouse, string> {
   constructor(@Inject(WAREHOUSE_REPOSITORY) private readonly warehouses: WarehouseRepository) {}
 
-  async execute(_command: CreateWarehouse): Promise<string> {
-    const warehouse = Warehouse.create();
-    await this.warehouses.save(warehouse);
-    return warehouse.id;
+  async execute({ warehouse: input }: CreateWarehouse): Promise<string> {
+    const warehouse = Warehouse.create(input);
+    await this.warehouses.save(warehouse); // WAREHOUSE_CODE_TAKEN from the unique index: no read-then-insert race to lose
+    return warehouse.code;
   }
 }

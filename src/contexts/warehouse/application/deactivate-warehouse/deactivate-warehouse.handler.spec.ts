@@ -1,28 +1,33 @@
 import { WarehouseDeactivated } from '../../domain/events/warehouse-deactivated.event';
-import { Warehouse } from '../../domain/warehouse/warehouse.aggregate';
+import { WarehouseInactive } from '../../domain/warehouse/warehouse.errors';
 import { InMemoryWarehouseRepository } from '../testing/in-memory-warehouse.repository';
+import { aWarehouse } from '../testing/warehouse-fixtures';
 import { DeactivateWarehouse } from './deactivate-warehouse.command';
 import { DeactivateWarehouseHandler } from './deactivate-warehouse.handler';
 
 describe('DeactivateWarehouseHandler', () => {
-  const stored = () =>
-    Warehouse.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date(), updatedAt: new Date() });
+  let warehouses: InMemoryWarehouseRepository;
+  let handler: DeactivateWarehouseHandler;
 
-  it('saves the warehouse with WarehouseDeactivated raised', async () => {
-    const warehouse = stored();
-    const repository = new InMemoryWarehouseRepository().seed(warehouse);
-    await new DeactivateWarehouseHandler(repository).execute(new DeactivateWarehouse(warehouse.id));
-    expect(repository.stored(warehouse.id)?.version).toBe(2);
-    const [event] = repository.published;
-    expect(event).toBeInstanceOf(WarehouseDeactivated);
-    expect(event.metadata.aggregateId).toBe(warehouse.id);
+  beforeEach(async () => {
+    warehouses = new InMemoryWarehouseRepository();
+    handler = new DeactivateWarehouseHandler(warehouses);
+    await warehouses.save(aWarehouse('KBP-1'));
+    warehouses.published.length = 0;
   });
 
-  it('refuses an unknown id with WAREHOUSE_NOT_FOUND and saves nothing', async () => {
-    const repository = new InMemoryWarehouseRepository();
-    await expect(
-      new DeactivateWarehouseHandler(repository).execute(new DeactivateWarehouse('0190a5b0-7c4e-7d2a-9b3c-000000000000')),
-    ).rejects.toMatchObject({ code: 'WAREHOUSE_NOT_FOUND' });
-    expect(repository.all()).toEqual([]);
+  it('saves the warehouse inactive, with WarehouseDeactivated raised', async () => {
+    await handler.execute(new DeactivateWarehouse('kbp-1'));
+
+    expect(await warehouses.getByCode('KBP-1')).toMatchObject({ status: 'inactive', version: 2 });
+    expect(warehouses.published).toEqual([expect.any(WarehouseDeactivated)]);
+  });
+
+  it('refuses an inactive warehouse with WAREHOUSE_INACTIVE, and an unknown code with WAREHOUSE_NOT_FOUND', async () => {
+    await handler.execute(new DeactivateWarehouse('KBP-1'));
+
+    await expect(handler.execute(new DeactivateWarehouse('KBP-1'))).rejects.toBeInstanceOf(WarehouseInactive);
+    await expect(handler.execute(new DeactivateWarehouse('NOPE-1'))).rejects.toMatchObject({ code: 'WAREHOUSE_NOT_FOUND' });
+    expect(warehouses.published).toHaveLength(1);
   });
 });

@@ -7,8 +7,8 @@ import { DeactivateWarehouse } from './deactivate-warehouse.command';
 export class DeactivateWarehouseHandler implements ICommandHandler<DeactivateWarehouse, void> {
   constructor(@Inject(WAREHOUSE_REPOSITORY) private readonly warehouses: WarehouseRepository) {}
 
-  async execute({ warehouseId }: DeactivateWarehouse): Promise<void> {
-    const warehouse = await this.warehouses.getById(warehouseId);
+  async execute({ code }: DeactivateWarehouse): Promise<void> {
+    const warehouse = await this.warehouses.getByCode(code);
     warehouse.deactivate();
     await this.warehouses.save(warehouse);
   }

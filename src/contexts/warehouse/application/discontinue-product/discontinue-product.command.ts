@@ -1,7 +1,8 @@
 import { Command } from '@nestjs/cqrs';
 
+/** Stops receipts and reservations of a product, for good; its stock on hand can still ship. */
 export class DiscontinueProduct extends Command<void> {
-  constructor(readonly productId: string) {
+  constructor(readonly sku: string) {
     super();
   }
 }

@@ -1,28 +1,38 @@
 import { ProductDiscontinued } from '../../domain/events/product-discontinued.event';
-import { Product } from '../../domain/product/product.aggregate';
+import { ProductIsDiscontinued } from '../../domain/product/product.errors';
 import { InMemoryProductRepository } from '../testing/in-memory-product.repository';
+import { aProduct } from '../testing/product-fixtures';
 import { DiscontinueProduct } from './discontinue-product.command';
 import { DiscontinueProductHandler } from './discontinue-product.handler';
 
 describe('DiscontinueProductHandler', () => {
-  const stored = () =>
-    Product.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date(), updatedAt: new Date() });
+  let products: InMemoryProductRepository;
+  let handler: DiscontinueProductHandler;
 
-  it('saves the product with ProductDiscontinued raised', async () => {
-    const product = stored();
-    const repository = new InMemoryProductRepository().seed(product);
-    await new DiscontinueProductHandler(repository).execute(new DiscontinueProduct(product.id));
-    expect(repository.stored(product.id)?.version).toBe(2);
-    const [event] = repository.published;
-    expect(event).toBeInstanceOf(ProductDiscontinued);
-    expect(event.metadata.aggregateId).toBe(product.id);
+  beforeEach(async () => {
+    products = new InMemoryProductRepository();
+    handler = new DiscontinueProductHandler(products);
+    await products.save(aProduct('KB-001'));
+    products.published.length = 0;
   });
 
-  it('refuses an unknown id with PRODUCT_NOT_FOUND and saves nothing', async () => {
-    const repository = new InMemoryProductRepository();
-    await expect(
-      new DiscontinueProductHandler(repository).execute(new DiscontinueProduct('0190a5b0-7c4e-7d2a-9b3c-000000000000')),
-    ).rejects.toMatchObject({ code: 'PRODUCT_NOT_FOUND' });
-    expect(repository.all()).toEqual([]);
+  it('saves the product discontinued, with ProductDiscontinued raised', async () => {
+    await handler.execute(new DiscontinueProduct('kb-001'));
+
+    expect(await products.getBySku('KB-001')).toMatchObject({ status: 'discontinued', version: 2 });
+    const [event] = products.published;
+    expect(event).toBeInstanceOf(ProductDiscontinued);
+    expect((event as ProductDiscontinued).payload.sku).toBe('KB-001');
+  });
+
+  it('refuses a second discontinuation with PRODUCT_DISCONTINUED and raises nothing more', async () => {
+    await handler.execute(new DiscontinueProduct('KB-001'));
+
+    await expect(handler.execute(new DiscontinueProduct('KB-001'))).rejects.toBeInstanceOf(ProductIsDiscontinued);
+    expect(products.published).toHaveLength(1);
+  });
+
+  it('refuses an unknown SKU with PRODUCT_NOT_FOUND', async () => {
+    await expect(handler.execute(new DiscontinueProduct('NOPE-1'))).rejects.toMatchObject({ code: 'PRODUCT_NOT_FOUND' });
   });
 });

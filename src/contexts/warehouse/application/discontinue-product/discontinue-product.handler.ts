@@ -7,8 +7,8 @@ import { DiscontinueProduct } from './discontinue-product.command';
 export class DiscontinueProductHandler implements ICommandHandler<DiscontinueProduct, void> {
   constructor(@Inject(PRODUCT_REPOSITORY) private readonly products: ProductRepository) {}
 
-  async execute({ productId }: DiscontinueProduct): Promise<void> {
-    const product = await this.products.getById(productId);
+  async execute({ sku }: DiscontinueProduct): Promise<void> {
+    const product = await this.products.getBySku(sku);
     product.discontinue();
     await this.products.save(product);
   }

@@ -8,7 +8,7 @@ import { GetProduct } from './get-product.query';
 export class GetProductHandler implements IQueryHandler<GetProduct, Product> {
   constructor(@Inject(PRODUCT_REPOSITORY) private readonly products: ProductRepository) {}
 
-  execute({ productId }: GetProduct): Promise<Product> {
-    return this.products.getById(productId);
+  execute({ sku }: GetProduct): Promise<Product> {
+    return this.products.getBySku(sku);
   }
 }

@@ -1,8 +1,9 @@
 import { Query } from '@nestjs/cqrs';
 import { Product } from '../../domain/product/product.aggregate';
 
+/** A live product by its SKU, in any case. */
 export class GetProduct extends Query<Product> {
-  constructor(readonly productId: string) {
+  constructor(readonly sku: string) {
     super();
   }
 }

@@ -1,23 +1,19 @@
-import { Warehouse } from '../../domain/warehouse/warehouse.aggregate';
 import { InMemoryWarehouseRepository } from '../testing/in-memory-warehouse.repository';
+import { aWarehouse } from '../testing/warehouse-fixtures';
 import { GetWarehouse } from './get-warehouse.query';
 import { GetWarehouseHandler } from './get-warehouse.handler';
 
 describe('GetWarehouseHandler', () => {
-  const stored = Warehouse.restore({
-    id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162',
-    version: 1,
-    createdAt: new Date(),
-    updatedAt: new Date(),
-  });
-  const handler = new GetWarehouseHandler(new InMemoryWarehouseRepository().seed(stored));
+  it('answers the stored warehouse, named by its code in any case', async () => {
+    const warehouses = new InMemoryWarehouseRepository();
+    const warehouse = aWarehouse('KBP-1');
+    await warehouses.save(warehouse);
 
-  it('answers the stored warehouse', async () => {
-    expect((await handler.execute(new GetWarehouse(stored.id))).snapshot()).toEqual(stored.snapshot());
+    expect((await new GetWarehouseHandler(warehouses).execute(new GetWarehouse('kbp-1'))).snapshot()).toEqual(warehouse.snapshot());
   });
 
-  it('refuses an unknown id with WAREHOUSE_NOT_FOUND', async () => {
-    await expect(handler.execute(new GetWarehouse('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({
+  it('refuses an unknown code with WAREHOUSE_NOT_FOUND', async () => {
+    await expect(new GetWarehouseHandler(new InMemoryWarehouseRepository()).execute(new GetWarehouse('NOPE-1'))).rejects.toMatchObject({
       code: 'WAREHOUSE_NOT_FOUND',
     });
   });

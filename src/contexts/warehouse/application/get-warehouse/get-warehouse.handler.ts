@@ -8,7 +8,7 @@ import { GetWarehouse } from './get-warehouse.query';
 export class GetWarehouseHandler implements IQueryHandler<GetWarehouse, Warehouse> {
   constructor(@Inject(WAREHOUSE_REPOSITORY) private readonly warehouses: WarehouseRepository) {}
 
-  execute({ warehouseId }: GetWarehouse): Promise<Warehouse> {
-    return this.warehouses.getById(warehouseId);
+  execute({ code }: GetWarehouse): Promise<Warehouse> {
+    return this.warehouses.getByCode(code);
   }
 }

@@ -6,6 +6,6 @@ import { ProductDiscontinued } from '../../domain/events/product-discontinued.ev
 @Publishes(ProductDiscontinued, ProductDiscontinuedContract)
 export class PublishProductDiscontinued implements Publication<ProductDiscontinued, ProductDiscontinuedContract> {
   toContract({ payload }: ProductDiscontinued): ProductDiscontinuedContractPayload {
-    return { productId: payload.productId, discontinuedAt: payload.discontinuedAt };
+    return { productId: payload.productId, sku: payload.sku, discontinuedAt: payload.discontinuedAt };
   }
 }

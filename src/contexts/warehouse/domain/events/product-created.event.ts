@@ -2,10 +2,13 @@ import { DomainEvent, EventMetadata } from '@promenade/ddd';
 
 export interface ProductCreatedPayload {
   productId: string;
+  sku: string;
+  name: string;
+  unit: string;
   createdAt: string;
 }
 
-/** A product came into being. */
+/** A product came into being, active. */
 export class ProductCreated extends DomainEvent<ProductCreatedPayload> {
   static readonly eventName = 'warehouse.product-created';
   static readonly eventVersion = 1;

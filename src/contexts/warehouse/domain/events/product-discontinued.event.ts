@@ -2,10 +2,11 @@ import { DomainEvent, EventMetadata } from '@promenade/ddd';
 
 export interface ProductDiscontinuedPayload {
   productId: string;
+  sku: string;
   discontinuedAt: string;
 }
 
-/** Something happened to a product that other contexts may react to. */
+/** A product was discontinued: no more receipts nor reservations of it; its stock on hand can still ship. */
 export class ProductDiscontinued extends DomainEvent<ProductDiscontinuedPayload> {
   static readonly eventName = 'warehouse.product-discontinued';
   static readonly eventVersion = 1;

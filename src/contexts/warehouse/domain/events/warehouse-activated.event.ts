@@ -2,10 +2,11 @@ import { DomainEvent, EventMetadata } from '@promenade/ddd';
 
 export interface WarehouseActivatedPayload {
   warehouseId: string;
+  code: string;
   activatedAt: string;
 }
 
-/** A warehouse was activated. */
+/** A warehouse takes receipts and new reservations again. */
 export class WarehouseActivated extends DomainEvent<WarehouseActivatedPayload> {
   static readonly eventName = 'warehouse.warehouse-activated';
   static readonly eventVersion = 1;

@@ -2,10 +2,11 @@ import { DomainEvent, EventMetadata } from '@promenade/ddd';
 
 export interface WarehouseDeactivatedPayload {
   warehouseId: string;
+  code: string;
   deactivatedAt: string;
 }
 
-/** A warehouse was deactivated. */
+/** A warehouse takes no more receipts nor new reservations; its stock can still ship and move out. */
 export class WarehouseDeactivated extends DomainEvent<WarehouseDeactivatedPayload> {
   static readonly eventName = 'warehouse.warehouse-deactivated';
   static readonly eventVersion = 1;

@@ -1,9 +1,27 @@
+import { ProductStatus } from './product-status';
 import { Product } from './product.aggregate';
 
 export const PRODUCT_REPOSITORY = Symbol('ProductRepository');
 
-/** Where products are kept. `getById` throws ProductNotFound; `save` is optimistic (ConcurrencyConflict). */
+export interface ProductFilter {
+  status?: ProductStatus;
+  /** Part of the SKU or of the name, any case. */
+  search?: string;
+}
+
+/**
+ * Where products are kept. Every read sees live products only: a deleted one is not found. SKUs are
+ * looked up in any case (normalised as `Sku.normalise`). `save` is optimistic (ConcurrencyConflict)
+ * and answers SKU_TAKEN when another product, live or deleted, holds the SKU (the unique index).
+ */
 export interface ProductRepository {
+  /** Throws ProductNotFound. */
   getById(id: string): Promise<Product>;
+  /** Throws ProductNotFound. */
+  getBySku(sku: string): Promise<Product>;
+  /** The live products among these SKUs, in any order; unknown SKUs are left out. */
+  findBySkus(skus: string[]): Promise<Product[]>;
+  /** Ordered by SKU. */
+  findPage(filter: ProductFilter, offset: number, limit: number): Promise<{ items: Product[]; total: number }>;
   save(product: Product): Promise<void>;
 }

@@ -1,18 +1,31 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@promenade/auth';
+import { ConcurrencyConflict, Page } from '@promenade/ddd';
+import { ApiProblems } from '@promenade/http';
 import { TransactionalCommandBus } from '@promenade/platform';
-import { ApiProblems, IdResponse, UuidParam } from '@promenade/http';
+import { ActivateWarehouse } from '../../application/activate-warehouse/activate-warehouse.command';
 import { CreateWarehouse } from '../../application/create-warehouse/create-warehouse.command';
 import { DeactivateWarehouse } from '../../application/deactivate-warehouse/deactivate-warehouse.command';
-import { ConcurrencyConflict } from '@promenade/ddd';
-import { WarehouseNotFound } from '../../domain/warehouse/warehouse.errors';
-import { ActivateWarehouse } from '../../application/activate-warehouse/activate-warehouse.command';
 import { GetWarehouse } from '../../application/get-warehouse/get-warehouse.query';
-import { WarehouseResponse } from './warehouse.response';
+import { ListWarehouses } from '../../application/list-warehouses/list-warehouses.query';
+import { UpdateWarehouse } from '../../application/update-warehouse/update-warehouse.command';
+import {
+  WarehouseAlreadyActive,
+  WarehouseCodeInvalid,
+  WarehouseCodeTaken,
+  WarehouseDetailsInvalid,
+  WarehouseInactive,
+  WarehouseNotFound,
+} from '../../domain/warehouse/warehouse.errors';
+import { CreateWarehouseRequest } from './create-warehouse.request';
+import { ListWarehousesRequest } from './list-warehouses.request';
+import { UpdateWarehouseRequest } from './update-warehouse.request';
+import { WarehouseCodeParam } from './warehouse-code.param';
+import { WarehousePage, WarehouseResponse } from './warehouse.response';
 
-/** HTTP ⇄ commands and queries for warehouses. */
+/** HTTP ⇄ commands and queries for warehouses (locations), addressed by code; each change answers with the warehouse as it now is. */
 @ApiTags('warehouse')
 @Controller('warehouse/warehouses')
 export class WarehousesController {
@@ -23,41 +36,74 @@ export class WarehousesController {
 
   @Post()
   @RequirePermission('warehouses:write')
-  @ApiOperation({ summary: 'Create a warehouse' })
-  @ApiCreatedResponse({ type: IdResponse })
-  @ApiProblems(400)
-  async createWarehouse(): Promise<IdResponse> {
-    return { id: await this.commands.execute(new CreateWarehouse()) };
+  @ApiOperation({
+    summary: 'Create a warehouse',
+    description: 'Active from the start. The code is upper-cased and unique whatever the case.',
+  })
+  @ApiCreatedResponse({ type: WarehouseResponse })
+  @ApiProblems(400, WarehouseCodeTaken, WarehouseCodeInvalid, WarehouseDetailsInvalid)
+  async createWarehouse(@Body() body: CreateWarehouseRequest): Promise<WarehouseResponse> {
+    return this.read(await this.commands.execute(new CreateWarehouse(body)));
   }
 
-  @Post(':id/deactivate')
-  @RequirePermission('warehouses:write')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Deactivate a warehouse' })
-  @ApiOkResponse({ type: IdResponse })
-  @ApiProblems(400, WarehouseNotFound, ConcurrencyConflict)
-  async deactivateWarehouse(@UuidParam('id') id: string): Promise<IdResponse> {
-    await this.commands.execute(new DeactivateWarehouse(id));
-    return { id };
-  }
-
-  @Post(':id/activate')
-  @RequirePermission('warehouses:write')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Activate a warehouse' })
-  @ApiOkResponse({ type: IdResponse })
-  @ApiProblems(400, WarehouseNotFound, ConcurrencyConflict)
-  async activateWarehouse(@UuidParam('id') id: string): Promise<IdResponse> {
-    await this.commands.execute(new ActivateWarehouse(id));
-    return { id };
-  }
-
-  @Get(':id')
+  @Get()
   @RequirePermission('warehouses:read')
-  @ApiOperation({ summary: 'Get a warehouse' })
+  @ApiOperation({ summary: 'List warehouses, by code', description: 'Filtered by status and by part of the code or name.' })
+  @ApiOkResponse({ type: WarehousePage })
+  @ApiProblems(400)
+  async listWarehouses(@Query() query: ListWarehousesRequest): Promise<Page<WarehouseResponse>> {
+    const page = await this.queries.execute(new ListWarehouses({ status: query.status, search: query.search }, query.page, query.limit));
+    return { ...page, items: page.items.map(WarehouseResponse.from) };
+  }
+
+  @Get(':code')
+  @RequirePermission('warehouses:read')
+  @ApiOperation({ summary: 'Get a warehouse', description: 'The code in any case.' })
   @ApiOkResponse({ type: WarehouseResponse })
   @ApiProblems(400, WarehouseNotFound)
-  async getWarehouse(@UuidParam('id') id: string): Promise<WarehouseResponse> {
-    return WarehouseResponse.from(await this.queries.execute(new GetWarehouse(id)));
+  getWarehouse(@WarehouseCodeParam() code: string): Promise<WarehouseResponse> {
+    return this.read(code);
+  }
+
+  @Patch(':code')
+  @RequirePermission('warehouses:write')
+  @ApiOperation({
+    summary: "Change some of a warehouse's fields",
+    description: 'Name, address (replaced whole), time zone. Left out: unchanged. The code never changes.',
+  })
+  @ApiOkResponse({ type: WarehouseResponse })
+  @ApiProblems(400, WarehouseNotFound, ConcurrencyConflict, WarehouseDetailsInvalid)
+  async updateWarehouse(@WarehouseCodeParam() code: string, @Body() body: UpdateWarehouseRequest): Promise<WarehouseResponse> {
+    await this.commands.execute(new UpdateWarehouse(code, body));
+    return this.read(code);
+  }
+
+  @Post(':code/deactivate')
+  @HttpCode(200)
+  @RequirePermission('warehouses:write')
+  @ApiOperation({
+    summary: 'Deactivate a warehouse',
+    description: 'No more receipts, transfers in nor new reservations; its stock can still ship and move out.',
+  })
+  @ApiOkResponse({ type: WarehouseResponse })
+  @ApiProblems(400, WarehouseNotFound, WarehouseInactive, ConcurrencyConflict)
+  async deactivateWarehouse(@WarehouseCodeParam() code: string): Promise<WarehouseResponse> {
+    await this.commands.execute(new DeactivateWarehouse(code));
+    return this.read(code);
+  }
+
+  @Post(':code/activate')
+  @HttpCode(200)
+  @RequirePermission('warehouses:write')
+  @ApiOperation({ summary: 'Activate a warehouse', description: 'It takes receipts and new reservations again.' })
+  @ApiOkResponse({ type: WarehouseResponse })
+  @ApiProblems(400, WarehouseNotFound, WarehouseAlreadyActive, ConcurrencyConflict)
+  async activateWarehouse(@WarehouseCodeParam() code: string): Promise<WarehouseResponse> {
+    await this.commands.execute(new ActivateWarehouse(code));
+    return this.read(code);
+  }
+
+  private async read(code: string): Promise<WarehouseResponse> {
+    return WarehouseResponse.from(await this.queries.execute(new GetWarehouse(code)));
   }
 }
