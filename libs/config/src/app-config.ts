@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 
 /**
  * Every setting the service reads, with its default. `.env.example` documents the same list;
@@ -204,6 +204,13 @@ export class AppConfig {
     message: 'TRUST_PROXY must be true, false, a hop count, or a comma-separated list of addresses or CIDRs',
   })
   TRUST_PROXY = 'false';
+
+  /** How long a stock reservation holds its stock unless issued or released first; fractions allow seconds (0.05 = 3 s) for tests. */
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.01)
+  @Max(10_080)
+  RESERVATION_TTL_MINUTES = 30;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';

@@ -44,6 +44,13 @@ describe('parseConfig', () => {
     );
   });
 
+  it('holds a stock reservation 30 minutes by default, or a fraction of a minute for tests, never none', () => {
+    expect(parseConfig({}).RESERVATION_TTL_MINUTES).toBe(30);
+    expect(parseConfig({ RESERVATION_TTL_MINUTES: '0.05' }).RESERVATION_TTL_MINUTES).toBe(0.05);
+    expect(() => parseConfig({ RESERVATION_TTL_MINUTES: '0' })).toThrow(/RESERVATION_TTL_MINUTES=/);
+    expect(() => parseConfig({ RESERVATION_TTL_MINUTES: 'half an hour' })).toThrow(/RESERVATION_TTL_MINUTES=/);
+  });
+
   it('names every bad variable in its message', () => {
     expect(() => parseConfig({ PORT: 'eighty', MIGRATIONS_RUN: 'sometimes' })).toThrow(InvalidConfiguration);
     try {

@@ -25,7 +25,7 @@ import { DeactivateWarehouseHandler } from './application/deactivate-warehouse/d
 import { ActivateWarehouseHandler } from './application/activate-warehouse/activate-warehouse.handler';
 import { UpdateWarehouseHandler } from './application/update-warehouse/update-warehouse.handler';
 import { ListWarehousesHandler } from './application/list-warehouses/list-warehouses.handler';
-import { CreateReservationHandler } from './application/create-reservation/create-reservation.handler';
+import { ReserveStockHandler } from './application/reserve-stock/reserve-stock.handler';
 import { ReservationsController } from './infrastructure/http/reservations.controller';
 import { ReleaseReservationHandler } from './application/release-reservation/release-reservation.handler';
 import { IssueReservationHandler } from './application/issue-reservation/issue-reservation.handler';
@@ -33,6 +33,7 @@ import { ExpireReservationHandler } from './application/expire-reservation/expir
 import { GetProductHandler } from './application/get-product/get-product.handler';
 import { GetWarehouseHandler } from './application/get-warehouse/get-warehouse.handler';
 import { GetReservationHandler } from './application/get-reservation/get-reservation.handler';
+import { ListReservationsHandler } from './application/list-reservations/list-reservations.handler';
 import { PublishProductDiscontinued } from './application/publications/publish-product-discontinued';
 import { PublishReservationExpired } from './application/publications/publish-reservation-expired';
 import { PublishStockReserved } from './application/publications/publish-stock-reserved';
@@ -66,11 +67,12 @@ const stockItemProviders = [{ provide: STOCK_ITEM_REPOSITORY, useClass: StockIte
 
 const reservationProviders = [
   { provide: RESERVATION_REPOSITORY, useClass: ReservationTypeOrmRepository },
-  CreateReservationHandler,
+  ReserveStockHandler,
   ReleaseReservationHandler,
   IssueReservationHandler,
   ExpireReservationHandler,
   GetReservationHandler,
+  ListReservationsHandler,
 ];
 
 const publications = [

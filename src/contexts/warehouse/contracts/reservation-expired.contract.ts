@@ -1,12 +1,16 @@
 import { DomainEvent, EventMetadata } from '@promenade/ddd';
+import { AllocatedStockLine } from './allocated-stock-line';
 
 export interface ReservationExpiredContractPayload {
   reservationId: string;
+  orderId: string;
+  /** What became available again. */
+  allocations: AllocatedStockLine[];
   expiredAt: string;
 }
 
 /**
- * Something happened to a reservation that other contexts may react to.
+ * A held reservation reached its expiry neither issued nor released: its stock is available again.
  * Published: its JSON shape is committed per version in schemas/; a change of shape is a new eventVersion.
  */
 export class ReservationExpiredContract extends DomainEvent<ReservationExpiredContractPayload> {

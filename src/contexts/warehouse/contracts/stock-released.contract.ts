@@ -1,11 +1,16 @@
 import { DomainEvent, EventMetadata } from '@promenade/ddd';
+import { AllocatedStockLine } from './allocated-stock-line';
 
 export interface StockReleasedContractPayload {
-  stockId: string;
+  reservationId: string;
+  orderId: string;
+  /** What became available again. */
+  allocations: AllocatedStockLine[];
+  releasedAt: string;
 }
 
 /**
- * Something happened to a stock that other contexts may react to.
+ * A held reservation was released: its stock is available again.
  * Published: its JSON shape is committed per version in schemas/; a change of shape is a new eventVersion.
  */
 export class StockReleasedContract extends DomainEvent<StockReleasedContractPayload> {
@@ -13,6 +18,6 @@ export class StockReleasedContract extends DomainEvent<StockReleasedContractPayl
   static readonly eventVersion = 1;
 
   constructor(payload: StockReleasedContractPayload, metadata?: Partial<EventMetadata>) {
-    super(payload.stockId, payload, metadata);
+    super(payload.reservationId, payload, metadata);
   }
 }

@@ -1,11 +1,14 @@
 import { DomainEvent, EventMetadata } from '@promenade/ddd';
 
 export interface StockReservationFailedContractPayload {
-  stockId: string;
+  reservationId: string;
+  orderId: string;
+  /** Each SKU that could not be covered, with all the active warehouses had of it; nothing was held. */
+  shortages: Array<{ sku: string; requested: number; available: number }>;
 }
 
 /**
- * Something happened to a stock that other contexts may react to.
+ * An order's stock could not all be held (all or nothing), so none was. A repeated reserve for the order tries again.
  * Published: its JSON shape is committed per version in schemas/; a change of shape is a new eventVersion.
  */
 export class StockReservationFailedContract extends DomainEvent<StockReservationFailedContractPayload> {
@@ -13,6 +16,6 @@ export class StockReservationFailedContract extends DomainEvent<StockReservation
   static readonly eventVersion = 1;
 
   constructor(payload: StockReservationFailedContractPayload, metadata?: Partial<EventMetadata>) {
-    super(payload.stockId, payload, metadata);
+    super(payload.reservationId, payload, metadata);
   }
 }

@@ -1,11 +1,17 @@
 import { DomainEvent, EventMetadata } from '@promenade/ddd';
+import { AllocatedStockLine } from './allocated-stock-line';
 
 export interface StockReservedContractPayload {
-  stockId: string;
+  reservationId: string;
+  orderId: string;
+  /** Where each line is held; a line may be split over warehouses. */
+  allocations: AllocatedStockLine[];
+  /** The stock is let go then unless the reservation is issued or released first. */
+  expiresAt: string;
 }
 
 /**
- * Something happened to a stock that other contexts may react to.
+ * Every line of an order is held: the reservation succeeded.
  * Published: its JSON shape is committed per version in schemas/; a change of shape is a new eventVersion.
  */
 export class StockReservedContract extends DomainEvent<StockReservedContractPayload> {
@@ -13,6 +19,6 @@ export class StockReservedContract extends DomainEvent<StockReservedContractPayl
   static readonly eventVersion = 1;
 
   constructor(payload: StockReservedContractPayload, metadata?: Partial<EventMetadata>) {
-    super(payload.stockId, payload, metadata);
+    super(payload.reservationId, payload, metadata);
   }
 }

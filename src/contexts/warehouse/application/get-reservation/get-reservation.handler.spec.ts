@@ -1,15 +1,16 @@
+import { Quantity } from '../../domain/quantity';
 import { Reservation } from '../../domain/reservation/reservation.aggregate';
 import { InMemoryReservationRepository } from '../testing/in-memory-reservation.repository';
 import { GetReservation } from './get-reservation.query';
 import { GetReservationHandler } from './get-reservation.handler';
 
 describe('GetReservationHandler', () => {
-  const stored = Reservation.restore({
-    id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162',
-    version: 1,
-    createdAt: new Date(),
-    updatedAt: new Date(),
-  });
+  const stored = Reservation.reserve(
+    '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162',
+    [{ sku: 'MUG', quantity: Quantity.of(1, 'each') }],
+    [{ sku: 'MUG', warehouseCode: 'KBP-1', available: Quantity.of(5, 'each') }],
+    new Date('2026-01-01T10:30:00Z'),
+  );
   const handler = new GetReservationHandler(new InMemoryReservationRepository().seed(stored));
 
   it('answers the stored reservation', async () => {

@@ -1,19 +1,18 @@
-import { Logger } from '@nestjs/common';
 import { IEventHandler } from '@nestjs/cqrs';
 import { EventHandler } from '@promenade/messaging';
+import { TransactionalCommandBus } from '@promenade/platform';
+import { ExpireReservation } from '../expire-reservation/expire-reservation.command';
 import { ReservationExpiryDue } from '../../domain/events/reservation-expiry-due.event';
 
 /**
- * Warehouse's later reaction to its own warehouse.reservation-expiry-due. Runs once per event (the inbox
- * skips redeliveries), in a transaction its commands join; send them with the TransactionalCommandBus from here.
+ * A held reservation's expiry, delivered by the transport's scheduler at its expiresAt (survives a restart).
+ * Nothing cancels it when the reservation is issued or released first: the command checks, and then does nothing.
  */
 @EventHandler('warehouse.expire-reservation-on-reservation-expiry-due', ReservationExpiryDue)
 export class ExpireReservationOnReservationExpiryDue implements IEventHandler<ReservationExpiryDue> {
-  private readonly logger = new Logger(ExpireReservationOnReservationExpiryDue.name);
+  constructor(private readonly commands: TransactionalCommandBus) {}
 
-  async handle(event: ReservationExpiryDue): Promise<void> {
-    this.logger.log(
-      `warehouse.reservation-expiry-due ${event.metadata.eventId} for ${event.metadata.aggregateId} (sequence ${event.metadata.sequence})`,
-    );
+  handle(event: ReservationExpiryDue): Promise<void> {
+    return this.commands.execute(new ExpireReservation(event.payload.reservationId));
   }
 }

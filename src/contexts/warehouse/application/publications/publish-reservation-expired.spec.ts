@@ -2,11 +2,13 @@ import { ReservationExpired } from '../../domain/events/reservation-expired.even
 import { PublishReservationExpired } from './publish-reservation-expired';
 
 describe('PublishReservationExpired', () => {
-  it('gives other contexts the reservationId and expiredAt of warehouse.reservation-expired', () => {
-    const event = new ReservationExpired({ reservationId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', expiredAt: '2026-01-01T00:00:00.000Z' });
-    expect(new PublishReservationExpired().toContract(event)).toEqual({
+  it('gives other contexts the order and what became available again', () => {
+    const payload = {
       reservationId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162',
-      expiredAt: '2026-01-01T00:00:00.000Z',
-    });
+      orderId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405163',
+      allocations: [{ sku: 'MUG', warehouseCode: 'KBP-1', quantity: 2 }],
+      expiredAt: '2026-01-01T10:05:00.000Z',
+    };
+    expect(new PublishReservationExpired().toContract(new ReservationExpired(payload))).toEqual(payload);
   });
 });

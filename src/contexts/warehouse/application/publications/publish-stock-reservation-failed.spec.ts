@@ -2,8 +2,12 @@ import { StockReservationFailed } from '../../domain/events/stock-reservation-fa
 import { PublishStockReservationFailed } from './publish-stock-reservation-failed';
 
 describe('PublishStockReservationFailed', () => {
-  it('gives other contexts the stockId of warehouse.stock-reservation-failed', () => {
-    const event = new StockReservationFailed({ stockId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162' });
-    expect(new PublishStockReservationFailed().toContract(event)).toEqual({ stockId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162' });
+  it('gives other contexts the order and each short SKU with what is available of it', () => {
+    const payload = {
+      reservationId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162',
+      orderId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405163',
+      shortages: [{ sku: 'FLOUR', requested: 2.5, available: 1.25 }],
+    };
+    expect(new PublishStockReservationFailed().toContract(new StockReservationFailed(payload))).toEqual(payload);
   });
 });

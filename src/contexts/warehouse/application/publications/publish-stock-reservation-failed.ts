@@ -6,6 +6,10 @@ import { StockReservationFailed } from '../../domain/events/stock-reservation-fa
 @Publishes(StockReservationFailed, StockReservationFailedContract)
 export class PublishStockReservationFailed implements Publication<StockReservationFailed, StockReservationFailedContract> {
   toContract({ payload }: StockReservationFailed): StockReservationFailedContractPayload {
-    return { stockId: payload.stockId };
+    return {
+      reservationId: payload.reservationId,
+      orderId: payload.orderId,
+      shortages: payload.shortages.map(({ sku, requested, available }) => ({ sku, requested, available })),
+    };
   }
 }

@@ -1,11 +1,14 @@
 import { DomainEvent, EventMetadata } from '@promenade/ddd';
+import { AllocatedStock } from './allocated-stock';
 
 export interface ReservationExpiredPayload {
   reservationId: string;
+  orderId: string;
+  allocations: AllocatedStock[];
   expiredAt: string;
 }
 
-/** Something happened to a reservation that other contexts may react to. */
+/** A held reservation reached its expiresAt unissued and unreleased: its quantities are available again. */
 export class ReservationExpired extends DomainEvent<ReservationExpiredPayload> {
   static readonly eventName = 'warehouse.reservation-expired';
   static readonly eventVersion = 1;

@@ -4,7 +4,7 @@ export interface ReservationExpiryDuePayload {
   reservationId: string;
 }
 
-/** Something happened to a reservation. */
+/** Internal, raised with `metadata.deliverAt` = the reservation's expiresAt: the transport hands it over then. */
 export class ReservationExpiryDue extends DomainEvent<ReservationExpiryDuePayload> {
   static readonly eventName = 'warehouse.reservation-expiry-due';
   static readonly eventVersion = 1;

@@ -1,15 +1,24 @@
 import { DomainEvent, EventMetadata } from '@promenade/ddd';
 
-export interface StockReservationFailedPayload {
-  stockId: string;
+export interface ShortStock {
+  sku: string;
+  requested: number;
+  /** All the active warehouses had of it, together. */
+  available: number;
 }
 
-/** Something happened to a stock that other contexts may react to. */
+export interface StockReservationFailedPayload {
+  reservationId: string;
+  orderId: string;
+  shortages: ShortStock[];
+}
+
+/** An order's lines could not all be covered, so nothing was held; names each short SKU. */
 export class StockReservationFailed extends DomainEvent<StockReservationFailedPayload> {
   static readonly eventName = 'warehouse.stock-reservation-failed';
   static readonly eventVersion = 1;
 
   constructor(payload: StockReservationFailedPayload, metadata?: Partial<EventMetadata>) {
-    super(payload.stockId, payload, metadata);
+    super(payload.reservationId, payload, metadata);
   }
 }

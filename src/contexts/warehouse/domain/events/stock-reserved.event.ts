@@ -1,15 +1,19 @@
 import { DomainEvent, EventMetadata } from '@promenade/ddd';
+import { AllocatedStock } from './allocated-stock';
 
 export interface StockReservedPayload {
-  stockId: string;
+  reservationId: string;
+  orderId: string;
+  allocations: AllocatedStock[];
+  expiresAt: string;
 }
 
-/** Something happened to a stock that other contexts may react to. */
+/** Every line of an order was held, in the warehouses of the allocation, until expiresAt. */
 export class StockReserved extends DomainEvent<StockReservedPayload> {
   static readonly eventName = 'warehouse.stock-reserved';
   static readonly eventVersion = 1;
 
   constructor(payload: StockReservedPayload, metadata?: Partial<EventMetadata>) {
-    super(payload.stockId, payload, metadata);
+    super(payload.reservationId, payload, metadata);
   }
 }

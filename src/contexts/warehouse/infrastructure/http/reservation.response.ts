@@ -1,25 +1,104 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from '@promenade/http';
+import { RESERVATION_STATUSES, ReservationStatus } from '../../domain/reservation/reservation-status';
 import { Reservation } from '../../domain/reservation/reservation.aggregate';
 
+export class ReservationLineResponse {
+  @ApiProperty({ example: 'MUG-350' })
+  sku!: string;
+
+  @ApiProperty({ example: 3, description: "In the product's unit of measure." })
+  quantity!: number;
+}
+
+export class AllocationResponse {
+  @ApiProperty({ example: 'MUG-350' })
+  sku!: string;
+
+  @ApiProperty({ example: 'KBP-1' })
+  warehouseCode!: string;
+
+  @ApiProperty({ example: 3 })
+  quantity!: number;
+}
+
+export class ShortageResponse {
+  @ApiProperty({ example: 'MUG-350' })
+  sku!: string;
+
+  @ApiProperty({ example: 3 })
+  requested!: number;
+
+  @ApiProperty({ example: 1, description: 'What all active warehouses had available of it, together.' })
+  available!: number;
+}
+
 export class ReservationResponse {
-  @ApiProperty({ format: 'uuid', example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162' })
+  @ApiProperty({ format: 'uuid', example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405170' })
   id!: string;
 
-  @ApiProperty({ example: 1, description: 'Increases with every change; a lost update answers 409.' })
-  version!: number;
+  @ApiProperty({ format: 'uuid', example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405163' })
+  orderId!: string;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty({
+    enum: RESERVATION_STATUSES,
+    example: 'held',
+    description: 'held → committed (issued) | released | expired; failed: short, nothing held (a repeated reserve tries again).',
+  })
+  status!: ReservationStatus;
+
+  @ApiProperty({ type: [ReservationLineResponse] })
+  lines!: ReservationLineResponse[];
+
+  @ApiProperty({
+    type: [AllocationResponse],
+    description: 'Where each line is held: one warehouse when one can serve them all, else split over the fewest. Empty when failed.',
+  })
+  allocations!: AllocationResponse[];
+
+  @ApiProperty({ type: [ShortageResponse], example: [], description: 'The lines that could not be covered, when failed.' })
+  shortages!: ShortageResponse[];
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    example: '2026-01-01T10:00:00.000Z',
+    description: 'When a held reservation lets its stock go unless issued or released first; null when failed.',
+  })
+  expiresAt!: string | null;
+
+  @ApiProperty({ format: 'date-time', example: '2026-01-01T09:30:00.000Z' })
   createdAt!: string;
 
-  @ApiProperty({ format: 'date-time', description: 'When the last change was saved.' })
+  @ApiProperty({ format: 'date-time', example: '2026-01-01T09:30:00.000Z', description: 'When the last change was saved.' })
   updatedAt!: string;
+
+  @ApiProperty({ type: 'integer', example: 1, description: 'Increases with every change; a lost update answers 409.' })
+  version!: number;
 
   static from(reservation: Reservation): ReservationResponse {
     return {
       id: reservation.id,
-      version: reservation.version,
+      orderId: reservation.orderId,
+      status: reservation.status,
+      lines: reservation.lines.map(({ sku, quantity }) => ({ sku, quantity: quantity.toNumber() })),
+      allocations: reservation.allocations.map(({ sku, warehouseCode, quantity }) => ({
+        sku,
+        warehouseCode,
+        quantity: quantity.toNumber(),
+      })),
+      shortages: reservation.shortages.map(({ sku, requested, available }) => ({
+        sku,
+        requested: requested.toNumber(),
+        available: available.toNumber(),
+      })),
+      expiresAt: reservation.expiresAt?.toISOString() ?? null,
       createdAt: reservation.createdAt.toISOString(),
       updatedAt: reservation.updatedAt.toISOString(),
+      version: reservation.version,
     };
   }
 }
+
+export const ReservationPage = PageResponse(ReservationResponse, 'ReservationPage');

@@ -1,4 +1,0 @@
-import { Command } from '@nestjs/cqrs';
-
-/** Answers the new id. */
-export class CreateReservation extends Command<string> {}

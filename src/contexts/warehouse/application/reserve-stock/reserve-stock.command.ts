@@ -1,0 +1,22 @@
+import { Command } from '@nestjs/cqrs';
+
+export interface ReserveStockLine {
+  /** Any case: normalised as products are. */
+  sku: string;
+  /** In the product's unit of measure. */
+  quantity: number;
+}
+
+/**
+ * "Reserve stock for order X", all or nothing; answers the reservation's id. Idempotent per order: a repeat answers
+ * the reservation the first one made, and a failed one is tried again. A shortage is not an error here: the
+ * reservation is recorded as failed, with its event, and the caller reads its status (HTTP answers 409).
+ */
+export class ReserveStock extends Command<string> {
+  constructor(
+    readonly orderId: string,
+    readonly lines: ReserveStockLine[],
+  ) {
+    super();
+  }
+}

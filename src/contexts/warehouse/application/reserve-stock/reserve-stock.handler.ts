@@ -1,0 +1,54 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { AppConfig } from '@promenade/config';
+import { ProductNotFound } from '../../domain/product/product.errors';
+import { PRODUCT_REPOSITORY, ProductRepository } from '../../domain/product/product.repository';
+import { Sku } from '../../domain/product/sku';
+import { Quantity } from '../../domain/quantity';
+import { ReservationLine } from '../../domain/reservation/allocation';
+import { heldStock } from '../../domain/reservation/held-stock';
+import { Reservation } from '../../domain/reservation/reservation.aggregate';
+import { RESERVATION_REPOSITORY, ReservationRepository } from '../../domain/reservation/reservation.repository';
+import { STOCK_ITEM_REPOSITORY, StockItemRepository } from '../../domain/stock-item/stock-item.repository';
+import { ReserveStock, ReserveStockLine } from './reserve-stock.command';
+
+@CommandHandler(ReserveStock)
+export class ReserveStockHandler implements ICommandHandler<ReserveStock, string> {
+  constructor(
+    @Inject(RESERVATION_REPOSITORY) private readonly reservations: ReservationRepository,
+    @Inject(PRODUCT_REPOSITORY) private readonly products: ProductRepository,
+    @Inject(STOCK_ITEM_REPOSITORY) private readonly stock: StockItemRepository,
+    private readonly config: AppConfig,
+  ) {}
+
+  async execute({ orderId, lines }: ReserveStock): Promise<string> {
+    const existing = await this.reservations.findByOrderId(orderId);
+    // A repeat answers what the first reserve decided, whatever became of it since; only a failed one is tried again.
+    if (existing && existing.status !== 'failed') return existing.id;
+    const wanted = await this.reservable(lines);
+    // Row locks in (sku, warehouse) order: concurrent reserves of one SKU queue here, and each sees what the last left.
+    const items = await this.stock.lockAllOf(wanted.map((line) => line.sku));
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + this.config.RESERVATION_TTL_MINUTES * 60_000);
+    const reservation = existing ?? Reservation.reserve(orderId, wanted, items, expiresAt, now);
+    if (existing) existing.retry(wanted, items, expiresAt);
+    for (const [allocation, item] of heldStock(reservation.allocations, items)) {
+      item.reserve(allocation.quantity);
+      await this.stock.save(item);
+    }
+    await this.reservations.save(reservation);
+    return reservation.id;
+  }
+
+  /** The lines in each product's unit: every product must exist and still be reservable. */
+  private async reservable(lines: ReserveStockLine[]): Promise<ReservationLine[]> {
+    const skus = lines.map((line) => Sku.of(line.sku).value);
+    const products = await this.products.findBySkus(skus);
+    return lines.map((line, index) => {
+      const product = products.find((candidate) => candidate.sku === skus[index]);
+      if (!product) throw new ProductNotFound(skus[index]);
+      product.assertReservable();
+      return { sku: product.sku, quantity: Quantity.of(line.quantity, product.unit) };
+    });
+  }
+}
