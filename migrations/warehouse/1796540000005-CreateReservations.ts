@@ -26,7 +26,7 @@ export class CreateReservations1796540000005 implements MigrationInterface {
         ("status" = 'failed') = (jsonb_array_length("allocations") = 0) AND ("status" = 'failed') = ("expires_at" IS NULL)
       )
     )`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "reservations_order_id" ON "warehouse"."reservations" ("order_id")`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "reservations_order_id_unique" ON "warehouse"."reservations" ("order_id")`);
     await queryRunner.query(`CREATE INDEX "reservations_status" ON "warehouse"."reservations" ("status")`);
   }
 

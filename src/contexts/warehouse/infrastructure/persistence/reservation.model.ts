@@ -22,7 +22,7 @@ export interface ShortageRow {
 @Entity({ schema: 'warehouse', name: 'reservations' })
 export class ReservationModel extends VersionedModel {
   /** One reservation per order: the last guard of the idempotent ReserveStock. */
-  @Index('reservations_order_id', { unique: true })
+  @Index('reservations_order_id_unique', { unique: true })
   @Column('uuid', { name: 'order_id' })
   orderId!: string;
 

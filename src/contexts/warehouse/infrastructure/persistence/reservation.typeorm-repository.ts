@@ -8,7 +8,7 @@ import { ReservationFilter, ReservationRepository } from '../../domain/reservati
 import { reservationMapper } from './reservation.mapper';
 import { ReservationModel } from './reservation.model';
 
-const ONE_RESERVATION_PER_ORDER = 'reservations_order_id';
+const ONE_RESERVATION_PER_ORDER = 'reservations_order_id_unique';
 
 @Injectable()
 export class ReservationTypeOrmRepository
