@@ -72,7 +72,7 @@ export class Quantity extends ValueObject<{ thousandths: number }> {
     return this.thousandths / STEP;
   }
 
-  toString(): string {
+  override toString(): string {
     return String(this.toNumber());
   }
 }
