@@ -10,6 +10,15 @@ import { STOCK_ITEM_REPOSITORY } from './domain/stock-item/stock-item.repository
 import { StockItemModel } from './infrastructure/persistence/stock-item.model';
 import { StockMovementModel } from './infrastructure/persistence/stock-movement.model';
 import { StockItemTypeOrmRepository } from './infrastructure/persistence/stock-item.typeorm-repository';
+import { ReceiveStockHandler } from './application/receive-stock/receive-stock.handler';
+import { AdjustStockHandler } from './application/adjust-stock/adjust-stock.handler';
+import { TransferStockHandler } from './application/transfer-stock/transfer-stock.handler';
+import { SetReorderPointHandler } from './application/set-reorder-point/set-reorder-point.handler';
+import { ListStockHandler } from './application/list-stock/list-stock.handler';
+import { GetProductStockHandler } from './application/get-product-stock/get-product-stock.handler';
+import { ListMovementsHandler } from './application/list-movements/list-movements.handler';
+import { StockController } from './infrastructure/http/stock.controller';
+import { MovementsController } from './infrastructure/http/movements.controller';
 import { RESERVATION_REPOSITORY } from './domain/reservation/reservation.repository';
 import { ReservationModel } from './infrastructure/persistence/reservation.model';
 import { ReservationTypeOrmRepository } from './infrastructure/persistence/reservation.typeorm-repository';
@@ -63,7 +72,16 @@ const warehouseProviders = [
   ListWarehousesHandler,
 ];
 
-const stockItemProviders = [{ provide: STOCK_ITEM_REPOSITORY, useClass: StockItemTypeOrmRepository }];
+const stockItemProviders = [
+  { provide: STOCK_ITEM_REPOSITORY, useClass: StockItemTypeOrmRepository },
+  ReceiveStockHandler,
+  AdjustStockHandler,
+  TransferStockHandler,
+  SetReorderPointHandler,
+  ListStockHandler,
+  GetProductStockHandler,
+  ListMovementsHandler,
+];
 
 const reservationProviders = [
   { provide: RESERVATION_REPOSITORY, useClass: ReservationTypeOrmRepository },
@@ -90,7 +108,7 @@ const reactions = [ExpireReservationOnReservationExpiryDue];
 /** Warehouse: owns the "warehouse" schema; other contexts see only its contracts/. */
 @Module({
   imports: [TypeOrmModule.forFeature([ProductModel, WarehouseModel, StockItemModel, StockMovementModel, ReservationModel])],
-  controllers: [ProductsController, WarehousesController, ReservationsController],
+  controllers: [ProductsController, WarehousesController, ReservationsController, StockController, MovementsController],
   providers: [...productProviders, ...warehouseProviders, ...stockItemProviders, ...reservationProviders, ...publications, ...reactions],
 })
 export class WarehouseModule {}

@@ -106,6 +106,11 @@ export class StockItem extends AggregateRoot<StockItemState> {
     return this.state.updatedAt;
   }
 
+  /** The movements recorded since the last save, oldest first: what the command did, before the save appends them. */
+  get newMovements(): readonly StockMovement[] {
+    return this.recorded;
+  }
+
   /** Takes the movements recorded since the last save, oldest first, leaving none behind (as pullEvents): the repository appends them to the ledger. */
   pullMovements(): StockMovement[] {
     const movements = this.recorded;

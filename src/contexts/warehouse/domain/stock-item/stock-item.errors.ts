@@ -26,3 +26,10 @@ export class StockNotReserved extends domainError('STOCK_NOT_RESERVED', 'conflic
     super(`${sku} at ${warehouseCode} has ${reserved} reserved; ${requested} cannot be released or issued`);
   }
 }
+
+/** A transfer moves stock between two warehouses, never within one. */
+export class TransferWithinWarehouse extends domainError('TRANSFER_WITHIN_WAREHOUSE', 'invalid') {
+  constructor(code: string) {
+    super(`a transfer goes from one warehouse to another; both are ${code}`);
+  }
+}
