@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsUUID, ValidateNested } from 'class-validator';
-import { ReservationLineRequest } from './reservation-line.request';
+import { StockLineRequest } from './stock-line.request';
 
 export class ReserveStockRequest {
   @ApiProperty({
@@ -12,11 +12,11 @@ export class ReserveStockRequest {
   @IsUUID()
   orderId!: string;
 
-  @ApiProperty({ type: [ReservationLineRequest], description: 'One line per SKU; all are held or none.' })
+  @ApiProperty({ type: [StockLineRequest], description: 'One line per SKU; all are held or none.' })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })
-  @Type(() => ReservationLineRequest)
-  lines!: ReservationLineRequest[];
+  @Type(() => StockLineRequest)
+  lines!: StockLineRequest[];
 }
