@@ -1,3 +1,6 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Quantity } from '../../src/contexts/warehouse/domain/quantity';
+import { StockItem } from '../../src/contexts/warehouse/domain/stock-item/stock-item.aggregate';
 import { describeStockItemRepositoryContract } from '../../src/contexts/warehouse/application/testing/stock-item-repository.contract';
 import { StockItemModel } from '../../src/contexts/warehouse/infrastructure/persistence/stock-item.model';
 import { StockItemTypeOrmRepository } from '../../src/contexts/warehouse/infrastructure/persistence/stock-item.typeorm-repository';
@@ -28,6 +31,50 @@ describe('StockItemTypeOrmRepository on PostgreSQL', () => {
         for (const code of codes) await database.dataSource.query(WAREHOUSE_INSERT, [code, status]);
       }
     },
+  });
+
+  describe('beyond the contract', () => {
+    let stockItems: StockItemTypeOrmRepository;
+    beforeEach(async () => {
+      stockItems = (await database.emptied(new StockItemTypeOrmRepository(database.uow), ['warehouse.stock_items'])).repository;
+    });
+
+    it('refuses to UPDATE or DELETE a recorded movement: the ledger is append-only in the database itself', async () => {
+      const item = StockItem.open('KB-1', 'KBP-1', 'each');
+      item.receive(Quantity.of(5, 'each'), { actor: 'clerk', reference: null });
+      await stockItems.save(item);
+
+      await expect(database.dataSource.query(`UPDATE warehouse.stock_movements SET quantity = 50`)).rejects.toThrow(/append-only: UPDATE/);
+      await expect(database.dataSource.query(`DELETE FROM warehouse.stock_movements`)).rejects.toThrow(/append-only: DELETE/);
+      const [row] = await database.dataSource.query(`SELECT quantity, resulting_on_hand FROM warehouse.stock_movements`);
+      expect(row).toEqual({ quantity: '5.000', resulting_on_hand: '5.000' });
+    });
+
+    it('refuses, in the schema, stock items whose reserved exceeds onHand', async () => {
+      const item = StockItem.open('KB-1', 'KBP-1', 'each');
+      await stockItems.save(item);
+
+      await expect(database.dataSource.query(`UPDATE warehouse.stock_items SET reserved = 1`)).rejects.toThrow(/CHK_stock_items_reserved/);
+    });
+
+    it('opens one stock item when two transactions open the same one at once; the second waits and receives into it', async () => {
+      const key = { sku: 'KB-1', warehouseCode: 'KBP-1' };
+      const opened: string[] = [];
+      const receiveOne = (holdFor: number) =>
+        database.uow.run(async () => {
+          const [item] = await stockItems.lockOrOpen([key], () => 'each');
+          opened.push(item.id);
+          item.receive(Quantity.of(1, 'each'), { actor: 'clerk', reference: null });
+          await stockItems.save(item);
+          await sleep(holdFor); // the other transaction meets this one's row, uncommitted
+        });
+
+      await Promise.all([receiveOne(300), sleep(50).then(() => receiveOne(0))]);
+
+      const rows = await database.dataSource.query(`SELECT id, on_hand FROM warehouse.stock_items`);
+      expect(rows).toEqual([{ id: opened[0], on_hand: '2.000' }]);
+      expect(new Set(opened).size).toBe(1);
+    });
   });
 });
 
