@@ -116,6 +116,7 @@ describe('Warehouse reservations through HTTP', () => {
 
     expectProblem(refused, 409, 'INSUFFICIENT_STOCK');
     expect(refused.body.detail).toContain('TEE requested 5, available 2');
+    expect(refused.body.shortages).toEqual([{ sku: 'TEE', requested: 5, available: 2 }]);
     expect(refused.body.detail).not.toContain('MUG');
     expect(await totalOf(clerk, 'MUG')).toEqual({ onHand: 8, reserved: 0, available: 8 });
     const { body: failed } = await clerk.get(`/api/v1/warehouse/reservations?orderId=${orderId}`).expect(200);

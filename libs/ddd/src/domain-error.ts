@@ -36,6 +36,14 @@ export abstract class DomainError extends Error {
   get kind(): DomainErrorKind {
     return (this.constructor as typeof DomainError).kind;
   }
+
+  /**
+   * Facts a client acts on beyond the code and the message (the short lines of a refused reservation, say): the
+   * edges add them to the answer (RFC 9457 extension members). Plain JSON; none by default.
+   */
+  get extensions(): Readonly<Record<string, unknown>> | undefined {
+    return undefined;
+  }
 }
 
 /** The base of one business error, with its code and kind: `class OrderNotFound extends domainError('ORDER_NOT_FOUND', 'not_found')`. */

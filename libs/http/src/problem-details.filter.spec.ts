@@ -9,6 +9,11 @@ import { MalformedJsonBody, RequestValidationFailed } from './validation';
 class SomethingConflicting extends domainError('THING_CONFLICT', 'conflict') {}
 class SomethingInvalid extends domainError('THING_INVALID', 'invalid') {}
 class SomethingMissing extends domainError('THING_NOT_FOUND', 'not_found') {}
+class SomethingShort extends domainError('THING_SHORT', 'conflict') {
+  override get extensions() {
+    return { shortages: [{ sku: 'A', available: 2 }], status: 200, code: 'OVERRIDDEN' };
+  }
+}
 
 const request = { url: '/api/v1/things/1', method: 'POST', id: 'req-1' } as FastifyRequest;
 const filter = new ProblemDetailsFilter();
@@ -26,6 +31,18 @@ describe('ProblemDetailsFilter', () => {
       detail: error.message,
       instance: '/api/v1/things/1',
       code,
+    });
+  });
+
+  it("adds a business error's own members beside the standard ones, which they never replace", () => {
+    expect(filter.toProblem(new SomethingShort('only 2 of A'), request)).toEqual({
+      type: 'https://promenade.dev/problems/thing-short',
+      title: 'Conflict',
+      status: 409,
+      detail: 'only 2 of A',
+      instance: '/api/v1/things/1',
+      code: 'THING_SHORT',
+      shortages: [{ sku: 'A', available: 2 }],
     });
   });
 

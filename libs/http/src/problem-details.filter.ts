@@ -56,7 +56,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   toProblem(error: unknown, request: FastifyRequest): ProblemDetails {
     const instance = request.url;
     if (error instanceof DomainError) {
-      return this.problem(STATUS_OF_KIND[error.kind], error.code, error.message, instance);
+      return problemOf(STATUS_OF_KIND[error.kind], error.code, error.message, instance, undefined, error.extensions);
     }
     if (error instanceof RequestValidationFailed) {
       return this.problem(400, 'VALIDATION_FAILED', error.message, instance, error.fieldErrors);

@@ -10,7 +10,10 @@ export class FieldError {
   message!: string;
 }
 
-/** RFC 9457 problem details, the body of every error response (`application/problem+json`). */
+/**
+ * RFC 9457 problem details, the body of every error response (`application/problem+json`). A few codes add members of
+ * their own (INSUFFICIENT_STOCK: `shortages`, each `{sku, requested, available}`); docs/api-conventions.md lists them.
+ */
 export class ProblemDetails {
   @ApiProperty({
     example: 'https://promenade.dev/problems/order-not-draft',
@@ -53,7 +56,30 @@ export function problemType(code: string): string {
   return `https://promenade.dev/problems/${code.toLowerCase().replace(/_/g, '-')}`;
 }
 
-/** The one way a problem body is made, by the exception filter and by the hooks that answer before any route. */
-export function problemOf(status: number, code: string, detail: string, instance: string, errors?: FieldError[]): ProblemDetails {
-  return { type: problemType(code), title: STATUS_CODES[status] ?? 'Error', status, detail, instance, code, ...(errors ? { errors } : {}) };
+/** The members every problem has; an error's own extension members never replace them. */
+const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'code', 'errors']);
+
+/**
+ * The one way a problem body is made, by the exception filter and by the hooks that answer before any route.
+ * `extensions` are a business error's own members (RFC 9457 §3.2), added beside the standard ones.
+ */
+export function problemOf(
+  status: number,
+  code: string,
+  detail: string,
+  instance: string,
+  errors?: FieldError[],
+  extensions?: Readonly<Record<string, unknown>>,
+): ProblemDetails {
+  const own = Object.fromEntries(Object.entries(extensions ?? {}).filter(([member]) => !STANDARD_MEMBERS.has(member)));
+  return {
+    ...own,
+    type: problemType(code),
+    title: STATUS_CODES[status] ?? 'Error',
+    status,
+    detail,
+    instance,
+    code,
+    ...(errors ? { errors } : {}),
+  };
 }

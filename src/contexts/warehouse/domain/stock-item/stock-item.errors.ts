@@ -18,6 +18,11 @@ export class InsufficientStock extends domainError('INSUFFICIENT_STOCK', 'confli
   constructor(readonly shortages: Shortage[]) {
     super(`insufficient stock: ${shortages.map((s) => `${s.sku} requested ${s.requested}, available ${s.available}`).join('; ')}`);
   }
+
+  /** The short lines as data, so a client can offer what is available without parsing the detail. */
+  override get extensions(): { shortages: Shortage[] } {
+    return { shortages: this.shortages };
+  }
 }
 
 /** Releasing or issuing more than the stock item holds reserved: the caller's books and the item's disagree. */
