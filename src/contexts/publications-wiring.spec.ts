@@ -20,7 +20,10 @@ describe.each(contexts)('the %s context', (context) => {
     const contracts = (await exportsOf(join(root, 'contracts'))).filter((value) => typeof value === 'function' && 'eventName' in value);
     const folder = join(root, 'application/publications');
     const files = existsSync(folder) ? readdirSync(folder).filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts')) : [];
-    const publications = (await Promise.all(files.map((file) => exportsOf(join(folder, file))))).flat() as Array<new () => object>;
+    // Helpers the publications share (a mapping of a nested field) may sit beside them; a publication is what @Publishes marks.
+    const publications = (await Promise.all(files.map((file) => exportsOf(join(folder, file)))))
+      .flat()
+      .filter((value): value is new () => object => typeof value === 'function' && Reflect.hasMetadata(PUBLISHED_AS_KEY, value));
     const declared = publications.map((publication) => (Reflect.getMetadata(PUBLISHED_AS_KEY, publication) as PublishedAs).contract);
     expect(declared.sort(byName)).toEqual([...contracts].sort(byName));
 
