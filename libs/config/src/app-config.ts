@@ -106,7 +106,7 @@ export class AppConfig {
   @Max(10_000)
   OUTBOX_BATCH_SIZE = 200;
 
-  /** Sent outbox rows are deleted after this many hours. */
+  /** Sent outbox rows are deleted this many hours after they were sent, or after they were due if scheduled later. */
   @Type(() => Number)
   @IsInt()
   @Min(1)
