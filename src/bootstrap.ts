@@ -25,6 +25,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
       crm: 'Customers, companies, deals and interactions, and analytics read from them.',
       ordering: 'Orders: drafted line by line, placed or cancelled.',
       shipping: 'Shipments of placed orders: shipped, then delivered.',
+      warehouse: 'Products, warehouses, stock per location with its movement ledger, and reservations that never oversell.',
       admin: 'Operating the event system: dead letters and delivery statistics.',
       health: 'Liveness and readiness probes for orchestrators.',
     },

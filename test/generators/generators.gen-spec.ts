@@ -185,6 +185,7 @@ describe('nest generate, in a fresh copy of the project', () => {
     expect(file('src/app.module.ts')).toMatch(
       /import \{ BillingModule \} from '\.\/contexts\/billing\/billing\.module';[\s\S]*BillingModule,/,
     );
+    expect(file('src/bootstrap.ts')).toContain("billing: 'Billing: what it owns and does (rewrite this in src/bootstrap.ts).',");
     const module = file('src/contexts/billing/billing.module.ts');
     for (const symbol of [
       'InvoiceModel',
@@ -246,25 +247,29 @@ describe('nest generate, in a fresh copy of the project', () => {
   });
 
   // After the scaffolding steps (docs/extending.md), the last of which is npm run docs:update: the whole suite stays green.
-  it('passes the whole unit and e2e suite, generated tests and regenerated docs included', () => {
-    const jest = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-      spawnSync(process.execPath, [join(ROOT, 'node_modules/jest/bin/jest.js'), '--selectProjects', 'unit', 'e2e', ...args], {
-        cwd: project,
-        encoding: 'utf8',
-        env: { ...process.env, ...env },
-        timeout: SUITE_TIMEOUT_MS,
-      });
-    const docs = jest(['--testPathPattern', 'permissions-readme|openapi\\.e2e'], { UPDATE_DOCS: '1' });
-    expect({ status: docs.status, output: docs.status === 0 ? '' : docs.stderr.slice(-5_000) }).toEqual({ status: 0, output: '' });
-    expect(file('docs/authentication.md')).toContain('| `invoices:write` | Create and change invoices |');
-    expect(file('docs/operation-ids.txt')).toContain('issueInvoice');
+  it(
+    'passes the whole unit and e2e suite, generated tests and regenerated docs included',
+    () => {
+      const jest = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+        spawnSync(process.execPath, [join(ROOT, 'node_modules/jest/bin/jest.js'), '--selectProjects', 'unit', 'e2e', ...args], {
+          cwd: project,
+          encoding: 'utf8',
+          env: { ...process.env, ...env },
+          timeout: SUITE_TIMEOUT_MS,
+        });
+      const docs = jest(['--testPathPattern', 'permissions-readme|openapi\\.e2e'], { UPDATE_DOCS: '1' });
+      expect({ status: docs.status, output: docs.status === 0 ? '' : docs.stderr.slice(-5_000) }).toEqual({ status: 0, output: '' });
+      expect(file('docs/authentication.md')).toContain('| `invoices:write` | Create and change invoices |');
+      expect(file('docs/operation-ids.txt')).toContain('issueInvoice');
 
-    const suite = jest([]);
-    const failures = suite.stderr.split('\n').filter((line) => /^\s*(FAIL|●)/.test(line));
-    expect({ status: suite.status, failures }).toEqual({ status: 0, failures: [] });
-    expect(suite.stderr).toMatch(/Tests:\s+\d+ passed, \d+ total/);
-    expect(suite.stderr).toContain('src/contexts/billing/domain/invoice/invoice.aggregate.spec.ts');
-  }, SUITE_TIMEOUT_MS * 2 + 60_000);
+      const suite = jest([]);
+      const failures = suite.stderr.split('\n').filter((line) => /^\s*(FAIL|●)/.test(line));
+      expect({ status: suite.status, failures }).toEqual({ status: 0, failures: [] });
+      expect(suite.stderr).toMatch(/Tests:\s+\d+ passed, \d+ total/);
+      expect(suite.stderr).toContain('src/contexts/billing/domain/invoice/invoice.aggregate.spec.ts');
+    },
+    SUITE_TIMEOUT_MS * 2 + 60_000,
+  );
 
   it('starts on the embedded default; the new routes demand a token and their permission, and work for a superadmin', async () => {
     const port = await freePort();

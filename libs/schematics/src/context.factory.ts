@@ -22,6 +22,7 @@ export function context(options: SchematicOptions): Rule {
     appModule = addImport(appModule, `${ctx.pascal}Module`, `./contexts/${ctx.kebab}/${ctx.kebab}.module`);
     appModule = declareInModule(appModule, 'imports', `${ctx.pascal}Module`);
     tree.overwrite(appModulePath, appModule);
+    describeTag(tree, `${sourceRoot}/bootstrap.ts`, ctx);
 
     tree.create(`${root}/${ctx.kebab}.module.ts`, moduleFile(ctx));
     tree.create(`${root}/${ctx.kebab}.module.spec.ts`, moduleSpec(ctx));
@@ -33,6 +34,21 @@ export function context(options: SchematicOptions): Rule {
     tree.create(`${migrations}/${timestamp}-Create${ctx.pascal}Schema.ts`, schemaMigration(ctx, timestamp));
     return tree;
   });
+}
+
+/**
+ * The OpenAPI tag the context's routes are grouped under gets a description beside the others' in the bootstrap's
+ * `tags` (an undescribed tag is a lint warning); the generated sentence is meant to be rewritten.
+ */
+function describeTag(tree: Tree, bootstrapPath: string, ctx: Names): void {
+  if (!tree.exists(bootstrapPath)) return;
+  const bootstrap = read(tree, bootstrapPath, 'the bootstrap that describes the OpenAPI tags');
+  const tags = /\btags: \{\n/.exec(bootstrap);
+  if (!tags) return;
+  const key = /^[a-z]\w*$/.test(ctx.kebab) ? ctx.kebab : `'${ctx.kebab}'`;
+  const entry = `      ${key}: '${ctx.pascal}: what it owns and does (rewrite this in ${bootstrapPath}).',\n`;
+  const at = tags.index + tags[0].length;
+  tree.overwrite(bootstrapPath, `${bootstrap.slice(0, at)}${entry}${bootstrap.slice(at)}`);
 }
 
 const moduleFile = (ctx: Names) => `import { Module } from '@nestjs/common';

@@ -4,7 +4,7 @@
  * (src/contexts/identity/domain/role/system-roles.ts) or to custom roles through PATCH /identity/roles/{name}.
  */
 export const WAREHOUSE_PERMISSIONS = {
-  'products:read': 'Read the product catalog and each product\'s stock',
+  'products:read': "Read the product catalog and each product's stock",
   'products:write': 'Create, change, discontinue and delete products',
   'warehouses:read': 'Read warehouses',
   'warehouses:write': 'Create and change warehouses, activate and deactivate them',
