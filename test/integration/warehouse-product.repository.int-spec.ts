@@ -11,5 +11,8 @@ describe('ProductTypeOrmRepository on PostgreSQL', () => {
   });
   afterAll(() => database?.close());
 
-  describeProductRepositoryContract(() => database.emptied(new ProductTypeOrmRepository(database.uow), ['warehouse.products']));
+  describeProductRepositoryContract(
+    () => database.emptied(new ProductTypeOrmRepository(database.uow), ['warehouse.products']),
+    (work) => database.uow.run(work),
+  );
 });

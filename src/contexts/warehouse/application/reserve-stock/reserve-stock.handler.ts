@@ -43,7 +43,8 @@ export class ReserveStockHandler implements ICommandHandler<ReserveStock, string
   /** The lines in each product's unit: every product must exist and still be reservable. */
   private async reservable(lines: ReserveStockLine[]): Promise<ReservationLine[]> {
     const skus = lines.map((line) => Sku.of(line.sku).value);
-    const products = await this.products.findBySkus(skus);
+    // Held for share until the reservation commits, before the stock items: no delete or discontinuing slips in between.
+    const products = await this.products.lockBySkus(skus, 'share');
     return lines.map((line, index) => {
       const product = products.find((candidate) => candidate.sku === skus[index]);
       if (!product) throw new ProductNotFound(skus[index]);

@@ -31,6 +31,11 @@ export class InMemoryProductRepository extends InMemoryAggregateRepository<Produ
     return this.live().filter((product) => wanted.has(product.sku));
   }
 
+  /** Nothing runs at once here, so nothing to hold: the live products, in the order the adapter locks them. */
+  async lockBySkus(skus: string[]): Promise<Product[]> {
+    return (await this.findBySkus(skus)).sort(bySku);
+  }
+
   async findPage(filter: ProductFilter, offset: number, limit: number): Promise<{ items: Product[]; total: number }> {
     const search = filter.search?.toLowerCase();
     const matches = this.live().filter(

@@ -6,8 +6,14 @@ import { aProduct } from './product-fixtures';
 
 const skus = (page: { items: Product[] }) => page.items.map((product) => product.sku);
 
-/** What every ProductRepository does, the in-memory fake and the TypeORM adapter alike: add a test for each query the port gains. */
-export function describeProductRepositoryContract(open: () => Promise<OpenedRepository<ProductRepository>>): void {
+/**
+ * What every ProductRepository does, the in-memory fake and the TypeORM adapter alike: add a test for each query the port gains.
+ * `inTransaction` runs work as a command runs (row locks need a transaction); the fake needs none.
+ */
+export function describeProductRepositoryContract(
+  open: () => Promise<OpenedRepository<ProductRepository>>,
+  inTransaction: <T>(work: () => Promise<T>) => Promise<T> = (work) => work(),
+): void {
   const { current } = describeAggregateRepositoryContract<Product, ProductState, ProductRepository>({
     open,
     create: () => aProduct(`SKU-${newId()}`),
@@ -29,6 +35,19 @@ export function describeProductRepositoryContract(open: () => Promise<OpenedRepo
 
     expect((await products.getBySku(' kb-001 ')).id).toBe(keyboard.id);
     expect((await products.findBySkus(['kb-001', 'UNKNOWN'])).map((product) => product.id)).toEqual([keyboard.id]);
+  });
+
+  it.each(['share', 'update'] as const)('locks (for %s) the live products among some SKUs in any case, in byte order', async (lock) => {
+    const { repository: products } = current();
+    const gone = aProduct('GONE-1');
+    for (const product of [aProduct('A_1'), aProduct('A1'), aProduct('A-1'), gone]) await products.save(product);
+    gone.delete(false);
+    await products.save(gone);
+
+    const locked = await inTransaction(() => products.lockBySkus(['a_1', 'GONE-1', 'A1', 'UNKNOWN', 'a-1'], lock));
+
+    expect(locked.map((product) => product.sku)).toEqual(['A-1', 'A1', 'A_1']);
+    expect(await inTransaction(() => products.lockBySkus([], lock))).toEqual([]);
   });
 
   it('stores every field as given and gives it back', async () => {

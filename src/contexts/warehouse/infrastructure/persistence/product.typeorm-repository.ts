@@ -3,7 +3,7 @@ import { TypeOrmAggregateRepository, uniqueViolation, UnitOfWork } from '@promen
 import { In, IsNull } from 'typeorm';
 import { Product } from '../../domain/product/product.aggregate';
 import { ProductNotFound, SkuTaken } from '../../domain/product/product.errors';
-import { ProductFilter, ProductRepository } from '../../domain/product/product.repository';
+import { ProductFilter, ProductLock, ProductRepository } from '../../domain/product/product.repository';
 import { Sku } from '../../domain/product/sku';
 import { containing } from './like-pattern';
 import { productMapper } from './product.mapper';
@@ -11,6 +11,8 @@ import { ProductModel } from './product.model';
 
 /** The unique index on sku of the CreateProducts migration. */
 const ONE_PRODUCT_PER_SKU = 'products_sku_unique';
+
+const LOCK_MODE = { share: 'pessimistic_read', update: 'pessimistic_write' } as const;
 
 @Injectable()
 export class ProductTypeOrmRepository extends TypeOrmAggregateRepository<Product, ProductModel> implements ProductRepository {
@@ -34,6 +36,19 @@ export class ProductTypeOrmRepository extends TypeOrmAggregateRepository<Product
   async findBySkus(skus: string[]): Promise<Product[]> {
     if (skus.length === 0) return [];
     const rows = await this.models.findBy({ sku: In(skus.map(Sku.normalise)), deletedAt: IsNull() });
+    return rows.map((row) => productMapper.toDomain(row));
+  }
+
+  /** Row locks need the command's transaction: outside one they would end with the statement. */
+  async lockBySkus(skus: string[], lock: ProductLock): Promise<Product[]> {
+    if (skus.length === 0) return [];
+    const rows = await this.models
+      .createQueryBuilder('product')
+      .where('product.sku IN (:...skus) AND product.deleted_at IS NULL', { skus: skus.map(Sku.normalise) })
+      // The column's "C" collation: byte order, the one order every command locks products in.
+      .orderBy('product.sku', 'ASC')
+      .setLock(LOCK_MODE[lock])
+      .getMany();
     return rows.map((row) => productMapper.toDomain(row));
   }
 
