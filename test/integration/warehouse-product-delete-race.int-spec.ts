@@ -1,11 +1,11 @@
 import { TransactionalCommandBus } from '@promenade/platform';
 import { DataSource } from 'typeorm';
 import { CreateProduct } from '../../src/contexts/warehouse/application/create-product/create-product.command';
-import { CreateWarehouse } from '../../src/contexts/warehouse/application/create-warehouse/create-warehouse.command';
 import { DeleteProduct } from '../../src/contexts/warehouse/application/delete-product/delete-product.command';
 import { ReceiveStock } from '../../src/contexts/warehouse/application/receive-stock/receive-stock.command';
 import { createFreshDatabase, FreshDatabase } from '../support/fresh-database';
 import { startTestApp, TestApp } from '../support/test-app';
+import { createWarehouse } from '../support/warehouse';
 
 const ROUNDS = 20;
 
@@ -33,14 +33,7 @@ describe('deleting a product while its stock is received, on PostgreSQL', () => 
     testApp = await startTestApp({ DATABASE_URL: database.url, MIGRATIONS_RUN: 'auto', DATABASE_POOL_SIZE: '8' });
     commands = testApp.app.get(TransactionalCommandBus);
     dataSource = testApp.app.get(DataSource);
-    await commands.execute(
-      new CreateWarehouse({
-        code: 'KBP-1',
-        name: 'Kyiv',
-        address: { line1: 'Main street 1', city: 'Kyiv', postalCode: '01001', country: 'UA' },
-        timeZone: 'Europe/Kyiv',
-      }),
-    );
+    await commands.execute(createWarehouse('KBP-1'));
   }, 120_000);
 
   afterAll(async () => {
