@@ -209,9 +209,11 @@ describe('Identity administration: users, roles, permissions', () => {
 
   it('keeps the system roles as the code defines them', async () => {
     const listed = await http.get('/api/v1/identity/roles').set(admin.headers).expect(200);
-    expect(listed.body.items.slice(0, 5).map((role: { name: string; isSystem: boolean }) => [role.name, role.isSystem])).toEqual(
-      Object.keys(SYSTEM_ROLES).map((name) => [name, true]),
-    );
+    expect(
+      listed.body.items
+        .slice(0, Object.keys(SYSTEM_ROLES).length)
+        .map((role: { name: string; isSystem: boolean }) => [role.name, role.isSystem]),
+    ).toEqual(Object.keys(SYSTEM_ROLES).map((name) => [name, true]));
     const superadminRole = await http.get('/api/v1/identity/roles/superadmin').set(admin.headers).expect(200);
     expect(superadminRole.body).toEqual({
       name: 'superadmin',
