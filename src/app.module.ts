@@ -10,6 +10,7 @@ import { IdentityModule } from './contexts/identity/identity.module';
 import { ReferenceModule } from './contexts/reference/reference.module';
 import { CrmModule } from './contexts/crm/crm.module';
 import { WarehouseModule } from './contexts/warehouse/warehouse.module';
+import { BillingModule } from './contexts/billing/billing.module';
 
 /** The composition root: the platform libraries, then one line per bounded context. */
 @Module({
@@ -26,6 +27,7 @@ import { WarehouseModule } from './contexts/warehouse/warehouse.module';
     ReferenceModule,
     CrmModule,
     WarehouseModule,
+    BillingModule,
   ],
 })
 export class AppModule {}

@@ -20,6 +20,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
     description: 'Business platform built as DDD bounded contexts. Errors are RFC 9457 problem+json.',
     version: '1',
     tags: {
+      billing: 'Billing: what it owns and does (rewrite this in src/bootstrap.ts).',
       identity: 'Accounts, sign-in and tokens, roles and permissions, contacts and profiles.',
       reference: 'Countries, currencies, languages and time zones from published ISO packages; reads are public.',
       crm: 'Customers, companies, deals and interactions, and analytics read from them.',

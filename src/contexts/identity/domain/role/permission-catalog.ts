@@ -4,6 +4,7 @@ import { REFERENCE_PERMISSIONS } from '../../../reference/contracts/permissions'
 import { SHIPPING_PERMISSIONS } from '../../../shipping/contracts/permissions';
 import { IDENTITY_PERMISSIONS } from '../../contracts/permissions';
 import { WAREHOUSE_PERMISSIONS } from '../../../warehouse/contracts/permissions';
+import { BILLING_PERMISSIONS } from '../../../billing/contracts/permissions';
 
 type PermissionList = Readonly<Record<string, string>>;
 type Merged<T extends readonly PermissionList[]> = T extends readonly [infer First, ...infer Rest extends readonly PermissionList[]]
@@ -43,6 +44,7 @@ export const PERMISSIONS = permissionCatalog(
   REFERENCE_PERMISSIONS,
   PLATFORM_PERMISSIONS,
   WAREHOUSE_PERMISSIONS,
+  BILLING_PERMISSIONS,
 );
 
 export type Permission = keyof typeof PERMISSIONS;

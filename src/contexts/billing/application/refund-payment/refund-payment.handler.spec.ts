@@ -1,0 +1,28 @@
+import { PaymentRefunded } from '../../domain/events/payment-refunded.event';
+import { Payment } from '../../domain/payment/payment.aggregate';
+import { InMemoryPaymentRepository } from '../testing/in-memory-payment.repository';
+import { RefundPayment } from './refund-payment.command';
+import { RefundPaymentHandler } from './refund-payment.handler';
+
+describe('RefundPaymentHandler', () => {
+  const stored = () =>
+    Payment.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date(), updatedAt: new Date() });
+
+  it('saves the payment with PaymentRefunded raised', async () => {
+    const payment = stored();
+    const repository = new InMemoryPaymentRepository().seed(payment);
+    await new RefundPaymentHandler(repository).execute(new RefundPayment(payment.id));
+    expect(repository.stored(payment.id)?.version).toBe(2);
+    const [event] = repository.published;
+    expect(event).toBeInstanceOf(PaymentRefunded);
+    expect(event.metadata.aggregateId).toBe(payment.id);
+  });
+
+  it('refuses an unknown id with PAYMENT_NOT_FOUND and saves nothing', async () => {
+    const repository = new InMemoryPaymentRepository();
+    await expect(
+      new RefundPaymentHandler(repository).execute(new RefundPayment('0190a5b0-7c4e-7d2a-9b3c-000000000000')),
+    ).rejects.toMatchObject({ code: 'PAYMENT_NOT_FOUND' });
+    expect(repository.all()).toEqual([]);
+  });
+});

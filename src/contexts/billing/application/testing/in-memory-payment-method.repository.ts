@@ -1,0 +1,20 @@
+import { InMemoryAggregateRepository } from '@promenade/ddd';
+import { PaymentMethod, PaymentMethodState } from '../../domain/payment-method/payment-method.aggregate';
+import { PaymentMethodNotFound } from '../../domain/payment-method/payment-method.errors';
+import { PaymentMethodRepository } from '../../domain/payment-method/payment-method.repository';
+
+/** A unit-test stand-in for the payment method store: the port's queries over the shared in-memory repository. */
+export class InMemoryPaymentMethodRepository
+  extends InMemoryAggregateRepository<PaymentMethod, PaymentMethodState>
+  implements PaymentMethodRepository
+{
+  constructor() {
+    super(PaymentMethod.restore);
+  }
+
+  async getById(id: string): Promise<PaymentMethod> {
+    const stored = this.stored(id);
+    if (!stored) throw new PaymentMethodNotFound(id);
+    return stored;
+  }
+}

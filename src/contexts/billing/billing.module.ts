@@ -1,0 +1,78 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { INVOICE_REPOSITORY } from './domain/invoice/invoice.repository';
+import { InvoiceModel } from './infrastructure/persistence/invoice.model';
+import { InvoiceTypeOrmRepository } from './infrastructure/persistence/invoice.typeorm-repository';
+import { PAYMENT_REPOSITORY } from './domain/payment/payment.repository';
+import { PaymentModel } from './infrastructure/persistence/payment.model';
+import { PaymentTypeOrmRepository } from './infrastructure/persistence/payment.typeorm-repository';
+import { PAYMENT_METHOD_REPOSITORY } from './domain/payment-method/payment-method.repository';
+import { PaymentMethodModel } from './infrastructure/persistence/payment-method.model';
+import { PaymentMethodTypeOrmRepository } from './infrastructure/persistence/payment-method.typeorm-repository';
+import { PLAN_REPOSITORY } from './domain/plan/plan.repository';
+import { PlanModel } from './infrastructure/persistence/plan.model';
+import { PlanTypeOrmRepository } from './infrastructure/persistence/plan.typeorm-repository';
+import { SUBSCRIPTION_REPOSITORY } from './domain/subscription/subscription.repository';
+import { SubscriptionModel } from './infrastructure/persistence/subscription.model';
+import { SubscriptionTypeOrmRepository } from './infrastructure/persistence/subscription.typeorm-repository';
+import { CreateInvoiceHandler } from './application/create-invoice/create-invoice.handler';
+import { InvoicesController } from './infrastructure/http/invoices.controller';
+import { IssueInvoiceHandler } from './application/issue-invoice/issue-invoice.handler';
+import { CreditInvoiceHandler } from './application/credit-invoice/credit-invoice.handler';
+import { UpdateInvoiceHandler } from './application/update-invoice/update-invoice.handler';
+import { CreatePaymentHandler } from './application/create-payment/create-payment.handler';
+import { PaymentsController } from './infrastructure/http/payments.controller';
+import { RefundPaymentHandler } from './application/refund-payment/refund-payment.handler';
+import { ConfirmPaymentHandler } from './application/confirm-payment/confirm-payment.handler';
+import { CreatePaymentMethodHandler } from './application/create-payment-method/create-payment-method.handler';
+import { PaymentMethodsController } from './infrastructure/http/payment-methods.controller';
+import { CreatePlanHandler } from './application/create-plan/create-plan.handler';
+import { PlansController } from './infrastructure/http/plans.controller';
+import { UpdatePlanHandler } from './application/update-plan/update-plan.handler';
+import { CreateSubscriptionHandler } from './application/create-subscription/create-subscription.handler';
+import { SubscriptionsController } from './infrastructure/http/subscriptions.controller';
+import { CancelSubscriptionHandler } from './application/cancel-subscription/cancel-subscription.handler';
+import { RenewSubscriptionHandler } from './application/renew-subscription/renew-subscription.handler';
+import { GetInvoiceHandler } from './application/get-invoice/get-invoice.handler';
+import { GetPaymentHandler } from './application/get-payment/get-payment.handler';
+import { GetSubscriptionHandler } from './application/get-subscription/get-subscription.handler';
+
+const invoiceProviders = [
+  { provide: INVOICE_REPOSITORY, useClass: InvoiceTypeOrmRepository },
+  CreateInvoiceHandler,
+  IssueInvoiceHandler,
+  CreditInvoiceHandler,
+  UpdateInvoiceHandler,
+  GetInvoiceHandler,
+];
+
+const paymentProviders = [
+  { provide: PAYMENT_REPOSITORY, useClass: PaymentTypeOrmRepository },
+  CreatePaymentHandler,
+  RefundPaymentHandler,
+  ConfirmPaymentHandler,
+  GetPaymentHandler,
+];
+
+const paymentMethodProviders = [
+  { provide: PAYMENT_METHOD_REPOSITORY, useClass: PaymentMethodTypeOrmRepository },
+  CreatePaymentMethodHandler,
+];
+
+const planProviders = [{ provide: PLAN_REPOSITORY, useClass: PlanTypeOrmRepository }, CreatePlanHandler, UpdatePlanHandler];
+
+const subscriptionProviders = [
+  { provide: SUBSCRIPTION_REPOSITORY, useClass: SubscriptionTypeOrmRepository },
+  CreateSubscriptionHandler,
+  CancelSubscriptionHandler,
+  RenewSubscriptionHandler,
+  GetSubscriptionHandler,
+];
+
+/** Billing: owns the "billing" schema; other contexts see only its contracts/. */
+@Module({
+  imports: [TypeOrmModule.forFeature([InvoiceModel, PaymentModel, PaymentMethodModel, PlanModel, SubscriptionModel])],
+  controllers: [InvoicesController, PaymentsController, PaymentMethodsController, PlansController, SubscriptionsController],
+  providers: [...invoiceProviders, ...paymentProviders, ...paymentMethodProviders, ...planProviders, ...subscriptionProviders],
+})
+export class BillingModule {}

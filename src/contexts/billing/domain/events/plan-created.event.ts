@@ -1,0 +1,16 @@
+import { DomainEvent, EventMetadata } from '@promenade/ddd';
+
+export interface PlanCreatedPayload {
+  planId: string;
+  createdAt: string;
+}
+
+/** A plan came into being. */
+export class PlanCreated extends DomainEvent<PlanCreatedPayload> {
+  static readonly eventName = 'billing.plan-created';
+  static readonly eventVersion = 1;
+
+  constructor(payload: PlanCreatedPayload, metadata?: Partial<EventMetadata>) {
+    super(payload.planId, payload, metadata);
+  }
+}
