@@ -37,7 +37,7 @@ export function verbAndAggregate(tree: Tree, target: ContextTarget, name: string
       `${what} "${name}" must be <verb>-<aggregate> with an aggregate of ${target.context.kebab} (${aggregates.join(', ') || 'none yet: nest g aggregate <name> ' + target.context.kebab})`,
     );
   }
-  return { verb: names(name.slice(0, -found.length - 1), 'verb'), aggregate: names(found, 'aggregate') };
+  return { verb: names(name.slice(0, -found.length - 1), 'verb', 'member'), aggregate: names(found, 'aggregate') };
 }
 
 /** Refuses verbs that would shadow the aggregate's own machinery or that are reads. */

@@ -1,4 +1,4 @@
-import { articleFor, sentenceWithArticle, withArticle } from './names';
+import { articleFor, names, sentenceWithArticle, withArticle } from './names';
 
 describe('articleFor', () => {
   it.each(['user', 'unit', 'uniform', 'union', 'unique', 'usage', 'utility', 'usual', 'euro', 'one-off', 'shipment'])(
@@ -38,5 +38,23 @@ describe('withArticle', () => {
   it('capitalizes it to open a sentence', () => {
     expect(sentenceWithArticle('unit-price')).toBe('A unit price');
     expect(sentenceWithArticle('order')).toBe('An order');
+  });
+});
+
+describe('names', () => {
+  it('spells a kebab-case name every way the templates use it', () => {
+    expect(names('invoice-line', 'aggregate')).toEqual({
+      kebab: 'invoice-line',
+      pascal: 'InvoiceLine',
+      camel: 'invoiceLine',
+      constant: 'INVOICE_LINE',
+      snake: 'invoice_line',
+    });
+  });
+
+  it('refuses a reserved word that may become a variable, and takes one that is only ever a member (invoice.void())', () => {
+    expect(() => names('void', 'aggregate')).toThrow('aggregate "void" is a reserved word in TypeScript; choose another name');
+    expect(names('void', 'verb', 'member').camel).toBe('void');
+    expect(names('delete', 'verb', 'member').pascal).toBe('Delete');
   });
 });

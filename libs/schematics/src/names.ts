@@ -21,10 +21,15 @@ const RESERVED = new Set(
   ).split(' '),
 );
 
-export function names(value: string, what: string): Names {
+/**
+ * `usedAs: 'member'` for a name that is only ever a method or property name (a command's verb: `invoice.void()`,
+ * `voidInvoice`), where JavaScript allows reserved words; anything that may become a variable refuses them.
+ */
+export function names(value: string, what: string, usedAs: 'identifier' | 'member' = 'identifier'): Names {
   if (!KEBAB.test(value))
     throw new SchematicsException(`${what} "${value}" must be kebab-case, each word starting with a letter, e.g. invoice or invoice-line`);
-  if (RESERVED.has(value)) throw new SchematicsException(`${what} "${value}" is a reserved word in TypeScript; choose another name`);
+  if (usedAs === 'identifier' && RESERVED.has(value))
+    throw new SchematicsException(`${what} "${value}" is a reserved word in TypeScript; choose another name`);
   const parts = value.split('-');
   const pascal = parts.map((part) => part[0].toUpperCase() + part.slice(1)).join('');
   return {
