@@ -36,6 +36,19 @@ import { RenewSubscriptionHandler } from './application/renew-subscription/renew
 import { GetInvoiceHandler } from './application/get-invoice/get-invoice.handler';
 import { GetPaymentHandler } from './application/get-payment/get-payment.handler';
 import { GetSubscriptionHandler } from './application/get-subscription/get-subscription.handler';
+import { VoidInvoiceHandler } from './application/void-invoice/void-invoice.handler';
+import { DeletePaymentMethodHandler } from './application/delete-payment-method/delete-payment-method.handler';
+import { PublishInvoiceIssued } from './application/publications/publish-invoice-issued';
+import { PublishInvoicePaid } from './application/publications/publish-invoice-paid';
+import { PublishInvoiceVoided } from './application/publications/publish-invoice-voided';
+import { PublishCreditNoteIssued } from './application/publications/publish-credit-note-issued';
+import { PublishPaymentSucceeded } from './application/publications/publish-payment-succeeded';
+import { PublishPaymentFailed } from './application/publications/publish-payment-failed';
+import { PublishPaymentRefunded } from './application/publications/publish-payment-refunded';
+import { PublishSubscriptionStarted } from './application/publications/publish-subscription-started';
+import { PublishSubscriptionRenewed } from './application/publications/publish-subscription-renewed';
+import { PublishSubscriptionPastDue } from './application/publications/publish-subscription-past-due';
+import { PublishSubscriptionCanceled } from './application/publications/publish-subscription-canceled';
 
 const invoiceProviders = [
   { provide: INVOICE_REPOSITORY, useClass: InvoiceTypeOrmRepository },
@@ -44,6 +57,7 @@ const invoiceProviders = [
   CreditInvoiceHandler,
   UpdateInvoiceHandler,
   GetInvoiceHandler,
+  VoidInvoiceHandler,
 ];
 
 const paymentProviders = [
@@ -57,6 +71,7 @@ const paymentProviders = [
 const paymentMethodProviders = [
   { provide: PAYMENT_METHOD_REPOSITORY, useClass: PaymentMethodTypeOrmRepository },
   CreatePaymentMethodHandler,
+  DeletePaymentMethodHandler,
 ];
 
 const planProviders = [{ provide: PLAN_REPOSITORY, useClass: PlanTypeOrmRepository }, CreatePlanHandler, UpdatePlanHandler];
@@ -69,10 +84,31 @@ const subscriptionProviders = [
   GetSubscriptionHandler,
 ];
 
+const publications = [
+  PublishInvoiceIssued,
+  PublishInvoicePaid,
+  PublishInvoiceVoided,
+  PublishCreditNoteIssued,
+  PublishPaymentSucceeded,
+  PublishPaymentFailed,
+  PublishPaymentRefunded,
+  PublishSubscriptionStarted,
+  PublishSubscriptionRenewed,
+  PublishSubscriptionPastDue,
+  PublishSubscriptionCanceled,
+];
+
 /** Billing: owns the "billing" schema; other contexts see only its contracts/. */
 @Module({
   imports: [TypeOrmModule.forFeature([InvoiceModel, PaymentModel, PaymentMethodModel, PlanModel, SubscriptionModel])],
   controllers: [InvoicesController, PaymentsController, PaymentMethodsController, PlansController, SubscriptionsController],
-  providers: [...invoiceProviders, ...paymentProviders, ...paymentMethodProviders, ...planProviders, ...subscriptionProviders],
+  providers: [
+    ...invoiceProviders,
+    ...paymentProviders,
+    ...paymentMethodProviders,
+    ...planProviders,
+    ...subscriptionProviders,
+    ...publications,
+  ],
 })
 export class BillingModule {}

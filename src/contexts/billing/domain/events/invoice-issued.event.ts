@@ -2,10 +2,9 @@ import { DomainEvent, EventMetadata } from '@promenade/ddd';
 
 export interface InvoiceIssuedPayload {
   invoiceId: string;
-  issuedAt: string;
 }
 
-/** An invoice was issued. */
+/** Something happened to an invoice that other contexts may react to. */
 export class InvoiceIssued extends DomainEvent<InvoiceIssuedPayload> {
   static readonly eventName = 'billing.invoice-issued';
   static readonly eventVersion = 1;

@@ -2,10 +2,9 @@ import { DomainEvent, EventMetadata } from '@promenade/ddd';
 
 export interface PaymentRefundedPayload {
   paymentId: string;
-  refundedAt: string;
 }
 
-/** A payment was refunded. */
+/** Something happened to a payment that other contexts may react to. */
 export class PaymentRefunded extends DomainEvent<PaymentRefundedPayload> {
   static readonly eventName = 'billing.payment-refunded';
   static readonly eventVersion = 1;

@@ -2,10 +2,9 @@ import { DomainEvent, EventMetadata } from '@promenade/ddd';
 
 export interface SubscriptionRenewedPayload {
   subscriptionId: string;
-  renewedAt: string;
 }
 
-/** A subscription was renewed. */
+/** Something happened to a subscription that other contexts may react to. */
 export class SubscriptionRenewed extends DomainEvent<SubscriptionRenewedPayload> {
   static readonly eventName = 'billing.subscription-renewed';
   static readonly eventVersion = 1;

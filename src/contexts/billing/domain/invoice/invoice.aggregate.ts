@@ -3,6 +3,7 @@ import { InvoiceCreated } from '../events/invoice-created.event';
 import { InvoiceIssued } from '../events/invoice-issued.event';
 import { InvoiceCredited } from '../events/invoice-credited.event';
 import { InvoiceUpdated } from '../events/invoice-updated.event';
+import { InvoiceVoided } from '../events/invoice-voided.event';
 
 export interface InvoiceState {
   id: string;
@@ -50,5 +51,10 @@ export class Invoice extends AggregateRoot<InvoiceState> {
   /** Update this invoice. Check the rule that allows it here, before the event. */
   update(now = new Date()): void {
     this.apply(new InvoiceUpdated({ invoiceId: this.id, updatedAt: now.toISOString() }));
+  }
+
+  /** Void this invoice. Check the rule that allows it here, before the event. */
+  void(now = new Date()): void {
+    this.apply(new InvoiceVoided({ invoiceId: this.id, voidedAt: now.toISOString() }));
   }
 }

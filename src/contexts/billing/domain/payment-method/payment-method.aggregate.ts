@@ -1,5 +1,6 @@
 import { AggregateRoot, newId } from '@promenade/ddd';
 import { PaymentMethodCreated } from '../events/payment-method-created.event';
+import { PaymentMethodDeleted } from '../events/payment-method-deleted.event';
 
 export interface PaymentMethodState {
   id: string;
@@ -32,5 +33,10 @@ export class PaymentMethod extends AggregateRoot<PaymentMethodState> {
 
   get updatedAt(): Date {
     return this.state.updatedAt;
+  }
+
+  /** Delete this payment method. Check the rule that allows it here, before the event. */
+  delete(now = new Date()): void {
+    this.apply(new PaymentMethodDeleted({ paymentMethodId: this.id, deletedAt: now.toISOString() }));
   }
 }

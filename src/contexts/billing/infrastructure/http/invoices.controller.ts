@@ -12,6 +12,7 @@ import { CreditInvoice } from '../../application/credit-invoice/credit-invoice.c
 import { UpdateInvoice } from '../../application/update-invoice/update-invoice.command';
 import { GetInvoice } from '../../application/get-invoice/get-invoice.query';
 import { InvoiceResponse } from './invoice.response';
+import { VoidInvoice } from '../../application/void-invoice/void-invoice.command';
 
 /** HTTP ⇄ commands and queries for invoices. */
 @ApiTags('billing')
@@ -71,5 +72,16 @@ export class InvoicesController {
   @ApiProblems(400, InvoiceNotFound)
   async getInvoice(@UuidParam('id') id: string): Promise<InvoiceResponse> {
     return InvoiceResponse.from(await this.queries.execute(new GetInvoice(id)));
+  }
+
+  @Post(':id/void')
+  @RequirePermission('invoices:write')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Void an invoice' })
+  @ApiOkResponse({ type: IdResponse })
+  @ApiProblems(400, InvoiceNotFound, ConcurrencyConflict)
+  async voidInvoice(@UuidParam('id') id: string): Promise<IdResponse> {
+    await this.commands.execute(new VoidInvoice(id));
+    return { id };
   }
 }

@@ -1,10 +1,13 @@
-import { Controller, Post } from '@nestjs/common';
+import { Controller, HttpCode, Post } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@promenade/auth';
 import { TransactionalCommandBus } from '@promenade/platform';
-import { ApiProblems, IdResponse } from '@promenade/http';
+import { ApiProblems, IdResponse, UuidParam } from '@promenade/http';
 import { CreatePaymentMethod } from '../../application/create-payment-method/create-payment-method.command';
+import { DeletePaymentMethod } from '../../application/delete-payment-method/delete-payment-method.command';
+import { ConcurrencyConflict } from '@promenade/ddd';
+import { PaymentMethodNotFound } from '../../domain/payment-method/payment-method.errors';
 
 /** HTTP ⇄ commands and queries for payment methods. */
 @ApiTags('billing')
@@ -22,5 +25,16 @@ export class PaymentMethodsController {
   @ApiProblems(400)
   async createPaymentMethod(): Promise<IdResponse> {
     return { id: await this.commands.execute(new CreatePaymentMethod()) };
+  }
+
+  @Post(':id/delete')
+  @RequirePermission('payment-methods:write')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Delete a payment method' })
+  @ApiOkResponse({ type: IdResponse })
+  @ApiProblems(400, PaymentMethodNotFound, ConcurrencyConflict)
+  async deletePaymentMethod(@UuidParam('id') id: string): Promise<IdResponse> {
+    await this.commands.execute(new DeletePaymentMethod(id));
+    return { id };
   }
 }

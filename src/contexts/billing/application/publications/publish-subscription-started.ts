@@ -1,0 +1,11 @@
+import { Publication, Publishes } from '@promenade/messaging';
+import { SubscriptionStartedContract, SubscriptionStartedContractPayload } from '../../contracts';
+import { SubscriptionStarted } from '../../domain/events/subscription-started.event';
+
+/** What other contexts learn of SubscriptionStarted: field by field, so a field added inside the context stays inside. */
+@Publishes(SubscriptionStarted, SubscriptionStartedContract)
+export class PublishSubscriptionStarted implements Publication<SubscriptionStarted, SubscriptionStartedContract> {
+  toContract({ payload }: SubscriptionStarted): SubscriptionStartedContractPayload {
+    return { subscriptionId: payload.subscriptionId };
+  }
+}

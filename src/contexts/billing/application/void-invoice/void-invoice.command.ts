@@ -1,0 +1,7 @@
+import { Command } from '@nestjs/cqrs';
+
+export class VoidInvoice extends Command<void> {
+  constructor(readonly invoiceId: string) {
+    super();
+  }
+}

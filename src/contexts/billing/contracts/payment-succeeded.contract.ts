@@ -1,0 +1,18 @@
+import { DomainEvent, EventMetadata } from '@promenade/ddd';
+
+export interface PaymentSucceededContractPayload {
+  paymentId: string;
+}
+
+/**
+ * Something happened to a payment that other contexts may react to.
+ * Published: its JSON shape is committed per version in schemas/; a change of shape is a new eventVersion.
+ */
+export class PaymentSucceededContract extends DomainEvent<PaymentSucceededContractPayload> {
+  static readonly eventName = 'billing.payment-succeeded';
+  static readonly eventVersion = 1;
+
+  constructor(payload: PaymentSucceededContractPayload, metadata?: Partial<EventMetadata>) {
+    super(payload.paymentId, payload, metadata);
+  }
+}

@@ -1,0 +1,10 @@
+import { PaymentFailed } from './payment-failed.event';
+
+describe('PaymentFailed', () => {
+  it('travels as billing.payment-failed v1 with its payload', () => {
+    const event = new PaymentFailed({ paymentId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162' } as PaymentFailed['payload']);
+    const json = JSON.parse(JSON.stringify(event));
+    expect(json).toMatchObject({ name: 'billing.payment-failed', version: 1, aggregateId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162' });
+    expect(json.payload).toEqual(event.payload);
+  });
+});
