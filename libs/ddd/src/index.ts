@@ -1,5 +1,6 @@
 export * from './aggregate-root';
 export * from './aggregate-state';
+export * from './clock';
 export * from './concurrency-conflict.error';
 export * from './currency';
 export * from './domain-error';
@@ -14,3 +15,4 @@ export * from './permission';
 export * from './value-object';
 export * from './testing/in-memory-aggregate.repository';
 export * from './testing/aggregate-repository.contract';
+export * from './testing/manual-clock';

@@ -4,12 +4,16 @@
  * (src/contexts/identity/domain/role/system-roles.ts) or to custom roles through PATCH /identity/roles/{name}.
  */
 export const BILLING_PERMISSIONS = {
-  'invoices:write': 'Create and change invoices',
-  'payments:write': 'Create and change payments',
-  'payment-methods:write': 'Create and change payment methods',
-  'plans:write': 'Create and change plans',
-  'subscriptions:write': 'Create and change subscriptions',
-  'invoices:read': 'Read invoices',
-  'payments:read': 'Read payments',
-  'subscriptions:read': 'Read subscriptions',
+  'invoices:read': 'Read your own invoices and download them as PDF',
+  'invoices:read:any': "Read anybody's invoices",
+  'invoices:write': 'Draft, change, issue, void and credit invoices',
+  'payments:read': 'Read your own payments and payment methods',
+  'payments:read:any': "Read anybody's payments",
+  'payments:write': 'Pay your own invoices; add and remove your own payment methods',
+  'payments:refund': 'Refund payments (a credit note is issued)',
+  'subscriptions:read': 'Read the plans, and your own subscriptions',
+  'subscriptions:read:any': "Read anybody's subscriptions",
+  'subscriptions:write': 'Subscribe to a plan and cancel your own subscriptions',
+  'subscriptions:write:any': "Cancel anybody's subscription",
+  'plans:manage': 'Create and change plans',
 } as const satisfies Record<string, string>;

@@ -19,7 +19,7 @@ export class PaymentMethodsController {
   ) {}
 
   @Post()
-  @RequirePermission('payment-methods:write')
+  @RequirePermission('payments:write')
   @ApiOperation({ summary: 'Create a payment method' })
   @ApiCreatedResponse({ type: IdResponse })
   @ApiProblems(400)
@@ -28,7 +28,7 @@ export class PaymentMethodsController {
   }
 
   @Post(':id/delete')
-  @RequirePermission('payment-methods:write')
+  @RequirePermission('payments:write')
   @HttpCode(200)
   @ApiOperation({ summary: 'Delete a payment method' })
   @ApiOkResponse({ type: IdResponse })

@@ -19,7 +19,7 @@ export class PlansController {
   ) {}
 
   @Post()
-  @RequirePermission('plans:write')
+  @RequirePermission('plans:manage')
   @ApiOperation({ summary: 'Create a plan' })
   @ApiCreatedResponse({ type: IdResponse })
   @ApiProblems(400)
@@ -28,7 +28,7 @@ export class PlansController {
   }
 
   @Post(':id/update')
-  @RequirePermission('plans:write')
+  @RequirePermission('plans:manage')
   @HttpCode(200)
   @ApiOperation({ summary: 'Update a plan' })
   @ApiOkResponse({ type: IdResponse })

@@ -14,6 +14,7 @@ describe('ListRolesHandler', () => {
       ['superadmin', true],
       ['admin', true],
       ['manager', true],
+      ['billing', true],
       ['warehouse', true],
       ['user', true],
       ['guest', true],

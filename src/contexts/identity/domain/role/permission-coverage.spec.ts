@@ -16,7 +16,7 @@ describe('permission coverage', () => {
 
   it('names the system roles that have a permission, superadmin always', () => {
     expect(systemRolesGranting('events:manage')).toEqual(['superadmin', 'admin']);
-    expect(systemRolesGranting('account:read')).toEqual(['superadmin', 'admin', 'manager', 'warehouse', 'user', 'guest']);
+    expect(systemRolesGranting('account:read')).toEqual(['superadmin', 'admin', 'manager', 'billing', 'warehouse', 'user', 'guest']);
     expect(systemRolesGranting('orders:read:any')).toEqual(['superadmin', 'admin', 'manager']);
     expect(systemRolesGranting('stock:reserve')).toEqual(['superadmin', 'admin', 'warehouse']);
     expect(systemRolesGranting('products:write')).toEqual(['superadmin', 'admin']);

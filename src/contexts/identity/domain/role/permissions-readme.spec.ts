@@ -53,7 +53,7 @@ describe('the documented permissions (docs/authentication.md)', () => {
       .filter((line) => line.startsWith('| `'));
     expect(rows).toHaveLength(Object.keys(PERMISSIONS).length);
     expect(rows.find((row) => row.startsWith('| `events:manage`'))).toBe(
-      `| \`events:manage\` | ${PERMISSIONS['events:manage']} | ✓ | ✓ |  |  |  |  |`,
+      `| \`events:manage\` | ${PERMISSIONS['events:manage']} | ✓ | ✓ |  |  |  |  |  |`,
     );
   });
 });

@@ -24,7 +24,7 @@ export interface RoleState {
 }
 
 /**
- * A named set of permissions that users hold. The six system roles come from code and cannot be
+ * A named set of permissions that users hold. The seven system roles come from code and cannot be
  * changed; custom roles take only permissions from the catalog (never `*:*`) and a name of their own.
  */
 export class Role extends AggregateRoot<RoleState> {

@@ -5,7 +5,18 @@ import { ALL_PERMISSIONS, Permission } from './permission-catalog';
  * custom role can still read their account, change their password and log out.
  */
 export const SELF_SERVICE: Permission[] = ['account:read', 'account:update', 'sessions:revoke'];
-const CUSTOMER: Permission[] = [...SELF_SERVICE, 'contacts:read', 'contacts:write', 'orders:read', 'orders:write'];
+const CUSTOMER: Permission[] = [
+  ...SELF_SERVICE,
+  'contacts:read',
+  'contacts:write',
+  'orders:read',
+  'orders:write',
+  'invoices:read',
+  'payments:read',
+  'payments:write',
+  'subscriptions:read',
+  'subscriptions:write',
+];
 const STAFF: Permission[] = [
   ...CUSTOMER,
   'users:read',
@@ -28,17 +39,32 @@ const STAFF: Permission[] = [
   'warehouses:read',
   'stock:read',
 ];
+/** Accountants: every customer's invoices, payments and subscriptions; refunds; the plans. */
+const BILLING: Permission[] = [
+  ...SELF_SERVICE,
+  'invoices:read',
+  'invoices:read:any',
+  'invoices:write',
+  'payments:read',
+  'payments:read:any',
+  'payments:refund',
+  'subscriptions:read',
+  'subscriptions:read:any',
+  'subscriptions:write:any',
+  'plans:manage',
+];
 /** Stock clerks: receive, count, move, reserve and ship out stock; the catalog and the locations are the admin's to change. */
 const WAREHOUSE: Permission[] = [...SELF_SERVICE, 'products:read', 'warehouses:read', 'stock:read', 'stock:write', 'stock:reserve'];
 
 /**
- * The six roles every deployment has; they cannot be deleted or changed, and live here rather than
+ * The seven roles every deployment has; they cannot be deleted or changed, and live here rather than
  * in a table so a new release's permissions reach them without a data migration.
  */
 export const SYSTEM_ROLES = {
   superadmin: { description: 'Everything, including what later releases add', permissions: ['*:*'] },
   admin: { description: 'Runs the platform: every permission in the catalog', permissions: [...ALL_PERMISSIONS] },
   manager: { description: 'Staff: sales, orders and shipping for every customer', permissions: STAFF },
+  billing: { description: "Accountant: every customer's invoices, payments and subscriptions, refunds and plans", permissions: BILLING },
   warehouse: { description: 'Stock clerk: receives, adjusts, transfers, reserves and issues stock', permissions: WAREHOUSE },
   user: { description: 'A registered customer: their own account, contacts and orders', permissions: CUSTOMER },
   guest: { description: 'Signed in, nothing more: their own account only', permissions: SELF_SERVICE },

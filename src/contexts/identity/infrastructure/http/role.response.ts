@@ -13,7 +13,7 @@ export class RoleResponse {
   @ApiProperty({ type: [String], example: ['contacts:read:any', 'orders:read:any', 'users:read'], description: 'Sorted.' })
   permissions!: string[];
 
-  @ApiProperty({ example: false, description: 'One of the six built-in roles, which cannot be changed or deleted.' })
+  @ApiProperty({ example: false, description: 'One of the seven built-in roles, which cannot be changed or deleted.' })
   isSystem!: boolean;
 
   @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'null for a system role.' })

@@ -30,7 +30,7 @@ import { UpdateRoleRequest } from './update-role.request';
 const NameParam = () => PatternParam('name', ROLE_NAME_PATTERN, ROLE_NAME_MESSAGE);
 
 /**
- * Roles by name: the six system roles (read-only, from code) and custom ones. A change to a custom
+ * Roles by name: the seven system roles (read-only, from code) and custom ones. A change to a custom
  * role reaches its holders on their next request: permissions are resolved per request, not baked into tokens.
  */
 @ApiTags('identity')
