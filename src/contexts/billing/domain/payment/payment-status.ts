@@ -1,0 +1,3 @@
+/** `pending` until the provider answers; `requires_action` while it waits for the customer (3-D Secure); then final. */
+export const PAYMENT_STATUSES = ['pending', 'requires_action', 'succeeded', 'failed'] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
