@@ -212,6 +212,41 @@ export class AppConfig {
   @Max(10_080)
   RESERVATION_TTL_MINUTES = 30;
 
+  /** Which payment provider adapter charges payment methods; `sandbox` answers by token, without a network (docs/payment-providers.md). */
+  @IsIn(['sandbox'])
+  PAYMENT_PROVIDER: string = 'sandbox';
+
+  /**
+   * Signs and verifies the provider's webhooks (HMAC-SHA256), shared with the provider: required for any provider but
+   * the sandbox. The sandbox signs its own webhooks in-process: unset, a random key is made per process, so no one
+   * outside can sign one.
+   */
+  @ValidateIf((config: AppConfig) => config.PAYMENT_PROVIDER !== 'sandbox' || config.PAYMENT_WEBHOOK_SECRET !== undefined)
+  @IsString({ message: 'PAYMENT_WEBHOOK_SECRET is required unless PAYMENT_PROVIDER=sandbox' })
+  @MinLength(32, { message: 'PAYMENT_WEBHOOK_SECRET must be at least 32 characters' })
+  PAYMENT_WEBHOOK_SECRET?: string;
+
+  /** How long a call to the payment provider may take; a charge without an answer stays pending and is reconciled. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(50)
+  @Max(120_000)
+  PAYMENT_PROVIDER_TIMEOUT_MS = 10_000;
+
+  /** How long after a charge went unanswered the provider is asked what became of it (and again, a few times, as long). */
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.1)
+  @Max(86_400)
+  PAYMENT_RECONCILE_AFTER_SECONDS = 60;
+
+  /** The sandbox: how long after a `pm_card_3ds` charge it delivers the signed webhook that confirms it. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  SANDBOX_3DS_DELAY_MS = 2_000;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
 

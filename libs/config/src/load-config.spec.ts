@@ -25,6 +25,15 @@ describe('parseConfig', () => {
     expect(parseConfig({}).JWT_SECRET).toBeUndefined();
   });
 
+  it('takes a webhook secret of at least 32 characters, never printing it, and needs none for the sandbox', () => {
+    expect(parseConfig({}).PAYMENT_PROVIDER).toBe('sandbox');
+    expect(parseConfig({}).PAYMENT_WEBHOOK_SECRET).toBeUndefined();
+    expect(() => parseConfig({ PAYMENT_WEBHOOK_SECRET: 'short-secret' })).toThrow(
+      /PAYMENT_WEBHOOK_SECRET=\(value hidden\): PAYMENT_WEBHOOK_SECRET must be at least 32 characters/,
+    );
+    expect(() => parseConfig({ PAYMENT_PROVIDER: 'acme' })).toThrow(/PAYMENT_PROVIDER="acme"/);
+  });
+
   it('treats an empty value as unset, so the default applies', () => {
     const config = parseConfig({ DATABASE_URL: '', PORT: '', SHUTDOWN_TIMEOUT_MS: '' });
     expect(config.DATABASE_URL).toBeUndefined();
