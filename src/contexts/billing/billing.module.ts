@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Clock, SystemClock } from '@promenade/ddd';
 import { INVOICE_REPOSITORY } from './domain/invoice/invoice.repository';
 import { InvoiceModel } from './infrastructure/persistence/invoice.model';
 import { InvoiceTypeOrmRepository } from './infrastructure/persistence/invoice.typeorm-repository';
@@ -18,7 +19,12 @@ import { SubscriptionTypeOrmRepository } from './infrastructure/persistence/subs
 import { CreateInvoiceHandler } from './application/create-invoice/create-invoice.handler';
 import { InvoicesController } from './infrastructure/http/invoices.controller';
 import { IssueInvoiceHandler } from './application/issue-invoice/issue-invoice.handler';
-import { CreditInvoiceHandler } from './application/credit-invoice/credit-invoice.handler';
+import { IssueCreditNoteHandler } from './application/issue-credit-note/issue-credit-note.handler';
+import { InvoiceOrderHandler } from './application/invoice-order/invoice-order.handler';
+import { INVOICE_NUMBERING } from './domain/invoice/invoice-numbering';
+import { InvoiceNumberingTypeOrm } from './infrastructure/persistence/invoice-numbering.typeorm';
+import { UNAVAILABLE_CURRENCIES } from './domain/unavailable-currencies';
+import { UnavailableCurrenciesTypeOrmStore } from './infrastructure/persistence/unavailable-currencies.typeorm-store';
 import { UpdateInvoiceHandler } from './application/update-invoice/update-invoice.handler';
 import { CreatePaymentHandler } from './application/create-payment/create-payment.handler';
 import { PaymentsController } from './infrastructure/http/payments.controller';
@@ -50,11 +56,17 @@ import { PublishSubscriptionRenewed } from './application/publications/publish-s
 import { PublishSubscriptionPastDue } from './application/publications/publish-subscription-past-due';
 import { PublishSubscriptionCanceled } from './application/publications/publish-subscription-canceled';
 
+/** What every part of the context uses: one clock, so tests move time for all of it at once. */
+const shared = [{ provide: Clock, useClass: SystemClock }];
+
 const invoiceProviders = [
   { provide: INVOICE_REPOSITORY, useClass: InvoiceTypeOrmRepository },
+  { provide: INVOICE_NUMBERING, useClass: InvoiceNumberingTypeOrm },
+  { provide: UNAVAILABLE_CURRENCIES, useClass: UnavailableCurrenciesTypeOrmStore },
   CreateInvoiceHandler,
   IssueInvoiceHandler,
-  CreditInvoiceHandler,
+  IssueCreditNoteHandler,
+  InvoiceOrderHandler,
   UpdateInvoiceHandler,
   GetInvoiceHandler,
   VoidInvoiceHandler,
@@ -103,6 +115,7 @@ const publications = [
   imports: [TypeOrmModule.forFeature([InvoiceModel, PaymentModel, PaymentMethodModel, PlanModel, SubscriptionModel])],
   controllers: [InvoicesController, PaymentsController, PaymentMethodsController, PlansController, SubscriptionsController],
   providers: [
+    ...shared,
     ...invoiceProviders,
     ...paymentProviders,
     ...paymentMethodProviders,

@@ -1,6 +1,7 @@
 import { Command } from '@nestjs/cqrs';
 
-export class IssueInvoice extends Command<void> {
+/** Issues a draft; answers the number it got (INV-2026-000001). */
+export class IssueInvoice extends Command<string> {
   constructor(readonly invoiceId: string) {
     super();
   }

@@ -6,6 +6,16 @@ import { CreditNoteIssued } from '../../domain/events/credit-note-issued.event';
 @Publishes(CreditNoteIssued, CreditNoteIssuedContract)
 export class PublishCreditNoteIssued implements Publication<CreditNoteIssued, CreditNoteIssuedContract> {
   toContract({ payload }: CreditNoteIssued): CreditNoteIssuedContractPayload {
-    return { creditId: payload.creditId };
+    return {
+      creditNoteId: payload.creditNoteId,
+      number: payload.number,
+      invoiceId: payload.invoiceId,
+      invoiceNumber: payload.invoiceNumber,
+      customerId: payload.customerId,
+      currency: payload.currency,
+      total: payload.total,
+      reason: payload.reason,
+      issuedAt: payload.issuedAt,
+    };
   }
 }

@@ -6,6 +6,17 @@ import { InvoiceIssued } from '../../domain/events/invoice-issued.event';
 @Publishes(InvoiceIssued, InvoiceIssuedContract)
 export class PublishInvoiceIssued implements Publication<InvoiceIssued, InvoiceIssuedContract> {
   toContract({ payload }: InvoiceIssued): InvoiceIssuedContractPayload {
-    return { invoiceId: payload.invoiceId };
+    return {
+      invoiceId: payload.invoiceId,
+      number: payload.number,
+      customerId: payload.customerId,
+      currency: payload.currency,
+      subtotal: payload.subtotal,
+      taxTotal: payload.taxTotal,
+      total: payload.total,
+      dueDate: payload.dueDate,
+      sourceReference: payload.sourceReference,
+      issuedAt: payload.issuedAt,
+    };
   }
 }

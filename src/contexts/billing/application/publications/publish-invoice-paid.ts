@@ -6,6 +6,14 @@ import { InvoicePaid } from '../../domain/events/invoice-paid.event';
 @Publishes(InvoicePaid, InvoicePaidContract)
 export class PublishInvoicePaid implements Publication<InvoicePaid, InvoicePaidContract> {
   toContract({ payload }: InvoicePaid): InvoicePaidContractPayload {
-    return { invoiceId: payload.invoiceId };
+    return {
+      invoiceId: payload.invoiceId,
+      number: payload.number,
+      customerId: payload.customerId,
+      currency: payload.currency,
+      total: payload.total,
+      amountPaid: payload.amountPaid,
+      paidAt: payload.paidAt,
+    };
   }
 }

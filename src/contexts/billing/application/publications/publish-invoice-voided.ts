@@ -6,6 +6,13 @@ import { InvoiceVoided } from '../../domain/events/invoice-voided.event';
 @Publishes(InvoiceVoided, InvoiceVoidedContract)
 export class PublishInvoiceVoided implements Publication<InvoiceVoided, InvoiceVoidedContract> {
   toContract({ payload }: InvoiceVoided): InvoiceVoidedContractPayload {
-    return { invoiceId: payload.invoiceId };
+    return {
+      invoiceId: payload.invoiceId,
+      number: payload.number,
+      customerId: payload.customerId,
+      currency: payload.currency,
+      total: payload.total,
+      voidedAt: payload.voidedAt,
+    };
   }
 }

@@ -1,7 +1,7 @@
 import { InMemoryAggregateRepository } from '@promenade/ddd';
 import { Invoice, InvoiceState } from '../../domain/invoice/invoice.aggregate';
-import { InvoiceNotFound } from '../../domain/invoice/invoice.errors';
-import { InvoiceRepository } from '../../domain/invoice/invoice.repository';
+import { InvoiceNotFound, InvoiceSourceReferenceTaken } from '../../domain/invoice/invoice.errors';
+import { InvoiceFilter, InvoiceRepository } from '../../domain/invoice/invoice.repository';
 
 /** A unit-test stand-in for the invoice store: the port's queries over the shared in-memory repository. */
 export class InMemoryInvoiceRepository extends InMemoryAggregateRepository<Invoice, InvoiceState> implements InvoiceRepository {
@@ -9,9 +9,29 @@ export class InMemoryInvoiceRepository extends InMemoryAggregateRepository<Invoi
     super(Invoice.restore);
   }
 
-  async getById(id: string): Promise<Invoice> {
+  async getById(id: string, ownerId?: string): Promise<Invoice> {
     const stored = this.stored(id);
-    if (!stored) throw new InvoiceNotFound(id);
+    if (!stored || (ownerId ?? stored.customerId) !== stored.customerId) throw new InvoiceNotFound(id);
     return stored;
+  }
+
+  async findBySourceReference(sourceReference: string): Promise<Invoice | null> {
+    return this.all().find((invoice) => invoice.sourceReference === sourceReference) ?? null;
+  }
+
+  async findPage(filter: InvoiceFilter, offset: number, limit: number): Promise<{ items: Invoice[]; total: number }> {
+    const matches = this.all().filter(
+      (i) =>
+        (filter.customerId ?? i.customerId) === i.customerId && (filter.status ?? i.status) === i.status && (filter.kind ?? i.kind) === i.kind,
+    );
+    return this.pageOf(matches, offset, limit);
+  }
+
+  override async save(invoice: Invoice): Promise<void> {
+    const reference = invoice.sourceReference;
+    if (reference !== null && this.all().some((other) => other.id !== invoice.id && other.sourceReference === reference)) {
+      throw new InvoiceSourceReferenceTaken(reference);
+    }
+    await super.save(invoice);
   }
 }
