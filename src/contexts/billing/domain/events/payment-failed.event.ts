@@ -2,9 +2,15 @@ import { DomainEvent, EventMetadata } from '@promenade/ddd';
 
 export interface PaymentFailedPayload {
   paymentId: string;
+  invoiceId: string;
+  customerId: string;
+  amount: { amount: number; currency: string };
+  /** The provider's reason (`card_declined`), or `provider_unreachable` when it never said. */
+  reason: string;
+  failedAt: string;
 }
 
-/** Something happened to a payment that other contexts may react to. */
+/** A payment was declined, or its outcome could not be learnt; nothing was captured. */
 export class PaymentFailed extends DomainEvent<PaymentFailedPayload> {
   static readonly eventName = 'billing.payment-failed';
   static readonly eventVersion = 1;

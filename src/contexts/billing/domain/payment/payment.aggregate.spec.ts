@@ -1,23 +1,129 @@
-import { PaymentCreated } from '../events/payment-created.event';
-import { Payment } from './payment.aggregate';
+import { Money } from '@promenade/ddd';
+import { PaymentFailed } from '../events/payment-failed.event';
+import { PaymentReconciliationDue } from '../events/payment-reconciliation-due.event';
+import { PaymentRefunded } from '../events/payment-refunded.event';
+import { PaymentSucceeded } from '../events/payment-succeeded.event';
+import { Payment, PROVIDER_UNREACHABLE, RECONCILIATION_ATTEMPTS } from './payment.aggregate';
+
+const NOW = new Date('2026-01-01T00:00:00Z');
+const eur = (minor: number) => Money.of(minor, 'EUR');
+const started = (minor = 1000) =>
+  Payment.start(
+    {
+      invoiceId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162',
+      customerId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405163',
+      paymentMethodId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405164',
+      amount: eur(minor),
+      idempotencyKey: 'key-1',
+    },
+    NOW,
+  );
+const succeeded = (minor = 1000) => {
+  const payment = started(minor);
+  payment.recordOutcome({ status: 'succeeded', providerReference: 'ch_1' }, NOW);
+  payment.pullEvents();
+  return payment;
+};
 
 describe('Payment', () => {
-  it('is created with a new id and raises PaymentCreated', () => {
-    const payment = Payment.create(new Date('2026-01-01T00:00:00Z'));
-    expect(payment.isNew).toBe(true);
+  it('starts pending, with nothing refunded and no event yet', () => {
+    const payment = started();
+    expect(payment.snapshot()).toMatchObject({ status: 'pending', failureReason: null, providerReference: null, reconciliationAttempts: 0 });
+    expect(payment.refundedAmount.equals(eur(0))).toBe(true);
+    expect(payment.pullEvents()).toEqual([]);
+  });
+
+  it.each([0, -5])('refuses to start for %i minor units', (minor) => {
+    expect(() => started(minor)).toThrow(expect.objectContaining({ code: 'PAYMENT_AMOUNT_INVALID' }));
+  });
+
+  it('succeeds on the provider word, once, raising PaymentSucceeded with the amount', () => {
+    const payment = started();
+    expect(payment.recordOutcome({ status: 'succeeded', providerReference: 'ch_1' }, NOW)).toBe(true);
+    expect(payment.snapshot()).toMatchObject({ status: 'succeeded', providerReference: 'ch_1' });
     const [event] = payment.pullEvents();
-    expect(event).toBeInstanceOf(PaymentCreated);
-    expect(event.eventName).toBe('billing.payment-created');
-    expect((event as PaymentCreated).payload).toEqual({ paymentId: payment.id, createdAt: '2026-01-01T00:00:00.000Z' });
+    expect(event).toBeInstanceOf(PaymentSucceeded);
+    expect((event as PaymentSucceeded).payload).toMatchObject({ paymentId: payment.id, amount: { amount: 1000, currency: 'EUR' } });
+    expect(payment.recordOutcome({ status: 'succeeded', providerReference: 'ch_1' }, NOW)).toBe(false);
+    expect(payment.pullEvents()).toEqual([]);
+  });
+
+  it('fails with the provider reason, raising PaymentFailed with it', () => {
+    const payment = started();
+    payment.recordOutcome({ status: 'failed', providerReference: 'ch_2', failureReason: 'card_declined' }, NOW);
+    expect(payment.snapshot()).toMatchObject({ status: 'failed', failureReason: 'card_declined' });
+    expect((payment.pullEvents()[0] as PaymentFailed).payload.reason).toBe('card_declined');
+  });
+
+  it('waits for the customer on requires_action, then takes the final word', () => {
+    const payment = started();
+    expect(payment.recordOutcome({ status: 'requires_action', providerReference: 'ch_3' }, NOW)).toBe(false);
+    expect(payment.status).toBe('requires_action');
+    expect(payment.pullEvents()).toEqual([]);
+    expect(payment.recordOutcome({ status: 'succeeded', providerReference: 'ch_3' }, NOW)).toBe(true);
+    expect(payment.status).toBe('succeeded');
+  });
+
+  it('refuses a contrary word once settled (PAYMENT_ALREADY_SETTLED)', () => {
+    const payment = succeeded();
+    expect(() => payment.recordOutcome({ status: 'failed', providerReference: 'ch_1', failureReason: 'x' }, NOW)).toThrow(
+      expect.objectContaining({ code: 'PAYMENT_ALREADY_SETTLED' }),
+    );
+    expect(payment.status).toBe('succeeded');
+  });
+
+  it('schedules a reconciliation when the provider did not answer, due after the given delay', () => {
+    const payment = started();
+    payment.awaitReconciliation(NOW, 30_000);
+    const [due] = payment.pullEvents();
+    expect(due).toBeInstanceOf(PaymentReconciliationDue);
+    expect((due as PaymentReconciliationDue).payload).toEqual({ paymentId: payment.id, attempt: 1 });
+    expect(due.metadata.deliverAt).toBe('2026-01-01T00:00:30.000Z');
+  });
+
+  it(`fails as ${PROVIDER_UNREACHABLE} after ${RECONCILIATION_ATTEMPTS} reconciliations without an answer`, () => {
+    const payment = started();
+    for (let i = 0; i < RECONCILIATION_ATTEMPTS; i++) payment.awaitReconciliation(NOW, 1000);
+    expect(payment.pullEvents()).toHaveLength(RECONCILIATION_ATTEMPTS);
+    payment.awaitReconciliation(NOW, 1000);
+    expect(payment.snapshot()).toMatchObject({ status: 'failed', failureReason: PROVIDER_UNREACHABLE });
+    expect(payment.pullEvents()).toEqual([expect.any(PaymentFailed)]);
+  });
+
+  it('schedules nothing for a payment that is no longer pending', () => {
+    const payment = succeeded();
+    payment.awaitReconciliation(NOW, 1000);
+    expect(payment.pullEvents()).toEqual([]);
+  });
+
+  it('refunds in parts up to what it captured, raising PaymentRefunded with the running total', () => {
+    const payment = succeeded(1000);
+    expect(payment.refundFor(undefined).equals(eur(1000))).toBe(true);
+    payment.recordRefund(eur(300), NOW);
+    payment.recordRefund(eur(700), NOW);
+    const events = payment.pullEvents() as PaymentRefunded[];
+    expect(events.map((e) => e.payload.refundedTotal.amount)).toEqual([300, 1000]);
+    expect(payment.refundableAmount.equals(eur(0))).toBe(true);
+  });
+
+  it('refuses a refund beyond what is left (REFUND_EXCEEDS_CAPTURED), of nothing, or in another currency', () => {
+    const payment = succeeded(1000);
+    payment.recordRefund(eur(600), NOW);
+    expect(() => payment.refundFor(eur(401))).toThrow(expect.objectContaining({ code: 'REFUND_EXCEEDS_CAPTURED' }));
+    expect(() => payment.recordRefund(eur(401), NOW)).toThrow(expect.objectContaining({ code: 'REFUND_EXCEEDS_CAPTURED' }));
+    expect(() => payment.refundFor(eur(0))).toThrow(expect.objectContaining({ code: 'PAYMENT_AMOUNT_INVALID' }));
+    expect(() => payment.refundFor(Money.of(1, 'USD'))).toThrow(expect.objectContaining({ code: 'PAYMENT_CURRENCY_MISMATCH' }));
+    expect(payment.refundedAmount.equals(eur(600))).toBe(true);
+  });
+
+  it.each(['pending', 'failed'] as const)('refuses to refund a %s payment (PAYMENT_NOT_REFUNDABLE)', (status) => {
+    const payment = started();
+    if (status === 'failed') payment.recordOutcome({ status, providerReference: 'ch', failureReason: 'card_declined' }, NOW);
+    expect(() => payment.refundFor(undefined)).toThrow(expect.objectContaining({ code: 'PAYMENT_NOT_REFUNDABLE' }));
   });
 
   it('is restored from its snapshot as stored, raising nothing', () => {
-    const state = {
-      id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162',
-      version: 3,
-      createdAt: new Date('2026-01-01T00:00:00Z'),
-      updatedAt: new Date('2026-01-02T00:00:00Z'),
-    };
+    const state = succeeded().snapshot();
     const payment = Payment.restore(state);
     expect(payment.snapshot()).toEqual(state);
     expect(payment.pullEvents()).toEqual([]);

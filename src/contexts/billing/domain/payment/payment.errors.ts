@@ -1,7 +1,46 @@
 import { domainError } from '@promenade/ddd';
+import { PaymentStatus } from './payment-status';
 
 export class PaymentNotFound extends domainError('PAYMENT_NOT_FOUND', 'not_found') {
   constructor(id: string) {
     super(`payment ${id} does not exist`);
+  }
+}
+
+export class PaymentAmountInvalid extends domainError('PAYMENT_AMOUNT_INVALID', 'invalid') {
+  constructor(amount: bigint) {
+    super(`a payment or refund must be more than zero; ${amount} minor units is not`);
+  }
+}
+
+/** The provider said one thing, then another: the first final word stands. */
+export class PaymentAlreadySettled extends domainError('PAYMENT_ALREADY_SETTLED', 'conflict') {
+  constructor(id: string, status: PaymentStatus, reported: string) {
+    super(`payment ${id} is ${status}; the provider's later ${reported} does not change it`);
+  }
+}
+
+export class PaymentNotRefundable extends domainError('PAYMENT_NOT_REFUNDABLE', 'conflict') {
+  constructor(id: string, status: PaymentStatus) {
+    super(`payment ${id} is ${status}; only a succeeded payment can be refunded`);
+  }
+}
+
+export class RefundExceedsCaptured extends domainError('REFUND_EXCEEDS_CAPTURED', 'invalid') {
+  constructor(id: string, amount: bigint, refundable: bigint) {
+    super(`a refund of ${amount} minor units exceeds the ${refundable} of payment ${id} not yet refunded`);
+  }
+}
+
+/** The provider declined the refund; nothing was refunded. */
+export class RefundDeclined extends domainError('REFUND_DECLINED', 'conflict') {
+  constructor(id: string, reason: string) {
+    super(`the provider declined the refund of payment ${id}: ${reason}`);
+  }
+}
+
+export class PaymentCurrencyMismatch extends domainError('PAYMENT_CURRENCY_MISMATCH', 'invalid') {
+  constructor(expected: string, given: string) {
+    super(`the invoice is in ${expected}; an amount in ${given} cannot pay it`);
   }
 }

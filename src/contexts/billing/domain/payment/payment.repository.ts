@@ -1,9 +1,23 @@
 import { Payment } from './payment.aggregate';
+import { PaymentStatus } from './payment-status';
 
 export const PAYMENT_REPOSITORY = Symbol('PaymentRepository');
 
-/** Where payments are kept. `getById` throws PaymentNotFound; `save` is optimistic (ConcurrencyConflict). */
+export interface PaymentFilter {
+  customerId?: string;
+  invoiceId?: string;
+  status?: PaymentStatus;
+}
+
+/**
+ * Where payments are kept. `getById` throws PaymentNotFound, also when `ownerId` is given and the payment is
+ * another customer's (no existence leak). `save` is optimistic (ConcurrencyConflict); a second payment with
+ * an idempotency key already used is refused by the store's unique key.
+ */
 export interface PaymentRepository {
-  getById(id: string): Promise<Payment>;
+  getById(id: string, ownerId?: string): Promise<Payment>;
+  findByIdempotencyKey(idempotencyKey: string): Promise<Payment | null>;
+  findByProviderReference(providerReference: string): Promise<Payment | null>;
+  findPage(filter: PaymentFilter, offset: number, limit: number): Promise<{ items: Payment[]; total: number }>;
   save(payment: Payment): Promise<void>;
 }

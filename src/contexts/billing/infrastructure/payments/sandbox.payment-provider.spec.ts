@@ -1,0 +1,97 @@
+import { Logger } from '@nestjs/common';
+import { AppConfig } from '@promenade/config';
+import { ManualClock, Money } from '@promenade/ddd';
+import { TransactionalCommandBus } from '@promenade/platform';
+import { ConfirmPayment } from '../../application/confirm-payment/confirm-payment.command';
+import { signatureFor } from './promenade-signature';
+import { SANDBOX_TOKENS, SandboxPaymentProvider } from './sandbox.payment-provider';
+
+const SECRET = 'a-webhook-secret-of-at-least-32-characters';
+const NOW = new Date('2026-01-01T00:00:00Z');
+
+describe('SandboxPaymentProvider', () => {
+  let execute: jest.Mock;
+  let sandbox: SandboxPaymentProvider;
+  const charge = (token: string, idempotencyKey = `key-${token}`) =>
+    sandbox.charge({ paymentId: 'p', idempotencyKey, token, amount: Money.of(1000, 'EUR') });
+
+  beforeEach(() => {
+    jest.useFakeTimers();
+    execute = jest.fn().mockResolvedValue(true);
+    const config = Object.assign(new AppConfig(), { SANDBOX_3DS_DELAY_MS: 50 });
+    sandbox = new SandboxPaymentProvider(SECRET, config, new ManualClock(NOW), { execute } as unknown as TransactionalCommandBus);
+  });
+
+  afterEach(() => {
+    sandbox.onApplicationShutdown();
+    jest.useRealTimers();
+  });
+
+  it('succeeds pm_card_ok and declines pm_card_declined with a reason', async () => {
+    await expect(charge(SANDBOX_TOKENS.succeeds)).resolves.toMatchObject({ status: 'succeeded', providerReference: expect.stringMatching(/^ch_/) });
+    await expect(charge(SANDBOX_TOKENS.declined)).resolves.toMatchObject({ status: 'failed', failureReason: 'card_declined' });
+    await expect(charge('pm_card_unheard_of')).resolves.toMatchObject({ status: 'failed', failureReason: 'token_unknown' });
+  });
+
+  it('answers a repeated idempotency key with the first outcome, whatever the token now', async () => {
+    const first = await charge(SANDBOX_TOKENS.succeeds, 'same');
+    await expect(charge(SANDBOX_TOKENS.declined, 'same')).resolves.toEqual(first);
+    await expect(sandbox.status('same')).resolves.toEqual(first);
+  });
+
+  it('asks pm_card_3ds for action, then delivers a signed payment.succeeded webhook to ConfirmPayment after the delay', async () => {
+    const outcome = await charge(SANDBOX_TOKENS.threeDSecure);
+    expect(outcome.status).toBe('requires_action');
+    expect(execute).not.toHaveBeenCalled();
+
+    await jest.advanceTimersByTimeAsync(50);
+
+    const [[command]] = execute.mock.calls as [[ConfirmPayment]];
+    expect(command).toBeInstanceOf(ConfirmPayment);
+    expect(command.provider).toBe('sandbox');
+    expect(sandbox.verifyWebhook(command.headers, command.rawBody)).toEqual({
+      id: expect.stringMatching(/^evt_/),
+      type: 'payment.succeeded',
+      providerReference: outcome.providerReference,
+    });
+    await expect(sandbox.status(`key-${SANDBOX_TOKENS.threeDSecure}`)).resolves.toMatchObject({ status: 'succeeded' });
+  });
+
+  it('sends a refused webhook again, later, a bounded number of times', async () => {
+    execute.mockRejectedValue(new Error('payment not committed yet'));
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    await charge(SANDBOX_TOKENS.threeDSecure);
+    await jest.advanceTimersByTimeAsync(60_000);
+    expect(execute).toHaveBeenCalledTimes(5);
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining('refused 5 times'));
+    logged.mockRestore();
+  });
+
+  it('never answers pm_card_timeout, but charged it: its status says succeeded', async () => {
+    const answered = jest.fn();
+    void charge(SANDBOX_TOKENS.timeout).then(answered);
+    await jest.advanceTimersByTimeAsync(600_000);
+    expect(answered).not.toHaveBeenCalled();
+    await expect(sandbox.status(`key-${SANDBOX_TOKENS.timeout}`)).resolves.toMatchObject({ status: 'succeeded' });
+    await expect(sandbox.status('never-sent')).resolves.toBe('unknown');
+  });
+
+  it('refunds a charge it made, once per key, and refuses one it never made', async () => {
+    const { providerReference } = await charge(SANDBOX_TOKENS.succeeds);
+    const refund = await sandbox.refund({ paymentId: 'p', idempotencyKey: 'r1', providerReference, amount: Money.of(100, 'EUR') });
+    expect(refund).toMatchObject({ status: 'succeeded', providerReference: expect.stringMatching(/^re_/) });
+    await expect(sandbox.refund({ paymentId: 'p', idempotencyKey: 'r1', providerReference, amount: Money.of(100, 'EUR') })).resolves.toEqual(refund);
+    await expect(
+      sandbox.refund({ paymentId: 'p', idempotencyKey: 'r2', providerReference: 'ch_nope', amount: Money.of(100, 'EUR') }),
+    ).resolves.toMatchObject({ status: 'failed', failureReason: 'charge_unknown' });
+  });
+
+  it('verifies a webhook signed with its secret and refuses a bad signature or a malformed body', () => {
+    const body = JSON.stringify({ id: 'evt_9', type: 'payment.failed', data: { providerReference: 'ch_9', failureReason: 'expired_card' } });
+    const headers = { 'promenade-signature': signatureFor(SECRET, body, NOW) };
+    expect(sandbox.verifyWebhook(headers, body)).toEqual({ id: 'evt_9', type: 'payment.failed', providerReference: 'ch_9', failureReason: 'expired_card' });
+    expect(() => sandbox.verifyWebhook({ 'promenade-signature': signatureFor('another-secret', body, NOW) }, body)).toThrow(/does not match/);
+    const odd = JSON.stringify({ id: 'evt_9', type: 'refund.created', data: {} });
+    expect(() => sandbox.verifyWebhook({ 'promenade-signature': signatureFor(SECRET, odd, NOW) }, odd)).toThrow(expect.objectContaining({ header: 'body' }));
+  });
+});
