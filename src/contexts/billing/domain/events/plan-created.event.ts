@@ -2,11 +2,10 @@ import { DomainEvent, EventMetadata } from '@promenade/ddd';
 
 export interface PlanCreatedPayload {
   planId: string;
-  code: string;
   createdAt: string;
 }
 
-/** Staff created a plan. Internal: other contexts learn of plans through subscriptions. */
+/** A plan came into being. */
 export class PlanCreated extends DomainEvent<PlanCreatedPayload> {
   static readonly eventName = 'billing.plan-created';
   static readonly eventVersion = 1;
