@@ -247,6 +247,19 @@ export class AppConfig {
   @Max(600_000)
   SANDBOX_3DS_DELAY_MS = 2_000;
 
+  /** The seller block printed on every invoice PDF: the business's legal name. */
+  @IsString()
+  @MinLength(1)
+  BILLING_SELLER_NAME = 'Promenade';
+
+  /** The seller's postal address on invoices; `\n` (or `;`) separates its lines. */
+  @IsString()
+  BILLING_SELLER_ADDRESS = '';
+
+  /** The seller's tax (VAT) id on invoices; empty: none printed. */
+  @IsString()
+  BILLING_SELLER_TAX_ID = '';
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
 
