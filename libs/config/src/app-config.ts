@@ -252,7 +252,7 @@ export class AppConfig {
   @MinLength(1)
   BILLING_SELLER_NAME = 'Promenade';
 
-  /** The seller's postal address on invoices; `\n` (or `;`) separates its lines. */
+  /** The seller's postal address on invoices; `;` separates its lines. */
   @IsString()
   BILLING_SELLER_ADDRESS = '';
 

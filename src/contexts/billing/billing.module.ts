@@ -21,6 +21,10 @@ import { InvoicesController } from './infrastructure/http/invoices.controller';
 import { IssueInvoiceHandler } from './application/issue-invoice/issue-invoice.handler';
 import { IssueCreditNoteHandler } from './application/issue-credit-note/issue-credit-note.handler';
 import { InvoiceOrderHandler } from './application/invoice-order/invoice-order.handler';
+import { ListInvoicesHandler } from './application/list-invoices/list-invoices.handler';
+import { InvoicePdfRenderer } from './infrastructure/http/invoice-pdf.renderer';
+import { RefuseCurrencyOnCurrencyDeactivated } from './application/on-currency-deactivated/refuse-currency.on-currency-deactivated';
+import { AcceptCurrencyOnCurrencyActivated } from './application/on-currency-activated/accept-currency.on-currency-activated';
 import { INVOICE_NUMBERING } from './domain/invoice/invoice-numbering';
 import { InvoiceNumberingTypeOrm } from './infrastructure/persistence/invoice-numbering.typeorm';
 import { UNAVAILABLE_CURRENCIES } from './domain/unavailable-currencies';
@@ -67,6 +71,10 @@ const invoiceProviders = [
   IssueInvoiceHandler,
   IssueCreditNoteHandler,
   InvoiceOrderHandler,
+  ListInvoicesHandler,
+  InvoicePdfRenderer,
+  RefuseCurrencyOnCurrencyDeactivated,
+  AcceptCurrencyOnCurrencyActivated,
   UpdateInvoiceHandler,
   GetInvoiceHandler,
   VoidInvoiceHandler,

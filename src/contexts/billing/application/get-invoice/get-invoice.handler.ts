@@ -8,7 +8,7 @@ import { GetInvoice } from './get-invoice.query';
 export class GetInvoiceHandler implements IQueryHandler<GetInvoice, Invoice> {
   constructor(@Inject(INVOICE_REPOSITORY) private readonly invoices: InvoiceRepository) {}
 
-  execute({ invoiceId }: GetInvoice): Promise<Invoice> {
-    return this.invoices.getById(invoiceId);
+  execute({ invoiceId, ownerId }: GetInvoice): Promise<Invoice> {
+    return this.invoices.getById(invoiceId, ownerId);
   }
 }

@@ -1,87 +1,165 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RequirePermission } from '@promenade/auth';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, RequirePermission } from '@promenade/auth';
+import { ConcurrencyConflict, InvalidCurrency, InvalidMoneyAmount, Money, Page } from '@promenade/ddd';
+import { ApiProblems, UuidParam } from '@promenade/http';
 import { TransactionalCommandBus } from '@promenade/platform';
-import { ApiProblems, IdResponse, UuidParam } from '@promenade/http';
+import type { FastifyReply } from 'fastify';
 import { CreateInvoice } from '../../application/create-invoice/create-invoice.command';
-import { IssueInvoice } from '../../application/issue-invoice/issue-invoice.command';
-import { ConcurrencyConflict } from '@promenade/ddd';
-import { InvoiceNotFound } from '../../domain/invoice/invoice.errors';
-import { CreditInvoice } from '../../application/credit-invoice/credit-invoice.command';
-import { UpdateInvoice } from '../../application/update-invoice/update-invoice.command';
 import { GetInvoice } from '../../application/get-invoice/get-invoice.query';
-import { InvoiceResponse } from './invoice.response';
+import { IssueCreditNote } from '../../application/issue-credit-note/issue-credit-note.command';
+import { IssueInvoice } from '../../application/issue-invoice/issue-invoice.command';
+import { ListInvoices } from '../../application/list-invoices/list-invoices.query';
+import { UpdateInvoice } from '../../application/update-invoice/update-invoice.command';
 import { VoidInvoice } from '../../application/void-invoice/void-invoice.command';
+import {
+  CreditExceedsCreditable,
+  CreditReasonRequired,
+  InvoiceAmountInvalid,
+  InvoiceCurrencyUnavailable,
+  InvoiceDueDateInvalid,
+  InvoiceEmpty,
+  InvoiceLineCurrencyMismatch,
+  InvoiceLineInvalid,
+  InvoiceNotCreditable,
+  InvoiceNotDraft,
+  InvoiceNotFound,
+  InvoiceNotVoidable,
+  InvoiceSourceReferenceTaken,
+} from '../../domain/invoice/invoice.errors';
+import { CreateInvoiceRequest } from './create-invoice.request';
+import { CreditInvoiceRequest } from './credit-invoice.request';
+import { InvoicePdfRenderer } from './invoice-pdf.renderer';
+import { InvoicePage, InvoiceResponse } from './invoice.response';
+import { ListInvoicesRequest } from './list-invoices.request';
+import { UpdateInvoiceRequest } from './update-invoice.request';
 
-/** HTTP ⇄ commands and queries for invoices. */
+const PDF = 'application/pdf';
+const LINE_PROBLEMS = [InvalidCurrency, InvalidMoneyAmount, InvoiceLineCurrencyMismatch, InvoiceLineInvalid, InvoiceDueDateInvalid] as const;
+
+/**
+ * HTTP ⇄ commands and queries for invoices and credit notes; each change answers with the document as it now is.
+ * Staff (`invoices:write`) create and move them; a customer reads their own: another customer's invoice answers
+ * 404 like a missing one unless the caller holds `invoices:read:any`.
+ */
 @ApiTags('billing')
 @Controller('billing/invoices')
 export class InvoicesController {
   constructor(
     private readonly commands: TransactionalCommandBus,
     private readonly queries: QueryBus,
+    private readonly pdf: InvoicePdfRenderer,
   ) {}
 
   @Post()
   @RequirePermission('invoices:write')
-  @ApiOperation({ summary: 'Create an invoice' })
-  @ApiCreatedResponse({ type: IdResponse })
+  @ApiOperation({ summary: 'Create a draft invoice for a customer', description: 'It gets its number when issued.' })
+  @ApiCreatedResponse({ type: InvoiceResponse })
+  @ApiProblems(400, ...LINE_PROBLEMS, InvoiceCurrencyUnavailable, InvoiceSourceReferenceTaken)
+  async createInvoice(@Body() body: CreateInvoiceRequest): Promise<InvoiceResponse> {
+    const id = await this.commands.execute(new CreateInvoice(body));
+    return this.read(id);
+  }
+
+  @Get()
+  @RequirePermission('invoices:read')
+  @ApiOperation({ summary: 'List invoices and credit notes, newest first', description: "Only the caller's own unless they hold `invoices:read:any`." })
+  @ApiOkResponse({ type: InvoicePage })
   @ApiProblems(400)
-  async createInvoice(): Promise<IdResponse> {
-    return { id: await this.commands.execute(new CreateInvoice()) };
+  async listInvoices(@CurrentPrincipal() caller: Principal, @Query() query: ListInvoicesRequest): Promise<Page<InvoiceResponse>> {
+    const filter = { customerId: caller.ownerScope('invoices:read', query.customerId), status: query.status, kind: query.kind };
+    const page = await this.queries.execute(new ListInvoices(filter, query.page, query.limit, caller.ownerScope('invoices:read')));
+    return { ...page, items: page.items.map(InvoiceResponse.from) };
+  }
+
+  @Get(':id')
+  @RequirePermission('invoices:read')
+  @ApiOperation({
+    summary: 'Get an invoice (JSON, or the PDF with Accept: application/pdf)',
+    description: "Another customer's invoice is not found unless the caller holds `invoices:read:any`.",
+  })
+  @ApiProduces('application/json', PDF)
+  @ApiOkResponse({ type: InvoiceResponse })
+  @ApiProblems(400, InvoiceNotFound)
+  async getInvoice(
+    @CurrentPrincipal() caller: Principal,
+    @UuidParam('id') id: string,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<InvoiceResponse | Buffer> {
+    const invoice = await this.queries.execute(new GetInvoice(id, caller.ownerScope('invoices:read')));
+    if (accept?.includes(PDF)) return this.sendPdf(reply, await this.pdf.render(invoice), invoice.number ?? invoice.id);
+    return InvoiceResponse.from(invoice);
+  }
+
+  @Get(':id/pdf')
+  @RequirePermission('invoices:read')
+  @ApiOperation({ summary: 'Get an invoice as a PDF document', description: 'Seller, buyer, number, dates, lines, tax and totals.' })
+  @ApiProduces(PDF)
+  @ApiOkResponse({ description: 'The PDF document.', schema: { type: 'string', format: 'binary' } })
+  @ApiProblems(400, InvoiceNotFound)
+  async getInvoicePdf(
+    @CurrentPrincipal() caller: Principal,
+    @UuidParam('id') id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const invoice = await this.queries.execute(new GetInvoice(id, caller.ownerScope('invoices:read')));
+    return this.sendPdf(reply, await this.pdf.render(invoice), invoice.number ?? invoice.id);
+  }
+
+  @Patch(':id')
+  @RequirePermission('invoices:write')
+  @ApiOperation({ summary: "Change a draft's lines, due date or notes" })
+  @ApiOkResponse({ type: InvoiceResponse })
+  @ApiProblems(400, InvoiceNotFound, InvoiceNotDraft, ConcurrencyConflict, ...LINE_PROBLEMS)
+  async updateInvoice(@UuidParam('id') id: string, @Body() body: UpdateInvoiceRequest): Promise<InvoiceResponse> {
+    await this.commands.execute(new UpdateInvoice(id, { lines: body.lines, dueDate: body.dueDate, notes: body.notes }));
+    return this.read(id);
   }
 
   @Post(':id/issue')
   @RequirePermission('invoices:write')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Issue an invoice' })
-  @ApiOkResponse({ type: IdResponse })
-  @ApiProblems(400, InvoiceNotFound, ConcurrencyConflict)
-  async issueInvoice(@UuidParam('id') id: string): Promise<IdResponse> {
-    await this.commands.execute(new IssueInvoice(id));
-    return { id };
-  }
-
-  @Post(':id/credit')
-  @RequirePermission('invoices:write')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Credit an invoice' })
-  @ApiOkResponse({ type: IdResponse })
-  @ApiProblems(400, InvoiceNotFound, ConcurrencyConflict)
-  async creditInvoice(@UuidParam('id') id: string): Promise<IdResponse> {
-    await this.commands.execute(new CreditInvoice(id));
-    return { id };
-  }
-
-  @Post(':id/update')
-  @RequirePermission('invoices:write')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Update an invoice' })
-  @ApiOkResponse({ type: IdResponse })
-  @ApiProblems(400, InvoiceNotFound, ConcurrencyConflict)
-  async updateInvoice(@UuidParam('id') id: string): Promise<IdResponse> {
-    await this.commands.execute(new UpdateInvoice(id));
-    return { id };
-  }
-
-  @Get(':id')
-  @RequirePermission('invoices:read')
-  @ApiOperation({ summary: 'Get an invoice' })
+  @ApiOperation({ summary: 'Issue a draft invoice', description: 'It gets the next number of its year (INV-2026-000001), with no gaps.' })
   @ApiOkResponse({ type: InvoiceResponse })
-  @ApiProblems(400, InvoiceNotFound)
-  async getInvoice(@UuidParam('id') id: string): Promise<InvoiceResponse> {
-    return InvoiceResponse.from(await this.queries.execute(new GetInvoice(id)));
+  @ApiProblems(400, InvoiceNotFound, InvoiceNotDraft, InvoiceEmpty, ConcurrencyConflict)
+  async issueInvoice(@UuidParam('id') id: string): Promise<InvoiceResponse> {
+    await this.commands.execute(new IssueInvoice(id));
+    return this.read(id);
   }
 
   @Post(':id/void')
   @RequirePermission('invoices:write')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Void an invoice' })
-  @ApiOkResponse({ type: IdResponse })
-  @ApiProblems(400, InvoiceNotFound, ConcurrencyConflict)
-  async voidInvoice(@UuidParam('id') id: string): Promise<IdResponse> {
+  @ApiOperation({ summary: 'Void an issued invoice nothing was paid on', description: 'A paid one is credited instead.' })
+  @ApiOkResponse({ type: InvoiceResponse })
+  @ApiProblems(400, InvoiceNotFound, InvoiceNotVoidable, ConcurrencyConflict)
+  async voidInvoice(@UuidParam('id') id: string): Promise<InvoiceResponse> {
     await this.commands.execute(new VoidInvoice(id));
-    return { id };
+    return this.read(id);
+  }
+
+  @Post(':id/credit')
+  @RequirePermission('invoices:write')
+  @ApiOperation({
+    summary: 'Credit an invoice: issue a credit note',
+    description: 'Gives back part or all of what was paid and not yet credited; answers the credit note (CN-2026-000001).',
+  })
+  @ApiCreatedResponse({ type: InvoiceResponse })
+  @ApiProblems(400, InvoiceNotFound, InvoiceNotCreditable, CreditExceedsCreditable, CreditReasonRequired, InvoiceAmountInvalid, InvalidCurrency, ConcurrencyConflict)
+  async creditInvoice(@UuidParam('id') id: string, @Body() body: CreditInvoiceRequest): Promise<InvoiceResponse> {
+    const amount = body.amount ? Money.of(body.amount.amount, body.amount.currency) : undefined;
+    const creditNoteId = await this.commands.execute(new IssueCreditNote({ invoiceId: id, amount, reason: body.reason }));
+    return this.read(creditNoteId);
+  }
+
+  private async read(id: string): Promise<InvoiceResponse> {
+    return InvoiceResponse.from(await this.queries.execute(new GetInvoice(id)));
+  }
+
+  private sendPdf(reply: FastifyReply, document: Buffer, name: string): Buffer {
+    reply.header('content-type', PDF).header('content-disposition', `inline; filename="${name}.pdf"`);
+    return document;
   }
 }

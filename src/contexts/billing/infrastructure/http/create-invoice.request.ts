@@ -1,0 +1,45 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsCurrencyCode } from '@promenade/http';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { InvoiceLineRequest } from './invoice-line.request';
+
+export class CreateInvoiceRequest {
+  @ApiProperty({ example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', format: 'uuid', description: "The customer's user id." })
+  @IsUUID()
+  customerId!: string;
+
+  @ApiProperty({ example: 'EUR', description: 'ISO 4217 code; every line must use it.' })
+  @IsCurrencyCode()
+  currency!: string;
+
+  @ApiProperty({ type: [InvoiceLineRequest], description: 'May be empty while a draft: an invoice is issued with at least one.' })
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => InvoiceLineRequest)
+  lines!: InvoiceLineRequest[];
+
+  @ApiPropertyOptional({ example: '2026-02-15', format: 'date', nullable: true, description: 'Absent or null: due on the issue day.' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'dueDate must be a date (YYYY-MM-DD)' })
+  dueDate?: string | null;
+
+  @ApiPropertyOptional({ example: 'Payable by bank transfer.', maxLength: 2000, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  notes?: string | null;
+
+  @ApiPropertyOptional({
+    example: 'order:0190a5b0-7c4e-7d2a-9b3c-1d2e3f405170',
+    maxLength: 200,
+    nullable: true,
+    description: 'What the invoice bills; one invoice per reference (409 when used).',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  sourceReference?: string | null;
+}
