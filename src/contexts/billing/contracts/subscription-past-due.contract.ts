@@ -1,11 +1,19 @@
 import { DomainEvent, EventMetadata } from '@promenade/ddd';
 
+/** Times are ISO 8601 in UTC; ids are UUIDs (customerId: the Identity user). */
 export interface SubscriptionPastDueContractPayload {
   subscriptionId: string;
+  customerId: string;
+  planCode: string;
+  /** The open invoice the retries charge. */
+  invoiceId: string;
+  pastDueSince: string;
+  /** When the first retry is due. */
+  nextRetryAt: string;
 }
 
 /**
- * Something happened to a subscription that other contexts may react to.
+ * A subscription's charge failed: it is past due, and its charge is retried on the dunning schedule.
  * Published: its JSON shape is committed per version in schemas/; a change of shape is a new eventVersion.
  */
 export class SubscriptionPastDueContract extends DomainEvent<SubscriptionPastDueContractPayload> {

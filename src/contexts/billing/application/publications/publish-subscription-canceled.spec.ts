@@ -1,9 +1,17 @@
 import { SubscriptionCanceled } from '../../domain/events/subscription-canceled.event';
+import { aMonthlyPlan, aStartedSubscription } from '../testing/subscription-fixtures';
 import { PublishSubscriptionCanceled } from './publish-subscription-canceled';
 
+const START = new Date('2026-01-31T10:00:00.000Z');
+const LATER = new Date('2026-03-01T10:00:00.000Z');
+
 describe('PublishSubscriptionCanceled', () => {
-  it('gives other contexts the subscriptionId of billing.subscription-canceled', () => {
-    const event = new SubscriptionCanceled({ subscriptionId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162' });
-    expect(new PublishSubscriptionCanceled().toContract(event)).toEqual({ subscriptionId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162' });
+  it('gives other contexts every field of billing.subscription-canceled, as a cancellation raised it', () => {
+    const subscription = aStartedSubscription(aMonthlyPlan(), START);
+    subscription.cancel(false, LATER);
+    const event = subscription.pullEvents().find((raised): raised is SubscriptionCanceled => raised instanceof SubscriptionCanceled);
+
+    expect(event).toBeDefined();
+    expect(new PublishSubscriptionCanceled().toContract(event as SubscriptionCanceled)).toEqual(event?.payload);
   });
 });

@@ -6,6 +6,12 @@ import { SubscriptionCanceled } from '../../domain/events/subscription-canceled.
 @Publishes(SubscriptionCanceled, SubscriptionCanceledContract)
 export class PublishSubscriptionCanceled implements Publication<SubscriptionCanceled, SubscriptionCanceledContract> {
   toContract({ payload }: SubscriptionCanceled): SubscriptionCanceledContractPayload {
-    return { subscriptionId: payload.subscriptionId };
+    return {
+      subscriptionId: payload.subscriptionId,
+      customerId: payload.customerId,
+      planCode: payload.planCode,
+      reason: payload.reason,
+      canceledAt: payload.canceledAt,
+    };
   }
 }

@@ -6,6 +6,13 @@ import { SubscriptionPastDue } from '../../domain/events/subscription-past-due.e
 @Publishes(SubscriptionPastDue, SubscriptionPastDueContract)
 export class PublishSubscriptionPastDue implements Publication<SubscriptionPastDue, SubscriptionPastDueContract> {
   toContract({ payload }: SubscriptionPastDue): SubscriptionPastDueContractPayload {
-    return { subscriptionId: payload.subscriptionId };
+    return {
+      subscriptionId: payload.subscriptionId,
+      customerId: payload.customerId,
+      planCode: payload.planCode,
+      invoiceId: payload.invoiceId,
+      pastDueSince: payload.pastDueSince,
+      nextRetryAt: payload.nextRetryAt,
+    };
   }
 }

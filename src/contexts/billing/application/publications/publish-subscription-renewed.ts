@@ -6,6 +6,14 @@ import { SubscriptionRenewed } from '../../domain/events/subscription-renewed.ev
 @Publishes(SubscriptionRenewed, SubscriptionRenewedContract)
 export class PublishSubscriptionRenewed implements Publication<SubscriptionRenewed, SubscriptionRenewedContract> {
   toContract({ payload }: SubscriptionRenewed): SubscriptionRenewedContractPayload {
-    return { subscriptionId: payload.subscriptionId };
+    return {
+      subscriptionId: payload.subscriptionId,
+      customerId: payload.customerId,
+      planCode: payload.planCode,
+      invoiceId: payload.invoiceId,
+      periodStart: payload.periodStart,
+      periodEnd: payload.periodEnd,
+      renewedAt: payload.renewedAt,
+    };
   }
 }

@@ -1,9 +1,16 @@
 import { SubscriptionStarted } from '../../domain/events/subscription-started.event';
+import { Subscription } from '../../domain/subscription/subscription.aggregate';
+import { aMonthlyPlan, CUSTOMER, PAYMENT_METHOD } from '../testing/subscription-fixtures';
 import { PublishSubscriptionStarted } from './publish-subscription-started';
 
+const START = new Date('2026-01-31T10:00:00.000Z');
+
 describe('PublishSubscriptionStarted', () => {
-  it('gives other contexts the subscriptionId of billing.subscription-started', () => {
-    const event = new SubscriptionStarted({ subscriptionId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162' });
-    expect(new PublishSubscriptionStarted().toContract(event)).toEqual({ subscriptionId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162' });
+  it('gives other contexts every field of billing.subscription-started, as a subscription started with a trial raised it', () => {
+    const subscription = Subscription.start(CUSTOMER, aMonthlyPlan(14), PAYMENT_METHOD, START);
+    const event = subscription.pullEvents().find((raised): raised is SubscriptionStarted => raised instanceof SubscriptionStarted);
+
+    expect(event).toBeDefined();
+    expect(new PublishSubscriptionStarted().toContract(event as SubscriptionStarted)).toEqual(event?.payload);
   });
 });

@@ -6,6 +6,14 @@ import { SubscriptionStarted } from '../../domain/events/subscription-started.ev
 @Publishes(SubscriptionStarted, SubscriptionStartedContract)
 export class PublishSubscriptionStarted implements Publication<SubscriptionStarted, SubscriptionStartedContract> {
   toContract({ payload }: SubscriptionStarted): SubscriptionStartedContractPayload {
-    return { subscriptionId: payload.subscriptionId };
+    return {
+      subscriptionId: payload.subscriptionId,
+      customerId: payload.customerId,
+      planCode: payload.planCode,
+      status: payload.status,
+      currentPeriodStart: payload.currentPeriodStart,
+      currentPeriodEnd: payload.currentPeriodEnd,
+      startedAt: payload.startedAt,
+    };
   }
 }

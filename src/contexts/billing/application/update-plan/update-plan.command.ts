@@ -1,7 +1,13 @@
 import { Command } from '@nestjs/cqrs';
+import { Patch } from '@promenade/ddd';
+import { PlanTerms } from '../../domain/plan/plan-terms';
 
+/** Changes some of a plan's terms, named by its code; a field left out stays as it is. */
 export class UpdatePlan extends Command<void> {
-  constructor(readonly planId: string) {
+  constructor(
+    readonly code: string,
+    readonly changes: Patch<PlanTerms>,
+  ) {
     super();
   }
 }

@@ -1,28 +1,38 @@
+import { Money } from '@promenade/ddd';
 import { PlanUpdated } from '../../domain/events/plan-updated.event';
-import { Plan } from '../../domain/plan/plan.aggregate';
 import { InMemoryPlanRepository } from '../testing/in-memory-plan.repository';
+import { aPlan } from '../testing/plan-fixtures';
 import { UpdatePlan } from './update-plan.command';
 import { UpdatePlanHandler } from './update-plan.handler';
 
 describe('UpdatePlanHandler', () => {
-  const stored = () =>
-    Plan.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date(), updatedAt: new Date() });
+  let plans: InMemoryPlanRepository;
+  let handler: UpdatePlanHandler;
 
-  it('saves the plan with PlanUpdated raised', async () => {
-    const plan = stored();
-    const repository = new InMemoryPlanRepository().seed(plan);
-    await new UpdatePlanHandler(repository).execute(new UpdatePlan(plan.id));
-    expect(repository.stored(plan.id)?.version).toBe(2);
-    const [event] = repository.published;
-    expect(event).toBeInstanceOf(PlanUpdated);
-    expect(event.metadata.aggregateId).toBe(plan.id);
+  beforeEach(async () => {
+    plans = new InMemoryPlanRepository();
+    handler = new UpdatePlanHandler(plans);
+    await plans.save(aPlan('basic'));
+    plans.published.length = 0;
   });
 
-  it('refuses an unknown id with PLAN_NOT_FOUND and saves nothing', async () => {
-    const repository = new InMemoryPlanRepository();
-    await expect(new UpdatePlanHandler(repository).execute(new UpdatePlan('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({
-      code: 'PLAN_NOT_FOUND',
-    });
-    expect(repository.all()).toEqual([]);
+  it('saves the terms given, by code, with PlanUpdated raised', async () => {
+    await handler.execute(new UpdatePlan('basic', { price: Money.of(1290, 'EUR'), active: false }));
+
+    const plan = await plans.getByCode('basic');
+    expect(plan).toMatchObject({ version: 2, active: false, name: 'Basic' });
+    expect(plan.price.amount).toBe(1290);
+    expect(plans.published).toEqual([expect.any(PlanUpdated)]);
+  });
+
+  it('saves nothing when nothing changes', async () => {
+    await handler.execute(new UpdatePlan('basic', { name: 'Basic' }));
+
+    expect((await plans.getByCode('basic')).version).toBe(1);
+    expect(plans.published).toEqual([]);
+  });
+
+  it('refuses an unknown code with PLAN_NOT_FOUND', async () => {
+    await expect(handler.execute(new UpdatePlan('nope', { active: false }))).rejects.toMatchObject({ code: 'PLAN_NOT_FOUND' });
   });
 });

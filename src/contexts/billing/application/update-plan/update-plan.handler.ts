@@ -7,9 +7,8 @@ import { UpdatePlan } from './update-plan.command';
 export class UpdatePlanHandler implements ICommandHandler<UpdatePlan, void> {
   constructor(@Inject(PLAN_REPOSITORY) private readonly plans: PlanRepository) {}
 
-  async execute({ planId }: UpdatePlan): Promise<void> {
-    const plan = await this.plans.getById(planId);
-    plan.update();
-    await this.plans.save(plan);
+  async execute({ code, changes }: UpdatePlan): Promise<void> {
+    const plan = await this.plans.getByCode(code);
+    if (plan.update(changes)) await this.plans.save(plan);
   }
 }

@@ -2,10 +2,12 @@ import { DomainEvent, EventMetadata } from '@promenade/ddd';
 
 export interface PlanUpdatedPayload {
   planId: string;
-  updatedAt: string;
+  code: string;
+  /** The terms that changed (`name`, `price`, `trialDays`, `active`). */
+  changed: string[];
 }
 
-/** A plan was updated. */
+/** Staff changed some of a plan's terms; a new price applies from each subscription's next renewal. */
 export class PlanUpdated extends DomainEvent<PlanUpdatedPayload> {
   static readonly eventName = 'billing.plan-updated';
   static readonly eventVersion = 1;

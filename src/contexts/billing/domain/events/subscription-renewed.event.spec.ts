@@ -1,10 +1,22 @@
 import { SubscriptionRenewed } from './subscription-renewed.event';
 
+const SUBSCRIPTION = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
+const CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405199';
+const INVOICE = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f4051aa';
+
 describe('SubscriptionRenewed', () => {
   it('travels as billing.subscription-renewed v1 with its payload', () => {
-    const event = new SubscriptionRenewed({ subscriptionId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162' } as SubscriptionRenewed['payload']);
+    const event = new SubscriptionRenewed({
+      subscriptionId: SUBSCRIPTION,
+      customerId: CUSTOMER,
+      planCode: 'pro-monthly',
+      invoiceId: INVOICE,
+      periodStart: '2026-02-28T10:00:00.000Z',
+      periodEnd: '2026-03-31T10:00:00.000Z',
+      renewedAt: '2026-02-28T10:00:01.000Z',
+    });
     const json = JSON.parse(JSON.stringify(event));
-    expect(json).toMatchObject({ name: 'billing.subscription-renewed', version: 1, aggregateId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162' });
+    expect(json).toMatchObject({ name: 'billing.subscription-renewed', version: 1, aggregateId: SUBSCRIPTION });
     expect(json.payload).toEqual(event.payload);
   });
 });

@@ -2,9 +2,16 @@ import { DomainEvent, EventMetadata } from '@promenade/ddd';
 
 export interface SubscriptionRenewedPayload {
   subscriptionId: string;
+  customerId: string;
+  planCode: string;
+  /** The invoice of the period, paid. */
+  invoiceId: string;
+  periodStart: string;
+  periodEnd: string;
+  renewedAt: string;
 }
 
-/** Something happened to a subscription that other contexts may react to. */
+/** A subscription's period was paid: at a renewal, at the end of a trial, or when a dunning retry succeeded. */
 export class SubscriptionRenewed extends DomainEvent<SubscriptionRenewedPayload> {
   static readonly eventName = 'billing.subscription-renewed';
   static readonly eventVersion = 1;

@@ -1,7 +1,18 @@
 import { domainError } from '@promenade/ddd';
+import { SubscriptionStatus } from './subscription-status';
 
+/** Also the answer for another customer's subscription, to a caller who may reach only their own. */
 export class SubscriptionNotFound extends domainError('SUBSCRIPTION_NOT_FOUND', 'not_found') {
   constructor(id: string) {
     super(`subscription ${id} does not exist`);
   }
 }
+
+export class SubscriptionNotCancelable extends domainError('SUBSCRIPTION_NOT_CANCELABLE', 'conflict') {
+  constructor(id: string, status: SubscriptionStatus) {
+    super(`subscription ${id} is ${status}: it has ended already`);
+  }
+}
+
+/** A configuration error (BILLING_DUNNING_DAYS), refused at start by the configuration's own check. */
+export class DunningPolicyInvalid extends domainError('DUNNING_POLICY_INVALID', 'invalid') {}
