@@ -1,13 +1,13 @@
-import { PaymentMethodCreated } from '../../domain/events/payment-method-created.event';
-import { InMemoryPaymentMethodRepository } from '../testing/in-memory-payment-method.repository';
+import { ADA, PaymentFixture } from '../testing/payment-fixture';
 import { CreatePaymentMethod } from './create-payment-method.command';
 import { CreatePaymentMethodHandler } from './create-payment-method.handler';
 
 describe('CreatePaymentMethodHandler', () => {
-  it('saves a new payment method that raised PaymentMethodCreated, and answers its id', async () => {
-    const repository = new InMemoryPaymentMethodRepository();
-    const id = await new CreatePaymentMethodHandler(repository).execute(new CreatePaymentMethod());
-    expect(repository.all().map((paymentMethod) => paymentMethod.id)).toEqual([id]);
-    expect(repository.published).toEqual([expect.any(PaymentMethodCreated)]);
+  it("saves the token under the configured provider for the customer, and answers the method's id", async () => {
+    const fixture = new PaymentFixture();
+    const id = await new CreatePaymentMethodHandler(fixture.methods, fixture.provider, fixture.clock).execute(
+      new CreatePaymentMethod(ADA, 'pm_card_ok', 'Visa'),
+    );
+    expect((await fixture.methods.getById(id, ADA)).snapshot()).toMatchObject({ provider: 'sandbox', token: 'pm_card_ok', createdAt: fixture.clock.now() });
   });
 });

@@ -1,16 +1,23 @@
-import { Inject } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Payment } from '../../domain/payment/payment.aggregate';
-import { PAYMENT_REPOSITORY, PaymentRepository } from '../../domain/payment/payment.repository';
+import { TransactionalCommandBus } from '@promenade/platform';
+import { ChargeInvoice, ChargeInvoiceResult } from '../charge-invoice/charge-invoice.command';
 import { CreatePayment } from './create-payment.command';
 
-@CommandHandler(CreatePayment)
-export class CreatePaymentHandler implements ICommandHandler<CreatePayment, string> {
-  constructor(@Inject(PAYMENT_REPOSITORY) private readonly payments: PaymentRepository) {}
+/**
+ * The payment's idempotency key, from the caller and their Idempotency-Key: the same request sent again (after a
+ * crash lost the first answer and rolled back the first payment) charges under the same key, so the provider
+ * answers the first charge instead of making a second. Hashed: the header is the client's text, of any length.
+ */
+export function paymentKeyOf(customerId: string, requestKey: string): string {
+  return `payment-request:${createHash('sha256').update(`${customerId}\n${requestKey}`).digest('hex')}`;
+}
 
-  async execute(_command: CreatePayment): Promise<string> {
-    const payment = Payment.create();
-    await this.payments.save(payment);
-    return payment.id;
+@CommandHandler(CreatePayment)
+export class CreatePaymentHandler implements ICommandHandler<CreatePayment, ChargeInvoiceResult> {
+  constructor(private readonly commands: TransactionalCommandBus) {}
+
+  execute({ customerId, invoiceId, paymentMethodId, requestKey, amount }: CreatePayment): Promise<ChargeInvoiceResult> {
+    return this.commands.execute(new ChargeInvoice(invoiceId, paymentMethodId, paymentKeyOf(customerId, requestKey), amount, customerId));
   }
 }

@@ -1,28 +1,27 @@
-import { PaymentMethodDeleted } from '../../domain/events/payment-method-deleted.event';
-import { PaymentMethod } from '../../domain/payment-method/payment-method.aggregate';
-import { InMemoryPaymentMethodRepository } from '../testing/in-memory-payment-method.repository';
+import { ADA, BOB, PaymentFixture } from '../testing/payment-fixture';
 import { DeletePaymentMethod } from './delete-payment-method.command';
 import { DeletePaymentMethodHandler } from './delete-payment-method.handler';
 
 describe('DeletePaymentMethodHandler', () => {
-  const stored = () =>
-    PaymentMethod.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date(), updatedAt: new Date() });
+  let fixture: PaymentFixture;
+  let handler: DeletePaymentMethodHandler;
 
-  it('saves the payment method with PaymentMethodDeleted raised', async () => {
-    const paymentMethod = stored();
-    const repository = new InMemoryPaymentMethodRepository().seed(paymentMethod);
-    await new DeletePaymentMethodHandler(repository).execute(new DeletePaymentMethod(paymentMethod.id));
-    expect(repository.stored(paymentMethod.id)?.version).toBe(2);
-    const [event] = repository.published;
-    expect(event).toBeInstanceOf(PaymentMethodDeleted);
-    expect(event.metadata.aggregateId).toBe(paymentMethod.id);
+  beforeEach(() => {
+    fixture = new PaymentFixture();
+    handler = new DeletePaymentMethodHandler(fixture.methods, fixture.clock);
   });
 
-  it('refuses an unknown id with PAYMENT_METHOD_NOT_FOUND and saves nothing', async () => {
-    const repository = new InMemoryPaymentMethodRepository();
-    await expect(
-      new DeletePaymentMethodHandler(repository).execute(new DeletePaymentMethod('0190a5b0-7c4e-7d2a-9b3c-000000000000')),
-    ).rejects.toMatchObject({ code: 'PAYMENT_METHOD_NOT_FOUND' });
-    expect(repository.all()).toEqual([]);
+  it('deletes the own method: it is no longer found, but kept', async () => {
+    const method = await fixture.method(ADA);
+    await handler.execute(new DeletePaymentMethod(method.id, ADA));
+    await expect(fixture.methods.getById(method.id)).rejects.toMatchObject({ code: 'PAYMENT_METHOD_NOT_FOUND' });
+    expect(fixture.methods.stored(method.id)?.deletedAt).toEqual(fixture.clock.now());
+  });
+
+  it("refuses another customer's method, and a deleted one, as unknown (PAYMENT_METHOD_NOT_FOUND)", async () => {
+    const method = await fixture.method(ADA);
+    await expect(handler.execute(new DeletePaymentMethod(method.id, BOB))).rejects.toMatchObject({ code: 'PAYMENT_METHOD_NOT_FOUND' });
+    await handler.execute(new DeletePaymentMethod(method.id));
+    await expect(handler.execute(new DeletePaymentMethod(method.id))).rejects.toMatchObject({ code: 'PAYMENT_METHOD_NOT_FOUND' });
   });
 });

@@ -8,7 +8,7 @@ import { GetPayment } from './get-payment.query';
 export class GetPaymentHandler implements IQueryHandler<GetPayment, Payment> {
   constructor(@Inject(PAYMENT_REPOSITORY) private readonly payments: PaymentRepository) {}
 
-  execute({ paymentId }: GetPayment): Promise<Payment> {
-    return this.payments.getById(paymentId);
+  execute({ paymentId, ownerId }: GetPayment): Promise<Payment> {
+    return this.payments.getById(paymentId, ownerId);
   }
 }

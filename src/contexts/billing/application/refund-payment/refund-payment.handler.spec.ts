@@ -1,28 +1,50 @@
 import { PaymentRefunded } from '../../domain/events/payment-refunded.event';
 import { Payment } from '../../domain/payment/payment.aggregate';
-import { InMemoryPaymentRepository } from '../testing/in-memory-payment.repository';
+import { IssueCreditNote } from '../issue-credit-note/issue-credit-note.command';
+import { ADA, eur, PaymentFixture } from '../testing/payment-fixture';
 import { RefundPayment } from './refund-payment.command';
 import { RefundPaymentHandler } from './refund-payment.handler';
 
 describe('RefundPaymentHandler', () => {
-  const stored = () =>
-    Payment.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date(), updatedAt: new Date() });
+  let fixture: PaymentFixture;
+  let handler: RefundPaymentHandler;
+  let payment: Payment;
 
-  it('saves the payment with PaymentRefunded raised', async () => {
-    const payment = stored();
-    const repository = new InMemoryPaymentRepository().seed(payment);
-    await new RefundPaymentHandler(repository).execute(new RefundPayment(payment.id));
-    expect(repository.stored(payment.id)?.version).toBe(2);
-    const [event] = repository.published;
-    expect(event).toBeInstanceOf(PaymentRefunded);
-    expect(event.metadata.aggregateId).toBe(payment.id);
+  beforeEach(async () => {
+    fixture = new PaymentFixture();
+    handler = new RefundPaymentHandler(fixture.payments, fixture.provider, fixture.commands, fixture.clock);
+    payment = Payment.start({ invoiceId: ADA, customerId: ADA, paymentMethodId: ADA, amount: eur(1000), idempotencyKey: 'k' }, fixture.clock.now());
+    payment.recordOutcome({ status: 'succeeded', providerReference: 'ch_1' }, fixture.clock.now());
+    await fixture.payments.save(payment);
   });
 
-  it('refuses an unknown id with PAYMENT_NOT_FOUND and saves nothing', async () => {
-    const repository = new InMemoryPaymentRepository();
-    await expect(
-      new RefundPaymentHandler(repository).execute(new RefundPayment('0190a5b0-7c4e-7d2a-9b3c-000000000000')),
-    ).rejects.toMatchObject({ code: 'PAYMENT_NOT_FOUND' });
-    expect(repository.all()).toEqual([]);
+  it('refunds at the provider, records it and issues a credit note for the invoice', async () => {
+    await handler.execute(new RefundPayment(payment.id, eur(300)));
+    expect(fixture.provider.refunds).toEqual([expect.objectContaining({ providerReference: 'ch_1', amount: eur(300) })]);
+    expect((await fixture.payments.getById(payment.id)).refundedAmount.equals(eur(300))).toBe(true);
+    expect(fixture.payments.published.at(-1)).toBeInstanceOf(PaymentRefunded);
+    expect(fixture.sent).toEqual([new IssueCreditNote({ invoiceId: ADA, amount: eur(300), reason: `Refund of payment ${payment.id}` })]);
+  });
+
+  it('refunds everything left when no amount is named, each refund under its own provider key', async () => {
+    await handler.execute(new RefundPayment(payment.id, eur(300)));
+    await handler.execute(new RefundPayment(payment.id));
+    const [first, rest] = fixture.provider.refunds;
+    expect(rest.amount.equals(eur(700))).toBe(true);
+    expect(rest.idempotencyKey).not.toBe(first.idempotencyKey);
+  });
+
+  it('refuses more than captured less refunded before asking the provider (REFUND_EXCEEDS_CAPTURED)', async () => {
+    await expect(handler.execute(new RefundPayment(payment.id, eur(1001)))).rejects.toMatchObject({ code: 'REFUND_EXCEEDS_CAPTURED' });
+    expect(fixture.provider.refunds).toEqual([]);
+  });
+
+  it('records nothing when the provider declines (REFUND_DECLINED) or does not answer (REFUND_NOT_CONFIRMED)', async () => {
+    fixture.provider.refundAnswer = { status: 'failed', providerReference: 're_1', failureReason: 'charge_unknown' };
+    await expect(handler.execute(new RefundPayment(payment.id))).rejects.toMatchObject({ code: 'REFUND_DECLINED' });
+    fixture.provider.refundAnswer = 'timeout';
+    await expect(handler.execute(new RefundPayment(payment.id))).rejects.toMatchObject({ code: 'REFUND_NOT_CONFIRMED' });
+    expect((await fixture.payments.getById(payment.id)).refundedAmount.equals(eur(0))).toBe(true);
+    expect(fixture.sent).toEqual([]);
   });
 });

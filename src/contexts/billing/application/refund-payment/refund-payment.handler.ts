@@ -1,15 +1,46 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@promenade/ddd';
+import { TransactionalCommandBus } from '@promenade/platform';
+import { PAYMENT_PROVIDER, PaymentProvider, PaymentProviderTimeout, ProviderOutcome } from '../../domain/payment/payment-provider';
+import { Payment } from '../../domain/payment/payment.aggregate';
+import { RefundDeclined, RefundNotConfirmed } from '../../domain/payment/payment.errors';
 import { PAYMENT_REPOSITORY, PaymentRepository } from '../../domain/payment/payment.repository';
+import { IssueCreditNote } from '../issue-credit-note/issue-credit-note.command';
 import { RefundPayment } from './refund-payment.command';
 
 @CommandHandler(RefundPayment)
-export class RefundPaymentHandler implements ICommandHandler<RefundPayment, void> {
-  constructor(@Inject(PAYMENT_REPOSITORY) private readonly payments: PaymentRepository) {}
+export class RefundPaymentHandler implements ICommandHandler<RefundPayment, string> {
+  constructor(
+    @Inject(PAYMENT_REPOSITORY) private readonly payments: PaymentRepository,
+    @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
+    private readonly commands: TransactionalCommandBus,
+    private readonly clock: Clock,
+  ) {}
 
-  async execute({ paymentId }: RefundPayment): Promise<void> {
+  async execute({ paymentId, amount: requested }: RefundPayment): Promise<string> {
     const payment = await this.payments.getById(paymentId);
-    payment.refund();
+    const amount = payment.refundFor(requested); // the rules, before the provider is asked
+    const outcome = await this.refund(payment, amount);
+    if (outcome.status !== 'succeeded') throw new RefundDeclined(payment.id, outcome.failureReason ?? 'declined');
+    payment.recordRefund(amount, this.clock.now());
     await this.payments.save(payment);
+    return this.commands.execute(
+      new IssueCreditNote({ invoiceId: payment.invoiceId, amount, reason: `Refund of payment ${payment.id}` }),
+    );
+  }
+
+  /**
+   * Keyed by the payment and what it had refunded before: a retry of this refund (its transaction rolled back) asks
+   * under the same key and is refunded once; the next refund, after this one committed, gets a key of its own.
+   */
+  private async refund(payment: Payment, amount: Payment['amount']): Promise<ProviderOutcome> {
+    const idempotencyKey = `refund:${payment.id}:${payment.refundedAmount.minor}:${amount.minor}`;
+    try {
+      return await this.provider.refund({ paymentId: payment.id, idempotencyKey, providerReference: payment.providerReference ?? '', amount });
+    } catch (error) {
+      if (error instanceof PaymentProviderTimeout) throw new RefundNotConfirmed(payment.id);
+      throw error;
+    }
   }
 }

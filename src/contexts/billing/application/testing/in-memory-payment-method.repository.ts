@@ -12,9 +12,14 @@ export class InMemoryPaymentMethodRepository
     super(PaymentMethod.restore);
   }
 
-  async getById(id: string): Promise<PaymentMethod> {
+  async getById(id: string, ownerId?: string): Promise<PaymentMethod> {
     const stored = this.stored(id);
-    if (!stored) throw new PaymentMethodNotFound(id);
+    if (!stored || stored.deletedAt !== null || (ownerId ?? stored.customerId) !== stored.customerId) throw new PaymentMethodNotFound(id);
     return stored;
+  }
+
+  async findPage(customerId: string | undefined, offset: number, limit: number): Promise<{ items: PaymentMethod[]; total: number }> {
+    const matches = this.all().filter((m) => m.deletedAt === null && (customerId ?? m.customerId) === m.customerId);
+    return this.pageOf(matches, offset, limit);
   }
 }

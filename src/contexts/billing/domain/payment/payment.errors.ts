@@ -44,3 +44,17 @@ export class PaymentCurrencyMismatch extends domainError('PAYMENT_CURRENCY_MISMA
     super(`the invoice is in ${expected}; an amount in ${given} cannot pay it`);
   }
 }
+
+/** A webhook addressed to a provider this service does not use. */
+export class WebhookProviderUnknown extends domainError('WEBHOOK_PROVIDER_UNKNOWN', 'not_found') {
+  constructor(provider: string) {
+    super(`no payment provider named ${provider} is configured here`);
+  }
+}
+
+/** The provider did not answer a refund in time; the same request again asks it under the same key (refunding once). */
+export class RefundNotConfirmed extends domainError('REFUND_NOT_CONFIRMED', 'conflict') {
+  constructor(id: string) {
+    super(`the payment provider did not confirm the refund of payment ${id} in time; send the same request again`);
+  }
+}

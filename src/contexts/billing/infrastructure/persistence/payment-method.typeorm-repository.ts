@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TypeOrmAggregateRepository, UnitOfWork } from '@promenade/persistence';
+import { IsNull } from 'typeorm';
 import { PaymentMethod } from '../../domain/payment-method/payment-method.aggregate';
 import { PaymentMethodNotFound } from '../../domain/payment-method/payment-method.errors';
 import { PaymentMethodRepository } from '../../domain/payment-method/payment-method.repository';
@@ -15,9 +16,14 @@ export class PaymentMethodTypeOrmRepository
     super(uow, PaymentMethodModel, paymentMethodMapper);
   }
 
-  async getById(id: string): Promise<PaymentMethod> {
-    const paymentMethod = await this.findById(id);
-    if (!paymentMethod) throw new PaymentMethodNotFound(id);
-    return paymentMethod;
+  async getById(id: string, ownerId?: string): Promise<PaymentMethod> {
+    // An undefined ownerId drops out of the WHERE clause: any owner. A deleted method is not found.
+    const row = await this.models.findOneBy({ id, customerId: ownerId, deletedAt: IsNull() });
+    if (!row) throw new PaymentMethodNotFound(id);
+    return paymentMethodMapper.toDomain(row);
+  }
+
+  findPage(customerId: string | undefined, offset: number, limit: number): Promise<{ items: PaymentMethod[]; total: number }> {
+    return this.findPageWhere({ customerId, deletedAt: IsNull() }, offset, limit);
   }
 }

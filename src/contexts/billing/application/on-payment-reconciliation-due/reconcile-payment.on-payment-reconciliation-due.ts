@@ -1,0 +1,18 @@
+import { IEventHandler } from '@nestjs/cqrs';
+import { EventHandler } from '@promenade/messaging';
+import { TransactionalCommandBus } from '@promenade/platform';
+import { PaymentReconciliationDue } from '../../domain/events/payment-reconciliation-due.event';
+import { ReconcilePayment } from '../reconcile-payment/reconcile-payment.command';
+
+/**
+ * A charge the provider did not answer, delivered by the transport's scheduler when its reconciliation is due
+ * (survives a restart). Nothing cancels it when a webhook settles the payment first: the command checks.
+ */
+@EventHandler('billing.reconcile-payment-on-payment-reconciliation-due', PaymentReconciliationDue)
+export class ReconcilePaymentOnPaymentReconciliationDue implements IEventHandler<PaymentReconciliationDue> {
+  constructor(private readonly commands: TransactionalCommandBus) {}
+
+  handle(event: PaymentReconciliationDue): Promise<void> {
+    return this.commands.execute(new ReconcilePayment(event.payload.paymentId, event.payload.attempt));
+  }
+}
