@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateBy, ValidateIf } from 'class-validator';
 
 /**
  * Every setting the service reads, with its default. `.env.example` documents the same list;
@@ -259,6 +259,26 @@ export class AppConfig {
   /** The seller's tax (VAT) id on invoices; empty: none printed. */
   @IsString()
   BILLING_SELLER_TAX_ID = '';
+
+  /**
+   * When a past-due subscription's failed charge is retried: days after the first failure, ascending (`1,3,5`: on
+   * days 1, 3 and 5); after the last, BILLING_DUNNING_FINAL_STATUS.
+   */
+  @Matches(/^[1-9]\d{0,2}(,[1-9]\d{0,2}){0,9}$/, {
+    message: 'BILLING_DUNNING_DAYS must be 1 to 10 comma-separated days from 1 to 999, e.g. 1,3,5',
+  })
+  @ValidateBy({
+    name: 'ascendingDays',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && value.split(',').every((day, i, days) => i === 0 || +day > +days[i - 1]),
+      defaultMessage: () => 'BILLING_DUNNING_DAYS must name each day after the one before',
+    },
+  })
+  BILLING_DUNNING_DAYS = '1,3,5';
+
+  /** What a subscription becomes once its last dunning retry failed: `canceled` (announced) or `unpaid` (kept, never renewed). */
+  @IsIn(['canceled', 'unpaid'])
+  BILLING_DUNNING_FINAL_STATUS: 'canceled' | 'unpaid' = 'canceled';
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';

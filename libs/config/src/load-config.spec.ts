@@ -60,6 +60,15 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ RESERVATION_TTL_MINUTES: 'half an hour' })).toThrow(/RESERVATION_TTL_MINUTES=/);
   });
 
+  it('retries a past-due subscription on days 1, 3 and 5 by default, then cancels it; the days must ascend', () => {
+    expect(parseConfig({})).toMatchObject({ BILLING_DUNNING_DAYS: '1,3,5', BILLING_DUNNING_FINAL_STATUS: 'canceled' });
+    expect(parseConfig({ BILLING_DUNNING_DAYS: '2', BILLING_DUNNING_FINAL_STATUS: 'unpaid' })).toMatchObject({ BILLING_DUNNING_DAYS: '2' });
+    for (const days of ['0,1', '3,1', '1,1', '1,,3', '1.5', 'daily']) {
+      expect(() => parseConfig({ BILLING_DUNNING_DAYS: days })).toThrow(/BILLING_DUNNING_DAYS=/);
+    }
+    expect(() => parseConfig({ BILLING_DUNNING_FINAL_STATUS: 'void' })).toThrow(/BILLING_DUNNING_FINAL_STATUS=/);
+  });
+
   it('names every bad variable in its message', () => {
     expect(() => parseConfig({ PORT: 'eighty', MIGRATIONS_RUN: 'sometimes' })).toThrow(InvalidConfiguration);
     try {

@@ -1,7 +1,7 @@
 import { InMemoryAggregateRepository } from '@promenade/ddd';
 import { Subscription, SubscriptionState } from '../../domain/subscription/subscription.aggregate';
 import { SubscriptionNotFound } from '../../domain/subscription/subscription.errors';
-import { SubscriptionRepository } from '../../domain/subscription/subscription.repository';
+import { SubscriptionFilter, SubscriptionRepository } from '../../domain/subscription/subscription.repository';
 
 /** A unit-test stand-in for the subscription store: the port's queries over the shared in-memory repository. */
 export class InMemorySubscriptionRepository
@@ -12,9 +12,19 @@ export class InMemorySubscriptionRepository
     super(Subscription.restore);
   }
 
-  async getById(id: string): Promise<Subscription> {
+  async getById(id: string, ownerId?: string): Promise<Subscription> {
     const stored = this.stored(id);
-    if (!stored) throw new SubscriptionNotFound(id);
+    if (!stored || (ownerId !== undefined && stored.customerId !== ownerId)) throw new SubscriptionNotFound(id);
     return stored;
+  }
+
+  async findPage(filter: SubscriptionFilter, offset: number, limit: number): Promise<{ items: Subscription[]; total: number }> {
+    const matches = this.all().filter(
+      (s) =>
+        (filter.customerId ?? s.customerId) === s.customerId &&
+        (filter.status ?? s.status) === s.status &&
+        (filter.planCode ?? s.planCode) === s.planCode,
+    );
+    return this.pageOf(matches, offset, limit, (a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   }
 }
