@@ -2,10 +2,17 @@ import { DomainEvent, EventMetadata } from '@promenade/ddd';
 
 export interface PaymentFailedContractPayload {
   paymentId: string;
+  invoiceId: string;
+  customerId: string;
+  /** Minor units of `currency`. */
+  amount: { amount: number; currency: string };
+  /** The provider's reason (`card_declined`), or `provider_unreachable`. */
+  reason: string;
+  failedAt: string;
 }
 
 /**
- * Something happened to a payment that other contexts may react to.
+ * A payment of an invoice was declined, or its outcome never learnt; nothing was captured.
  * Published: its JSON shape is committed per version in schemas/; a change of shape is a new eventVersion.
  */
 export class PaymentFailedContract extends DomainEvent<PaymentFailedContractPayload> {

@@ -2,10 +2,17 @@ import { DomainEvent, EventMetadata } from '@promenade/ddd';
 
 export interface PaymentRefundedContractPayload {
   paymentId: string;
+  invoiceId: string;
+  customerId: string;
+  /** This refund, in minor units of `currency`. */
+  amount: { amount: number; currency: string };
+  /** Every refund of the payment so far, this one included. */
+  refundedTotal: { amount: number; currency: string };
+  refundedAt: string;
 }
 
 /**
- * Something happened to a payment that other contexts may react to.
+ * Part or all of a captured payment went back to the customer (a credit note documents it).
  * Published: its JSON shape is committed per version in schemas/; a change of shape is a new eventVersion.
  */
 export class PaymentRefundedContract extends DomainEvent<PaymentRefundedContractPayload> {

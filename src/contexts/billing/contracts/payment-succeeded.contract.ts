@@ -2,10 +2,15 @@ import { DomainEvent, EventMetadata } from '@promenade/ddd';
 
 export interface PaymentSucceededContractPayload {
   paymentId: string;
+  invoiceId: string;
+  customerId: string;
+  /** Minor units of `currency`. */
+  amount: { amount: number; currency: string };
+  succeededAt: string;
 }
 
 /**
- * Something happened to a payment that other contexts may react to.
+ * The provider captured a payment of an invoice.
  * Published: its JSON shape is committed per version in schemas/; a change of shape is a new eventVersion.
  */
 export class PaymentSucceededContract extends DomainEvent<PaymentSucceededContractPayload> {

@@ -6,6 +6,13 @@ import { PaymentFailed } from '../../domain/events/payment-failed.event';
 @Publishes(PaymentFailed, PaymentFailedContract)
 export class PublishPaymentFailed implements Publication<PaymentFailed, PaymentFailedContract> {
   toContract({ payload }: PaymentFailed): PaymentFailedContractPayload {
-    return { paymentId: payload.paymentId };
+    return {
+      paymentId: payload.paymentId,
+      invoiceId: payload.invoiceId,
+      customerId: payload.customerId,
+      amount: payload.amount,
+      reason: payload.reason,
+      failedAt: payload.failedAt,
+    };
   }
 }

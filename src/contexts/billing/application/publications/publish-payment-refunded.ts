@@ -6,6 +6,13 @@ import { PaymentRefunded } from '../../domain/events/payment-refunded.event';
 @Publishes(PaymentRefunded, PaymentRefundedContract)
 export class PublishPaymentRefunded implements Publication<PaymentRefunded, PaymentRefundedContract> {
   toContract({ payload }: PaymentRefunded): PaymentRefundedContractPayload {
-    return { paymentId: payload.paymentId };
+    return {
+      paymentId: payload.paymentId,
+      invoiceId: payload.invoiceId,
+      customerId: payload.customerId,
+      amount: payload.amount,
+      refundedTotal: payload.refundedTotal,
+      refundedAt: payload.refundedAt,
+    };
   }
 }

@@ -6,6 +6,12 @@ import { PaymentSucceeded } from '../../domain/events/payment-succeeded.event';
 @Publishes(PaymentSucceeded, PaymentSucceededContract)
 export class PublishPaymentSucceeded implements Publication<PaymentSucceeded, PaymentSucceededContract> {
   toContract({ payload }: PaymentSucceeded): PaymentSucceededContractPayload {
-    return { paymentId: payload.paymentId };
+    return {
+      paymentId: payload.paymentId,
+      invoiceId: payload.invoiceId,
+      customerId: payload.customerId,
+      amount: payload.amount,
+      succeededAt: payload.succeededAt,
+    };
   }
 }
