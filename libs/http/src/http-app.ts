@@ -8,6 +8,7 @@ import { exceededJsonLimit } from './json-limits';
 import { ApiInfo, setUpOpenApi } from './openapi';
 import { PROBLEM_CONTENT_TYPE, problemOf } from './problem-details';
 import { ProblemDetailsFilter } from './problem-details.filter';
+import { keepRawBody } from './raw-body';
 import { RequestContextInterceptor } from './request-context.interceptor';
 import { REQUEST_ID_HEADER, requestIdOf } from './request-id';
 import { findUnstorableText, mayHoldUnstorableText } from './storable-text';
@@ -60,6 +61,7 @@ export function createHttpAdapter(options: { trustProxy?: string } = {}): Fastif
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
   fastify.addContentTypeParser(['application/json', 'application/merge-patch+json'], { parseAs: 'string' }, (request, body, done) => {
     const text = body as string;
+    keepRawBody(request, text);
     if (!isUtf8(request.headers['content-type']))
       return done(new UnsupportedMediaTypeException('JSON bodies are read as UTF-8; send charset=utf-8 or none.'), undefined);
     const exceeded = exceededJsonLimit(text);

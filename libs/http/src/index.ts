@@ -9,6 +9,7 @@ export * from './pagination';
 export * from './patch-fields';
 export * from './problem-details';
 export * from './problem-details.filter';
+export * from './raw-body';
 export * from './request-context.interceptor';
 export * from './request-id';
 export * from './uuid-param.decorator';

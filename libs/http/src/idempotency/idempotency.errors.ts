@@ -1,4 +1,6 @@
 import { domainError } from '@promenade/ddd';
+import { RequestValidationFailed } from '../validation';
+import { IDEMPOTENCY_KEY_HEADER } from './idempotency-key';
 
 /** A request with this key is still running; the client should wait and send the same request again. */
 export class IdempotencyKeyInUse extends domainError('IDEMPOTENCY_KEY_IN_USE', 'conflict') {
@@ -11,5 +13,17 @@ export class IdempotencyKeyInUse extends domainError('IDEMPOTENCY_KEY_IN_USE', '
 export class IdempotencyKeyReused extends domainError('IDEMPOTENCY_KEY_REUSED', 'invalid') {
   constructor() {
     super('This Idempotency-Key was used for a different request (method, path or body); use a new key for a new request');
+  }
+}
+
+/** A route that must never run twice by a blind retry (@RequireIdempotencyKey) was called without the header. */
+export class IdempotencyKeyMissing extends RequestValidationFailed {
+  constructor() {
+    super([
+      {
+        field: IDEMPOTENCY_KEY_HEADER,
+        message: `${IDEMPOTENCY_KEY_HEADER} is required on this route: one unique value (a UUID) per change`,
+      },
+    ]);
   }
 }

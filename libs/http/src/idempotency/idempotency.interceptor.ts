@@ -4,7 +4,8 @@ import { AuthenticatedRequest, PUBLIC_ROUTE } from '@promenade/auth';
 import { UnitOfWork } from '@promenade/persistence';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { defer, lastValueFrom, Observable } from 'rxjs';
-import { IdempotencyKeyInUse, IdempotencyKeyReused } from './idempotency.errors';
+import { IdempotencyKeyInUse, IdempotencyKeyMissing, IdempotencyKeyReused } from './idempotency.errors';
+import { IDEMPOTENCY_KEY_REQUIRED } from './require-idempotency-key.decorator';
 import { IdempotencyStore, IdempotentRequest, StoredResponse } from './idempotency.store';
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_KEY_METHODS, IDEMPOTENT_REPLAYED_HEADER, idempotencyKeyOf } from './idempotency-key';
 import { requestFingerprint } from './request-fingerprint';
@@ -18,7 +19,8 @@ const REPLAYED_HEADERS = ['location', 'content-location'];
  * the route runs (its commands join this transaction) and its response is stored before the commit.
  * So a change that committed always has its response stored, and a retry after a lost answer (a
  * connection dropped at commit) gets that answer instead of doing the change twice. Failures roll
- * back and store nothing: nothing changed, so a retry runs again. Public routes ignore the header:
+ * back and store nothing: nothing changed, so a retry runs again. A route with @RequireIdempotencyKey() refuses a
+ * request without the header (400). Public routes ignore the header:
  * without a caller there is no one to scope a key to, and their answers (tokens) must not be kept.
  */
 @Injectable()
@@ -36,7 +38,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()]);
     if (!IDEMPOTENT_KEY_METHODS.has(request.method) || isPublic || !request.principal || keepsNothing(reply)) return next.handle();
     const key = idempotencyKeyOf(request.headers[IDEMPOTENCY_KEY_HEADER.toLowerCase()]);
-    if (key === undefined) return next.handle();
+    if (key === undefined) {
+      if (this.reflector.get<boolean | undefined>(IDEMPOTENCY_KEY_REQUIRED, context.getHandler())) throw new IdempotencyKeyMissing();
+      return next.handle();
+    }
     const idempotent = {
       userId: request.principal.userId,
       key,

@@ -33,6 +33,21 @@ describe('documentIdempotencyKeys', () => {
     expect(components!.parameters!.IdempotencyKey).toMatchObject({ name: 'Idempotency-Key', in: 'header', required: false });
   });
 
+  it('makes the header required on an operation marked by @RequireIdempotencyKey(), dropping the marker', () => {
+    const marked = document();
+    Object.assign(marked.paths['/orders'].post!, { 'x-idempotency-key-required': true });
+    const { paths, components } = documentIdempotencyKeys(marked);
+    const create = paths['/orders'].post! as OperationObject & Record<string, unknown>;
+    expect(create.parameters).toEqual([{ $ref: '#/components/parameters/IdempotencyKeyRequired' }]);
+    expect(create['x-idempotency-key-required']).toBeUndefined();
+    expect(paths['/orders/{id}'].patch!.parameters).toEqual([{ $ref: '#/components/parameters/IdempotencyKey' }]);
+    expect(components!.parameters!.IdempotencyKeyRequired).toMatchObject({ name: 'Idempotency-Key', in: 'header', required: true });
+  });
+
+  it('adds the required variant of the header to the components only when an operation needs it', () => {
+    expect(documentIdempotencyKeys(document()).components!.parameters).not.toHaveProperty('IdempotencyKeyRequired');
+  });
+
   it('leaves reads and public operations alone', () => {
     const { paths } = documentIdempotencyKeys(document());
     expect(paths['/orders'].get!.parameters).toBeUndefined();

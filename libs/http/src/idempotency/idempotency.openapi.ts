@@ -2,8 +2,10 @@ import { OpenAPIObject, OperationObject, ParameterObject, ResponseObject, Respon
 import { BEARER_SCHEME } from '@promenade/auth';
 import { problemResponse } from '../api-problems.decorator';
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_MAX_LENGTH, IDEMPOTENT_KEY_METHODS, IDEMPOTENT_REPLAYED_HEADER } from './idempotency-key';
+import { IDEMPOTENCY_KEY_REQUIRED } from './require-idempotency-key.decorator';
 
 const PARAMETER_NAME = 'IdempotencyKey';
+const REQUIRED_PARAMETER_NAME = 'IdempotencyKeyRequired';
 
 const PARAMETER: ParameterObject = {
   name: IDEMPOTENCY_KEY_HEADER,
@@ -18,15 +20,28 @@ const PARAMETER: ParameterObject = {
   example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162',
 };
 
+/** The same header on a route with @RequireIdempotencyKey(): without it the request answers 400. */
+const REQUIRED_PARAMETER: ParameterObject = {
+  ...PARAMETER,
+  required: true,
+  description: `Required on this operation (400 \`VALIDATION_FAILED\` naming the header without it). ${PARAMETER.description}`,
+};
+
 /**
  * Documents Idempotency-Key on exactly the operations the interceptor honours it on: every POST and
  * PATCH that requires the bearer token (public routes ignore it), with the answers it adds.
  */
 export function documentIdempotencyKeys(document: OpenAPIObject): OpenAPIObject {
+  const parameters: Record<string, ParameterObject> = { [PARAMETER_NAME]: PARAMETER };
   for (const path of Object.values(document.paths)) {
-    for (const [method, operation] of Object.entries(path) as Array<[string, OperationObject]>) {
+    for (const [method, operation] of Object.entries(path) as Array<[string, OperationObject & Record<string, unknown>]>) {
       if (!IDEMPOTENT_KEY_METHODS.has(method.toUpperCase()) || !requiresBearer(operation)) continue;
-      operation.parameters = [...(operation.parameters ?? []), { $ref: `#/components/parameters/${PARAMETER_NAME}` }];
+      // @RequireIdempotencyKey() marks the operation; the marker becomes the required parameter.
+      const required = operation[IDEMPOTENCY_KEY_REQUIRED] === true;
+      delete operation[IDEMPOTENCY_KEY_REQUIRED];
+      if (required) parameters[REQUIRED_PARAMETER_NAME] = REQUIRED_PARAMETER;
+      const name = required ? REQUIRED_PARAMETER_NAME : PARAMETER_NAME;
+      operation.parameters = [...(operation.parameters ?? []), { $ref: `#/components/parameters/${name}` }];
       for (const [status, response] of Object.entries(operation.responses) as Array<[string, ResponseObject]>) {
         if (/^2\d\d$/.test(status))
           response.headers = {
@@ -42,7 +57,7 @@ export function documentIdempotencyKeys(document: OpenAPIObject): OpenAPIObject 
       addProblemCodes(operation.responses, 422, ['IDEMPOTENCY_KEY_REUSED']);
     }
   }
-  document.components = { ...document.components, parameters: { ...document.components?.parameters, [PARAMETER_NAME]: PARAMETER } };
+  document.components = { ...document.components, parameters: { ...document.components?.parameters, ...parameters } };
   return document;
 }
 

@@ -4,3 +4,4 @@ export * from './idempotency.interceptor';
 export * from './idempotency.module';
 export * from './idempotency.openapi';
 export * from './idempotency.store';
+export * from './require-idempotency-key.decorator';
