@@ -1,28 +1,54 @@
-import { InvoiceUpdated } from '../../domain/events/invoice-updated.event';
-import { Invoice } from '../../domain/invoice/invoice.aggregate';
+import { aDraftInvoice, anIssuedInvoice } from '../testing/invoice-fixtures';
+import { InMemoryInvoiceNumbering } from '../testing/in-memory-invoice-numbering';
 import { InMemoryInvoiceRepository } from '../testing/in-memory-invoice.repository';
 import { UpdateInvoice } from './update-invoice.command';
 import { UpdateInvoiceHandler } from './update-invoice.handler';
 
 describe('UpdateInvoiceHandler', () => {
-  const stored = () =>
-    Invoice.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date(), updatedAt: new Date() });
+  let invoices: InMemoryInvoiceRepository;
+  let handler: UpdateInvoiceHandler;
 
-  it('saves the invoice with InvoiceUpdated raised', async () => {
-    const invoice = stored();
-    const repository = new InMemoryInvoiceRepository().seed(invoice);
-    await new UpdateInvoiceHandler(repository).execute(new UpdateInvoice(invoice.id));
-    expect(repository.stored(invoice.id)?.version).toBe(2);
-    const [event] = repository.published;
-    expect(event).toBeInstanceOf(InvoiceUpdated);
-    expect(event.metadata.aggregateId).toBe(invoice.id);
+  beforeEach(() => {
+    invoices = new InMemoryInvoiceRepository();
+    handler = new UpdateInvoiceHandler(invoices);
   });
 
-  it('refuses an unknown id with INVOICE_NOT_FOUND and saves nothing', async () => {
-    const repository = new InMemoryInvoiceRepository();
-    await expect(
-      new UpdateInvoiceHandler(repository).execute(new UpdateInvoice('0190a5b0-7c4e-7d2a-9b3c-000000000000')),
-    ).rejects.toMatchObject({ code: 'INVOICE_NOT_FOUND' });
-    expect(repository.all()).toEqual([]);
+  it('replaces the lines and sets the due date and notes of a draft', async () => {
+    const invoice = aDraftInvoice();
+    invoices.seed(invoice);
+    await handler.execute(
+      new UpdateInvoice(invoice.id, {
+        lines: [{ description: 'Support', quantity: 1, unitPrice: { amount: 5000, currency: 'EUR' }, taxRate: 0 }],
+        dueDate: '2026-02-28',
+        notes: 'thanks',
+      }),
+    );
+    const stored = await invoices.getById(invoice.id);
+    expect(stored).toMatchObject({ dueDate: '2026-02-28', notes: 'thanks', version: 2 });
+    expect(stored.total.amount).toBe(5000);
+  });
+
+  it('keeps what the change leaves out and clears what it sets to null', async () => {
+    const invoice = aDraftInvoice();
+    invoices.seed(invoice);
+    await handler.execute(new UpdateInvoice(invoice.id, { dueDate: '2026-02-28', notes: 'n' }));
+    await handler.execute(new UpdateInvoice(invoice.id, { notes: null }));
+    const stored = await invoices.getById(invoice.id);
+    expect(stored).toMatchObject({ dueDate: '2026-02-28', notes: null });
+    expect(stored.total.amount).toBe(2400);
+  });
+
+  it('refuses an issued invoice with INVOICE_NOT_DRAFT', async () => {
+    const invoice = await anIssuedInvoice(new InMemoryInvoiceNumbering());
+    invoices.seed(invoice);
+    await expect(handler.execute(new UpdateInvoice(invoice.id, { notes: 'x' }))).rejects.toMatchObject({ code: 'INVOICE_NOT_DRAFT' });
+  });
+
+  it('refuses a due date that is no day with INVOICE_DUE_DATE_INVALID', async () => {
+    const invoice = aDraftInvoice();
+    invoices.seed(invoice);
+    await expect(handler.execute(new UpdateInvoice(invoice.id, { dueDate: '2026-04-31' }))).rejects.toMatchObject({
+      code: 'INVOICE_DUE_DATE_INVALID',
+    });
   });
 });

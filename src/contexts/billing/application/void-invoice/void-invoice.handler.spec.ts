@@ -1,28 +1,34 @@
+import { ManualClock } from '@promenade/ddd';
 import { InvoiceVoided } from '../../domain/events/invoice-voided.event';
-import { Invoice } from '../../domain/invoice/invoice.aggregate';
+import { anIssuedInvoice } from '../testing/invoice-fixtures';
+import { InMemoryInvoiceNumbering } from '../testing/in-memory-invoice-numbering';
 import { InMemoryInvoiceRepository } from '../testing/in-memory-invoice.repository';
 import { VoidInvoice } from './void-invoice.command';
 import { VoidInvoiceHandler } from './void-invoice.handler';
 
 describe('VoidInvoiceHandler', () => {
-  const stored = () =>
-    Invoice.restore({ id: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', version: 1, createdAt: new Date(), updatedAt: new Date() });
+  const clock = new ManualClock('2026-02-01T00:00:00Z');
+  let invoices: InMemoryInvoiceRepository;
+  let handler: VoidInvoiceHandler;
 
-  it('saves the invoice with InvoiceVoided raised', async () => {
-    const invoice = stored();
-    const repository = new InMemoryInvoiceRepository().seed(invoice);
-    await new VoidInvoiceHandler(repository).execute(new VoidInvoice(invoice.id));
-    expect(repository.stored(invoice.id)?.version).toBe(2);
-    const [event] = repository.published;
-    expect(event).toBeInstanceOf(InvoiceVoided);
-    expect(event.metadata.aggregateId).toBe(invoice.id);
+  beforeEach(() => {
+    invoices = new InMemoryInvoiceRepository();
+    handler = new VoidInvoiceHandler(invoices, clock);
   });
 
-  it('refuses an unknown id with INVOICE_NOT_FOUND and saves nothing', async () => {
-    const repository = new InMemoryInvoiceRepository();
-    await expect(new VoidInvoiceHandler(repository).execute(new VoidInvoice('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject(
-      { code: 'INVOICE_NOT_FOUND' },
-    );
-    expect(repository.all()).toEqual([]);
+  it('voids an unpaid issued invoice at the clock time and saves InvoiceVoided', async () => {
+    const invoice = await anIssuedInvoice(new InMemoryInvoiceNumbering());
+    invoices.seed(invoice);
+    await handler.execute(new VoidInvoice(invoice.id));
+    expect(invoices.stored(invoice.id)).toMatchObject({ status: 'void', voidedAt: clock.now() });
+    expect(invoices.published).toEqual([expect.any(InvoiceVoided)]);
+  });
+
+  it('refuses a partially paid invoice with INVOICE_NOT_VOIDABLE, saving nothing', async () => {
+    const invoice = await anIssuedInvoice(new InMemoryInvoiceNumbering(), 100);
+    invoices.seed(invoice);
+    await expect(handler.execute(new VoidInvoice(invoice.id))).rejects.toMatchObject({ code: 'INVOICE_NOT_VOIDABLE' });
+    expect(invoices.stored(invoice.id)?.status).toBe('partially_paid');
+    expect(invoices.published).toEqual([]);
   });
 });

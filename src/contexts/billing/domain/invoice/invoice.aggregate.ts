@@ -133,7 +133,7 @@ export class Invoice extends AggregateRoot<InvoiceState> {
       createdAt: now,
       updatedAt: now,
     });
-    invoice.state.amountCredited = invoice.amountCredited.add(amount);
+    invoice.state = { ...invoice.state, amountCredited: invoice.amountCredited.add(amount) };
     note.apply(
       new CreditNoteIssued({
         creditNoteId: note.id,
