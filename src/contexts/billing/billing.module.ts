@@ -36,6 +36,16 @@ import { RefundPaymentHandler } from './application/refund-payment/refund-paymen
 import { ConfirmPaymentHandler } from './application/confirm-payment/confirm-payment.handler';
 import { CreatePaymentMethodHandler } from './application/create-payment-method/create-payment-method.handler';
 import { PaymentMethodsController } from './infrastructure/http/payment-methods.controller';
+import { WebhooksController } from './infrastructure/http/webhooks.controller';
+import { ChargeInvoiceHandler } from './application/charge-invoice/charge-invoice.handler';
+import { ReconcilePaymentHandler } from './application/reconcile-payment/reconcile-payment.handler';
+import { ReconcilePaymentOnPaymentReconciliationDue } from './application/on-payment-reconciliation-due/reconcile-payment.on-payment-reconciliation-due';
+import { ListPaymentsHandler } from './application/list-payments/list-payments.handler';
+import { GetPaymentMethodHandler } from './application/get-payment-method/get-payment-method.handler';
+import { ListPaymentMethodsHandler } from './application/list-payment-methods/list-payment-methods.handler';
+import { WEBHOOK_EVENT_LOG } from './domain/payment/webhook-event-log';
+import { WebhookEventsTypeOrmStore } from './infrastructure/persistence/webhook-events.typeorm-store';
+import { paymentProviderProviders } from './infrastructure/payments/payment-provider.providers';
 import { CreatePlanHandler } from './application/create-plan/create-plan.handler';
 import { PlansController } from './infrastructure/http/plans.controller';
 import { UpdatePlanHandler } from './application/update-plan/update-plan.handler';
@@ -82,16 +92,24 @@ const invoiceProviders = [
 
 const paymentProviders = [
   { provide: PAYMENT_REPOSITORY, useClass: PaymentTypeOrmRepository },
+  { provide: WEBHOOK_EVENT_LOG, useClass: WebhookEventsTypeOrmStore },
+  ...paymentProviderProviders,
+  ChargeInvoiceHandler,
   CreatePaymentHandler,
   RefundPaymentHandler,
   ConfirmPaymentHandler,
+  ReconcilePaymentHandler,
+  ReconcilePaymentOnPaymentReconciliationDue,
   GetPaymentHandler,
+  ListPaymentsHandler,
 ];
 
 const paymentMethodProviders = [
   { provide: PAYMENT_METHOD_REPOSITORY, useClass: PaymentMethodTypeOrmRepository },
   CreatePaymentMethodHandler,
   DeletePaymentMethodHandler,
+  GetPaymentMethodHandler,
+  ListPaymentMethodsHandler,
 ];
 
 const planProviders = [{ provide: PLAN_REPOSITORY, useClass: PlanTypeOrmRepository }, CreatePlanHandler, UpdatePlanHandler];
@@ -121,7 +139,14 @@ const publications = [
 /** Billing: owns the "billing" schema; other contexts see only its contracts/. */
 @Module({
   imports: [TypeOrmModule.forFeature([InvoiceModel, PaymentModel, PaymentMethodModel, PlanModel, SubscriptionModel])],
-  controllers: [InvoicesController, PaymentsController, PaymentMethodsController, PlansController, SubscriptionsController],
+  controllers: [
+    InvoicesController,
+    PaymentsController,
+    PaymentMethodsController,
+    WebhooksController,
+    PlansController,
+    SubscriptionsController,
+  ],
   providers: [
     ...shared,
     ...invoiceProviders,

@@ -1,7 +1,7 @@
 import { CallHandler, ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { UnitOfWork } from '@promenade/persistence';
-import { of } from 'rxjs';
+import { lastValueFrom, of } from 'rxjs';
 import { RequestValidationFailed } from '../validation';
 import { IdempotencyInterceptor } from './idempotency.interceptor';
 import { IdempotencyStore } from './idempotency.store';
@@ -54,9 +54,7 @@ describe('RequireIdempotencyKey', () => {
 
   it('takes a marked request that carries the key into its unit of work', async () => {
     run.mockResolvedValue('stored or ran');
-    await new Promise((resolve) =>
-      interceptor.intercept(contextOf('pay', { 'idempotency-key': 'k-1' }), next).subscribe({ complete: resolve }),
-    );
+    await lastValueFrom(interceptor.intercept(contextOf('pay', { 'idempotency-key': 'k-1' }), next));
     expect(run).toHaveBeenCalledTimes(1);
   });
 });
