@@ -49,7 +49,7 @@ export class InvoicePdfRenderer {
     const top = doc.y;
     doc.font('Helvetica-Bold').text('Seller', MARGIN, top).font('Helvetica').text(seller.join('\n'), MARGIN);
     const sellerBottom = doc.y;
-    doc.font('Helvetica-Bold').text('Bill to', 320, top).font('Helvetica').text(`Customer ${invoice.customerId}`, 320);
+    doc.font('Helvetica-Bold').text('Bill to', 320, top).font('Helvetica').text('Customer id', 320).text(invoice.customerId, 320);
     doc.x = MARGIN;
     doc.y = Math.max(sellerBottom, doc.y);
     doc.moveDown();
