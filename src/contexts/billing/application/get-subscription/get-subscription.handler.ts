@@ -8,7 +8,7 @@ import { GetSubscription } from './get-subscription.query';
 export class GetSubscriptionHandler implements IQueryHandler<GetSubscription, Subscription> {
   constructor(@Inject(SUBSCRIPTION_REPOSITORY) private readonly subscriptions: SubscriptionRepository) {}
 
-  execute({ subscriptionId }: GetSubscription): Promise<Subscription> {
-    return this.subscriptions.getById(subscriptionId);
+  execute({ subscriptionId, ownerId }: GetSubscription): Promise<Subscription> {
+    return this.subscriptions.getById(subscriptionId, ownerId);
   }
 }
