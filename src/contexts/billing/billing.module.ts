@@ -56,6 +56,11 @@ import { RenewSubscriptionHandler } from './application/renew-subscription/renew
 import { GetInvoiceHandler } from './application/get-invoice/get-invoice.handler';
 import { GetPaymentHandler } from './application/get-payment/get-payment.handler';
 import { GetSubscriptionHandler } from './application/get-subscription/get-subscription.handler';
+import { ListSubscriptionsHandler } from './application/list-subscriptions/list-subscriptions.handler';
+import { RetrySubscriptionChargeHandler } from './application/retry-subscription-charge/retry-subscription-charge.handler';
+import { SubscriptionCharges } from './application/subscription-charges/subscription-charges';
+import { GetPlanHandler } from './application/get-plan/get-plan.handler';
+import { ListPlansHandler } from './application/list-plans/list-plans.handler';
 import { VoidInvoiceHandler } from './application/void-invoice/void-invoice.handler';
 import { DeletePaymentMethodHandler } from './application/delete-payment-method/delete-payment-method.handler';
 import { PublishInvoiceIssued } from './application/publications/publish-invoice-issued';
@@ -69,6 +74,8 @@ import { PublishSubscriptionStarted } from './application/publications/publish-s
 import { PublishSubscriptionRenewed } from './application/publications/publish-subscription-renewed';
 import { PublishSubscriptionPastDue } from './application/publications/publish-subscription-past-due';
 import { PublishSubscriptionCanceled } from './application/publications/publish-subscription-canceled';
+import { RenewSubscriptionOnSubscriptionPeriodEnded } from './application/on-subscription-period-ended/renew-subscription.on-subscription-period-ended';
+import { RetrySubscriptionChargeOnSubscriptionChargeRetryDue } from './application/on-subscription-charge-retry-due/retry-subscription-charge.on-subscription-charge-retry-due';
 
 /** What every part of the context uses: one clock, so tests move time for all of it at once. */
 const shared = [{ provide: Clock, useClass: SystemClock }];
@@ -112,14 +119,23 @@ const paymentMethodProviders = [
   ListPaymentMethodsHandler,
 ];
 
-const planProviders = [{ provide: PLAN_REPOSITORY, useClass: PlanTypeOrmRepository }, CreatePlanHandler, UpdatePlanHandler];
+const planProviders = [
+  { provide: PLAN_REPOSITORY, useClass: PlanTypeOrmRepository },
+  CreatePlanHandler,
+  UpdatePlanHandler,
+  GetPlanHandler,
+  ListPlansHandler,
+];
 
 const subscriptionProviders = [
   { provide: SUBSCRIPTION_REPOSITORY, useClass: SubscriptionTypeOrmRepository },
   CreateSubscriptionHandler,
   CancelSubscriptionHandler,
+  SubscriptionCharges,
   RenewSubscriptionHandler,
+  RetrySubscriptionChargeHandler,
   GetSubscriptionHandler,
+  ListSubscriptionsHandler,
 ];
 
 const publications = [
@@ -135,6 +151,8 @@ const publications = [
   PublishSubscriptionPastDue,
   PublishSubscriptionCanceled,
 ];
+
+const reactions = [RenewSubscriptionOnSubscriptionPeriodEnded, RetrySubscriptionChargeOnSubscriptionChargeRetryDue];
 
 /** Billing: owns the "billing" schema; other contexts see only its contracts/. */
 @Module({
@@ -155,6 +173,7 @@ const publications = [
     ...planProviders,
     ...subscriptionProviders,
     ...publications,
+    ...reactions,
   ],
 })
 export class BillingModule {}
