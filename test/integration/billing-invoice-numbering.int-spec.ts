@@ -34,7 +34,10 @@ describe('Invoice numbering on PostgreSQL', () => {
     const ids: string[] = [];
     for (let i = 0; i < count; i++) {
       const line = InvoiceLine.of(`Item ${i}`, 1, Money.of(1000 + i, 'EUR'), 2000);
-      const invoice = Invoice.create({ customerId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', currency: Currency.of('EUR'), lines: [line] }, NOW);
+      const invoice = Invoice.create(
+        { customerId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', currency: Currency.of('EUR'), lines: [line] },
+        NOW,
+      );
       await invoices.save(invoice);
       ids.push(invoice.id);
     }

@@ -26,10 +26,24 @@ describe('CreateInvoiceHandler', () => {
 
   it('opens a draft with its lines, due date, notes and source reference, at the clock time, raising nothing', async () => {
     const id = await handler.execute(
-      new CreateInvoice({ customerId: CUSTOMER, currency: 'EUR', lines: [line()], dueDate: '2026-02-01', notes: 'n', sourceReference: 'order:1' }),
+      new CreateInvoice({
+        customerId: CUSTOMER,
+        currency: 'EUR',
+        lines: [line()],
+        dueDate: '2026-02-01',
+        notes: 'n',
+        sourceReference: 'order:1',
+      }),
     );
     const invoice = await invoices.getById(id);
-    expect(invoice).toMatchObject({ status: 'draft', customerId: CUSTOMER, dueDate: '2026-02-01', notes: 'n', sourceReference: 'order:1', version: 1 });
+    expect(invoice).toMatchObject({
+      status: 'draft',
+      customerId: CUSTOMER,
+      dueDate: '2026-02-01',
+      notes: 'n',
+      sourceReference: 'order:1',
+      version: 1,
+    });
     expect(invoice.createdAt).toEqual(clock.now());
     expect(invoice.total.toJSON()).toEqual({ amount: 2400, currency: 'EUR' });
     expect(invoices.published).toEqual([]);
@@ -46,7 +60,9 @@ describe('CreateInvoiceHandler', () => {
   it('accepts the currency again once Reference made it available', async () => {
     await unavailable.markUnavailable('EUR', 1);
     await unavailable.markAvailable('EUR', 2);
-    await expect(handler.execute(new CreateInvoice({ customerId: CUSTOMER, currency: 'EUR', lines: [] }))).resolves.toEqual(expect.any(String));
+    await expect(handler.execute(new CreateInvoice({ customerId: CUSTOMER, currency: 'EUR', lines: [] }))).resolves.toEqual(
+      expect.any(String),
+    );
   });
 
   it('refuses a second invoice for one source reference with INVOICE_SOURCE_REFERENCE_TAKEN', async () => {

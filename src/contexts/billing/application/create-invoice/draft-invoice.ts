@@ -17,7 +17,8 @@ export async function draftInvoice(
   const currency = Currency.of(request.currency);
   if (await unavailableCurrencies.isUnavailable(currency.code)) throw new InvoiceCurrencyUnavailable(currency.code);
   const sourceReference = request.sourceReference ?? null;
-  if (sourceReference !== null && (await invoices.findBySourceReference(sourceReference))) throw new InvoiceSourceReferenceTaken(sourceReference);
+  if (sourceReference !== null && (await invoices.findBySourceReference(sourceReference)))
+    throw new InvoiceSourceReferenceTaken(sourceReference);
   return Invoice.create(
     {
       customerId: request.customerId,

@@ -14,6 +14,8 @@ describe('GetInvoiceHandler', () => {
 
   it("answers INVOICE_NOT_FOUND for another customer's invoice, as for a missing one", async () => {
     await expect(handler.execute(new GetInvoice(invoice.id, OTHER_CUSTOMER))).rejects.toMatchObject({ code: 'INVOICE_NOT_FOUND' });
-    await expect(handler.execute(new GetInvoice('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({ code: 'INVOICE_NOT_FOUND' });
+    await expect(handler.execute(new GetInvoice('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({
+      code: 'INVOICE_NOT_FOUND',
+    });
   });
 });

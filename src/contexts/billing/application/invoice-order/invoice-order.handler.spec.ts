@@ -31,7 +31,13 @@ describe('InvoiceOrderHandler', () => {
   it('invoices the order and issues the invoice, with the order id as its source reference', async () => {
     const id = await handler.execute(order());
     const invoice = await invoices.getById(id);
-    expect(invoice).toMatchObject({ status: 'issued', number: 'INV-2026-000001', sourceReference: ORDER, customerId: CUSTOMER, dueDate: '2026-04-01' });
+    expect(invoice).toMatchObject({
+      status: 'issued',
+      number: 'INV-2026-000001',
+      sourceReference: ORDER,
+      customerId: CUSTOMER,
+      dueDate: '2026-04-01',
+    });
     expect(invoice.total.amount).toBe(2975); // 2500 + 475 tax
     expect(invoices.published).toEqual([expect.any(InvoiceIssued)]);
   });
@@ -57,7 +63,9 @@ describe('InvoiceOrderHandler', () => {
   });
 
   it('refuses an order without lines with INVOICE_EMPTY', async () => {
-    await expect(handler.execute(new InvoiceOrder({ orderId: ORDER, customerId: CUSTOMER, currency: 'EUR', lines: [] }))).rejects.toMatchObject({
+    await expect(
+      handler.execute(new InvoiceOrder({ orderId: ORDER, customerId: CUSTOMER, currency: 'EUR', lines: [] })),
+    ).rejects.toMatchObject({
       code: 'INVOICE_EMPTY',
     });
   });

@@ -21,7 +21,12 @@ export class InvoiceOrderHandler implements ICommandHandler<InvoiceOrder, string
     const existing = await this.invoices.findBySourceReference(orderId);
     if (existing) return existing.id;
     const now = this.clock.now();
-    const invoice = await draftInvoice({ customerId, currency, lines, sourceReference: orderId }, this.invoices, this.unavailableCurrencies, now);
+    const invoice = await draftInvoice(
+      { customerId, currency, lines, sourceReference: orderId },
+      this.invoices,
+      this.unavailableCurrencies,
+      now,
+    );
     await invoice.issue(this.numbering, now);
     await this.invoices.save(invoice);
     return invoice.id;

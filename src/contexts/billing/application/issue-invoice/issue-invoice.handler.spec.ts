@@ -31,7 +31,9 @@ describe('IssueInvoiceHandler', () => {
   });
 
   it('refuses an unknown id with INVOICE_NOT_FOUND', async () => {
-    await expect(handler.execute(new IssueInvoice('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({ code: 'INVOICE_NOT_FOUND' });
+    await expect(handler.execute(new IssueInvoice('0190a5b0-7c4e-7d2a-9b3c-000000000000'))).rejects.toMatchObject({
+      code: 'INVOICE_NOT_FOUND',
+    });
   });
 
   it('refuses an issued invoice with INVOICE_NOT_DRAFT, saving nothing', async () => {

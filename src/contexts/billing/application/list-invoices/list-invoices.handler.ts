@@ -11,7 +11,11 @@ export class ListInvoicesHandler implements IQueryHandler<ListInvoices, Page<Inv
 
   async execute({ filter, page, limit, ownerId }: ListInvoices): Promise<Page<Invoice>> {
     // The owner scope wins over the filter: a caller limited to one customer never lists another's.
-    const { items, total } = await this.invoices.findPage({ ...filter, customerId: ownerId ?? filter.customerId }, (page - 1) * limit, limit);
+    const { items, total } = await this.invoices.findPage(
+      { ...filter, customerId: ownerId ?? filter.customerId },
+      (page - 1) * limit,
+      limit,
+    );
     return { items, page, limit, total };
   }
 }

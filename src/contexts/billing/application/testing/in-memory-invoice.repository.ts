@@ -22,7 +22,9 @@ export class InMemoryInvoiceRepository extends InMemoryAggregateRepository<Invoi
   async findPage(filter: InvoiceFilter, offset: number, limit: number): Promise<{ items: Invoice[]; total: number }> {
     const matches = this.all().filter(
       (i) =>
-        (filter.customerId ?? i.customerId) === i.customerId && (filter.status ?? i.status) === i.status && (filter.kind ?? i.kind) === i.kind,
+        (filter.customerId ?? i.customerId) === i.customerId &&
+        (filter.status ?? i.status) === i.status &&
+        (filter.kind ?? i.kind) === i.kind,
     );
     return this.pageOf(matches, offset, limit);
   }

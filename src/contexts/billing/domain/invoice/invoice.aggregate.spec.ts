@@ -174,7 +174,9 @@ describe('Invoice', () => {
     it('refuses more than the open amount with PAYMENT_EXCEEDS_BALANCE, changing nothing', async () => {
       const invoice = await issued();
       invoice.recordPayment(eur(2000), LATER);
-      expect(() => invoice.recordPayment(eur(401), LATER)).toThrow(expect.objectContaining({ code: 'PAYMENT_EXCEEDS_BALANCE', kind: 'invalid' }));
+      expect(() => invoice.recordPayment(eur(401), LATER)).toThrow(
+        expect.objectContaining({ code: 'PAYMENT_EXCEEDS_BALANCE', kind: 'invalid' }),
+      );
       expect(invoice.amountPaid.minor).toBe(2000n);
       expect(invoice.status).toBe('partially_paid');
     });
@@ -194,7 +196,9 @@ describe('Invoice', () => {
       const original = await paid();
       const note = await Invoice.creditNoteFor(original, eur(100), 'refund', numbering, LATER);
       for (const invoice of [draft(), await paid(), voided, note]) {
-        expect(() => invoice.recordPayment(eur(1), LATER)).toThrow(expect.objectContaining({ code: 'INVOICE_NOT_PAYABLE', kind: 'conflict' }));
+        expect(() => invoice.recordPayment(eur(1), LATER)).toThrow(
+          expect.objectContaining({ code: 'INVOICE_NOT_PAYABLE', kind: 'conflict' }),
+        );
       }
     });
   });
@@ -310,19 +314,25 @@ describe('Invoice', () => {
       voided.void(LATER);
       const note = await Invoice.creditNoteFor(await paid(), eur(100), 'refund', numbering, LATER);
       for (const invoice of [draft(), voided, note]) {
-        await expect(Invoice.creditNoteFor(invoice, eur(1), 'x', numbering, LATER)).rejects.toMatchObject({ code: 'INVOICE_NOT_CREDITABLE' });
+        await expect(Invoice.creditNoteFor(invoice, eur(1), 'x', numbering, LATER)).rejects.toMatchObject({
+          code: 'INVOICE_NOT_CREDITABLE',
+        });
       }
     });
 
     it('refuses an empty reason with CREDIT_REASON_REQUIRED', async () => {
-      await expect(Invoice.creditNoteFor(await paid(), eur(1), '  ', numbering, LATER)).rejects.toMatchObject({ code: 'CREDIT_REASON_REQUIRED' });
+      await expect(Invoice.creditNoteFor(await paid(), eur(1), '  ', numbering, LATER)).rejects.toMatchObject({
+        code: 'CREDIT_REASON_REQUIRED',
+      });
     });
 
     it.each([
       ['zero', eur(0)],
       ['another currency', Money.of(100, 'USD')],
     ])('refuses a credit of %s with INVOICE_AMOUNT_INVALID', async (_case, amount) => {
-      await expect(Invoice.creditNoteFor(await paid(), amount, 'x', numbering, LATER)).rejects.toMatchObject({ code: 'INVOICE_AMOUNT_INVALID' });
+      await expect(Invoice.creditNoteFor(await paid(), amount, 'x', numbering, LATER)).rejects.toMatchObject({
+        code: 'INVOICE_AMOUNT_INVALID',
+      });
     });
   });
 

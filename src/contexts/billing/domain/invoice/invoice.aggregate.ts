@@ -306,7 +306,8 @@ export class Invoice extends AggregateRoot<InvoiceState> {
 
   void(now: Date): void {
     if (this.kind === 'credit_note') throw new InvoiceNotVoidable(this.id, 'a credit note stands once issued');
-    if (this.status !== 'issued') throw new InvoiceNotVoidable(this.id, `it is ${this.status}; only an issued invoice nothing was paid on can be`);
+    if (this.status !== 'issued')
+      throw new InvoiceNotVoidable(this.id, `it is ${this.status}; only an issued invoice nothing was paid on can be`);
     this.state = { ...this.state, status: 'void', voidedAt: now };
     this.apply(
       new InvoiceVoided({
@@ -333,7 +334,8 @@ export class Invoice extends AggregateRoot<InvoiceState> {
   }
 
   private assertPositiveAmount(amount: Money, what: string): void {
-    if (!amount.currency.equals(this.currency)) throw new InvoiceAmountInvalid(`${what} in ${amount.currency.code} on an invoice in ${this.currency.code}`);
+    if (!amount.currency.equals(this.currency))
+      throw new InvoiceAmountInvalid(`${what} in ${amount.currency.code} on an invoice in ${this.currency.code}`);
     if (amount.minor <= 0n) throw new InvoiceAmountInvalid(`${what} must be above zero`);
   }
 
@@ -343,7 +345,8 @@ export class Invoice extends AggregateRoot<InvoiceState> {
 
   private checkedLines(lines: InvoiceLine[]): InvoiceLine[] {
     for (const line of lines) {
-      if (!line.unitPrice.currency.equals(this.currency)) throw new InvoiceLineCurrencyMismatch(line.unitPrice.currency.code, this.currency.code);
+      if (!line.unitPrice.currency.equals(this.currency))
+        throw new InvoiceLineCurrencyMismatch(line.unitPrice.currency.code, this.currency.code);
     }
     return [...lines];
   }

@@ -21,7 +21,9 @@ export class InvoiceEmpty extends domainError('INVOICE_EMPTY', 'conflict') {
 
 export class InvoiceNotPayable extends domainError('INVOICE_NOT_PAYABLE', 'conflict') {
   constructor(id: string, kind: InvoiceKind, status: InvoiceStatus) {
-    super(`${kind === 'credit_note' ? 'credit note' : 'invoice'} ${id} is ${status}; only an issued or partially paid invoice takes payments`);
+    super(
+      `${kind === 'credit_note' ? 'credit note' : 'invoice'} ${id} is ${status}; only an issued or partially paid invoice takes payments`,
+    );
   }
 }
 

@@ -30,7 +30,11 @@ export class InvoiceResponse {
   @ApiProperty({ format: 'uuid', example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405163' })
   id!: string;
 
-  @ApiProperty({ enum: INVOICE_KINDS, example: 'invoice', description: 'A credit note gives back part of an invoice; its amounts are positive.' })
+  @ApiProperty({
+    enum: INVOICE_KINDS,
+    example: 'invoice',
+    description: 'A credit note gives back part of an invoice; its amounts are positive.',
+  })
   kind!: InvoiceKind;
 
   @ApiProperty({ format: 'uuid', example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162' })

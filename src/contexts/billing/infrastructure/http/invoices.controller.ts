@@ -36,7 +36,13 @@ import { ListInvoicesRequest } from './list-invoices.request';
 import { UpdateInvoiceRequest } from './update-invoice.request';
 
 const PDF = 'application/pdf';
-const LINE_PROBLEMS = [InvalidCurrency, InvalidMoneyAmount, InvoiceLineCurrencyMismatch, InvoiceLineInvalid, InvoiceDueDateInvalid] as const;
+const LINE_PROBLEMS = [
+  InvalidCurrency,
+  InvalidMoneyAmount,
+  InvoiceLineCurrencyMismatch,
+  InvoiceLineInvalid,
+  InvoiceDueDateInvalid,
+] as const;
 
 /**
  * HTTP ⇄ commands and queries for invoices and credit notes; each change answers with the document as it now is.
@@ -64,7 +70,10 @@ export class InvoicesController {
 
   @Get()
   @RequirePermission('invoices:read')
-  @ApiOperation({ summary: 'List invoices and credit notes, newest first', description: "Only the caller's own unless they hold `invoices:read:any`." })
+  @ApiOperation({
+    summary: 'List invoices and credit notes, newest first',
+    description: "Only the caller's own unless they hold `invoices:read:any`.",
+  })
   @ApiOkResponse({ type: InvoicePage })
   @ApiProblems(400)
   async listInvoices(@CurrentPrincipal() caller: Principal, @Query() query: ListInvoicesRequest): Promise<Page<InvoiceResponse>> {
@@ -147,7 +156,16 @@ export class InvoicesController {
     description: 'Gives back part or all of what was paid and not yet credited; answers the credit note (CN-2026-000001).',
   })
   @ApiCreatedResponse({ type: InvoiceResponse })
-  @ApiProblems(400, InvoiceNotFound, InvoiceNotCreditable, CreditExceedsCreditable, CreditReasonRequired, InvoiceAmountInvalid, InvalidCurrency, ConcurrencyConflict)
+  @ApiProblems(
+    400,
+    InvoiceNotFound,
+    InvoiceNotCreditable,
+    CreditExceedsCreditable,
+    CreditReasonRequired,
+    InvoiceAmountInvalid,
+    InvalidCurrency,
+    ConcurrencyConflict,
+  )
   async creditInvoice(@UuidParam('id') id: string, @Body() body: CreditInvoiceRequest): Promise<InvoiceResponse> {
     const amount = body.amount ? Money.of(body.amount.amount, body.amount.currency) : undefined;
     const creditNoteId = await this.commands.execute(new IssueCreditNote({ invoiceId: id, amount, reason: body.reason }));

@@ -39,7 +39,12 @@ export const invoiceMapper: AggregateMapper<Invoice, InvoiceModel> = {
       currency: invoice.currency.code,
       status: invoice.status,
       number: invoice.number,
-      lines: invoice.lines.map((l) => ({ description: l.description, quantity: l.quantity, unitPrice: l.unitPrice.amount, taxRate: l.taxRate })),
+      lines: invoice.lines.map((l) => ({
+        description: l.description,
+        quantity: l.quantity,
+        unitPrice: l.unitPrice.amount,
+        taxRate: l.taxRate,
+      })),
       totalAmount: invoice.total.minor.toString(),
       amountPaid: invoice.amountPaid.minor.toString(),
       amountCredited: invoice.amountCredited.minor.toString(),
