@@ -12,6 +12,7 @@ export const paymentProviderProviders: Provider[] = [
   {
     provide: PAYMENT_PROVIDER,
     inject: [AppConfig, SandboxPaymentProvider],
-    useFactory: (config: AppConfig, sandbox: SandboxPaymentProvider) => new TimeLimitedPaymentProvider(sandbox, config.PAYMENT_PROVIDER_TIMEOUT_MS),
+    useFactory: (config: AppConfig, sandbox: SandboxPaymentProvider) =>
+      new TimeLimitedPaymentProvider(sandbox, config.PAYMENT_PROVIDER_TIMEOUT_MS),
   },
 ];

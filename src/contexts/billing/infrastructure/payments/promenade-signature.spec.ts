@@ -34,7 +34,11 @@ describe('Promenade-Signature', () => {
     ['a changed body', () => verifySignature(SECRET, header, BODY.replace('ch_1', 'ch_2'), SIGNED_AT)],
     ['a changed timestamp', () => verifySignature(SECRET, header.replace('t=1767225600', 't=1767225601'), BODY, SIGNED_AT)],
   ])('refuses a bad signature: %s', (_, work) => {
-    expect(rejection(work)).toMatchObject({ name: 'WebhookRejected', header: 'Promenade-Signature', message: 'the signature does not match the body' });
+    expect(rejection(work)).toMatchObject({
+      name: 'WebhookRejected',
+      header: 'Promenade-Signature',
+      message: 'the signature does not match the body',
+    });
   });
 
   it('refuses a stale signature, more than five minutes old, and one from the future', () => {

@@ -28,7 +28,10 @@ describe('SandboxPaymentProvider', () => {
   });
 
   it('succeeds pm_card_ok and declines pm_card_declined with a reason', async () => {
-    await expect(charge(SANDBOX_TOKENS.succeeds)).resolves.toMatchObject({ status: 'succeeded', providerReference: expect.stringMatching(/^ch_/) });
+    await expect(charge(SANDBOX_TOKENS.succeeds)).resolves.toMatchObject({
+      status: 'succeeded',
+      providerReference: expect.stringMatching(/^ch_/),
+    });
     await expect(charge(SANDBOX_TOKENS.declined)).resolves.toMatchObject({ status: 'failed', failureReason: 'card_declined' });
     await expect(charge('pm_card_unheard_of')).resolves.toMatchObject({ status: 'failed', failureReason: 'token_unknown' });
   });
@@ -80,18 +83,33 @@ describe('SandboxPaymentProvider', () => {
     const { providerReference } = await charge(SANDBOX_TOKENS.succeeds);
     const refund = await sandbox.refund({ paymentId: 'p', idempotencyKey: 'r1', providerReference, amount: Money.of(100, 'EUR') });
     expect(refund).toMatchObject({ status: 'succeeded', providerReference: expect.stringMatching(/^re_/) });
-    await expect(sandbox.refund({ paymentId: 'p', idempotencyKey: 'r1', providerReference, amount: Money.of(100, 'EUR') })).resolves.toEqual(refund);
+    await expect(
+      sandbox.refund({ paymentId: 'p', idempotencyKey: 'r1', providerReference, amount: Money.of(100, 'EUR') }),
+    ).resolves.toEqual(refund);
     await expect(
       sandbox.refund({ paymentId: 'p', idempotencyKey: 'r2', providerReference: 'ch_nope', amount: Money.of(100, 'EUR') }),
     ).resolves.toMatchObject({ status: 'failed', failureReason: 'charge_unknown' });
   });
 
   it('verifies a webhook signed with its secret and refuses a bad signature or a malformed body', () => {
-    const body = JSON.stringify({ id: 'evt_9', type: 'payment.failed', data: { providerReference: 'ch_9', failureReason: 'expired_card' } });
+    const body = JSON.stringify({
+      id: 'evt_9',
+      type: 'payment.failed',
+      data: { providerReference: 'ch_9', failureReason: 'expired_card' },
+    });
     const headers = { 'promenade-signature': signatureFor(SECRET, body, NOW) };
-    expect(sandbox.verifyWebhook(headers, body)).toEqual({ id: 'evt_9', type: 'payment.failed', providerReference: 'ch_9', failureReason: 'expired_card' });
-    expect(() => sandbox.verifyWebhook({ 'promenade-signature': signatureFor('another-secret', body, NOW) }, body)).toThrow(/does not match/);
+    expect(sandbox.verifyWebhook(headers, body)).toEqual({
+      id: 'evt_9',
+      type: 'payment.failed',
+      providerReference: 'ch_9',
+      failureReason: 'expired_card',
+    });
+    expect(() => sandbox.verifyWebhook({ 'promenade-signature': signatureFor('another-secret', body, NOW) }, body)).toThrow(
+      /does not match/,
+    );
     const odd = JSON.stringify({ id: 'evt_9', type: 'refund.created', data: {} });
-    expect(() => sandbox.verifyWebhook({ 'promenade-signature': signatureFor(SECRET, odd, NOW) }, odd)).toThrow(expect.objectContaining({ header: 'body' }));
+    expect(() => sandbox.verifyWebhook({ 'promenade-signature': signatureFor(SECRET, odd, NOW) }, odd)).toThrow(
+      expect.objectContaining({ header: 'body' }),
+    );
   });
 });

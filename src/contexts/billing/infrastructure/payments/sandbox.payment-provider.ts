@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@promenade/config';
@@ -39,6 +40,11 @@ export class SandboxPaymentProvider implements PaymentProvider, OnApplicationShu
   private readonly charges = new Map<string, { token: string; outcome: ProviderOutcome }>();
   private readonly refunds = new Map<string, ProviderOutcome>();
   private readonly deliveries = new Set<NodeJS.Timeout>();
+  /**
+   * Made outside any request: a delivery is the provider calling back later, never part of the request that charged
+   * (a timer set inside it would inherit its context, and its commands would join that request's finished transaction).
+   */
+  private readonly outside = new AsyncResource('SandboxWebhookDelivery');
 
   constructor(
     @Inject(WEBHOOK_SECRET) private readonly secret: string,
@@ -118,11 +124,13 @@ export class SandboxPaymentProvider implements PaymentProvider, OnApplicationShu
   }
 
   private after(delayMs: number, work: () => void): void {
-    const delivery = setTimeout(() => {
-      this.deliveries.delete(delivery);
-      work();
-    }, delayMs);
-    this.deliveries.add(delivery);
+    this.outside.runInAsyncScope(() => {
+      const delivery = setTimeout(() => {
+        this.deliveries.delete(delivery);
+        work();
+      }, delayMs);
+      this.deliveries.add(delivery);
+    });
   }
 }
 
