@@ -41,6 +41,7 @@ export class WebhooksController {
     InvoiceNotFound,
     InvoiceNotPayable,
     PaymentExceedsBalance,
+    InvoiceAmountInvalid,
     PaymentAlreadySettled,
   )
   async receiveWebhook(
