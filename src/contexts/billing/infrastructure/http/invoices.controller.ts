@@ -36,13 +36,6 @@ import { ListInvoicesRequest } from './list-invoices.request';
 import { UpdateInvoiceRequest } from './update-invoice.request';
 
 const PDF = 'application/pdf';
-const LINE_PROBLEMS = [
-  InvalidCurrency,
-  InvalidMoneyAmount,
-  InvoiceLineCurrencyMismatch,
-  InvoiceLineInvalid,
-  InvoiceDueDateInvalid,
-] as const;
 
 /**
  * HTTP ⇄ commands and queries for invoices and credit notes; each change answers with the document as it now is.
@@ -62,7 +55,16 @@ export class InvoicesController {
   @RequirePermission('invoices:write')
   @ApiOperation({ summary: 'Create a draft invoice for a customer', description: 'It gets its number when issued.' })
   @ApiCreatedResponse({ type: InvoiceResponse })
-  @ApiProblems(400, ...LINE_PROBLEMS, InvoiceCurrencyUnavailable, InvoiceSourceReferenceTaken)
+  @ApiProblems(
+    400,
+    InvalidCurrency,
+    InvalidMoneyAmount,
+    InvoiceLineCurrencyMismatch,
+    InvoiceLineInvalid,
+    InvoiceDueDateInvalid,
+    InvoiceCurrencyUnavailable,
+    InvoiceSourceReferenceTaken,
+  )
   async createInvoice(@Body() body: CreateInvoiceRequest): Promise<InvoiceResponse> {
     const id = await this.commands.execute(new CreateInvoice(body));
     return this.read(id);
@@ -121,7 +123,17 @@ export class InvoicesController {
   @RequirePermission('invoices:write')
   @ApiOperation({ summary: "Change a draft's lines, due date or notes" })
   @ApiOkResponse({ type: InvoiceResponse })
-  @ApiProblems(400, InvoiceNotFound, InvoiceNotDraft, ConcurrencyConflict, ...LINE_PROBLEMS)
+  @ApiProblems(
+    400,
+    InvoiceNotFound,
+    InvoiceNotDraft,
+    ConcurrencyConflict,
+    InvalidCurrency,
+    InvalidMoneyAmount,
+    InvoiceLineCurrencyMismatch,
+    InvoiceLineInvalid,
+    InvoiceDueDateInvalid,
+  )
   async updateInvoice(@UuidParam('id') id: string, @Body() body: UpdateInvoiceRequest): Promise<InvoiceResponse> {
     await this.commands.execute(new UpdateInvoice(id, { lines: body.lines, dueDate: body.dueDate, notes: body.notes }));
     return this.read(id);
@@ -163,6 +175,7 @@ export class InvoicesController {
     CreditExceedsCreditable,
     CreditReasonRequired,
     InvoiceAmountInvalid,
+    InvoiceLineInvalid,
     InvalidCurrency,
     ConcurrencyConflict,
   )
