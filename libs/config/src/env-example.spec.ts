@@ -5,7 +5,9 @@ import { parseConfig } from './load-config';
 
 describe('.env.example', () => {
   const lines = readFileSync(join(__dirname, '../../../.env.example'), 'utf8').split('\n');
-  const entries = Object.fromEntries(lines.filter((line) => /^[A-Z][A-Z0-9_]*=/.test(line)).map((line) => line.split(/=(.*)/s).slice(0, 2)));
+  const entries = Object.fromEntries(
+    lines.filter((line) => /^[A-Z][A-Z0-9_]*=/.test(line)).map((line) => line.split(/=(.*)/s).slice(0, 2)),
+  );
 
   it('lists every setting with its default value', () => {
     const defaults = {

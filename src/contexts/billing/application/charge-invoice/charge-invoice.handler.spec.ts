@@ -13,20 +13,31 @@ describe('ChargeInvoiceHandler', () => {
 
   beforeEach(() => {
     fixture = new PaymentFixture();
-    handler = new ChargeInvoiceHandler(fixture.invoices, fixture.methods, fixture.payments, fixture.provider, fixture.clock, fixture.config);
+    handler = new ChargeInvoiceHandler(
+      fixture.invoices,
+      fixture.methods,
+      fixture.payments,
+      fixture.provider,
+      fixture.clock,
+      fixture.config,
+    );
   });
 
   async function charged(amountMinor?: number, key = 'key-1') {
     const invoice = await fixture.issuedInvoice(ADA, 1000);
     const method = await fixture.method(ADA);
-    const result = await handler.execute(new ChargeInvoice(invoice.id, method.id, key, amountMinor === undefined ? undefined : eur(amountMinor)));
+    const result = await handler.execute(
+      new ChargeInvoice(invoice.id, method.id, key, amountMinor === undefined ? undefined : eur(amountMinor)),
+    );
     return { invoice: await fixture.invoices.getById(invoice.id), method, result };
   }
 
   it('charges the open amount by default; success pays the invoice in the same unit of work', async () => {
     const { invoice, method, result } = await charged();
     expect(result).toEqual({ paymentId: expect.any(String), status: 'succeeded', failureReason: null });
-    expect(fixture.provider.charges).toEqual([{ paymentId: result.paymentId, idempotencyKey: 'key-1', token: method.token, amount: eur(1000) }]);
+    expect(fixture.provider.charges).toEqual([
+      { paymentId: result.paymentId, idempotencyKey: 'key-1', token: method.token, amount: eur(1000) },
+    ]);
     expect(invoice.status).toBe('paid');
     expect(fixture.payments.published).toEqual([expect.any(PaymentSucceeded)]);
     expect(fixture.invoices.published).toContainEqual(expect.any(InvoicePaid));

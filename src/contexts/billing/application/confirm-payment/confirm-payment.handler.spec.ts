@@ -15,7 +15,10 @@ describe('ConfirmPaymentHandler', () => {
     fixture = new PaymentFixture();
     handler = new ConfirmPaymentHandler(fixture.provider, fixture.webhooks, fixture.payments, fixture.invoices, fixture.clock);
     const invoice = await fixture.issuedInvoice(ADA, 1000);
-    const payment = Payment.start({ invoiceId: invoice.id, customerId: ADA, paymentMethodId: ADA, amount: eur(1000), idempotencyKey: 'k' }, fixture.clock.now());
+    const payment = Payment.start(
+      { invoiceId: invoice.id, customerId: ADA, paymentMethodId: ADA, amount: eur(1000), idempotencyKey: 'k' },
+      fixture.clock.now(),
+    );
     payment.recordOutcome({ status: 'requires_action', providerReference: 'ch_1' }, fixture.clock.now());
     await fixture.payments.save(payment);
     [invoiceId, paymentId] = [invoice.id, payment.id];
@@ -30,7 +33,10 @@ describe('ConfirmPaymentHandler', () => {
   it('fails the payment with the reason of a payment.failed event, leaving the invoice unpaid', async () => {
     fixture.provider.webhook = { id: 'evt_2', type: 'payment.failed', providerReference: 'ch_1', failureReason: 'authentication_failed' };
     await webhook();
-    expect((await fixture.payments.getById(paymentId)).snapshot()).toMatchObject({ status: 'failed', failureReason: 'authentication_failed' });
+    expect((await fixture.payments.getById(paymentId)).snapshot()).toMatchObject({
+      status: 'failed',
+      failureReason: 'authentication_failed',
+    });
     expect((await fixture.invoices.getById(invoiceId)).status).toBe('issued');
   });
 

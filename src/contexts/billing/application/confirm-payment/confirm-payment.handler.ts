@@ -33,7 +33,12 @@ export class ConfirmPaymentHandler implements ICommandHandler<ConfirmPayment, bo
     if (!payment) throw new PaymentNotFound(event.providerReference);
     const invoice = await this.invoices.getById(payment.invoiceId);
     const status = event.type === 'payment.succeeded' ? 'succeeded' : 'failed';
-    settlePayment(payment, invoice, { status, providerReference: event.providerReference, failureReason: event.failureReason }, this.clock.now());
+    settlePayment(
+      payment,
+      invoice,
+      { status, providerReference: event.providerReference, failureReason: event.failureReason },
+      this.clock.now(),
+    );
     await this.payments.save(payment);
     await this.invoices.save(invoice);
     return true;

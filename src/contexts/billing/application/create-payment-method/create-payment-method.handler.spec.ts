@@ -8,6 +8,10 @@ describe('CreatePaymentMethodHandler', () => {
     const id = await new CreatePaymentMethodHandler(fixture.methods, fixture.provider, fixture.clock).execute(
       new CreatePaymentMethod(ADA, 'pm_card_ok', 'Visa'),
     );
-    expect((await fixture.methods.getById(id, ADA)).snapshot()).toMatchObject({ provider: 'sandbox', token: 'pm_card_ok', createdAt: fixture.clock.now() });
+    expect((await fixture.methods.getById(id, ADA)).snapshot()).toMatchObject({
+      provider: 'sandbox',
+      token: 'pm_card_ok',
+      createdAt: fixture.clock.now(),
+    });
   });
 });

@@ -7,7 +7,10 @@ describe('ListPaymentsHandler', () => {
   let fixture: PaymentFixture;
   let handler: ListPaymentsHandler;
   const stored = async (customerId: string) => {
-    const payment = Payment.start({ invoiceId: ADA, customerId, paymentMethodId: ADA, amount: eur(100), idempotencyKey: `${Math.random()}` }, new Date());
+    const payment = Payment.start(
+      { invoiceId: ADA, customerId, paymentMethodId: ADA, amount: eur(100), idempotencyKey: `${Math.random()}` },
+      new Date(),
+    );
     await fixture.payments.save(payment);
     return payment.id;
   };
@@ -19,7 +22,12 @@ describe('ListPaymentsHandler', () => {
 
   it('answers the requested page with its page, limit and total', async () => {
     for (let i = 0; i < 5; i++) await stored(ADA);
-    expect(await handler.execute(new ListPayments({}, 2, 2))).toMatchObject({ page: 2, limit: 2, total: 5, items: [expect.any(Payment), expect.any(Payment)] });
+    expect(await handler.execute(new ListPayments({}, 2, 2))).toMatchObject({
+      page: 2,
+      limit: 2,
+      total: 5,
+      items: [expect.any(Payment), expect.any(Payment)],
+    });
   });
 
   it("never lists another customer's payments to a caller limited to their own, even when the filter names that customer", async () => {

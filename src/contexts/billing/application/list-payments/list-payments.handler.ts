@@ -11,7 +11,11 @@ export class ListPaymentsHandler implements IQueryHandler<ListPayments, Page<Pay
 
   async execute({ filter, page, limit, ownerId }: ListPayments): Promise<Page<Payment>> {
     // The owner scope wins over the filter: a caller limited to one customer never lists another's.
-    const { items, total } = await this.payments.findPage({ ...filter, customerId: ownerId ?? filter.customerId }, (page - 1) * limit, limit);
+    const { items, total } = await this.payments.findPage(
+      { ...filter, customerId: ownerId ?? filter.customerId },
+      (page - 1) * limit,
+      limit,
+    );
     return { items, page, limit, total };
   }
 }

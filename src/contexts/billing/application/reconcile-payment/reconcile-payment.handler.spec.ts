@@ -14,7 +14,10 @@ describe('ReconcilePaymentHandler', () => {
     fixture = new PaymentFixture();
     handler = new ReconcilePaymentHandler(fixture.payments, fixture.invoices, fixture.provider, fixture.clock, fixture.config);
     invoiceId = (await fixture.issuedInvoice(ADA, 1000)).id;
-    payment = Payment.start({ invoiceId, customerId: ADA, paymentMethodId: ADA, amount: eur(1000), idempotencyKey: 'k' }, fixture.clock.now());
+    payment = Payment.start(
+      { invoiceId, customerId: ADA, paymentMethodId: ADA, amount: eur(1000), idempotencyKey: 'k' },
+      fixture.clock.now(),
+    );
     payment.awaitReconciliation(fixture.clock.now(), 60_000);
     await fixture.payments.save(payment);
     fixture.payments.published.length = 0;

@@ -13,7 +13,10 @@ describe('RefundPaymentHandler', () => {
   beforeEach(async () => {
     fixture = new PaymentFixture();
     handler = new RefundPaymentHandler(fixture.payments, fixture.provider, fixture.commands, fixture.clock);
-    payment = Payment.start({ invoiceId: ADA, customerId: ADA, paymentMethodId: ADA, amount: eur(1000), idempotencyKey: 'k' }, fixture.clock.now());
+    payment = Payment.start(
+      { invoiceId: ADA, customerId: ADA, paymentMethodId: ADA, amount: eur(1000), idempotencyKey: 'k' },
+      fixture.clock.now(),
+    );
     payment.recordOutcome({ status: 'succeeded', providerReference: 'ch_1' }, fixture.clock.now());
     await fixture.payments.save(payment);
   });

@@ -25,9 +25,7 @@ export class RefundPaymentHandler implements ICommandHandler<RefundPayment, stri
     if (outcome.status !== 'succeeded') throw new RefundDeclined(payment.id, outcome.failureReason ?? 'declined');
     payment.recordRefund(amount, this.clock.now());
     await this.payments.save(payment);
-    return this.commands.execute(
-      new IssueCreditNote({ invoiceId: payment.invoiceId, amount, reason: `Refund of payment ${payment.id}` }),
-    );
+    return this.commands.execute(new IssueCreditNote({ invoiceId: payment.invoiceId, amount, reason: `Refund of payment ${payment.id}` }));
   }
 
   /**
@@ -37,7 +35,12 @@ export class RefundPaymentHandler implements ICommandHandler<RefundPayment, stri
   private async refund(payment: Payment, amount: Payment['amount']): Promise<ProviderOutcome> {
     const idempotencyKey = `refund:${payment.id}:${payment.refundedAmount.minor}:${amount.minor}`;
     try {
-      return await this.provider.refund({ paymentId: payment.id, idempotencyKey, providerReference: payment.providerReference ?? '', amount });
+      return await this.provider.refund({
+        paymentId: payment.id,
+        idempotencyKey,
+        providerReference: payment.providerReference ?? '',
+        amount,
+      });
     } catch (error) {
       if (error instanceof PaymentProviderTimeout) throw new RefundNotConfirmed(payment.id);
       throw error;

@@ -10,9 +10,12 @@ describe('PaymentMethod', () => {
     expect(method.snapshot()).toMatchObject({ provider: 'sandbox', token: 'pm_card_ok', label: 'Work card', deletedAt: null });
   });
 
-  it.each(['4242424242424242', 'pm_4242 4242 4242 4242', 'x', 'pm card', ''])('refuses %j as a token: card numbers and non-tokens', (token) => {
-    expect(() => create(token)).toThrow(expect.objectContaining({ code: 'PAYMENT_METHOD_INVALID' }));
-  });
+  it.each(['4242424242424242', 'pm_4242 4242 4242 4242', 'x', 'pm card', ''])(
+    'refuses %j as a token: card numbers and non-tokens',
+    (token) => {
+      expect(() => create(token)).toThrow(expect.objectContaining({ code: 'PAYMENT_METHOD_INVALID' }));
+    },
+  );
 
   it.each(['', '   ', 'x'.repeat(101), 'card 4242-4242-4242-4242'])('refuses %j as a label', (label) => {
     expect(() => create('pm_card_ok', label)).toThrow(expect.objectContaining({ code: 'PAYMENT_METHOD_INVALID' }));

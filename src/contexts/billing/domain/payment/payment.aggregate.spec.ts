@@ -28,7 +28,12 @@ const succeeded = (minor = 1000) => {
 describe('Payment', () => {
   it('starts pending, with nothing refunded and no event yet', () => {
     const payment = started();
-    expect(payment.snapshot()).toMatchObject({ status: 'pending', failureReason: null, providerReference: null, reconciliationAttempts: 0 });
+    expect(payment.snapshot()).toMatchObject({
+      status: 'pending',
+      failureReason: null,
+      providerReference: null,
+      reconciliationAttempts: 0,
+    });
     expect(payment.refundedAmount.equals(eur(0))).toBe(true);
     expect(payment.pullEvents()).toEqual([]);
   });

@@ -5,7 +5,13 @@ import { PaymentRefunded } from '../events/payment-refunded.event';
 import { PaymentSucceeded } from '../events/payment-succeeded.event';
 import { ProviderOutcome } from './payment-provider';
 import { PaymentStatus } from './payment-status';
-import { PaymentAlreadySettled, PaymentAmountInvalid, PaymentCurrencyMismatch, PaymentNotRefundable, RefundExceedsCaptured } from './payment.errors';
+import {
+  PaymentAlreadySettled,
+  PaymentAmountInvalid,
+  PaymentCurrencyMismatch,
+  PaymentNotRefundable,
+  RefundExceedsCaptured,
+} from './payment.errors';
 
 /** How many times an unanswered charge is reconciled before it counts as failed. */
 export const RECONCILIATION_ATTEMPTS = 5;
