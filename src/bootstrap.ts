@@ -20,12 +20,12 @@ export async function createApp(): Promise<NestFastifyApplication> {
     description: 'Business platform built as DDD bounded contexts. Errors are RFC 9457 problem+json.',
     version: '1',
     tags: {
-      billing: 'Billing: what it owns and does (rewrite this in src/bootstrap.ts).',
       identity: 'Accounts, sign-in and tokens, roles and permissions, contacts and profiles.',
       reference: 'Countries, currencies, languages and time zones from published ISO packages; reads are public.',
       crm: 'Customers, companies, deals and interactions, and analytics read from them.',
       ordering: 'Orders: drafted line by line, placed or cancelled.',
       shipping: 'Shipments of placed orders: shipped, then delivered.',
+      billing: 'Invoices and credit notes, payments through a provider with signed webhooks, plans and subscriptions.',
       warehouse: 'Products, warehouses, stock per location with its movement ledger, and reservations that never oversell.',
       admin: 'Operating the event system: dead letters and delivery statistics.',
       health: 'Liveness and readiness probes for orchestrators.',
