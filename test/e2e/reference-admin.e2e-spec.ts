@@ -1,7 +1,9 @@
+import { UNAVAILABLE_CURRENCIES, UnavailableCurrencies } from '@promenade/ddd';
 import { UnitOfWork } from '@promenade/persistence';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { UNAVAILABLE_CURRENCIES, UnavailableCurrencies } from '../../src/contexts/ordering/domain/unavailable-currencies';
+import { BillingModule } from '../../src/contexts/billing/billing.module';
+import { OrderingModule } from '../../src/contexts/ordering/ordering.module';
 import { SignedIn, signUp } from '../support/auth';
 import { expectProblem } from '../support/problems';
 import { eventually, startTestApp, TestApp } from '../support/test-app';
@@ -155,8 +157,12 @@ describe('Reference administration: withdrawing currencies and countries, and Or
     await createOrder('EUR').expect(201);
   });
 
-  it("applies Ordering's record of announcements by sequence on the real database (a late, older one changes nothing)", async () => {
-    const store = t.app.get<UnavailableCurrencies>(UNAVAILABLE_CURRENCIES);
+  // One store, one table per context: each context's own record must keep the rule on the real database.
+  it.each([
+    ['Ordering', OrderingModule],
+    ['Billing', BillingModule],
+  ])("applies %s's record of announcements by sequence on the real database (a late, older one changes nothing)", async (_, module) => {
+    const store = t.app.select(module).get<UnavailableCurrencies>(UNAVAILABLE_CURRENCIES, { strict: true });
     const inTransaction = <T>(work: () => Promise<T>) => t.app.get(UnitOfWork).run(work);
 
     await inTransaction(() => store.markAvailable('NOK', 2));

@@ -6,6 +6,7 @@ export * from './delivery';
 export * from './event-handler.decorator';
 export * from './event-registry';
 export * from './event-routes';
+export * from './event-sequence';
 export * from './memory.transport';
 export * from './messaging.module';
 export * from './outbox-relay';

@@ -6,5 +6,6 @@ export * from './persistence.module';
 export * from './typeorm-aggregate.repository';
 export * from './transaction-event-sink';
 export * from './unique-violation';
+export * from './unavailable-currencies.typeorm-store';
 export * from './unit-of-work';
 export * from './versioned.model';

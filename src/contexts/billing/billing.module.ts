@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Clock, SystemClock } from '@promenade/ddd';
+import { UnavailableCurrenciesTypeOrmStore } from '@promenade/persistence';
 import { INVOICE_REPOSITORY } from './domain/invoice/invoice.repository';
 import { InvoiceModel } from './infrastructure/persistence/invoice.model';
 import { InvoiceTypeOrmRepository } from './infrastructure/persistence/invoice.typeorm-repository';
@@ -27,8 +28,6 @@ import { RefuseCurrencyOnCurrencyDeactivated } from './application/on-currency-d
 import { AcceptCurrencyOnCurrencyActivated } from './application/on-currency-activated/accept-currency.on-currency-activated';
 import { INVOICE_NUMBERING } from './domain/invoice/invoice-numbering';
 import { InvoiceNumberingTypeOrm } from './infrastructure/persistence/invoice-numbering.typeorm';
-import { UNAVAILABLE_CURRENCIES } from './domain/unavailable-currencies';
-import { UnavailableCurrenciesTypeOrmStore } from './infrastructure/persistence/unavailable-currencies.typeorm-store';
 import { UpdateInvoiceHandler } from './application/update-invoice/update-invoice.handler';
 import { CreatePaymentHandler } from './application/create-payment/create-payment.handler';
 import { PaymentsController } from './infrastructure/http/payments.controller';
@@ -83,7 +82,7 @@ const shared = [{ provide: Clock, useClass: SystemClock }];
 const invoiceProviders = [
   { provide: INVOICE_REPOSITORY, useClass: InvoiceTypeOrmRepository },
   { provide: INVOICE_NUMBERING, useClass: InvoiceNumberingTypeOrm },
-  { provide: UNAVAILABLE_CURRENCIES, useClass: UnavailableCurrenciesTypeOrmStore },
+  UnavailableCurrenciesTypeOrmStore.in('billing'),
   CreateInvoiceHandler,
   IssueInvoiceHandler,
   IssueCreditNoteHandler,

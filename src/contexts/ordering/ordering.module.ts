@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { UnavailableCurrenciesTypeOrmStore } from '@promenade/persistence';
 // order
 import { AddOrderLineHandler } from './application/add-order-line/add-order-line.handler';
 import { CancelOrderHandler } from './application/cancel-order/cancel-order.handler';
@@ -12,9 +13,6 @@ import { ORDER_REPOSITORY } from './domain/order/order.repository';
 import { OrdersController } from './infrastructure/http/orders.controller';
 import { OrderModel } from './infrastructure/persistence/order.model';
 import { OrderTypeOrmRepository } from './infrastructure/persistence/order.typeorm-repository';
-// context-wide ports
-import { UNAVAILABLE_CURRENCIES } from './domain/unavailable-currencies';
-import { UnavailableCurrenciesTypeOrmStore } from './infrastructure/persistence/unavailable-currencies.typeorm-store';
 // reactions to Reference
 import { AcceptCurrencyOnCurrencyActivated } from './application/on-currency-activated/accept-currency.on-currency-activated';
 import { RefuseCurrencyOnCurrencyDeactivated } from './application/on-currency-deactivated/refuse-currency.on-currency-deactivated';
@@ -34,7 +32,7 @@ const orderProviders = [
 ];
 
 /** The currencies new orders may not use: written by the reactions, read when an order is created. */
-const ports = [{ provide: UNAVAILABLE_CURRENCIES, useClass: UnavailableCurrenciesTypeOrmStore }];
+const ports = [UnavailableCurrenciesTypeOrmStore.in('ordering')];
 
 const reactions = [RefuseCurrencyOnCurrencyDeactivated, AcceptCurrencyOnCurrencyActivated];
 

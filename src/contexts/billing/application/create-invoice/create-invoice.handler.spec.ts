@@ -1,6 +1,5 @@
-import { ManualClock } from '@promenade/ddd';
+import { InMemoryUnavailableCurrencies, ManualClock } from '@promenade/ddd';
 import { InMemoryInvoiceRepository } from '../testing/in-memory-invoice.repository';
-import { InMemoryUnavailableCurrencies } from '../testing/in-memory-unavailable-currencies';
 import { CreateInvoice, NewInvoiceLine } from './create-invoice.command';
 import { CreateInvoiceHandler } from './create-invoice.handler';
 

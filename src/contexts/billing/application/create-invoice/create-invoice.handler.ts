@@ -1,8 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Clock } from '@promenade/ddd';
+import { Clock, UNAVAILABLE_CURRENCIES, UnavailableCurrencies } from '@promenade/ddd';
 import { INVOICE_REPOSITORY, InvoiceRepository } from '../../domain/invoice/invoice.repository';
-import { UNAVAILABLE_CURRENCIES, UnavailableCurrencies } from '../../domain/unavailable-currencies';
 import { CreateInvoice } from './create-invoice.command';
 import { draftInvoice } from './draft-invoice';
 

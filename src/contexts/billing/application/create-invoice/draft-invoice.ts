@@ -1,9 +1,8 @@
-import { Currency } from '@promenade/ddd';
+import { Currency, UnavailableCurrencies } from '@promenade/ddd';
 import { dueDateOf } from '../../domain/invoice/due-date';
 import { Invoice } from '../../domain/invoice/invoice.aggregate';
 import { InvoiceCurrencyUnavailable, InvoiceSourceReferenceTaken } from '../../domain/invoice/invoice.errors';
 import { InvoiceRepository } from '../../domain/invoice/invoice.repository';
-import { UnavailableCurrencies } from '../../domain/unavailable-currencies';
 import { CreateInvoicePayload } from './create-invoice.command';
 import { toInvoiceLine } from './invoice-line.factory';
 

@@ -1,9 +1,8 @@
-import { ManualClock } from '@promenade/ddd';
+import { InMemoryUnavailableCurrencies, ManualClock } from '@promenade/ddd';
 import { InvoiceIssued } from '../../domain/events/invoice-issued.event';
 import { CUSTOMER } from '../testing/invoice-fixtures';
 import { InMemoryInvoiceNumbering } from '../testing/in-memory-invoice-numbering';
 import { InMemoryInvoiceRepository } from '../testing/in-memory-invoice.repository';
-import { InMemoryUnavailableCurrencies } from '../testing/in-memory-unavailable-currencies';
 import { InvoiceOrder } from './invoice-order.command';
 import { InvoiceOrderHandler } from './invoice-order.handler';
 

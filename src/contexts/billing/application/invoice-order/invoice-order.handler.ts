@@ -1,9 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Clock } from '@promenade/ddd';
+import { Clock, UNAVAILABLE_CURRENCIES, UnavailableCurrencies } from '@promenade/ddd';
 import { INVOICE_NUMBERING, InvoiceNumbering } from '../../domain/invoice/invoice-numbering';
 import { INVOICE_REPOSITORY, InvoiceRepository } from '../../domain/invoice/invoice.repository';
-import { UNAVAILABLE_CURRENCIES, UnavailableCurrencies } from '../../domain/unavailable-currencies';
 import { draftInvoice } from '../create-invoice/draft-invoice';
 import { InvoiceOrder } from './invoice-order.command';
 

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { IEventHandler } from '@nestjs/cqrs';
-import { EventHandler } from '@promenade/messaging';
+import { UNAVAILABLE_CURRENCIES, UnavailableCurrencies } from '@promenade/ddd';
+import { EventHandler, sequenceOf } from '@promenade/messaging';
 import { CurrencyDeactivatedContract } from '../../../reference/contracts';
-import { UNAVAILABLE_CURRENCIES, UnavailableCurrencies } from '../../domain/unavailable-currencies';
 
 /** Where Billing meets Reference: a withdrawn currency is refused for new invoices. */
 @EventHandler('billing.refuse-currency-on-currency-deactivated', CurrencyDeactivatedContract)
@@ -10,9 +10,6 @@ export class RefuseCurrencyOnCurrencyDeactivated implements IEventHandler<Curren
   constructor(@Inject(UNAVAILABLE_CURRENCIES) private readonly unavailable: UnavailableCurrencies) {}
 
   async handle(event: CurrencyDeactivatedContract): Promise<void> {
-    const { sequence, eventId } = event.metadata;
-    // Stamped as the outbox stored the event; without it this announcement cannot be ordered against others.
-    if (sequence === null) throw new Error(`${event.eventName} ${eventId} has no sequence`);
-    await this.unavailable.markUnavailable(event.payload.code, sequence);
+    await this.unavailable.markUnavailable(event.payload.code, sequenceOf(event));
   }
 }

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { IEventHandler } from '@nestjs/cqrs';
-import { EventHandler } from '@promenade/messaging';
+import { EventHandler, sequenceOf } from '@promenade/messaging';
 import { CustomerAssigned } from '../../domain/events/customer-assigned.event';
 import { CustomerChurned } from '../../domain/events/customer-churned.event';
 import { CustomerConverted } from '../../domain/events/customer-converted.event';
@@ -11,7 +11,6 @@ import { CustomerQualified } from '../../domain/events/customer-qualified.event'
 import { CustomerReactivated } from '../../domain/events/customer-reactivated.event';
 import { CustomerUpgraded } from '../../domain/events/customer-upgraded.event';
 import { ANALYTICS_PROJECTION, AnalyticsProjection } from './analytics-projection';
-import { sequenceOf } from './event-sequence';
 
 type CustomerChanged =
   | CustomerCreated

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { IEventHandler } from '@nestjs/cqrs';
-import { EventHandler } from '@promenade/messaging';
+import { EventHandler, sequenceOf } from '@promenade/messaging';
 import { DealCreated } from '../../domain/events/deal-created.event';
 import { DealDeleted } from '../../domain/events/deal-deleted.event';
 import { DealLost } from '../../domain/events/deal-lost.event';
@@ -8,7 +8,6 @@ import { DealStageChanged } from '../../domain/events/deal-stage-changed.event';
 import { DealUpdated } from '../../domain/events/deal-updated.event';
 import { DealWon } from '../../domain/events/deal-won.event';
 import { ANALYTICS_PROJECTION, AnalyticsProjection } from './analytics-projection';
-import { sequenceOf } from './event-sequence';
 
 type DealChanged = DealCreated | DealStageChanged | DealUpdated | DealWon | DealLost | DealDeleted;
 

@@ -1,12 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { IEventHandler } from '@nestjs/cqrs';
-import { EventHandler } from '@promenade/messaging';
+import { EventHandler, sequenceOf } from '@promenade/messaging';
 import { InteractionCreated } from '../../domain/events/interaction-created.event';
 import { InteractionDeleted } from '../../domain/events/interaction-deleted.event';
 import { InteractionEnded } from '../../domain/events/interaction-ended.event';
 import { InteractionUpdated } from '../../domain/events/interaction-updated.event';
 import { ANALYTICS_PROJECTION, AnalyticsProjection } from './analytics-projection';
-import { sequenceOf } from './event-sequence';
 
 type InteractionChanged = InteractionCreated | InteractionUpdated | InteractionEnded | InteractionDeleted;
 

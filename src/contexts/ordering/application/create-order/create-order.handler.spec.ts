@@ -1,7 +1,6 @@
-import { InvalidCurrency } from '@promenade/ddd';
+import { InMemoryUnavailableCurrencies, InvalidCurrency } from '@promenade/ddd';
 import { CurrencyUnavailable, OrderLineCurrencyMismatch, OrderLineDuplicate, OrderLineInvalid } from '../../domain/order/order.errors';
 import { InMemoryOrderRepository } from '../testing/in-memory-order.repository';
-import { InMemoryUnavailableCurrencies } from '../testing/in-memory-unavailable-currencies';
 import { CreateOrder, NewOrderLine } from './create-order.command';
 import { CreateOrderHandler } from './create-order.handler';
 

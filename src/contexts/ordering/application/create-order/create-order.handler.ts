@@ -1,10 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Currency } from '@promenade/ddd';
+import { Currency, UNAVAILABLE_CURRENCIES, UnavailableCurrencies } from '@promenade/ddd';
 import { Order } from '../../domain/order/order.aggregate';
 import { CurrencyUnavailable } from '../../domain/order/order.errors';
 import { ORDER_REPOSITORY, OrderRepository } from '../../domain/order/order.repository';
-import { UNAVAILABLE_CURRENCIES, UnavailableCurrencies } from '../../domain/unavailable-currencies';
 import { CreateOrder } from './create-order.command';
 import { toOrderLine } from './order-line.factory';
 

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { IEventHandler } from '@nestjs/cqrs';
-import { EventHandler } from '@promenade/messaging';
+import { UNAVAILABLE_CURRENCIES, UnavailableCurrencies } from '@promenade/ddd';
+import { EventHandler, sequenceOf } from '@promenade/messaging';
 import { CurrencyActivatedContract } from '../../../reference/contracts';
-import { UNAVAILABLE_CURRENCIES, UnavailableCurrencies } from '../../domain/unavailable-currencies';
 
 /** Where Ordering meets Reference: a currency made available again is accepted for new orders. */
 @EventHandler('ordering.accept-currency-on-currency-activated', CurrencyActivatedContract)
@@ -10,9 +10,6 @@ export class AcceptCurrencyOnCurrencyActivated implements IEventHandler<Currency
   constructor(@Inject(UNAVAILABLE_CURRENCIES) private readonly unavailable: UnavailableCurrencies) {}
 
   async handle(event: CurrencyActivatedContract): Promise<void> {
-    const { sequence, eventId } = event.metadata;
-    // Stamped as the outbox stored the event; without it this announcement cannot be ordered against others.
-    if (sequence === null) throw new Error(`${event.eventName} ${eventId} has no sequence`);
-    await this.unavailable.markAvailable(event.payload.code, sequence);
+    await this.unavailable.markAvailable(event.payload.code, sequenceOf(event));
   }
 }

@@ -1,4 +1,4 @@
-import { UnavailableCurrencies } from '../../domain/unavailable-currencies';
+import { UnavailableCurrencies } from '../unavailable-currencies';
 
 /** A unit-test stand-in for the unavailable-currencies store, with the same rule: the latest sequence wins. */
 export class InMemoryUnavailableCurrencies implements UnavailableCurrencies {
