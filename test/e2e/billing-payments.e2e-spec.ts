@@ -23,7 +23,8 @@ describe('Billing payments through HTTP, on the sandbox provider', () => {
       PAYMENT_WEBHOOK_SECRET: SECRET,
       PAYMENT_PROVIDER_TIMEOUT_MS: '300',
       PAYMENT_RECONCILE_AFTER_SECONDS: '0.5',
-      SANDBOX_3DS_DELAY_MS: '300',
+      // Long enough to try a second charge and a void while the first still requires action.
+      SANDBOX_3DS_DELAY_MS: '2000',
       OUTBOX_POLL_MS: '100',
     });
     alice = await signUp(t);
@@ -80,6 +81,17 @@ describe('Billing payments through HTTP, on the sandbox provider', () => {
     expect(body.status).toBe('requires_action');
     await eventually(async () => ((await paymentOf(body.id)).status === 'succeeded' ? true : undefined), 10_000);
     expect((await invoiceOf(invoiceId)).status).toBe('paid');
+  });
+
+  it('refuses a second charge and a void while a payment still requires action (409), then lets it pay the invoice', async () => {
+    const invoiceId = await invoice();
+    const { body } = await pay(invoiceId, await method('pm_card_3ds')).expect(201);
+    expect(body.status).toBe('requires_action');
+    expectProblem(await pay(invoiceId, await method('pm_card_ok')), 409, 'INVOICE_PAYMENT_OPEN');
+    expectProblem(await accountant.post(`${BILLING}/invoices/${invoiceId}/void`), 409, 'INVOICE_PAYMENT_OPEN');
+    await eventually(async () => ((await paymentOf(body.id)).status === 'succeeded' ? true : undefined), 10_000);
+    expect((await invoiceOf(invoiceId)).status).toBe('paid');
+    expect((await asAlice.get(`${BILLING}/payments`).query({ invoiceId }).expect(200)).body.total).toBe(1);
   });
 
   it('keeps an unanswered charge (pm_card_timeout) pending, then settles it by reconciliation', async () => {

@@ -54,6 +54,30 @@ describe('ChargeInvoiceHandler', () => {
     expect(fixture.provider.charges).toEqual([]);
   });
 
+  it.each(['timeout', { status: 'requires_action', providerReference: 'ch_3' }] as const)(
+    'refuses a second charge while the first (%p) is open (INVOICE_PAYMENT_OPEN), asking the provider once',
+    async (firstAnswer) => {
+      fixture.provider.chargeAnswer = firstAnswer;
+      const { invoice, method } = await charged();
+      fixture.provider.chargeAnswer = { status: 'succeeded', providerReference: 'ch_4' };
+      await expect(handler.execute(new ChargeInvoice(invoice.id, method.id, 'key-2'))).rejects.toMatchObject({
+        code: 'INVOICE_PAYMENT_OPEN',
+      });
+      expect(fixture.provider.charges).toHaveLength(1);
+    },
+  );
+
+  it('charges only what an open payment leaves: the rest by default, never more (PAYMENT_EXCEEDS_BALANCE)', async () => {
+    fixture.provider.chargeAnswer = 'timeout';
+    const { invoice, method } = await charged(400);
+    fixture.provider.chargeAnswer = { status: 'succeeded', providerReference: 'ch_4' };
+    await expect(handler.execute(new ChargeInvoice(invoice.id, method.id, 'key-2', eur(601)))).rejects.toMatchObject({
+      code: 'PAYMENT_EXCEEDS_BALANCE',
+    });
+    const rest = await handler.execute(new ChargeInvoice(invoice.id, method.id, 'key-3'));
+    expect((await fixture.payments.getById(rest.paymentId)).amount.equals(eur(600))).toBe(true);
+  });
+
   it('saves a declined charge as failed with the reason, leaving the invoice unpaid', async () => {
     fixture.provider.chargeAnswer = { status: 'failed', providerReference: 'ch_2', failureReason: 'card_declined' };
     const { invoice, result } = await charged();

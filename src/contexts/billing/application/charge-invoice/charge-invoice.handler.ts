@@ -30,8 +30,9 @@ export class ChargeInvoiceHandler implements ICommandHandler<ChargeInvoice, Char
     // The method must be the invoice customer's, whoever asks: one customer's card never pays another's invoice.
     const method = await this.methods.getById(paymentMethodId, invoice.customerId);
     if (method.provider !== this.provider.name) throw new PaymentMethodUnusable(method.id, method.provider, this.provider.name);
+    const payable = payableAmount(invoice, await this.payments.findOpenByInvoice(invoiceId), amount);
     const payment = Payment.start(
-      { invoiceId, customerId: invoice.customerId, paymentMethodId, amount: payableAmount(invoice, amount), idempotencyKey },
+      { invoiceId, customerId: invoice.customerId, paymentMethodId, amount: payable, idempotencyKey },
       this.clock.now(),
     );
     const outcome = await this.charge(payment, method.token);

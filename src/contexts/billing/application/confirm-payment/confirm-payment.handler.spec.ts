@@ -63,4 +63,11 @@ describe('ConfirmPaymentHandler', () => {
     fixture.provider.webhook = { id: 'evt_3', type: 'payment.succeeded', providerReference: 'ch_unknown' };
     await expect(webhook()).rejects.toMatchObject({ code: 'PAYMENT_NOT_FOUND' });
   });
+
+  it('refuses a success it cannot record (an invoice voided meanwhile) with PAYMENT_CAPTURE_UNRECORDED, so it is sent again', async () => {
+    const invoice = await fixture.invoices.getById(invoiceId);
+    invoice.void(fixture.clock.now());
+    await fixture.invoices.save(invoice);
+    await expect(webhook()).rejects.toMatchObject({ code: 'PAYMENT_CAPTURE_UNRECORDED' });
+  });
 });

@@ -3,7 +3,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '@promenade/ddd';
 import { INVOICE_REPOSITORY, InvoiceRepository } from '../../domain/invoice/invoice.repository';
 import { PAYMENT_PROVIDER, PaymentProvider } from '../../domain/payment/payment-provider';
-import { PaymentNotFound, WebhookProviderUnknown } from '../../domain/payment/payment.errors';
+import { CapturedPaymentUnrecorded, PaymentNotFound, WebhookProviderUnknown } from '../../domain/payment/payment.errors';
 import { PAYMENT_REPOSITORY, PaymentRepository } from '../../domain/payment/payment.repository';
 import { settlePayment } from '../../domain/payment/settle-payment';
 import { WEBHOOK_EVENT_LOG, WebhookEventLog } from '../../domain/payment/webhook-event-log';
@@ -33,12 +33,18 @@ export class ConfirmPaymentHandler implements ICommandHandler<ConfirmPayment, bo
     if (!payment) throw new PaymentNotFound(event.providerReference);
     const invoice = await this.invoices.getById(payment.invoiceId);
     const status = event.type === 'payment.succeeded' ? 'succeeded' : 'failed';
-    settlePayment(
-      payment,
-      invoice,
-      { status, providerReference: event.providerReference, failureReason: event.failureReason },
-      this.clock.now(),
-    );
+    try {
+      settlePayment(
+        payment,
+        invoice,
+        { status, providerReference: event.providerReference, failureReason: event.failureReason },
+        this.clock.now(),
+      );
+    } catch (error) {
+      // Refused (nothing recorded, so the provider sends it again), and said loudly: captured money awaits a person.
+      if (error instanceof CapturedPaymentUnrecorded) this.logger.error(`${provider} event ${event.id}: ${error.message}`);
+      throw error;
+    }
     await this.payments.save(payment);
     await this.invoices.save(invoice);
     return true;

@@ -1,7 +1,8 @@
 import { IEventHandler } from '@nestjs/cqrs';
-import { EventHandler } from '@promenade/messaging';
+import { EventHandler, UnrecoverableEventError } from '@promenade/messaging';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { PaymentReconciliationDue } from '../../domain/events/payment-reconciliation-due.event';
+import { CapturedPaymentUnrecorded } from '../../domain/payment/payment.errors';
 import { ReconcilePayment } from '../reconcile-payment/reconcile-payment.command';
 
 /**
@@ -12,7 +13,13 @@ import { ReconcilePayment } from '../reconcile-payment/reconcile-payment.command
 export class ReconcilePaymentOnPaymentReconciliationDue implements IEventHandler<PaymentReconciliationDue> {
   constructor(private readonly commands: TransactionalCommandBus) {}
 
-  handle(event: PaymentReconciliationDue): Promise<void> {
-    return this.commands.execute(new ReconcilePayment(event.payload.paymentId, event.payload.attempt));
+  async handle(event: PaymentReconciliationDue): Promise<void> {
+    try {
+      await this.commands.execute(new ReconcilePayment(event.payload.paymentId, event.payload.attempt));
+    } catch (error) {
+      // Captured money the books refuse: retries cannot help, and the dead letter keeps it in front of someone.
+      if (error instanceof CapturedPaymentUnrecorded) throw new UnrecoverableEventError(error.message, { cause: error });
+      throw error;
+    }
   }
 }

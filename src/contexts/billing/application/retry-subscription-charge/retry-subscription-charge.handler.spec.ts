@@ -1,4 +1,5 @@
 import { PaymentMethodNotFound } from '../../domain/payment-method/payment-method.errors';
+import { InvoicePaymentOpen } from '../../domain/payment/payment.errors';
 import { Subscription } from '../../domain/subscription/subscription.aggregate';
 import { ChargeInvoice } from '../charge-invoice/charge-invoice.command';
 import { CreateInvoice } from '../create-invoice/create-invoice.command';
@@ -99,6 +100,15 @@ describe('RetrySubscriptionChargeHandler', () => {
   it('counts a payment method removed since as a declined charge', async () => {
     given.clock.set(day(1));
     given.chargeOutcomes.push(new PaymentMethodNotFound(subscription.paymentMethodId));
+
+    await handler.execute(new RetrySubscriptionCharge(subscription.id, 1));
+
+    expect(await stored()).toMatchObject({ status: 'past_due', dunningAttempt: 1 });
+  });
+
+  it('counts a charge refused beside an earlier one still open (INVOICE_PAYMENT_OPEN) as not paid yet, charging nothing', async () => {
+    given.clock.set(day(1));
+    given.chargeOutcomes.push(new InvoicePaymentOpen('feb-invoice', 1000n, 'charged again'));
 
     await handler.execute(new RetrySubscriptionCharge(subscription.id, 1));
 

@@ -1,5 +1,6 @@
 import { ConcurrencyConflict, InMemoryAggregateRepository } from '@promenade/ddd';
 import { Payment, PaymentState } from '../../domain/payment/payment.aggregate';
+import { OPEN_PAYMENT_STATUSES } from '../../domain/payment/payment-status';
 import { PaymentNotFound } from '../../domain/payment/payment.errors';
 import { PaymentFilter, PaymentRepository } from '../../domain/payment/payment.repository';
 
@@ -21,6 +22,10 @@ export class InMemoryPaymentRepository extends InMemoryAggregateRepository<Payme
 
   async findByProviderReference(providerReference: string): Promise<Payment | null> {
     return this.all().find((payment) => payment.providerReference === providerReference) ?? null;
+  }
+
+  async findOpenByInvoice(invoiceId: string): Promise<Payment[]> {
+    return this.all().filter((payment) => payment.invoiceId === invoiceId && OPEN_PAYMENT_STATUSES.includes(payment.status));
   }
 
   async findPage(filter: PaymentFilter, offset: number, limit: number): Promise<{ items: Payment[]; total: number }> {

@@ -44,6 +44,23 @@ export function describePaymentRepositoryContract(open: () => Promise<OpenedRepo
     expect(await payments.findByProviderReference('ch_other')).toBeNull();
   });
 
+  it("finds an invoice's open payments (pending, requires_action), not its settled ones nor another invoice's", async () => {
+    const { repository: payments } = current();
+    const invoiceId = newId();
+    const of = (invoice: string) =>
+      Payment.start(
+        { invoiceId: invoice, customerId: ADA, paymentMethodId: newId(), amount: Money.of(100, 'EUR'), idempotencyKey: newId() },
+        NOW,
+      );
+    const [pending, waiting, settled, elsewhere] = [of(invoiceId), of(invoiceId), of(invoiceId), of(newId())];
+    waiting.recordOutcome({ status: 'requires_action', providerReference: `ch_${newId()}` }, NOW);
+    settled.recordOutcome({ status: 'failed', providerReference: `ch_${newId()}`, failureReason: 'card_declined' }, NOW);
+    for (const payment of [pending, waiting, settled, elsewhere]) await payments.save(payment);
+
+    const open = await payments.findOpenByInvoice(invoiceId);
+    expect(open.map((p) => p.id).sort()).toEqual([pending.id, waiting.id].sort());
+  });
+
   it('refuses a second payment under an idempotency key already used', async () => {
     const { repository: payments } = current();
     await payments.save(paymentOf(ADA, 'same-key'));

@@ -58,3 +58,21 @@ export class RefundNotConfirmed extends domainError('REFUND_NOT_CONFIRMED', 'con
     super(`the payment provider did not confirm the refund of payment ${id} in time; send the same request again`);
   }
 }
+
+/** A payment of the invoice is pending or requires action: its money may still be captured, so nothing else may touch that part. */
+export class InvoicePaymentOpen extends domainError('INVOICE_PAYMENT_OPEN', 'conflict') {
+  constructor(invoiceId: string, awaiting: bigint, action: string) {
+    super(`invoice ${invoiceId} has ${awaiting} minor units in payments awaiting the provider; it cannot be ${action} until they settle`);
+  }
+}
+
+/**
+ * The provider captured money that the payment or its invoice cannot take any more (a payment already failed, an invoice
+ * voided or paid meanwhile). Never dropped: the webhook is refused (the provider sends it again) and a reconciliation
+ * dead-letters, so someone refunds or applies it by hand.
+ */
+export class CapturedPaymentUnrecorded extends domainError('PAYMENT_CAPTURE_UNRECORDED', 'conflict') {
+  constructor(paymentId: string, invoiceId: string, reason: string) {
+    super(`the provider captured payment ${paymentId}, but it cannot be recorded on invoice ${invoiceId}: ${reason}`);
+  }
+}

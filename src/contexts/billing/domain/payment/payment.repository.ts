@@ -18,6 +18,8 @@ export interface PaymentRepository {
   getById(id: string, ownerId?: string): Promise<Payment>;
   findByIdempotencyKey(idempotencyKey: string): Promise<Payment | null>;
   findByProviderReference(providerReference: string): Promise<Payment | null>;
+  /** The invoice's payments not settled yet (OPEN_PAYMENT_STATUSES): what it may still be paid by. */
+  findOpenByInvoice(invoiceId: string): Promise<Payment[]>;
   findPage(filter: PaymentFilter, offset: number, limit: number): Promise<{ items: Payment[]; total: number }>;
   save(payment: Payment): Promise<void>;
 }

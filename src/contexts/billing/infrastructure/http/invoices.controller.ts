@@ -28,6 +28,7 @@ import {
   InvoiceNotVoidable,
   InvoiceSourceReferenceTaken,
 } from '../../domain/invoice/invoice.errors';
+import { InvoicePaymentOpen } from '../../domain/payment/payment.errors';
 import { CreateInvoiceRequest } from './create-invoice.request';
 import { CreditInvoiceRequest } from './credit-invoice.request';
 import { InvoicePdfRenderer } from './invoice-pdf.renderer';
@@ -153,9 +154,13 @@ export class InvoicesController {
   @Post(':id/void')
   @RequirePermission('invoices:write')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Void an issued invoice nothing was paid on', description: 'A paid one is credited instead.' })
+  @ApiOperation({
+    summary: 'Void an issued invoice nothing was paid on',
+    description:
+      'A paid one is credited instead. Refused while a payment on it is pending or requires action (409 `INVOICE_PAYMENT_OPEN`).',
+  })
   @ApiOkResponse({ type: InvoiceResponse })
-  @ApiProblems(400, InvoiceNotFound, InvoiceNotVoidable, ConcurrencyConflict)
+  @ApiProblems(400, InvoiceNotFound, InvoiceNotVoidable, InvoicePaymentOpen, ConcurrencyConflict)
   async voidInvoice(@UuidParam('id') id: string): Promise<InvoiceResponse> {
     await this.commands.execute(new VoidInvoice(id));
     return this.read(id);

@@ -21,6 +21,7 @@ import {
 } from '../../domain/invoice/invoice.errors';
 import { PaymentMethodNotFound, PaymentMethodUnusable } from '../../domain/payment-method/payment-method.errors';
 import {
+  InvoicePaymentOpen,
   PaymentAlreadySettled,
   PaymentAmountInvalid,
   PaymentCurrencyMismatch,
@@ -54,7 +55,8 @@ export class PaymentsController {
     description:
       'Charges one of your payment methods for the open amount, or a part of it. Answers the payment: `succeeded` (the invoice ' +
       'recorded it), `failed` with its reason, `requires_action` (3-D Secure; a webhook settles it later) or `pending` (the ' +
-      'provider did not answer in time; reconciled later). Idempotency-Key is required: a retry never charges twice.',
+      'provider did not answer in time; reconciled later). Idempotency-Key is required: a retry never charges twice. What payments ' +
+      'still pending or requiring action may capture cannot be charged again (409 `INVOICE_PAYMENT_OPEN` when nothing is left).',
   })
   @ApiCreatedResponse({ type: PaymentResponse })
   @ApiProblems(
@@ -63,6 +65,7 @@ export class PaymentsController {
     PaymentMethodNotFound,
     PaymentMethodUnusable,
     InvoiceNotPayable,
+    InvoicePaymentOpen,
     PaymentExceedsBalance,
     PaymentCurrencyMismatch,
     PaymentAmountInvalid,

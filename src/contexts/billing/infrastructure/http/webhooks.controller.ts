@@ -4,9 +4,14 @@ import { Public } from '@promenade/auth';
 import { ApiProblems, PatternParam, RawBody, RequestValidationFailed } from '@promenade/http';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { ConfirmPayment } from '../../application/confirm-payment/confirm-payment.command';
-import { InvoiceAmountInvalid, InvoiceNotFound, InvoiceNotPayable, PaymentExceedsBalance } from '../../domain/invoice/invoice.errors';
+import { InvoiceNotFound } from '../../domain/invoice/invoice.errors';
 import { WebhookRejected } from '../../domain/payment/payment-provider';
-import { PaymentAlreadySettled, PaymentNotFound, WebhookProviderUnknown } from '../../domain/payment/payment.errors';
+import {
+  CapturedPaymentUnrecorded,
+  PaymentAlreadySettled,
+  PaymentNotFound,
+  WebhookProviderUnknown,
+} from '../../domain/payment/payment.errors';
 
 export class WebhookReceipt {
   @ApiProperty({ example: true, description: 'false when this event id was already processed (a replay): nothing changed.' })
@@ -34,16 +39,7 @@ export class WebhooksController {
       'timestamp (at most 5 minutes old); a bad or stale one answers 400. An event id already processed answers 200 and changes nothing.',
   })
   @ApiOkResponse({ type: WebhookReceipt })
-  @ApiProblems(
-    400,
-    WebhookProviderUnknown,
-    PaymentNotFound,
-    InvoiceNotFound,
-    InvoiceNotPayable,
-    PaymentExceedsBalance,
-    InvoiceAmountInvalid,
-    PaymentAlreadySettled,
-  )
+  @ApiProblems(400, WebhookProviderUnknown, PaymentNotFound, InvoiceNotFound, PaymentAlreadySettled, CapturedPaymentUnrecorded)
   async receiveWebhook(
     @PatternParam('provider', /^[a-z][a-z0-9-]{1,31}$/, 'provider must be a provider name (lowercase letters, digits and -)')
     provider: string,

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ConcurrencyConflict } from '@promenade/ddd';
 import { TypeOrmAggregateRepository, UnitOfWork, uniqueViolation } from '@promenade/persistence';
+import { In } from 'typeorm';
+import { OPEN_PAYMENT_STATUSES } from '../../domain/payment/payment-status';
 import { Payment } from '../../domain/payment/payment.aggregate';
 import { PaymentNotFound } from '../../domain/payment/payment.errors';
 import { PaymentFilter, PaymentRepository } from '../../domain/payment/payment.repository';
@@ -31,6 +33,11 @@ export class PaymentTypeOrmRepository extends TypeOrmAggregateRepository<Payment
   async findByProviderReference(providerReference: string): Promise<Payment | null> {
     const row = await this.models.findOneBy({ providerReference });
     return row ? paymentMapper.toDomain(row) : null;
+  }
+
+  async findOpenByInvoice(invoiceId: string): Promise<Payment[]> {
+    const rows = await this.models.findBy({ invoiceId, status: In([...OPEN_PAYMENT_STATUSES]) });
+    return rows.map((row) => paymentMapper.toDomain(row));
   }
 
   findPage(filter: PaymentFilter, offset: number, limit: number): Promise<{ items: Payment[]; total: number }> {
