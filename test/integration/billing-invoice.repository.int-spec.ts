@@ -11,5 +11,8 @@ describe('InvoiceTypeOrmRepository on PostgreSQL', () => {
   });
   afterAll(() => database?.close());
 
-  describeInvoiceRepositoryContract(() => database.emptied(new InvoiceTypeOrmRepository(database.uow), ['billing.invoices']));
+  describeInvoiceRepositoryContract(
+    () => database.emptied(new InvoiceTypeOrmRepository(database.uow), ['billing.invoices']),
+    (work) => database.uow.run(work),
+  );
 });

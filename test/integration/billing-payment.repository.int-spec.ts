@@ -11,5 +11,8 @@ describe('PaymentTypeOrmRepository on PostgreSQL', () => {
   });
   afterAll(() => database?.close());
 
-  describePaymentRepositoryContract(() => database.emptied(new PaymentTypeOrmRepository(database.uow), ['billing.payments']));
+  describePaymentRepositoryContract(
+    () => database.emptied(new PaymentTypeOrmRepository(database.uow), ['billing.payments']),
+    (work) => database.uow.run(work),
+  );
 });

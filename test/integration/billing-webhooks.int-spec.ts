@@ -1,9 +1,6 @@
-import { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { QueryBus } from '@nestjs/cqrs';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { Client } from 'pg';
-import { AppModule } from '../../src/app.module';
 import { ChargeInvoice } from '../../src/contexts/billing/application/charge-invoice/charge-invoice.command';
 import { ConfirmPayment } from '../../src/contexts/billing/application/confirm-payment/confirm-payment.command';
 import { CreateInvoice } from '../../src/contexts/billing/application/create-invoice/create-invoice.command';
@@ -11,8 +8,7 @@ import { CreatePaymentMethod } from '../../src/contexts/billing/application/crea
 import { GetPayment } from '../../src/contexts/billing/application/get-payment/get-payment.query';
 import { IssueInvoice } from '../../src/contexts/billing/application/issue-invoice/issue-invoice.command';
 import { signatureFor } from '../../src/contexts/billing/infrastructure/payments/promenade-signature';
-import { createFreshDatabase, FreshDatabase } from '../support/fresh-database';
-import { TEST_JWT_SECRET } from '../support/test-app';
+import { AppContextOnPostgres, startAppContextOnPostgres } from '../support/app-context';
 
 const SECRET = 'integration-webhook-secret-of-32-characters-or-more';
 const CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
@@ -23,41 +19,20 @@ const CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
  * effect; a concurrent insert of the same key waits for it, then inserts nothing); refused ones change nothing.
  */
 describe('payment webhooks on PostgreSQL', () => {
-  let database: FreshDatabase;
-  let app: INestApplicationContext;
+  let service: AppContextOnPostgres;
   let commands: TransactionalCommandBus;
   let queries: QueryBus;
   let observer: Client;
 
   beforeAll(async () => {
-    database = await createFreshDatabase();
-    const saved = { ...process.env };
-    Object.assign(process.env, {
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: database.url,
-      DATABASE_POOL_SIZE: '8',
-      MIGRATIONS_RUN: 'auto',
-      JWT_SECRET: TEST_JWT_SECRET,
-      PAYMENT_WEBHOOK_SECRET: SECRET,
-      // The test delivers the confirmation itself: the sandbox's own comes long after.
-      SANDBOX_3DS_DELAY_MS: '600000',
-    });
-    try {
-      app = await NestFactory.createApplicationContext(AppModule, { logger: false });
-    } finally {
-      process.env = saved;
-    }
-    commands = app.get(TransactionalCommandBus);
-    queries = app.get(QueryBus);
-    observer = new Client({ connectionString: database.url });
-    await observer.connect();
+    // The test delivers the confirmation itself: the sandbox's own comes long after.
+    service = await startAppContextOnPostgres({ PAYMENT_WEBHOOK_SECRET: SECRET, SANDBOX_3DS_DELAY_MS: '600000' });
+    commands = service.app.get(TransactionalCommandBus);
+    queries = service.app.get(QueryBus);
+    observer = service.observer;
   }, 120_000);
 
-  afterAll(async () => {
-    await observer?.end();
-    await app?.close();
-    await database?.drop();
-  });
+  afterAll(() => service?.close());
 
   /** A 3-D Secure charge of a fresh 10.00 EUR invoice, waiting for its webhook: the payment id and the provider's reference. */
   async function awaitingConfirmation(): Promise<{ invoiceId: string; paymentId: string; providerReference: string }> {

@@ -43,6 +43,22 @@ describe('ChargeInvoiceHandler', () => {
     expect(fixture.invoices.published).toContainEqual(expect.any(InvoicePaid));
   });
 
+  it('locks the invoice before it counts the open payments and asks the provider, never reading it unlocked', async () => {
+    const invoice = await fixture.issuedInvoice(ADA, 1000);
+    const method = await fixture.method(ADA);
+    const [lock, read, open, charge] = [
+      jest.spyOn(fixture.invoices, 'lockById'),
+      jest.spyOn(fixture.invoices, 'getById'),
+      jest.spyOn(fixture.payments, 'findOpenByInvoice'),
+      jest.spyOn(fixture.provider, 'charge'),
+    ];
+    await handler.execute(new ChargeInvoice(invoice.id, method.id, 'key-1'));
+    expect(lock).toHaveBeenCalledWith(invoice.id, undefined);
+    expect(read).not.toHaveBeenCalled();
+    expect(lock.mock.invocationCallOrder[0]).toBeLessThan(open.mock.invocationCallOrder[0]);
+    expect(open.mock.invocationCallOrder[0]).toBeLessThan(charge.mock.invocationCallOrder[0]);
+  });
+
   it('takes a part of the open amount: the invoice is then partially paid', async () => {
     const { invoice } = await charged(400);
     expect(invoice.status).toBe('partially_paid');

@@ -24,9 +24,10 @@ export class ChargeInvoiceHandler implements ICommandHandler<ChargeInvoice, Char
   ) {}
 
   async execute({ invoiceId, paymentMethodId, idempotencyKey, amount, ownerId }: ChargeInvoice): Promise<ChargeInvoiceResult> {
+    // Locked through the provider call: a second charge of this invoice waits, then sees this one's payment.
+    const invoice = await this.invoices.lockById(invoiceId, ownerId);
     const earlier = await this.payments.findByIdempotencyKey(idempotencyKey);
     if (earlier) return resultOf(earlier);
-    const invoice = await this.invoices.getById(invoiceId, ownerId);
     // The method must be the invoice customer's, whoever asks: one customer's card never pays another's invoice.
     const method = await this.methods.getById(paymentMethodId, invoice.customerId);
     if (method.provider !== this.provider.name) throw new PaymentMethodUnusable(method.id, method.provider, this.provider.name);

@@ -29,6 +29,18 @@ describe('RefundPaymentHandler', () => {
     expect(fixture.sent).toEqual([new IssueCreditNote({ invoiceId: ADA, amount: eur(300), reason: `Refund of payment ${payment.id}` })]);
   });
 
+  it('locks the payment before it checks the refund and asks the provider, never reading it unlocked', async () => {
+    const [lock, read, refund] = [
+      jest.spyOn(fixture.payments, 'lockById'),
+      jest.spyOn(fixture.payments, 'getById'),
+      jest.spyOn(fixture.provider, 'refund'),
+    ];
+    await handler.execute(new RefundPayment(payment.id, eur(300)));
+    expect(lock).toHaveBeenCalledWith(payment.id);
+    expect(read).not.toHaveBeenCalled();
+    expect(lock.mock.invocationCallOrder[0]).toBeLessThan(refund.mock.invocationCallOrder[0]);
+  });
+
   it('refunds everything left when no amount is named, each refund under its own provider key', async () => {
     await handler.execute(new RefundPayment(payment.id, eur(300)));
     await handler.execute(new RefundPayment(payment.id));

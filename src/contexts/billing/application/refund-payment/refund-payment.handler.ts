@@ -19,7 +19,8 @@ export class RefundPaymentHandler implements ICommandHandler<RefundPayment, stri
   ) {}
 
   async execute({ paymentId, amount: requested }: RefundPayment): Promise<string> {
-    const payment = await this.payments.getById(paymentId);
+    // Locked through the provider call: a second refund of this payment waits, then sees what this one refunded.
+    const payment = await this.payments.lockById(paymentId);
     const amount = payment.refundFor(requested); // the rules, before the provider is asked
     const outcome = await this.refund(payment, amount);
     if (outcome.status !== 'succeeded') throw new RefundDeclined(payment.id, outcome.failureReason ?? 'declined');

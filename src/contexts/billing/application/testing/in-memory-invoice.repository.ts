@@ -10,9 +10,12 @@ export class InMemoryInvoiceRepository extends InMemoryAggregateRepository<Invoi
   }
 
   async getById(id: string, ownerId?: string): Promise<Invoice> {
-    const stored = this.stored(id);
-    if (!stored || (ownerId ?? stored.customerId) !== stored.customerId) throw new InvoiceNotFound(id);
-    return stored;
+    return this.owned(id, ownerId);
+  }
+
+  /** Nothing runs at once here, so nothing to hold. */
+  async lockById(id: string, ownerId?: string): Promise<Invoice> {
+    return this.owned(id, ownerId);
   }
 
   async findBySourceReference(sourceReference: string): Promise<Invoice | null> {
@@ -35,5 +38,11 @@ export class InMemoryInvoiceRepository extends InMemoryAggregateRepository<Invoi
       throw new InvoiceSourceReferenceTaken(reference);
     }
     await super.save(invoice);
+  }
+
+  private owned(id: string, ownerId: string | undefined): Invoice {
+    const stored = this.stored(id);
+    if (!stored || (ownerId ?? stored.customerId) !== stored.customerId) throw new InvoiceNotFound(id);
+    return stored;
   }
 }

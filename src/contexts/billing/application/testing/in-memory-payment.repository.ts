@@ -11,9 +11,12 @@ export class InMemoryPaymentRepository extends InMemoryAggregateRepository<Payme
   }
 
   async getById(id: string, ownerId?: string): Promise<Payment> {
-    const stored = this.stored(id);
-    if (!stored || (ownerId ?? stored.customerId) !== stored.customerId) throw new PaymentNotFound(id);
-    return stored;
+    return this.owned(id, ownerId);
+  }
+
+  /** Nothing runs at once here, so nothing to hold. */
+  async lockById(id: string, ownerId?: string): Promise<Payment> {
+    return this.owned(id, ownerId);
   }
 
   async findByIdempotencyKey(idempotencyKey: string): Promise<Payment | null> {
@@ -43,5 +46,11 @@ export class InMemoryPaymentRepository extends InMemoryAggregateRepository<Payme
     const taken = this.all().some((p) => p.idempotencyKey === payment.idempotencyKey && p.id !== payment.id);
     if (taken) throw new ConcurrencyConflict(Payment.name, payment.id, payment.version);
     await super.save(payment);
+  }
+
+  private owned(id: string, ownerId: string | undefined): Payment {
+    const stored = this.stored(id);
+    if (!stored || (ownerId ?? stored.customerId) !== stored.customerId) throw new PaymentNotFound(id);
+    return stored;
   }
 }

@@ -23,8 +23,14 @@ function anIssuedInvoice(): Invoice {
   return Invoice.restore({ ...anInvoice().snapshot(), status: 'issued', number, issuedAt: NOW });
 }
 
-/** What every InvoiceRepository does, the in-memory fake and the TypeORM adapter alike: add a test for each query the port gains. */
-export function describeInvoiceRepositoryContract(open: () => Promise<OpenedRepository<InvoiceRepository>>): void {
+/**
+ * What every InvoiceRepository does, the in-memory fake and the TypeORM adapter alike: add a test for each query the port gains.
+ * `inTransaction` runs work as a command runs (row locks need a transaction); the fake needs none.
+ */
+export function describeInvoiceRepositoryContract(
+  open: () => Promise<OpenedRepository<InvoiceRepository>>,
+  inTransaction: <T>(work: () => Promise<T>) => Promise<T> = (work) => work(),
+): void {
   const numbering = new InMemoryInvoiceNumbering();
   const { current } = describeAggregateRepositoryContract<Invoice, InvoiceState, InvoiceRepository>({
     open,
@@ -32,6 +38,16 @@ export function describeInvoiceRepositoryContract(open: () => Promise<OpenedRepo
     restore: Invoice.restore,
     load: (invoices, id) => invoices.getById(id),
     change: (invoice) => invoice.recordPayment(invoice.total, NOW),
+  });
+
+  it('locks one by id in a transaction, as getById finds it (also limited to its owner)', async () => {
+    const { repository } = current();
+    const stored = anInvoice(ALICE);
+    await repository.save(stored);
+    const locked = await inTransaction(() => repository.lockById(stored.id, ALICE));
+    expect(locked.snapshot()).toEqual((await repository.getById(stored.id)).snapshot());
+    await expect(inTransaction(() => repository.lockById(stored.id, BOB))).rejects.toBeInstanceOf(InvoiceNotFound);
+    await expect(inTransaction(() => repository.lockById(newId()))).rejects.toBeInstanceOf(InvoiceNotFound);
   });
 
   it('answers InvoiceNotFound for an id it does not hold', async () => {

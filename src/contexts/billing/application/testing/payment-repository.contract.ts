@@ -10,14 +10,30 @@ const NOW = new Date('2026-01-01T00:00:00Z');
 const paymentOf = (customerId = ADA, idempotencyKey = newId()) =>
   Payment.start({ invoiceId: INVOICE, customerId, paymentMethodId: newId(), amount: Money.of(1250, 'EUR'), idempotencyKey }, NOW);
 
-/** What every PaymentRepository does, the in-memory fake and the TypeORM adapter alike. */
-export function describePaymentRepositoryContract(open: () => Promise<OpenedRepository<PaymentRepository>>): void {
+/**
+ * What every PaymentRepository does, the in-memory fake and the TypeORM adapter alike.
+ * `inTransaction` runs work as a command runs (row locks need a transaction); the fake needs none.
+ */
+export function describePaymentRepositoryContract(
+  open: () => Promise<OpenedRepository<PaymentRepository>>,
+  inTransaction: <T>(work: () => Promise<T>) => Promise<T> = (work) => work(),
+): void {
   const { current } = describeAggregateRepositoryContract<Payment, PaymentState, PaymentRepository>({
     open,
     create: () => paymentOf(),
     restore: Payment.restore,
     load: (payments, id) => payments.getById(id),
     change: (payment) => payment.recordOutcome({ status: 'succeeded', providerReference: 'ch_1' }, NOW),
+  });
+
+  it('locks one by id in a transaction, as getById finds it (also limited to its owner)', async () => {
+    const { repository } = current();
+    const stored = paymentOf(ADA);
+    await repository.save(stored);
+    const locked = await inTransaction(() => repository.lockById(stored.id, ADA));
+    expect(locked.snapshot()).toEqual((await repository.getById(stored.id)).snapshot());
+    await expect(inTransaction(() => repository.lockById(stored.id, BOB))).rejects.toBeInstanceOf(PaymentNotFound);
+    await expect(inTransaction(() => repository.lockById(newId()))).rejects.toBeInstanceOf(PaymentNotFound);
   });
 
   it('answers PaymentNotFound for an id it does not hold, and for another customer when limited to one', async () => {

@@ -23,7 +23,9 @@ describe('VoidInvoiceHandler', () => {
   it('voids an unpaid issued invoice at the clock time and saves InvoiceVoided', async () => {
     const invoice = await anIssuedInvoice(new InMemoryInvoiceNumbering());
     invoices.seed(invoice);
+    const lock = jest.spyOn(invoices, 'lockById');
     await handler.execute(new VoidInvoice(invoice.id));
+    expect(lock).toHaveBeenCalledWith(invoice.id);
     expect(invoices.stored(invoice.id)).toMatchObject({ status: 'void', voidedAt: clock.now() });
     expect(invoices.published).toEqual([expect.any(InvoiceVoided)]);
   });

@@ -15,7 +15,8 @@ export class VoidInvoiceHandler implements ICommandHandler<VoidInvoice, void> {
   ) {}
 
   async execute({ invoiceId }: VoidInvoice): Promise<void> {
-    const invoice = await this.invoices.getById(invoiceId);
+    // Locked: a charge in flight on this invoice finishes (its payment saved) before the open payments are counted.
+    const invoice = await this.invoices.lockById(invoiceId);
     assertNoOpenPayment(invoice, await this.payments.findOpenByInvoice(invoice.id), 'voided');
     invoice.void(this.clock.now());
     await this.invoices.save(invoice);

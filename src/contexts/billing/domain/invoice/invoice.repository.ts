@@ -17,6 +17,11 @@ export interface InvoiceFilter {
  */
 export interface InvoiceRepository {
   getById(id: string, ownerId?: string): Promise<Invoice>;
+  /**
+   * As getById, its row locked (SELECT … FOR UPDATE) until the command's transaction ends: whatever decides on what the
+   * invoice may still be paid (a charge, a void, a refund's credit) waits for the one before it, provider call included.
+   */
+  lockById(id: string, ownerId?: string): Promise<Invoice>;
   findBySourceReference(sourceReference: string): Promise<Invoice | null>;
   findPage(filter: InvoiceFilter, offset: number, limit: number): Promise<{ items: Invoice[]; total: number }>;
   save(invoice: Invoice): Promise<void>;

@@ -16,6 +16,8 @@ export interface PaymentFilter {
  */
 export interface PaymentRepository {
   getById(id: string, ownerId?: string): Promise<Payment>;
+  /** As getById, its row locked (SELECT … FOR UPDATE) until the command's transaction ends: one refund of it at a time. */
+  lockById(id: string, ownerId?: string): Promise<Payment>;
   findByIdempotencyKey(idempotencyKey: string): Promise<Payment | null>;
   findByProviderReference(providerReference: string): Promise<Payment | null>;
   /** The invoice's payments not settled yet (OPEN_PAYMENT_STATUSES): what it may still be paid by. */

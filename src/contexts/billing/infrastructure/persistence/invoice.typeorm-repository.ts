@@ -23,6 +23,13 @@ export class InvoiceTypeOrmRepository extends TypeOrmAggregateRepository<Invoice
     return invoiceMapper.toDomain(row);
   }
 
+  /** Row locks need the command's transaction: outside one they would end with the statement. */
+  async lockById(id: string, ownerId?: string): Promise<Invoice> {
+    const row = await this.models.findOne({ where: { id, customerId: ownerId }, lock: { mode: 'pessimistic_write' } });
+    if (!row) throw new InvoiceNotFound(id);
+    return invoiceMapper.toDomain(row);
+  }
+
   async findBySourceReference(sourceReference: string): Promise<Invoice | null> {
     const row = await this.models.findOneBy({ sourceReference });
     return row ? invoiceMapper.toDomain(row) : null;

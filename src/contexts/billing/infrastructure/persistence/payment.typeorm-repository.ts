@@ -25,6 +25,13 @@ export class PaymentTypeOrmRepository extends TypeOrmAggregateRepository<Payment
     return paymentMapper.toDomain(row);
   }
 
+  /** Row locks need the command's transaction: outside one they would end with the statement. */
+  async lockById(id: string, ownerId?: string): Promise<Payment> {
+    const row = await this.models.findOne({ where: { id, customerId: ownerId }, lock: { mode: 'pessimistic_write' } });
+    if (!row) throw new PaymentNotFound(id);
+    return paymentMapper.toDomain(row);
+  }
+
   async findByIdempotencyKey(idempotencyKey: string): Promise<Payment | null> {
     const row = await this.models.findOneBy({ idempotencyKey });
     return row ? paymentMapper.toDomain(row) : null;
