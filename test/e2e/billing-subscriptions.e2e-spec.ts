@@ -55,8 +55,14 @@ describe('Billing subscriptions through HTTP', () => {
     return body.id;
   }
 
-  const subscribe = (agent: Agent, planCode: string, paymentMethodId: string) =>
-    agent.post(`${BILLING}/subscriptions`).send({ planCode, paymentMethodId });
+  const subscribe = (agent: Agent, planCode: string, paymentMethodId: string, requestKey = randomUUID()) =>
+    agent.post(`${BILLING}/subscriptions`).set('Idempotency-Key', requestKey).send({ planCode, paymentMethodId });
+
+  /** A customer of their own, for a test that needs a live subscription to a plan another test's customer holds. */
+  async function aCustomer(): Promise<{ user: SignedIn; agent: Agent }> {
+    const user = await signUp(t);
+    return { user, agent: request.agent(t.url).set(user.headers) };
+  }
 
   const subscriptionOf = async (id: string) => (await accountant.get(`${BILLING}/subscriptions/${id}`).expect(200)).body;
   const invoiceOf = async (id: string) => (await accountant.get(`${BILLING}/invoices/${id}`).expect(200)).body;
@@ -183,9 +189,10 @@ describe('Billing subscriptions through HTTP', () => {
 
   it('duns a subscription whose card is declined on days 1, 3 and 5, then cancels it', async () => {
     clock.set('2030-01-15T08:00:00.000Z');
-    const declined = await card(asAlice, 'pm_card_declined');
+    const { agent: asFrank } = await aCustomer();
+    const declined = await card(asFrank, 'pm_card_declined');
 
-    const started = await subscribe(asAlice, 'pro', declined).expect(201);
+    const started = await subscribe(asFrank, 'pro', declined).expect(201);
     const id = started.body.id;
     expect(started.body).toMatchObject({ status: 'past_due', pastDueSince: '2030-01-15T08:00:00.000Z' });
 
@@ -228,11 +235,11 @@ describe('Billing subscriptions through HTTP', () => {
 
   it('cancels immediately, without proration, once; staff may cancel anybody’s', async () => {
     clock.set('2030-05-10T00:00:00.000Z');
-    const method = await card(asAlice);
-    const mine = (await subscribe(asAlice, 'pro', method).expect(201)).body;
-    const other = (await subscribe(asAlice, 'pro', method).expect(201)).body;
+    const { agent: asCarol } = await aCustomer();
+    const mine = (await subscribe(asCarol, 'pro', await card(asCarol)).expect(201)).body;
+    const other = (await subscribe(asBob, 'pro', await card(asBob)).expect(201)).body;
 
-    const canceled = await asAlice.post(`${BILLING}/subscriptions/${mine.id}/cancel`).send({ atPeriodEnd: false }).expect(200);
+    const canceled = await asCarol.post(`${BILLING}/subscriptions/${mine.id}/cancel`).send({ atPeriodEnd: false }).expect(200);
 
     expect(canceled.body).toMatchObject({
       status: 'canceled',
@@ -241,7 +248,7 @@ describe('Billing subscriptions through HTTP', () => {
     });
     expect((await invoiceOf(mine.latestInvoiceId)).status).toBe('paid');
     expectProblem(
-      await asAlice.post(`${BILLING}/subscriptions/${mine.id}/cancel`).send({ atPeriodEnd: true }),
+      await asCarol.post(`${BILLING}/subscriptions/${mine.id}/cancel`).send({ atPeriodEnd: true }),
       409,
       'SUBSCRIPTION_NOT_CANCELABLE',
     );
@@ -250,7 +257,8 @@ describe('Billing subscriptions through HTTP', () => {
 
   it("keeps a customer to their own subscriptions: another's is not found, listing another's is forbidden", async () => {
     clock.set('2030-06-01T00:00:00.000Z');
-    const theirs = (await subscribe(asAlice, 'pro', await card(asAlice)).expect(201)).body;
+    const { agent: asDave, user: dave } = await aCustomer();
+    const theirs = (await subscribe(asDave, 'pro', await card(asDave)).expect(201)).body;
 
     expectProblem(await asBob.get(`${BILLING}/subscriptions/${theirs.id}`), 404, 'SUBSCRIPTION_NOT_FOUND');
     expectProblem(
@@ -258,12 +266,36 @@ describe('Billing subscriptions through HTTP', () => {
       404,
       'SUBSCRIPTION_NOT_FOUND',
     );
-    expectProblem(await asBob.get(`${BILLING}/subscriptions?customerId=${alice.userId}`), 403, 'PERMISSION_DENIED');
+    expectProblem(await asBob.get(`${BILLING}/subscriptions?customerId=${dave.userId}`), 403, 'PERMISSION_DENIED');
     const bobs = (await asBob.get(`${BILLING}/subscriptions`).expect(200)).body;
-    expect(bobs.items.every((subscription: { customerId: string }) => subscription.customerId !== alice.userId)).toBe(true);
-    const alices = (await accountant.get(`${BILLING}/subscriptions?customerId=${alice.userId}&status=active`).expect(200)).body;
+    expect(bobs.items.every((subscription: { customerId: string }) => subscription.customerId !== dave.userId)).toBe(true);
+    const alices = (await accountant.get(`${BILLING}/subscriptions?customerId=${dave.userId}&status=active`).expect(200)).body;
     expect(alices.items.map((subscription: { id: string }) => subscription.id)).toContain(theirs.id);
-    expect((await asAlice.get(`${BILLING}/subscriptions/${theirs.id}`).expect(200)).body.id).toBe(theirs.id);
+    expect((await asDave.get(`${BILLING}/subscriptions/${theirs.id}`).expect(200)).body.id).toBe(theirs.id);
+  });
+
+  it('subscribes once per Idempotency-Key and refuses a second live subscription to the same plan', async () => {
+    clock.set('2030-07-01T00:00:00.000Z');
+    const { agent: asErin, user: erin } = await aCustomer();
+    const method = await card(asErin);
+    const requestKey = randomUUID();
+
+    const first = await subscribe(asErin, 'pro', method, requestKey).expect(201);
+    const retried = await subscribe(asErin, 'pro', method, requestKey).expect(201);
+
+    expect(retried.body.id).toBe(first.body.id);
+    const payments = await accountant.get(`${BILLING}/payments?customerId=${erin.userId}`).expect(200);
+    expect(payments.body.total).toBe(1);
+    expectProblem(await subscribe(asErin, 'pro', method), 409, 'SUBSCRIPTION_ALREADY_EXISTS');
+    expect((await asErin.get(`${BILLING}/subscriptions`).expect(200)).body.total).toBe(1);
+    expectProblem(
+      await asErin.post(`${BILLING}/subscriptions`).send({ planCode: 'trial', paymentMethodId: method }),
+      400,
+      'VALIDATION_FAILED',
+    );
+
+    await asErin.post(`${BILLING}/subscriptions/${first.body.id}/cancel`).send({ atPeriodEnd: false }).expect(200);
+    await subscribe(asErin, 'pro', method).expect(201);
   });
 
   it('refuses what cannot start a subscription: an unknown or closed plan, a card that is not yours', async () => {
@@ -278,12 +310,12 @@ describe('Billing subscriptions through HTTP', () => {
   });
 
   it('answers 400 for a malformed request and 401 without a token', async () => {
+    expectProblem(await subscribe(asAlice, 'Not A Code', UNKNOWN), 400, 'VALIDATION_FAILED');
     expectProblem(
-      await asAlice.post(`${BILLING}/subscriptions`).send({ planCode: 'Not A Code', paymentMethodId: UNKNOWN }),
+      await asAlice.post(`${BILLING}/subscriptions`).set('Idempotency-Key', randomUUID()).send({ planCode: 'pro' }),
       400,
       'VALIDATION_FAILED',
     );
-    expectProblem(await asAlice.post(`${BILLING}/subscriptions`).send({ planCode: 'pro' }), 400, 'VALIDATION_FAILED');
     expectProblem(await asAlice.post(`${BILLING}/subscriptions/${UNKNOWN}/cancel`).send({}), 400, 'VALIDATION_FAILED');
     expectProblem(await asAlice.get(`${BILLING}/subscriptions/not-a-uuid`), 400, 'VALIDATION_FAILED');
     expectProblem(await asAlice.get(`${BILLING}/subscriptions?status=paused`), 400, 'VALIDATION_FAILED');

@@ -72,7 +72,7 @@ describe('a subscription renewing across a restart, on bullmq and PostgreSQL', (
       new CreatePlan({ code: 'daily-trial', name: 'Pro', price: Money.of(1500, 'EUR'), interval: 'month', trialDays: 1 }),
     );
     const card = await commands.execute(new CreatePaymentMethod(customerId, 'pm_card_ok', 'Visa'));
-    const id = await commands.execute(new CreateSubscription(customerId, 'daily-trial', card));
+    const id = await commands.execute(new CreateSubscription(customerId, 'daily-trial', card, 'restart-request'));
     // The relay has handed the period end to bullmq, which holds it as a delayed job until due.
     await eventually(async () => ((await periodEnded(id)).sentAt ? true : undefined), 10_000);
     await first.close();

@@ -1,6 +1,7 @@
 import { InMemoryAggregateRepository } from '@promenade/ddd';
 import { Subscription, SubscriptionState } from '../../domain/subscription/subscription.aggregate';
-import { SubscriptionNotFound } from '../../domain/subscription/subscription.errors';
+import { LIVE_SUBSCRIPTION_STATUSES } from '../../domain/subscription/subscription-status';
+import { SubscriptionAlreadyExists, SubscriptionNotFound } from '../../domain/subscription/subscription.errors';
 import { SubscriptionFilter, SubscriptionRepository } from '../../domain/subscription/subscription.repository';
 
 /** A unit-test stand-in for the subscription store: the port's queries over the shared in-memory repository. */
@@ -26,5 +27,19 @@ export class InMemorySubscriptionRepository
         (filter.planCode ?? s.planCode) === s.planCode,
     );
     return this.pageOf(matches, offset, limit, (a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  }
+
+  async findLive(customerId: string, planCode: string): Promise<Subscription | null> {
+    const live = (s: Subscription) =>
+      s.customerId === customerId && s.planCode === planCode && LIVE_SUBSCRIPTION_STATUSES.includes(s.status);
+    return this.all().find(live) ?? null;
+  }
+
+  /** As the table's partial unique index: one subscription per customer and plan that has not ended. */
+  override async save(subscription: Subscription): Promise<void> {
+    const live = LIVE_SUBSCRIPTION_STATUSES.includes(subscription.status);
+    const other = live ? await this.findLive(subscription.customerId, subscription.planCode) : null;
+    if (other && other.id !== subscription.id) throw new SubscriptionAlreadyExists(subscription.customerId, subscription.planCode);
+    await super.save(subscription);
   }
 }

@@ -1,6 +1,6 @@
 import { describeAggregateRepositoryContract, newId, OpenedRepository } from '@promenade/ddd';
 import { Subscription, SubscriptionState } from '../../domain/subscription/subscription.aggregate';
-import { SubscriptionNotFound } from '../../domain/subscription/subscription.errors';
+import { SubscriptionAlreadyExists, SubscriptionNotFound } from '../../domain/subscription/subscription.errors';
 import { SubscriptionRepository } from '../../domain/subscription/subscription.repository';
 import { aPlan } from './plan-fixtures';
 import { aMonthlyPlan, CUSTOMER, DEFAULT_DUNNING, OTHER_CUSTOMER, PAYMENT_METHOD } from './subscription-fixtures';
@@ -56,5 +56,31 @@ export function describeSubscriptionRepositoryContract(open: () => Promise<Opene
     expect(ids(await subscriptions.findPage({ status: 'trialing' }, 0, 10))).toEqual([third.id]);
     expect(ids(await subscriptions.findPage({ planCode: 'pro' }, 0, 10))).toEqual([second.id]);
     expect(ids(await subscriptions.findPage({ customerId: OTHER_CUSTOMER, status: 'active' }, 0, 10))).toEqual([second.id]);
+  });
+
+  it("finds a customer's subscription to a plan that has not ended, and none once it ended", async () => {
+    const { repository: subscriptions } = current();
+    const ended = Subscription.start(CUSTOMER, aPlan('pro'), PAYMENT_METHOD, JAN_31);
+    ended.cancel(false, JAN_31);
+    const live = Subscription.start(CUSTOMER, aPlan('pro'), PAYMENT_METHOD, JAN_31);
+    for (const subscription of [ended, live, Subscription.start(OTHER_CUSTOMER, aPlan('pro'), PAYMENT_METHOD, JAN_31)]) {
+      await subscriptions.save(subscription);
+    }
+
+    expect((await subscriptions.findLive(CUSTOMER, 'pro'))?.id).toBe(live.id);
+    expect(await subscriptions.findLive(CUSTOMER, 'other')).toBeNull();
+    live.cancel(false, JAN_31);
+    await subscriptions.save(live);
+    expect(await subscriptions.findLive(CUSTOMER, 'pro')).toBeNull();
+  });
+
+  it('refuses a second subscription of a customer to a plan while one has not ended (two racing starts)', async () => {
+    const { repository: subscriptions } = current();
+    await subscriptions.save(Subscription.start(CUSTOMER, aPlan('pro'), PAYMENT_METHOD, JAN_31));
+
+    await expect(subscriptions.save(Subscription.start(CUSTOMER, aPlan('pro'), PAYMENT_METHOD, JAN_31))).rejects.toBeInstanceOf(
+      SubscriptionAlreadyExists,
+    );
+    expect((await subscriptions.findPage({ customerId: CUSTOMER }, 0, 10)).total).toBe(1);
   });
 }

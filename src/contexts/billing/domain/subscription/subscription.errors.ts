@@ -14,5 +14,12 @@ export class SubscriptionNotCancelable extends domainError('SUBSCRIPTION_NOT_CAN
   }
 }
 
+/** A second subscription to a plan while one has not ended: most likely a client's retry, which must not bill twice. */
+export class SubscriptionAlreadyExists extends domainError('SUBSCRIPTION_ALREADY_EXISTS', 'conflict') {
+  constructor(customerId: string, planCode: string) {
+    super(`customer ${customerId} already has a subscription to plan ${planCode} that has not ended; cancel it first`);
+  }
+}
+
 /** A configuration error (BILLING_DUNNING_DAYS), refused at start by the configuration's own check. */
 export class DunningPolicyInvalid extends domainError('DUNNING_POLICY_INVALID', 'invalid') {}

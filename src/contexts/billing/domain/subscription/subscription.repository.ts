@@ -15,5 +15,8 @@ export interface SubscriptionRepository {
   getById(id: string, ownerId?: string): Promise<Subscription>;
   /** Newest first. */
   findPage(filter: SubscriptionFilter, offset: number, limit: number): Promise<{ items: Subscription[]; total: number }>;
+  /** The customer's subscription to the plan that has not ended (trialing, active or past due), if any. */
+  findLive(customerId: string, planCode: string): Promise<Subscription | null>;
+  /** Throws SubscriptionAlreadyExists for a second live subscription of a customer to a plan (two racing starts). */
   save(subscription: Subscription): Promise<void>;
 }

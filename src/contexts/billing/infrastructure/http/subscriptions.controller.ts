@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Post, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, RequirePermission } from '@promenade/auth';
 import { ConcurrencyConflict, Page } from '@promenade/ddd';
-import { ApiProblems, UuidParam } from '@promenade/http';
+import { ApiProblems, IDEMPOTENCY_KEY_HEADER, RequireIdempotencyKey, UuidParam } from '@promenade/http';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { CancelSubscription } from '../../application/cancel-subscription/cancel-subscription.command';
 import { CreateSubscription } from '../../application/create-subscription/create-subscription.command';
@@ -21,9 +21,15 @@ import {
   PaymentExceedsBalance,
 } from '../../domain/invoice/invoice.errors';
 import { PaymentMethodNotFound, PaymentMethodUnusable } from '../../domain/payment-method/payment-method.errors';
-import { PaymentAlreadySettled, PaymentAmountInvalid, PaymentCurrencyMismatch } from '../../domain/payment/payment.errors';
+import {
+  CapturedPaymentUnrecorded,
+  InvoicePaymentOpen,
+  PaymentAlreadySettled,
+  PaymentAmountInvalid,
+  PaymentCurrencyMismatch,
+} from '../../domain/payment/payment.errors';
 import { PlanInactive, PlanNotFound } from '../../domain/plan/plan.errors';
-import { SubscriptionNotCancelable, SubscriptionNotFound } from '../../domain/subscription/subscription.errors';
+import { SubscriptionAlreadyExists, SubscriptionNotCancelable, SubscriptionNotFound } from '../../domain/subscription/subscription.errors';
 import { CancelSubscriptionRequest } from './cancel-subscription.request';
 import { CreateSubscriptionRequest } from './create-subscription.request';
 import { ListSubscriptionsRequest } from './list-subscriptions.request';
@@ -44,16 +50,19 @@ export class SubscriptionsController {
 
   @Post()
   @RequirePermission('subscriptions:write')
+  @RequireIdempotencyKey()
   @ApiOperation({
     summary: 'Subscribe to a plan',
     description:
-      'With a trial, trialing until it ends. Without, the first period is invoiced and charged at once: paid, `active`; not paid (declined, awaiting 3-D Secure or the provider), `past_due` and retried on the dunning schedule.',
+      'With a trial, trialing until it ends. Without, the first period is invoiced and charged at once: paid, `active`; not paid (declined, awaiting 3-D Secure or the provider), `past_due` and retried on the dunning schedule. ' +
+      'Idempotency-Key is required: a retry never subscribes nor charges twice. A customer holds one subscription per plan that has not ended.',
   })
   @ApiCreatedResponse({ type: SubscriptionResponse })
   @ApiProblems(
     400,
     PlanNotFound,
     PlanInactive,
+    SubscriptionAlreadyExists,
     PaymentMethodNotFound,
     PaymentMethodUnusable,
     // What invoicing and charging the first period may raise:
@@ -69,10 +78,16 @@ export class SubscriptionsController {
     PaymentAmountInvalid,
     PaymentCurrencyMismatch,
     PaymentAlreadySettled,
+    InvoicePaymentOpen,
+    CapturedPaymentUnrecorded,
   )
-  async createSubscription(@CurrentPrincipal() caller: Principal, @Body() body: CreateSubscriptionRequest): Promise<SubscriptionResponse> {
+  async createSubscription(
+    @CurrentPrincipal() caller: Principal,
+    @Headers(IDEMPOTENCY_KEY_HEADER.toLowerCase()) requestKey: string,
+    @Body() body: CreateSubscriptionRequest,
+  ): Promise<SubscriptionResponse> {
     const customerId = caller.actFor('subscriptions:write', body.customerId);
-    const id = await this.commands.execute(new CreateSubscription(customerId, body.planCode, body.paymentMethodId));
+    const id = await this.commands.execute(new CreateSubscription(customerId, body.planCode, body.paymentMethodId, requestKey));
     return this.read(id, caller.ownerScope('subscriptions:write'));
   }
 
