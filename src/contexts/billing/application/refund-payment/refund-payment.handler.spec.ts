@@ -1,5 +1,8 @@
 import { PaymentRefunded } from '../../domain/events/payment-refunded.event';
+import { Invoice } from '../../domain/invoice/invoice.aggregate';
 import { Payment } from '../../domain/payment/payment.aggregate';
+import { settlePayment } from '../../domain/payment/settle-payment';
+import { InMemoryInvoiceNumbering } from '../testing/in-memory-invoice-numbering';
 import { IssueCreditNote } from '../issue-credit-note/issue-credit-note.command';
 import { ADA, eur, PaymentFixture } from '../testing/payment-fixture';
 import { RefundPayment } from './refund-payment.command';
@@ -12,13 +15,15 @@ describe('RefundPaymentHandler', () => {
 
   beforeEach(async () => {
     fixture = new PaymentFixture();
-    handler = new RefundPaymentHandler(fixture.payments, fixture.provider, fixture.commands, fixture.clock);
+    handler = new RefundPaymentHandler(fixture.payments, fixture.invoices, fixture.provider, fixture.commands, fixture.clock);
+    const invoice = await fixture.issuedInvoice(ADA, 1000);
     payment = Payment.start(
-      { invoiceId: ADA, customerId: ADA, paymentMethodId: ADA, amount: eur(1000), idempotencyKey: 'k' },
+      { invoiceId: invoice.id, customerId: ADA, paymentMethodId: ADA, amount: eur(1000), idempotencyKey: 'k' },
       fixture.clock.now(),
     );
-    payment.recordOutcome({ status: 'succeeded', providerReference: 'ch_1' }, fixture.clock.now());
+    settlePayment(payment, invoice, { status: 'succeeded', providerReference: 'ch_1' }, fixture.clock.now());
     await fixture.payments.save(payment);
+    await fixture.invoices.save(invoice);
   });
 
   it('refunds at the provider, records it and issues a credit note for the invoice', async () => {
@@ -26,7 +31,9 @@ describe('RefundPaymentHandler', () => {
     expect(fixture.provider.refunds).toEqual([expect.objectContaining({ providerReference: 'ch_1', amount: eur(300) })]);
     expect((await fixture.payments.getById(payment.id)).refundedAmount.equals(eur(300))).toBe(true);
     expect(fixture.payments.published.at(-1)).toBeInstanceOf(PaymentRefunded);
-    expect(fixture.sent).toEqual([new IssueCreditNote({ invoiceId: ADA, amount: eur(300), reason: `Refund of payment ${payment.id}` })]);
+    expect(fixture.sent).toEqual([
+      new IssueCreditNote({ invoiceId: payment.invoiceId, amount: eur(300), reason: `Refund of payment ${payment.id}` }),
+    ]);
   });
 
   it('locks the payment before it checks the refund and asks the provider, never reading it unlocked', async () => {
@@ -51,6 +58,14 @@ describe('RefundPaymentHandler', () => {
 
   it('refuses more than captured less refunded before asking the provider (REFUND_EXCEEDS_CAPTURED)', async () => {
     await expect(handler.execute(new RefundPayment(payment.id, eur(1001)))).rejects.toMatchObject({ code: 'REFUND_EXCEEDS_CAPTURED' });
+    expect(fixture.provider.refunds).toEqual([]);
+  });
+
+  it('refuses a refund its invoice cannot credit (CREDIT_EXCEEDS_CREDITABLE) before asking the provider', async () => {
+    const invoice = await fixture.invoices.getById(payment.invoiceId);
+    await Invoice.creditNoteFor(invoice, eur(800), 'goodwill', new InMemoryInvoiceNumbering(), fixture.clock.now());
+    await fixture.invoices.save(invoice);
+    await expect(handler.execute(new RefundPayment(payment.id, eur(300)))).rejects.toMatchObject({ code: 'CREDIT_EXCEEDS_CREDITABLE' });
     expect(fixture.provider.refunds).toEqual([]);
   });
 

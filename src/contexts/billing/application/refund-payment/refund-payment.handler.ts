@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '@promenade/ddd';
 import { TransactionalCommandBus } from '@promenade/platform';
+import { INVOICE_REPOSITORY, InvoiceRepository } from '../../domain/invoice/invoice.repository';
 import { PAYMENT_PROVIDER, PaymentProvider, PaymentProviderTimeout, ProviderOutcome } from '../../domain/payment/payment-provider';
 import { Payment } from '../../domain/payment/payment.aggregate';
 import { RefundDeclined, RefundNotConfirmed } from '../../domain/payment/payment.errors';
@@ -13,6 +14,7 @@ import { RefundPayment } from './refund-payment.command';
 export class RefundPaymentHandler implements ICommandHandler<RefundPayment, string> {
   constructor(
     @Inject(PAYMENT_REPOSITORY) private readonly payments: PaymentRepository,
+    @Inject(INVOICE_REPOSITORY) private readonly invoices: InvoiceRepository,
     @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
     private readonly commands: TransactionalCommandBus,
     private readonly clock: Clock,
@@ -21,7 +23,10 @@ export class RefundPaymentHandler implements ICommandHandler<RefundPayment, stri
   async execute({ paymentId, amount: requested }: RefundPayment): Promise<string> {
     // Locked through the provider call: a second refund of this payment waits, then sees what this one refunded.
     const payment = await this.payments.lockById(paymentId);
-    const amount = payment.refundFor(requested); // the rules, before the provider is asked
+    const amount = payment.refundFor(requested);
+    // The credit note this refund ends with must pass too, before any money goes back; locked, so it still does then.
+    const invoice = await this.invoices.lockById(payment.invoiceId);
+    invoice.assertCreditable(amount);
     const outcome = await this.refund(payment, amount);
     if (outcome.status !== 'succeeded') throw new RefundDeclined(payment.id, outcome.failureReason ?? 'declined');
     payment.recordRefund(amount, this.clock.now());

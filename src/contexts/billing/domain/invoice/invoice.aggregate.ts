@@ -321,7 +321,8 @@ export class Invoice extends AggregateRoot<InvoiceState> {
     );
   }
 
-  private assertCreditable(amount: Money): void {
+  /** The rules a credit of `amount` must pass; a refund asks them before the provider gives any money back. */
+  assertCreditable(amount: Money): void {
     if (this.kind === 'credit_note') throw new InvoiceNotCreditable(this.id, 'it is a credit note');
     if (this.status === 'draft' || this.status === 'void') throw new InvoiceNotCreditable(this.id, `it is ${this.status}`);
     this.assertPositiveAmount(amount, 'a credit');
