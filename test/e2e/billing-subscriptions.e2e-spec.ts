@@ -138,6 +138,12 @@ describe('Billing subscriptions through HTTP', () => {
       total: { amount: 1000 },
     });
 
+    // Delivered a second early (the scheduling host's clock ahead): refused for the transport to retry, not dropped.
+    await expect(runAt('2030-02-28T09:59:59.000Z', new RenewSubscription(id, new Date('2030-02-28T10:00:00.000Z')))).rejects.toMatchObject({
+      code: 'SUBSCRIPTION_CHARGE_NOT_YET_DUE',
+    });
+    expect((await subscriptionOf(id)).currentPeriodEnd).toBe('2030-02-28T10:00:00.000Z');
+
     // Renewed at the month's end, the next period ending on the 31st again.
     await runAt('2030-02-28T10:00:00.000Z', new RenewSubscription(id, new Date('2030-02-28T10:00:00.000Z')));
     const renewed = await subscriptionOf(id);
@@ -155,6 +161,9 @@ describe('Billing subscriptions through HTTP', () => {
     const pastDue = await subscriptionOf(id);
     expect(pastDue).toMatchObject({ status: 'past_due', pastDueSince: '2030-03-31T10:00:00.000Z', dunningAttempt: 0 });
     expect((await invoiceOf(pastDue.latestInvoiceId)).status).toBe('issued');
+    await expect(runAt('2030-04-01T09:59:00.000Z', new RetrySubscriptionCharge(id, 1))).rejects.toMatchObject({
+      code: 'SUBSCRIPTION_CHARGE_NOT_YET_DUE',
+    });
     await runAt('2030-04-01T10:00:00.000Z', new RetrySubscriptionCharge(id, 1));
     expect(await subscriptionOf(id)).toMatchObject({ status: 'past_due', dunningAttempt: 1 });
 

@@ -74,13 +74,18 @@ describe('RenewSubscriptionHandler', () => {
     expect((await stored()).version).toBe(2);
   });
 
-  it('does nothing before the period end', async () => {
+  it('throws SUBSCRIPTION_CHARGE_NOT_YET_DUE for a delivery before the period end (clock skew), so the transport delivers it again', async () => {
     given.clock.set(new Date(FEB_28.getTime() - 1));
 
-    await handler.execute(new RenewSubscription(subscription.id, FEB_28));
-
+    await expect(handler.execute(new RenewSubscription(subscription.id, FEB_28))).rejects.toMatchObject({
+      code: 'SUBSCRIPTION_CHARGE_NOT_YET_DUE',
+    });
     expect(given.sent).toEqual([]);
     expect((await stored()).version).toBe(1);
+
+    given.clock.set(FEB_28);
+    await handler.execute(new RenewSubscription(subscription.id, FEB_28));
+    expect(given.sentOf(ChargeInvoice)).toHaveLength(1);
   });
 
   it('cancels one asked to end at its period end, invoicing nothing', async () => {

@@ -115,9 +115,20 @@ describe('RetrySubscriptionChargeHandler', () => {
     expect(await stored()).toMatchObject({ status: 'past_due', dunningAttempt: 1 });
   });
 
-  it('does nothing before its day, for a retry not next, or once it recovered', async () => {
+  it('throws SUBSCRIPTION_CHARGE_NOT_YET_DUE for the next retry delivered before its day, so the transport delivers it again', async () => {
     given.clock.set(new Date(day(1).getTime() - 1));
+
+    await expect(handler.execute(new RetrySubscriptionCharge(subscription.id, 1))).rejects.toMatchObject({
+      code: 'SUBSCRIPTION_CHARGE_NOT_YET_DUE',
+    });
+    expect(given.sent).toEqual([]);
+
+    given.clock.set(day(1));
     await handler.execute(new RetrySubscriptionCharge(subscription.id, 1));
+    expect(given.sentOf(ChargeInvoice)).toHaveLength(1);
+  });
+
+  it('does nothing for a retry not next, or once it recovered', async () => {
     given.clock.set(day(4));
     await handler.execute(new RetrySubscriptionCharge(subscription.id, 2));
     expect(given.sent).toEqual([]);

@@ -15,7 +15,7 @@ import { SubscriptionStarted } from '../events/subscription-started.event';
 import { PlanInactive } from '../plan/plan.errors';
 import { DunningPolicy } from './dunning-policy';
 import { Subscription } from './subscription.aggregate';
-import { SubscriptionNotCancelable } from './subscription.errors';
+import { SubscriptionChargeNotYetDue, SubscriptionNotCancelable } from './subscription.errors';
 
 const at = (iso: string) => new Date(iso);
 const JAN_31 = at('2026-01-31T10:00:00.000Z');
@@ -166,10 +166,23 @@ describe('Subscription', () => {
       expect(raised(subscription).map(([name]) => name)).toEqual([SubscriptionRenewed.eventName, SubscriptionPeriodEnded.eventName]);
     });
 
-    it('does nothing before its period end, for another period end, or once it moved on', () => {
+    it('refuses a delivery before its period end with SUBSCRIPTION_CHARGE_NOT_YET_DUE, to be delivered again, not dropped', () => {
       const subscription = aStartedSubscription(aMonthlyPlan(), JAN_31);
-      expect(subscription.renewIfDue(FEB_28, 'month', new Date(FEB_28.getTime() - 1))).toBe('nothing');
+      const asked = aStartedSubscription(aMonthlyPlan(), JAN_31);
+      asked.cancel(true, JAN_31);
+
+      for (const early of [subscription, asked]) {
+        expect(() => early.renewIfDue(FEB_28, 'month', new Date(FEB_28.getTime() - 1))).toThrow(SubscriptionChargeNotYetDue);
+      }
+      expect(subscription).toMatchObject({ status: 'active', currentPeriodEnd: FEB_28 });
+      expect(asked).toMatchObject({ status: 'active', canceledAt: null });
+      expect(subscription.renewIfDue(FEB_28, 'month', FEB_28)).toBe('charge');
+    });
+
+    it('does nothing for another period end, or once it moved on, however early', () => {
+      const subscription = aStartedSubscription(aMonthlyPlan(), JAN_31);
       expect(subscription.renewIfDue(MAR_31, 'month', MAR_31)).toBe('nothing');
+      expect(subscription.renewIfDue(JAN_31, 'month', JAN_31)).toBe('nothing');
       expect(subscription.currentPeriodEnd).toEqual(FEB_28);
 
       const late = pastDue();
@@ -230,12 +243,12 @@ describe('Subscription', () => {
       expect(subscription.chargeKey).toBe(`subscription:${subscription.id}:${FEB_28.toISOString()}:1`);
     });
 
-    it('knows which retry is due, and not before its day', () => {
+    it('knows which retry is due; the next one delivered before its day is SUBSCRIPTION_CHARGE_NOT_YET_DUE, not dropped', () => {
       const subscription = pastDue();
       const firstRetry = new Date(FEB_28.getTime() + DAY);
 
+      expect(() => subscription.isRetryDue(1, DEFAULT_DUNNING, new Date(firstRetry.getTime() - 1))).toThrow(SubscriptionChargeNotYetDue);
       expect(subscription.isRetryDue(1, DEFAULT_DUNNING, firstRetry)).toBe(true);
-      expect(subscription.isRetryDue(1, DEFAULT_DUNNING, new Date(firstRetry.getTime() - 1))).toBe(false);
       expect(subscription.isRetryDue(2, DEFAULT_DUNNING, new Date(FEB_28.getTime() + 10 * DAY))).toBe(false);
       expect(aStartedSubscription(aMonthlyPlan(), JAN_31).isRetryDue(1, DEFAULT_DUNNING, MAR_31)).toBe(false);
     });

@@ -10,7 +10,7 @@ import { Plan } from '../plan/plan.aggregate';
 import { billingPeriodFrom } from './billing-period';
 import { DunningPolicy } from './dunning-policy';
 import { SubscriptionStatus } from './subscription-status';
-import { SubscriptionNotCancelable } from './subscription.errors';
+import { SubscriptionChargeNotYetDue, SubscriptionNotCancelable } from './subscription.errors';
 
 const DAY_MS = 86_400_000;
 
@@ -165,14 +165,16 @@ export class Subscription extends AggregateRoot<SubscriptionState> {
   }
 
   /**
-   * At the end of the period `periodEnd` (no earlier than it): cancels a subscription asked to end then (`ended`), else
-   * moves it into its next period, which the caller invoices and charges (`charge`, then `settleCharge`). A
-   * subscription that moved on (another period, past due, ended) stays as it is (`nothing`).
+   * At the end of the period `periodEnd`: cancels a subscription asked to end then (`ended`), else moves it into its
+   * next period, which the caller invoices and charges (`charge`, then `settleCharge`). A subscription that moved on
+   * (another period, past due, ended) stays as it is (`nothing`). Still in that period but before its end (a delivery
+   * early by clock skew): SUBSCRIPTION_CHARGE_NOT_YET_DUE, for the transport to deliver it again.
    */
   renewIfDue(periodEnd: Date, interval: BillingInterval, now = new Date()): RenewalOutcome {
     const { status, currentPeriodEnd } = this.state;
     const inPeriod = (status === 'trialing' || status === 'active') && currentPeriodEnd.getTime() === periodEnd.getTime();
-    if (!inPeriod || now < periodEnd) return 'nothing';
+    if (!inPeriod) return 'nothing';
+    if (now < periodEnd) throw new SubscriptionChargeNotYetDue(this.id, periodEnd, now);
     if (this.state.cancelAtPeriodEnd) {
       this.end('canceled', 'period_end', now);
       return 'ended';
@@ -182,12 +184,18 @@ export class Subscription extends AggregateRoot<SubscriptionState> {
     return 'charge';
   }
 
-  /** Whether retry `attempt` of the dunning schedule is the one due now; a later, earlier or settled one is not. */
+  /**
+   * Whether retry `attempt` of the dunning schedule is the one due now; a later or earlier one, or one of a settled
+   * subscription, is not. The next retry delivered before its time (clock skew): SUBSCRIPTION_CHARGE_NOT_YET_DUE, for
+   * the transport to deliver it again.
+   */
   isRetryDue(attempt: number, dunning: DunningPolicy, now = new Date()): boolean {
     const { status, dunningAttempt, pastDueSince } = this.state;
     if (status !== 'past_due' || pastDueSince === null || attempt !== dunningAttempt + 1) return false;
     const due = dunning.retryAt(attempt, pastDueSince);
-    return due !== null && now >= due;
+    if (due === null) return false;
+    if (now < due) throw new SubscriptionChargeNotYetDue(this.id, due, now);
+    return true;
   }
 
   /**

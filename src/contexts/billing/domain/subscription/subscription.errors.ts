@@ -21,5 +21,15 @@ export class SubscriptionAlreadyExists extends domainError('SUBSCRIPTION_ALREADY
   }
 }
 
+/**
+ * A renewal or dunning retry delivered before its time (the scheduling host's clock ahead of this one's): thrown, not
+ * dropped, so the transport delivers it again with backoff; nothing else would ever schedule that charge again.
+ */
+export class SubscriptionChargeNotYetDue extends domainError('SUBSCRIPTION_CHARGE_NOT_YET_DUE', 'conflict') {
+  constructor(id: string, dueAt: Date, now: Date) {
+    super(`subscription ${id}: the charge due at ${dueAt.toISOString()} was delivered early, at ${now.toISOString()}`);
+  }
+}
+
 /** A configuration error (BILLING_DUNNING_DAYS), refused at start by the configuration's own check. */
 export class DunningPolicyInvalid extends domainError('DUNNING_POLICY_INVALID', 'invalid') {}
