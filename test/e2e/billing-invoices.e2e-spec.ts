@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Money } from '@promenade/ddd';
 import { UnitOfWork } from '@promenade/persistence';
 import request from 'supertest';
@@ -108,17 +109,28 @@ describe('Billing invoices through HTTP', () => {
     expectProblem(await accountant.post(`${INVOICES}/${id}/void`), 409, 'INVOICE_NOT_VOIDABLE');
   });
 
+  /** POST /invoices/{id}/credit as the accountant, under a fresh Idempotency-Key (or the one given). */
+  const credit = (id: string, key = randomUUID()) => accountant.post(`${INVOICES}/${id}/credit`).set('Idempotency-Key', key);
+
+  it('issues an invoice whose total is zero as paid: no payment could ever fill it', async () => {
+    const id = await draftFor(alice, [line(0)]);
+
+    const issued = await accountant.post(`${INVOICES}/${id}/issue`).expect(200);
+
+    expect(issued.body).toMatchObject({ status: 'paid', total: { amount: 0 }, amountPaid: { amount: 0 } });
+    expect(issued.body.paidAt).toEqual(issued.body.issuedAt);
+  });
+
   it('credits a paid invoice with a credit note, never beyond what was paid', async () => {
     const id = await draftFor(alice);
     const { body: issued } = await accountant.post(`${INVOICES}/${id}/issue`).expect(200);
-    expectProblem(await accountant.post(`${INVOICES}/${id}/credit`).send({ reason: 'nothing paid' }), 422, 'INVOICE_AMOUNT_INVALID');
+    expectProblem(await credit(id).send({ reason: 'nothing paid' }), 422, 'INVOICE_AMOUNT_INVALID');
     await pay(id, 2400);
     const { body: paid } = await asAlice.get(`${INVOICES}/${id}`).expect(200);
     expect(paid).toMatchObject({ status: 'paid', amountPaid: { amount: 2400, currency: 'EUR' } });
     expectProblem(await accountant.post(`${INVOICES}/${id}/void`), 409, 'INVOICE_NOT_VOIDABLE');
 
-    const note = await accountant
-      .post(`${INVOICES}/${id}/credit`)
+    const note = await credit(id)
       .send({ amount: { amount: 900, currency: 'EUR' }, reason: 'Goods returned' })
       .expect(201);
     expect(note.body).toMatchObject({
@@ -132,11 +144,15 @@ describe('Billing invoices through HTTP', () => {
     expect(note.body.number).toMatch(/^CN-\d{4}-\d{6}$/);
     expect((await asAlice.get(`${INVOICES}/${id}`).expect(200)).body.amountCredited).toEqual({ amount: 900, currency: 'EUR' });
     expectProblem(
-      await accountant.post(`${INVOICES}/${id}/credit`).send({ amount: { amount: 1501, currency: 'EUR' }, reason: 'too much' }),
+      await credit(id).send({ amount: { amount: 1501, currency: 'EUR' }, reason: 'too much' }),
       422,
       'CREDIT_EXCEEDS_CREDITABLE',
     );
-    const rest = await accountant.post(`${INVOICES}/${id}/credit`).send({ reason: 'the rest' }).expect(201);
+    expectProblem(await accountant.post(`${INVOICES}/${id}/credit`).send({ reason: 'no key' }), 400, 'VALIDATION_FAILED');
+    const restKey = randomUUID();
+    const rest = await credit(id, restKey).send({ reason: 'the rest' }).expect(201);
+    const again = await credit(id, restKey).send({ reason: 'the rest' }).expect(201);
+    expect([again.headers['idempotent-replayed'], again.body.id]).toEqual(['true', rest.body.id]);
     expect(rest.body.total).toEqual({ amount: 1500, currency: 'EUR' });
     const notePdf = await asAlice.get(`${INVOICES}/${note.body.id}/pdf`).buffer(true).parse(binary).expect(200);
     const text = pdfText(notePdf.body as Buffer).join('\n');

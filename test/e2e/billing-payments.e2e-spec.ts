@@ -57,6 +57,12 @@ describe('Billing payments through HTTP, on the sandbox provider', () => {
       .set('Idempotency-Key', key)
       .send({ invoiceId, paymentMethodId, ...(amount === undefined ? {} : { amount: { amount, currency: 'EUR' } }) });
 
+  const refund = (paymentId: string, amount?: number, key = randomUUID(), agent = accountant) =>
+    agent
+      .post(`${BILLING}/payments/${paymentId}/refund`)
+      .set('Idempotency-Key', key)
+      .send(amount === undefined ? {} : { amount: { amount, currency: 'EUR' } });
+
   const invoiceOf = async (id: string) => (await accountant.get(`${BILLING}/invoices/${id}`).expect(200)).body;
   const paymentOf = async (id: string) => (await asAlice.get(`${BILLING}/payments/${id}`).expect(200)).body;
 
@@ -135,7 +141,7 @@ describe('Billing payments through HTTP, on the sandbox provider', () => {
     const invoiceId = await invoice();
     const { body: payment } = await pay(invoiceId, await method('pm_card_ok')).expect(201);
 
-    const partial = await accountant.post(`${BILLING}/payments/${payment.id}/refund`).send({ amount: { amount: 300, currency: 'EUR' } });
+    const partial = await refund(payment.id, 300);
     expect(partial.status).toBe(200);
     expect(partial.body.payment.refundedAmount).toEqual({ amount: 300, currency: 'EUR' });
     expect(await invoiceOf(partial.body.creditNoteId)).toMatchObject({
@@ -144,12 +150,26 @@ describe('Billing payments through HTTP, on the sandbox provider', () => {
       creditedInvoiceId: invoiceId,
     });
 
-    const tooMuch = await accountant.post(`${BILLING}/payments/${payment.id}/refund`).send({ amount: { amount: 701, currency: 'EUR' } });
-    expectProblem(tooMuch, 422, 'REFUND_EXCEEDS_CAPTURED');
+    expectProblem(await refund(payment.id, 701), 422, 'REFUND_EXCEEDS_CAPTURED');
 
-    const rest = await accountant.post(`${BILLING}/payments/${payment.id}/refund`).send({}).expect(200);
+    const rest = await refund(payment.id).expect(200);
     expect(rest.body.payment.refundedAmount).toEqual({ amount: 1000, currency: 'EUR' });
-    expectProblem(await asAlice.post(`${BILLING}/payments/${payment.id}/refund`).send({}), 403, 'PERMISSION_DENIED');
+    expectProblem(await refund(payment.id, undefined, randomUUID(), asAlice), 403, 'PERMISSION_DENIED');
+  });
+
+  it('answers a retried refund (same Idempotency-Key) with the first, refunding and crediting once; refuses one without a key', async () => {
+    const invoiceId = await invoice();
+    const { body: payment } = await pay(invoiceId, await method('pm_card_ok')).expect(201);
+    const key = randomUUID();
+    const first = await refund(payment.id, 300, key).expect(200);
+    const again = await refund(payment.id, 300, key).expect(200);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body.creditNoteId).toBe(first.body.creditNoteId);
+    expect((await paymentOf(payment.id)).refundedAmount).toEqual({ amount: 300, currency: 'EUR' });
+    expect((await invoiceOf(invoiceId)).amountCredited).toEqual({ amount: 300, currency: 'EUR' });
+    const keyless = await accountant.post(`${BILLING}/payments/${payment.id}/refund`).send({});
+    expectProblem(keyless, 400, 'VALIDATION_FAILED');
+    expect(keyless.body.errors).toEqual([{ field: 'Idempotency-Key', message: expect.stringContaining('required') }]);
   });
 
   it("hides one customer's payments, methods and invoices from another (404), and lists only their own", async () => {

@@ -59,7 +59,9 @@ describe('concurrent charges and refunds on PostgreSQL', () => {
     const { paymentId } = await commands.execute(new ChargeInvoice(invoiceId, methodId, `pay:${invoiceId}`));
     const refund = jest.spyOn(provider, 'refund');
 
-    const results = await Promise.allSettled(['a', 'b'].map(() => commands.execute(new RefundPayment(paymentId, Money.of(1000, 'EUR')))));
+    const results = await Promise.allSettled(
+      ['a', 'b'].map((key) => commands.execute(new RefundPayment(paymentId, key, Money.of(1000, 'EUR')))),
+    );
 
     expect(codesOf(results)).toEqual(['REFUND_EXCEEDS_CAPTURED', 'ok']);
     expect(refund).toHaveBeenCalledTimes(1);

@@ -5,6 +5,11 @@ import { Money } from '@promenade/ddd';
 export class RefundPayment extends Command<string> {
   constructor(
     readonly paymentId: string,
+    /**
+     * The provider's idempotency key for this refund, stable across retries of one intended refund (the route: the caller
+     * and their Idempotency-Key); a retry after a lost answer or a rollback is then refunded once.
+     */
+    readonly idempotencyKey: string,
     /** Absent: everything not yet refunded. */
     readonly amount?: Money,
   ) {

@@ -27,7 +27,7 @@ describe('RefundPaymentHandler', () => {
   });
 
   it('refunds at the provider, records it and issues a credit note for the invoice', async () => {
-    await handler.execute(new RefundPayment(payment.id, eur(300)));
+    await handler.execute(new RefundPayment(payment.id, 'r1', eur(300)));
     expect(fixture.provider.refunds).toEqual([expect.objectContaining({ providerReference: 'ch_1', amount: eur(300) })]);
     expect((await fixture.payments.getById(payment.id)).refundedAmount.equals(eur(300))).toBe(true);
     expect(fixture.payments.published.at(-1)).toBeInstanceOf(PaymentRefunded);
@@ -42,22 +42,32 @@ describe('RefundPaymentHandler', () => {
       jest.spyOn(fixture.payments, 'getById'),
       jest.spyOn(fixture.provider, 'refund'),
     ];
-    await handler.execute(new RefundPayment(payment.id, eur(300)));
+    await handler.execute(new RefundPayment(payment.id, 'r1', eur(300)));
     expect(lock).toHaveBeenCalledWith(payment.id);
     expect(read).not.toHaveBeenCalled();
     expect(lock.mock.invocationCallOrder[0]).toBeLessThan(refund.mock.invocationCallOrder[0]);
   });
 
-  it('refunds everything left when no amount is named, each refund under its own provider key', async () => {
-    await handler.execute(new RefundPayment(payment.id, eur(300)));
-    await handler.execute(new RefundPayment(payment.id));
+  it("refunds everything left when no amount is named, each refund under its request's provider key", async () => {
+    await handler.execute(new RefundPayment(payment.id, 'r1', eur(300)));
+    await handler.execute(new RefundPayment(payment.id, 'r2'));
     const [first, rest] = fixture.provider.refunds;
     expect(rest.amount.equals(eur(700))).toBe(true);
-    expect(rest.idempotencyKey).not.toBe(first.idempotencyKey);
+    expect([first.idempotencyKey, rest.idempotencyKey]).toEqual(['r1', 'r2']);
+  });
+
+  it('asks again under the same key when a refund is retried after the provider did not answer', async () => {
+    fixture.provider.refundAnswer = 'timeout';
+    await expect(handler.execute(new RefundPayment(payment.id, 'r1', eur(300)))).rejects.toMatchObject({ code: 'REFUND_NOT_CONFIRMED' });
+    fixture.provider.refundAnswer = { status: 'succeeded', providerReference: 're_1' };
+    await handler.execute(new RefundPayment(payment.id, 'r1', eur(300)));
+    expect(fixture.provider.refunds.map((r) => r.idempotencyKey)).toEqual(['r1', 'r1']);
   });
 
   it('refuses more than captured less refunded before asking the provider (REFUND_EXCEEDS_CAPTURED)', async () => {
-    await expect(handler.execute(new RefundPayment(payment.id, eur(1001)))).rejects.toMatchObject({ code: 'REFUND_EXCEEDS_CAPTURED' });
+    await expect(handler.execute(new RefundPayment(payment.id, 'r1', eur(1001)))).rejects.toMatchObject({
+      code: 'REFUND_EXCEEDS_CAPTURED',
+    });
     expect(fixture.provider.refunds).toEqual([]);
   });
 
@@ -65,15 +75,17 @@ describe('RefundPaymentHandler', () => {
     const invoice = await fixture.invoices.getById(payment.invoiceId);
     await Invoice.creditNoteFor(invoice, eur(800), 'goodwill', new InMemoryInvoiceNumbering(), fixture.clock.now());
     await fixture.invoices.save(invoice);
-    await expect(handler.execute(new RefundPayment(payment.id, eur(300)))).rejects.toMatchObject({ code: 'CREDIT_EXCEEDS_CREDITABLE' });
+    await expect(handler.execute(new RefundPayment(payment.id, 'r1', eur(300)))).rejects.toMatchObject({
+      code: 'CREDIT_EXCEEDS_CREDITABLE',
+    });
     expect(fixture.provider.refunds).toEqual([]);
   });
 
   it('records nothing when the provider declines (REFUND_DECLINED) or does not answer (REFUND_NOT_CONFIRMED)', async () => {
     fixture.provider.refundAnswer = { status: 'failed', providerReference: 're_1', failureReason: 'charge_unknown' };
-    await expect(handler.execute(new RefundPayment(payment.id))).rejects.toMatchObject({ code: 'REFUND_DECLINED' });
+    await expect(handler.execute(new RefundPayment(payment.id, 'r2'))).rejects.toMatchObject({ code: 'REFUND_DECLINED' });
     fixture.provider.refundAnswer = 'timeout';
-    await expect(handler.execute(new RefundPayment(payment.id))).rejects.toMatchObject({ code: 'REFUND_NOT_CONFIRMED' });
+    await expect(handler.execute(new RefundPayment(payment.id, 'r2'))).rejects.toMatchObject({ code: 'REFUND_NOT_CONFIRMED' });
     expect((await fixture.payments.getById(payment.id)).refundedAmount.equals(eur(0))).toBe(true);
     expect(fixture.sent).toEqual([]);
   });

@@ -20,14 +20,14 @@ export class RefundPaymentHandler implements ICommandHandler<RefundPayment, stri
     private readonly clock: Clock,
   ) {}
 
-  async execute({ paymentId, amount: requested }: RefundPayment): Promise<string> {
+  async execute({ paymentId, idempotencyKey, amount: requested }: RefundPayment): Promise<string> {
     // Locked through the provider call: a second refund of this payment waits, then sees what this one refunded.
     const payment = await this.payments.lockById(paymentId);
     const amount = payment.refundFor(requested);
     // The credit note this refund ends with must pass too, before any money goes back; locked, so it still does then.
     const invoice = await this.invoices.lockById(payment.invoiceId);
     invoice.assertCreditable(amount);
-    const outcome = await this.refund(payment, amount);
+    const outcome = await this.refund(payment, amount, idempotencyKey);
     if (outcome.status !== 'succeeded') throw new RefundDeclined(payment.id, outcome.failureReason ?? 'declined');
     payment.recordRefund(amount, this.clock.now());
     await this.payments.save(payment);
@@ -35,11 +35,10 @@ export class RefundPaymentHandler implements ICommandHandler<RefundPayment, stri
   }
 
   /**
-   * Keyed by the payment and what it had refunded before: a retry of this refund (its transaction rolled back) asks
-   * under the same key and is refunded once; the next refund, after this one committed, gets a key of its own.
+   * Under the caller's key: a retry of this refund (its answer lost, or its transaction rolled back) asks under the same
+   * key and is refunded once. A key made of the payment's state would give a retry after a commit a new key: a second refund.
    */
-  private async refund(payment: Payment, amount: Payment['amount']): Promise<ProviderOutcome> {
-    const idempotencyKey = `refund:${payment.id}:${payment.refundedAmount.minor}:${amount.minor}`;
+  private async refund(payment: Payment, amount: Payment['amount'], idempotencyKey: string): Promise<ProviderOutcome> {
     try {
       return await this.provider.refund({
         paymentId: payment.id,

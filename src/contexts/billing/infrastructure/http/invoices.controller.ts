@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, RequirePermission } from '@promenade/auth';
 import { ConcurrencyConflict, InvalidCurrency, InvalidMoneyAmount, Money, Page } from '@promenade/ddd';
-import { ApiProblems, UuidParam } from '@promenade/http';
+import { ApiProblems, RequireIdempotencyKey, UuidParam } from '@promenade/http';
 import { TransactionalCommandBus } from '@promenade/platform';
 import type { FastifyReply } from 'fastify';
 import { CreateInvoice } from '../../application/create-invoice/create-invoice.command';
@@ -168,9 +168,12 @@ export class InvoicesController {
 
   @Post(':id/credit')
   @RequirePermission('invoices:write')
+  @RequireIdempotencyKey()
   @ApiOperation({
     summary: 'Credit an invoice: issue a credit note',
-    description: 'Gives back part or all of what was paid and not yet credited; answers the credit note (CN-2026-000001).',
+    description:
+      'Gives back part or all of what was paid and not yet credited; answers the credit note (CN-2026-000001). ' +
+      'Idempotency-Key is required: a retry after a lost answer gets the same credit note, never a second.',
   })
   @ApiCreatedResponse({ type: InvoiceResponse })
   @ApiProblems(

@@ -9,6 +9,7 @@ import { CreatePayment } from '../../application/create-payment/create-payment.c
 import { GetPayment } from '../../application/get-payment/get-payment.query';
 import { ListPayments } from '../../application/list-payments/list-payments.query';
 import { RefundPayment } from '../../application/refund-payment/refund-payment.command';
+import { requestKeyOf } from '../../application/request-key/request-key';
 import {
   CreditExceedsCreditable,
   CreditReasonRequired,
@@ -112,12 +113,14 @@ export class PaymentsController {
 
   @Post(':id/refund')
   @RequirePermission('payments:refund')
+  @RequireIdempotencyKey()
   @HttpCode(200)
   @ApiOperation({
     summary: 'Refund a payment, in full or in part',
     description:
       'Never more than captured less already refunded (422 `REFUND_EXCEEDS_CAPTURED`). The provider refunds it, and a credit note ' +
-      'for the amount is issued against the invoice; answers the payment and the credit note.',
+      'for the amount is issued against the invoice; answers the payment and the credit note. Idempotency-Key is required: a ' +
+      'retry (after a lost answer, or 409 `REFUND_NOT_CONFIRMED`) never refunds twice.',
   })
   @ApiOkResponse({ type: RefundResponse })
   @ApiProblems(
@@ -139,9 +142,14 @@ export class PaymentsController {
     InvoiceLineInvalid,
     ConcurrencyConflict,
   )
-  async refundPayment(@UuidParam('id') id: string, @Body() body: RefundPaymentRequest): Promise<RefundResponse> {
+  async refundPayment(
+    @CurrentPrincipal() caller: Principal,
+    @Headers(IDEMPOTENCY_KEY_HEADER.toLowerCase()) requestKey: string,
+    @UuidParam('id') id: string,
+    @Body() body: RefundPaymentRequest,
+  ): Promise<RefundResponse> {
     const amount = body.amount && Money.of(body.amount.amount, body.amount.currency);
-    const creditNoteId = await this.commands.execute(new RefundPayment(id, amount));
+    const creditNoteId = await this.commands.execute(new RefundPayment(id, requestKeyOf('refund', caller.userId, requestKey), amount));
     return { payment: PaymentResponse.from(await this.queries.execute(new GetPayment(id))), creditNoteId };
   }
 }
