@@ -108,6 +108,20 @@ describe('Invoice', () => {
       });
     });
 
+    it('pays an invoice whose total is zero at its issue (InvoicePaid): no payment could ever fill it', async () => {
+      const invoice = draft([line(1, 0)]);
+      await invoice.issue(numbering, ISSUED);
+
+      expect(invoice).toMatchObject({ status: 'paid', paidAt: ISSUED, number: 'INV-2026-000001' });
+      expect(invoice.openAmount.minor).toBe(0n);
+      const events = invoice.pullEvents();
+      expect(events.map((event) => event.constructor)).toEqual([InvoiceIssued, InvoicePaid]);
+      expect((events[1] as InvoicePaid).payload).toMatchObject({
+        total: { amount: 0, currency: 'EUR' },
+        amountPaid: { amount: 0, currency: 'EUR' },
+      });
+    });
+
     it('makes a draft without due date due on the issue day (UTC), and keeps one that has it', async () => {
       const onReceipt = draft();
       await onReceipt.issue(numbering, ISSUED);

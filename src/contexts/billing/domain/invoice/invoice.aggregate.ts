@@ -257,7 +257,10 @@ export class Invoice extends AggregateRoot<InvoiceState> {
     };
   }
 
-  /** Gives the draft its number (taken only once every rule passed) and makes it due. */
+  /**
+   * Gives the draft its number (taken only once every rule passed) and makes it due; one whose total is zero (free
+   * lines) has nothing to pay, so it is paid at once (InvoicePaid): no payment could ever fill it.
+   */
   async issue(numbering: InvoiceNumbering, now: Date): Promise<void> {
     this.assertDraft('it can be issued');
     if (this.state.lines.length === 0) throw new InvoiceEmpty(this.id);
@@ -277,6 +280,7 @@ export class Invoice extends AggregateRoot<InvoiceState> {
         issuedAt: now.toISOString(),
       }),
     );
+    if (this.total.minor === 0n) this.paidInFull(this.amountPaid, now);
   }
 
   /** A payment captured for this invoice; the one that fills it up makes it paid (InvoicePaid). */
@@ -290,18 +294,7 @@ export class Invoice extends AggregateRoot<InvoiceState> {
       this.state = { ...this.state, status: 'partially_paid', amountPaid };
       return;
     }
-    this.state = { ...this.state, status: 'paid', amountPaid, paidAt: now };
-    this.apply(
-      new InvoicePaid({
-        invoiceId: this.id,
-        number: this.number as string,
-        customerId: this.customerId,
-        currency: this.currency.code,
-        total: this.total.toJSON(),
-        amountPaid: amountPaid.toJSON(),
-        paidAt: now.toISOString(),
-      }),
-    );
+    this.paidInFull(amountPaid, now);
   }
 
   void(now: Date): void {
@@ -328,6 +321,22 @@ export class Invoice extends AggregateRoot<InvoiceState> {
     this.assertPositiveAmount(amount, 'a credit');
     const creditable = this.creditableAmount;
     if (amount.minor > creditable.minor) throw new CreditExceedsCreditable(this.id, amount.minor, creditable.minor);
+  }
+
+  /** Paid up: by the payment that filled it, or at its issue when there was nothing to pay. */
+  private paidInFull(amountPaid: Money, now: Date): void {
+    this.state = { ...this.state, status: 'paid', amountPaid, paidAt: now };
+    this.apply(
+      new InvoicePaid({
+        invoiceId: this.id,
+        number: this.number as string,
+        customerId: this.customerId,
+        currency: this.currency.code,
+        total: this.total.toJSON(),
+        amountPaid: amountPaid.toJSON(),
+        paidAt: now.toISOString(),
+      }),
+    );
   }
 
   private takesPayments(): boolean {
