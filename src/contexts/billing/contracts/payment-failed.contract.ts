@@ -6,7 +6,7 @@ export interface PaymentFailedContractPayload {
   customerId: string;
   /** Minor units of `currency`. */
   amount: { amount: number; currency: string };
-  /** The provider's reason (`card_declined`), or `provider_unreachable`. */
+  /** The provider's reason (`card_declined`), or `charge_not_found` (the provider never received the charge). */
   reason: string;
   failedAt: string;
 }

@@ -5,7 +5,7 @@ export interface PaymentFailedPayload {
   invoiceId: string;
   customerId: string;
   amount: { amount: number; currency: string };
-  /** The provider's reason (`card_declined`), or `provider_unreachable` when it never said. */
+  /** The provider's reason (`card_declined`), or `charge_not_found` when it answered that it never received the charge. */
   reason: string;
   failedAt: string;
 }

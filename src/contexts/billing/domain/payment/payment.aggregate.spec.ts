@@ -3,7 +3,7 @@ import { PaymentFailed } from '../events/payment-failed.event';
 import { PaymentReconciliationDue } from '../events/payment-reconciliation-due.event';
 import { PaymentRefunded } from '../events/payment-refunded.event';
 import { PaymentSucceeded } from '../events/payment-succeeded.event';
-import { Payment, PROVIDER_UNREACHABLE, RECONCILIATION_ATTEMPTS } from './payment.aggregate';
+import { CHARGE_NOT_FOUND, Payment, RECONCILIATION_DELAY_CAP_MS } from './payment.aggregate';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
 const eur = (minor: number) => Money.of(minor, 'EUR');
@@ -86,13 +86,23 @@ describe('Payment', () => {
     expect(due.metadata.deliverAt).toBe('2026-01-01T00:00:30.000Z');
   });
 
-  it(`fails as ${PROVIDER_UNREACHABLE} after ${RECONCILIATION_ATTEMPTS} reconciliations without an answer`, () => {
+  it('never fails for silence: it stays pending and waits twice as long each time, up to the cap', () => {
     const payment = started();
-    for (let i = 0; i < RECONCILIATION_ATTEMPTS; i++) payment.awaitReconciliation(NOW, 1000);
-    expect(payment.pullEvents()).toHaveLength(RECONCILIATION_ATTEMPTS);
-    payment.awaitReconciliation(NOW, 1000);
-    expect(payment.snapshot()).toMatchObject({ status: 'failed', failureReason: PROVIDER_UNREACHABLE });
+    for (let i = 0; i < 30; i++) payment.awaitReconciliation(NOW, 60_000);
+    const delays = (payment.pullEvents() as PaymentReconciliationDue[]).map((due) => Date.parse(due.metadata.deliverAt!) - NOW.getTime());
+    expect(delays.slice(0, 6)).toEqual([1, 2, 4, 8, 16, 32].map((minutes) => minutes * 60_000));
+    expect(delays.slice(6).every((delay) => delay === RECONCILIATION_DELAY_CAP_MS)).toBe(true);
+    expect(payment.snapshot()).toMatchObject({ status: 'pending', reconciliationAttempts: 30 });
+  });
+
+  it(`fails as ${CHARGE_NOT_FOUND} when the provider says it never received the charge, and only while pending`, () => {
+    const payment = started();
+    payment.recordChargeNotFound(NOW);
+    expect(payment.snapshot()).toMatchObject({ status: 'failed', failureReason: CHARGE_NOT_FOUND });
     expect(payment.pullEvents()).toEqual([expect.any(PaymentFailed)]);
+    const settled = succeeded();
+    settled.recordChargeNotFound(NOW);
+    expect(settled.status).toBe('succeeded');
   });
 
   it('schedules nothing for a payment that is no longer pending', () => {

@@ -13,10 +13,12 @@ import {
   RefundExceedsCaptured,
 } from './payment.errors';
 
-/** How many times an unanswered charge is reconciled before it counts as failed. */
+/** Reconciliations of an unanswered charge that are routine; past them each one is worth a warning. */
 export const RECONCILIATION_ATTEMPTS = 5;
-/** The reason a payment fails with when the provider never said what became of it. */
-export const PROVIDER_UNREACHABLE = 'provider_unreachable';
+/** The longest wait between two reconciliations: the delay doubles up to it, and the payment is asked about for good. */
+export const RECONCILIATION_DELAY_CAP_MS = 60 * 60_000;
+/** The reason a payment fails with when the provider answered that it never received the charge. */
+export const CHARGE_NOT_FOUND = 'charge_not_found';
 
 export interface PaymentState {
   id: string;
@@ -160,19 +162,23 @@ export class Payment extends AggregateRoot<PaymentState> {
   }
 
   /**
-   * The provider did not answer: schedule asking it again after `after` (the delivery survives a restart), up to
-   * RECONCILIATION_ATTEMPTS times; then the payment fails as provider_unreachable. Only a pending payment waits so.
+   * The provider did not answer: schedule asking it again (the delivery survives a restart), `baseMs` after the first
+   * time, then twice as long each time up to RECONCILIATION_DELAY_CAP_MS, for as long as it takes. Silence is not a
+   * refusal: the charge may have gone through, so the payment stays pending (and keeps its part of the invoice).
+   * Only a pending payment waits so.
    */
-  awaitReconciliation(now: Date, afterMs: number): void {
+  awaitReconciliation(now: Date, baseMs: number): void {
     if (this.status !== 'pending') return;
-    if (this.state.reconciliationAttempts >= RECONCILIATION_ATTEMPTS) {
-      this.fail(PROVIDER_UNREACHABLE, now);
-      return;
-    }
     const attempt = this.state.reconciliationAttempts + 1;
     this.state = { ...this.state, reconciliationAttempts: attempt };
-    const deliverAt = new Date(now.getTime() + afterMs).toISOString();
+    const delayMs = Math.min(baseMs * 2 ** Math.min(attempt - 1, 30), RECONCILIATION_DELAY_CAP_MS);
+    const deliverAt = new Date(now.getTime() + delayMs).toISOString();
     this.apply(new PaymentReconciliationDue({ paymentId: this.id, attempt }, { deliverAt }));
+  }
+
+  /** The provider answered that it never received this charge: nothing was captured, so the payment fails. */
+  recordChargeNotFound(now: Date): void {
+    if (this.status === 'pending') this.fail(CHARGE_NOT_FOUND, now);
   }
 
   /** The refund a request asks for (all that is left when no amount is named), once the rules allow it. */
