@@ -210,9 +210,13 @@ describe('Billing invoices through HTTP', () => {
       'VALIDATION_FAILED',
     );
     expectProblem(await accountant.post(`${INVOICES}/${await draftFor(alice, [])}/issue`), 409, 'INVOICE_EMPTY');
-    const reference = { customerId: alice.userId, currency: 'EUR', lines: [], sourceReference: `order:${alice.userId}` };
+    const reference = { customerId: alice.userId, currency: 'EUR', lines: [], sourceReference: `PO-${alice.userId}` };
     await accountant.post(INVOICES).send(reference).expect(201);
     expectProblem(await accountant.post(INVOICES).send(reference), 409, 'INVOICE_SOURCE_REFERENCE_TAKEN');
+    // Billing's own namespaces: a client's text must never pass for an order's or a subscription period's invoice.
+    for (const sourceReference of [`order:${UNKNOWN}`, `subscription:${UNKNOWN}:2026-01-01T00:00:00.000Z`]) {
+      expectProblem(await accountant.post(INVOICES).send({ ...reference, sourceReference }), 400, 'VALIDATION_FAILED');
+    }
   });
 
   it('refuses new invoices in a currency Reference withdrew, until it is accepted again', async () => {

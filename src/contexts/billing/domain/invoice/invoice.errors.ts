@@ -79,6 +79,13 @@ export class InvoiceSourceReferenceTaken extends domainError('INVOICE_SOURCE_REF
   }
 }
 
+/** An order invoiced before, for another customer or total: the order's id was reused or its invoice is not this one. */
+export class InvoiceOrderMismatch extends domainError('INVOICE_ORDER_MISMATCH', 'conflict') {
+  constructor(orderId: string, invoiceId: string, what: 'customer' | 'total') {
+    super(`order ${orderId} was invoiced before (invoice ${invoiceId}) with another ${what}`);
+  }
+}
+
 /** Reference withdrew the currency: new invoices may not use it (documents opened before keep theirs). */
 export class InvoiceCurrencyUnavailable extends domainError('INVOICE_CURRENCY_UNAVAILABLE', 'invalid') {
   constructor(currency: string) {

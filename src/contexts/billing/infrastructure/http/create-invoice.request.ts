@@ -1,8 +1,23 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCurrencyCode } from '@promenade/http';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { RESERVED_SOURCE_REFERENCE_PREFIXES } from '../../domain/invoice/source-reference';
 import { InvoiceLineRequest } from './invoice-line.request';
+
+/** Not one of the namespaces Billing's own references use, so a client's text never passes for an order's invoice. */
+const CLIENT_SOURCE_REFERENCE = new RegExp(`^(?!${RESERVED_SOURCE_REFERENCE_PREFIXES.join('|')})`);
 
 export class CreateInvoiceRequest {
   @ApiProperty({ example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', format: 'uuid', description: "The customer's user id." })
@@ -32,14 +47,17 @@ export class CreateInvoiceRequest {
   notes?: string | null;
 
   @ApiPropertyOptional({
-    example: 'order:0190a5b0-7c4e-7d2a-9b3c-1d2e3f405170',
+    example: 'PO-2026-0417',
     maxLength: 200,
     nullable: true,
-    description: 'What the invoice bills; one invoice per reference (409 when used).',
+    description:
+      'What the invoice bills (a purchase order, a contract); one invoice per reference (409 when used). Must not begin ' +
+      'with `order:` or `subscription:`: the namespaces of the references Billing makes itself.',
   })
   @IsOptional()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
+  @Matches(CLIENT_SOURCE_REFERENCE, { message: `sourceReference must not begin with ${RESERVED_SOURCE_REFERENCE_PREFIXES.join(' or ')}` })
   sourceReference?: string | null;
 }
