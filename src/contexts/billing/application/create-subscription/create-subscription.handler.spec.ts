@@ -2,11 +2,12 @@ import { Money } from '@promenade/ddd';
 import { ChargeInvoice } from '../charge-invoice/charge-invoice.command';
 import { CreateInvoice } from '../create-invoice/create-invoice.command';
 import { IssueInvoice } from '../issue-invoice/issue-invoice.command';
+import { requestKeyOf } from '../request-key/request-key';
 import { aPlan } from '../testing/plan-fixtures';
 import { SubscriptionBillingFixture } from '../testing/subscription-billing-fixture';
 import { CUSTOMER, OTHER_CUSTOMER } from '../testing/subscription-fixtures';
 import { CreateSubscription } from './create-subscription.command';
-import { CreateSubscriptionHandler, firstChargeKeyOf } from './create-subscription.handler';
+import { CreateSubscriptionHandler } from './create-subscription.handler';
 
 const REQUEST = 'a-client-idempotency-key';
 
@@ -40,7 +41,7 @@ describe('CreateSubscriptionHandler', () => {
         sourceReference: `subscription:${id}:${start}`,
       }),
       new IssueInvoice('invoice-1'),
-      new ChargeInvoice('invoice-1', card, firstChargeKeyOf(CUSTOMER, REQUEST)),
+      new ChargeInvoice('invoice-1', card, requestKeyOf('subscription', CUSTOMER, REQUEST)),
     ]);
     expect(given.takePublished()).toEqual(['billing.subscription-started', 'billing.subscription-period-ended']);
   });
@@ -95,9 +96,9 @@ describe('CreateSubscriptionHandler', () => {
     await handler.execute(new CreateSubscription(CUSTOMER, 'pro', card, REQUEST));
 
     const keys = given.sentOf(ChargeInvoice).map((charge) => charge.idempotencyKey);
-    expect(keys).toEqual([firstChargeKeyOf(CUSTOMER, REQUEST), firstChargeKeyOf(CUSTOMER, REQUEST)]);
-    expect(firstChargeKeyOf(CUSTOMER, 'another request')).not.toBe(keys[0]);
-    expect(firstChargeKeyOf(OTHER_CUSTOMER, REQUEST)).not.toBe(keys[0]);
+    expect(keys).toEqual([requestKeyOf('subscription', CUSTOMER, REQUEST), requestKeyOf('subscription', CUSTOMER, REQUEST)]);
+    expect(requestKeyOf('subscription', CUSTOMER, 'another request')).not.toBe(keys[0]);
+    expect(requestKeyOf('subscription', OTHER_CUSTOMER, REQUEST)).not.toBe(keys[0]);
   });
 
   it('refuses a second subscription to a plan while one has not ended, before anything is charged', async () => {

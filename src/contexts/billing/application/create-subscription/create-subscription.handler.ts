@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '@promenade/ddd';
@@ -7,17 +6,9 @@ import { PLAN_REPOSITORY, PlanRepository } from '../../domain/plan/plan.reposito
 import { Subscription } from '../../domain/subscription/subscription.aggregate';
 import { SubscriptionAlreadyExists } from '../../domain/subscription/subscription.errors';
 import { SUBSCRIPTION_REPOSITORY, SubscriptionRepository } from '../../domain/subscription/subscription.repository';
+import { requestKeyOf } from '../request-key/request-key';
 import { SubscriptionCharges } from '../subscription-charges/subscription-charges';
 import { CreateSubscription } from './create-subscription.command';
-
-/**
- * The first charge's idempotency key, from the customer and the request's Idempotency-Key: a retry of a request whose
- * answer was lost (its subscription rolled back, a new id the second time) charges under the same key, and the
- * provider answers the first charge instead of making a second. Hashed: the header is the client's text.
- */
-export function firstChargeKeyOf(customerId: string, requestKey: string): string {
-  return `subscription-request:${createHash('sha256').update(`${customerId}\n${requestKey}`).digest('hex')}`;
-}
 
 @CommandHandler(CreateSubscription)
 export class CreateSubscriptionHandler implements ICommandHandler<CreateSubscription, string> {
@@ -36,7 +27,10 @@ export class CreateSubscriptionHandler implements ICommandHandler<CreateSubscrip
     if (await this.subscriptions.findLive(customerId, plan.code)) throw new SubscriptionAlreadyExists(customerId, plan.code);
     const now = this.clock.now();
     const subscription = Subscription.start(customerId, plan, paymentMethodId, now);
-    if (!subscription.isTrialing) await this.charges.invoiceAndCharge(subscription, plan, now, firstChargeKeyOf(customerId, requestKey));
+    // The first charge is keyed by the request, not the new subscription's id: a retry of a request that charged but
+    // never committed (its subscription lost, a new id the second time) gets the first charge back from the provider.
+    const chargeKey = requestKeyOf('subscription', customerId, requestKey);
+    if (!subscription.isTrialing) await this.charges.invoiceAndCharge(subscription, plan, now, chargeKey);
     await this.subscriptions.save(subscription);
     return subscription.id;
   }

@@ -5,6 +5,6 @@ import { createHash } from 'node:crypto';
  * timeout rolled back the first) asks the provider under the same key, so it answers the first charge or refund instead
  * of making a second. Hashed: the header is the client's text, of any length.
  */
-export function requestKeyOf(purpose: 'payment' | 'refund', callerId: string, requestKey: string): string {
+export function requestKeyOf(purpose: 'payment' | 'refund' | 'subscription', callerId: string, requestKey: string): string {
   return `${purpose}-request:${createHash('sha256').update(`${callerId}\n${requestKey}`).digest('hex')}`;
 }
