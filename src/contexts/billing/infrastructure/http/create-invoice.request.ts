@@ -35,18 +35,25 @@ export class CreateInvoiceRequest {
   @Type(() => InvoiceLineRequest)
   lines!: InvoiceLineRequest[];
 
-  @ApiPropertyOptional({ example: '2026-02-15', format: 'date', nullable: true, description: 'Absent or null: due on the issue day.' })
+  @ApiPropertyOptional({
+    type: String,
+    example: '2026-02-15',
+    format: 'date',
+    nullable: true,
+    description: 'Absent or null: due on the issue day.',
+  })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'dueDate must be a date (YYYY-MM-DD)' })
   dueDate?: string | null;
 
-  @ApiPropertyOptional({ example: 'Payable by bank transfer.', maxLength: 2000, nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Payable by bank transfer.', maxLength: 2000, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
   notes?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
     example: 'PO-2026-0417',
     maxLength: 200,
     nullable: true,

@@ -22,6 +22,7 @@ import {
 } from '../../domain/invoice/invoice.errors';
 import { PaymentMethodNotFound, PaymentMethodUnusable } from '../../domain/payment-method/payment-method.errors';
 import {
+  CapturedPaymentUnrecorded,
   InvoicePaymentOpen,
   PaymentAlreadySettled,
   PaymentAmountInvalid,
@@ -74,6 +75,7 @@ export class PaymentsController {
     InvalidCurrency,
     InvalidMoneyAmount,
     PaymentAlreadySettled,
+    CapturedPaymentUnrecorded,
     ConcurrencyConflict,
   )
   async createPayment(

@@ -14,12 +14,18 @@ export class UpdateInvoiceRequest {
   @Type(() => InvoiceLineRequest)
   lines?: InvoiceLineRequest[];
 
-  @ApiPropertyOptional({ example: '2026-02-28', format: 'date', nullable: true, description: 'null: due on the issue day.' })
+  @ApiPropertyOptional({ type: String, example: '2026-02-28', format: 'date', nullable: true, description: 'null: due on the issue day.' })
   @PatchNullable()
   @IsISO8601({ strict: true }, { message: 'dueDate must be a date (YYYY-MM-DD)' })
   dueDate?: string | null;
 
-  @ApiPropertyOptional({ example: 'Payable within 30 days.', maxLength: 2000, nullable: true, description: 'null clears them.' })
+  @ApiPropertyOptional({
+    type: String,
+    example: 'Payable within 30 days.',
+    maxLength: 2000,
+    nullable: true,
+    description: 'null clears them.',
+  })
   @PatchNullable()
   @IsString()
   @MaxLength(2000)

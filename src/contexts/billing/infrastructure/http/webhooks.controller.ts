@@ -4,7 +4,7 @@ import { Public } from '@promenade/auth';
 import { ApiProblems, PatternParam, RawBody, RequestValidationFailed } from '@promenade/http';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { ConfirmPayment } from '../../application/confirm-payment/confirm-payment.command';
-import { InvoiceNotFound } from '../../domain/invoice/invoice.errors';
+import { InvoiceAmountInvalid, InvoiceNotFound, InvoiceNotPayable, PaymentExceedsBalance } from '../../domain/invoice/invoice.errors';
 import { WebhookRejected } from '../../domain/payment/payment-provider';
 import {
   CapturedPaymentUnrecorded,
@@ -39,7 +39,17 @@ export class WebhooksController {
       'timestamp (at most 5 minutes old); a bad or stale one answers 400. An event id already processed answers 200 and changes nothing.',
   })
   @ApiOkResponse({ type: WebhookReceipt })
-  @ApiProblems(400, WebhookProviderUnknown, PaymentNotFound, InvoiceNotFound, PaymentAlreadySettled, CapturedPaymentUnrecorded)
+  @ApiProblems(
+    400,
+    WebhookProviderUnknown,
+    PaymentNotFound,
+    InvoiceNotFound,
+    PaymentAlreadySettled,
+    CapturedPaymentUnrecorded,
+    InvoiceNotPayable,
+    InvoiceAmountInvalid,
+    PaymentExceedsBalance,
+  )
   async receiveWebhook(
     @PatternParam('provider', /^[a-z][a-z0-9-]{1,31}$/, 'provider must be a provider name (lowercase letters, digits and -)')
     provider: string,
