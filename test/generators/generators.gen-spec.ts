@@ -82,71 +82,71 @@ describe('nest generate, in a fresh copy of the project', () => {
   };
 
   const generations: Array<{ args: string[]; creates: string[] }> = [
-    { args: ['context', 'billing'], creates: ['src/contexts/billing/billing.module.ts', 'src/contexts/billing/README.md'] },
+    { args: ['context', 'loyalty'], creates: ['src/contexts/loyalty/loyalty.module.ts', 'src/contexts/loyalty/README.md'] },
     {
-      args: ['aggregate', 'invoice', 'billing'],
+      args: ['aggregate', 'voucher', 'loyalty'],
       creates: [
-        'src/contexts/billing/domain/invoice/invoice.aggregate.ts',
-        'src/contexts/billing/domain/invoice/invoice.repository.ts',
-        'src/contexts/billing/infrastructure/persistence/invoice.typeorm-repository.ts',
-        'src/contexts/billing/application/testing/in-memory-invoice.repository.ts',
-        'src/contexts/billing/application/testing/invoice-repository.contract.ts',
-        'test/integration/billing-invoice.repository.int-spec.ts',
+        'src/contexts/loyalty/domain/voucher/voucher.aggregate.ts',
+        'src/contexts/loyalty/domain/voucher/voucher.repository.ts',
+        'src/contexts/loyalty/infrastructure/persistence/voucher.typeorm-repository.ts',
+        'src/contexts/loyalty/application/testing/in-memory-voucher.repository.ts',
+        'src/contexts/loyalty/application/testing/voucher-repository.contract.ts',
+        'test/integration/loyalty-voucher.repository.int-spec.ts',
       ],
     },
-    { args: ['value-object', 'invoice-number', 'billing'], creates: ['src/contexts/billing/domain/invoice/invoice-number.ts'] },
-    { args: ['value-object', 'tax-rate', 'billing'], creates: ['src/contexts/billing/domain/tax-rate.ts'] },
+    { args: ['value-object', 'voucher-number', 'loyalty'], creates: ['src/contexts/loyalty/domain/voucher/voucher-number.ts'] },
+    { args: ['value-object', 'tax-rate', 'loyalty'], creates: ['src/contexts/loyalty/domain/tax-rate.ts'] },
     {
-      args: ['command', 'create-invoice', 'billing'],
+      args: ['command', 'create-voucher', 'loyalty'],
       creates: [
-        'src/contexts/billing/application/create-invoice/create-invoice.handler.ts',
-        'src/contexts/billing/infrastructure/http/invoices.controller.ts',
-      ],
-    },
-    {
-      args: ['command', 'issue-invoice', 'billing'],
-      creates: [
-        'src/contexts/billing/application/issue-invoice/issue-invoice.handler.ts',
-        'src/contexts/billing/domain/events/invoice-issued.event.ts',
-      ],
-    },
-    { args: ['query', 'get-invoice', 'billing'], creates: ['src/contexts/billing/application/get-invoice/get-invoice.handler.ts'] },
-    { args: ['event', 'invoice-paid', 'billing'], creates: ['src/contexts/billing/domain/events/invoice-paid.event.ts'] },
-    {
-      args: ['published-event', 'invoice-settled', 'billing'],
-      creates: [
-        'src/contexts/billing/domain/events/invoice-settled.event.ts',
-        'src/contexts/billing/contracts/invoice-settled.contract.ts',
-        'src/contexts/billing/application/publications/publish-invoice-settled.ts',
+        'src/contexts/loyalty/application/create-voucher/create-voucher.handler.ts',
+        'src/contexts/loyalty/infrastructure/http/vouchers.controller.ts',
       ],
     },
     {
-      args: ['event-handler', 'billing.open-invoice', 'ordering.order-placed'],
-      creates: ['src/contexts/billing/application/on-order-placed/open-invoice.on-order-placed.ts'],
-    },
-    {
-      args: ['aggregate', 'invoice-line', 'billing'],
+      args: ['command', 'issue-voucher', 'loyalty'],
       creates: [
-        'src/contexts/billing/domain/invoice-line/invoice-line.aggregate.ts',
-        'src/contexts/billing/domain/events/invoice-line-created.event.ts',
+        'src/contexts/loyalty/application/issue-voucher/issue-voucher.handler.ts',
+        'src/contexts/loyalty/domain/events/voucher-issued.event.ts',
+      ],
+    },
+    { args: ['query', 'get-voucher', 'loyalty'], creates: ['src/contexts/loyalty/application/get-voucher/get-voucher.handler.ts'] },
+    { args: ['event', 'voucher-paid', 'loyalty'], creates: ['src/contexts/loyalty/domain/events/voucher-paid.event.ts'] },
+    {
+      args: ['published-event', 'voucher-settled', 'loyalty'],
+      creates: [
+        'src/contexts/loyalty/domain/events/voucher-settled.event.ts',
+        'src/contexts/loyalty/contracts/voucher-settled.contract.ts',
+        'src/contexts/loyalty/application/publications/publish-voucher-settled.ts',
       ],
     },
     {
-      args: ['command', 'create-invoice-line', 'billing'],
+      args: ['event-handler', 'loyalty.open-voucher', 'ordering.order-placed'],
+      creates: ['src/contexts/loyalty/application/on-order-placed/open-voucher.on-order-placed.ts'],
+    },
+    {
+      args: ['aggregate', 'voucher-line', 'loyalty'],
       creates: [
-        'src/contexts/billing/application/create-invoice-line/create-invoice-line.handler.ts',
-        'src/contexts/billing/infrastructure/http/invoice-lines.controller.ts',
+        'src/contexts/loyalty/domain/voucher-line/voucher-line.aggregate.ts',
+        'src/contexts/loyalty/domain/events/voucher-line-created.event.ts',
       ],
     },
-    { args: ['command', 'submit-invoice', 'billing'], creates: ['src/contexts/billing/domain/events/invoice-submitted.event.ts'] },
-    { args: ['event', 'invoice-line-voided', 'billing'], creates: ['src/contexts/billing/domain/events/invoice-line-voided.event.ts'] },
+    {
+      args: ['command', 'create-voucher-line', 'loyalty'],
+      creates: [
+        'src/contexts/loyalty/application/create-voucher-line/create-voucher-line.handler.ts',
+        'src/contexts/loyalty/infrastructure/http/voucher-lines.controller.ts',
+      ],
+    },
+    { args: ['command', 'submit-voucher', 'loyalty'], creates: ['src/contexts/loyalty/domain/events/voucher-submitted.event.ts'] },
+    { args: ['event', 'voucher-line-voided', 'loyalty'], creates: ['src/contexts/loyalty/domain/events/voucher-line-voided.event.ts'] },
   ];
 
   it('prints what it would write with --dry-run, and writes nothing', () => {
     const before = snapshot();
-    const { status, stdout } = nest('context', 'billing', '--dry-run');
+    const { status, stdout } = nest('context', 'loyalty', '--dry-run');
     expect(status).toBe(0);
-    expect(stripVTControlCharacters(stdout)).toContain('CREATE src/contexts/billing/billing.module.ts');
+    expect(stripVTControlCharacters(stdout)).toContain('CREATE src/contexts/loyalty/loyalty.module.ts');
     expect(snapshot()).toEqual(before);
   });
 
@@ -170,10 +170,10 @@ describe('nest generate, in a fresh copy of the project', () => {
     [['context', 'ordering'], /context ordering already exists/],
     [['value-object', 'tax-rate', 'bllling'], /there is no context bllling/],
     [['command', 'archive-shipment', 'shipping'], /shipment was not made by nest g aggregate/],
-    [['command', 'publish-invoice', 'billing'], /does not name a change of state/],
-    [['command', 'get-invoice', 'billing'], /nest g query get-<aggregate>/],
-    [['aggregate', 'package', 'billing'], /reserved word/],
-    [['aggregate', 'sales-2024', 'billing'], /kebab-case, each word starting with a letter/],
+    [['command', 'publish-voucher', 'loyalty'], /does not name a change of state/],
+    [['command', 'get-voucher', 'loyalty'], /nest g query get-<aggregate>/],
+    [['aggregate', 'package', 'loyalty'], /reserved word/],
+    [['aggregate', 'sales-2024', 'loyalty'], /kebab-case, each word starting with a letter/],
   ])('refuses `nest g %j` with a message, writing nothing', (args, message) => {
     const before = snapshot();
     const { stdout, stderr } = nest(...(args as string[]));
@@ -181,53 +181,53 @@ describe('nest generate, in a fresh copy of the project', () => {
     expect(snapshot()).toEqual(before);
   });
 
-  it('registers the context in the app module, and its migrations in migrations/billing', () => {
+  it('registers the context in the app module, and its migrations in migrations/loyalty', () => {
     expect(file('src/app.module.ts')).toMatch(
-      /import \{ BillingModule \} from '\.\/contexts\/billing\/billing\.module';[\s\S]*BillingModule,/,
+      /import \{ LoyaltyModule \} from '\.\/contexts\/loyalty\/loyalty\.module';[\s\S]*LoyaltyModule,/,
     );
-    expect(file('src/bootstrap.ts')).toContain("billing: 'Billing: what it owns and does (rewrite this in src/bootstrap.ts).',");
-    const module = file('src/contexts/billing/billing.module.ts');
+    expect(file('src/bootstrap.ts')).toContain("loyalty: 'Loyalty: what it owns and does (rewrite this in src/bootstrap.ts).',");
+    const module = file('src/contexts/loyalty/loyalty.module.ts');
     for (const symbol of [
-      'InvoiceModel',
-      'INVOICE_REPOSITORY',
-      'CreateInvoiceHandler',
-      'IssueInvoiceHandler',
-      'GetInvoiceHandler',
-      'OpenInvoiceOnOrderPlaced',
-      'PublishInvoiceSettled',
-      'InvoicesController',
+      'VoucherModel',
+      'VOUCHER_REPOSITORY',
+      'CreateVoucherHandler',
+      'IssueVoucherHandler',
+      'GetVoucherHandler',
+      'OpenVoucherOnOrderPlaced',
+      'PublishVoucherSettled',
+      'VouchersController',
     ]) {
       expect(module).toContain(symbol);
     }
     expect(module).toContain(
-      'const invoiceProviders = [\n  { provide: INVOICE_REPOSITORY, useClass: InvoiceTypeOrmRepository },\n  CreateInvoiceHandler,\n  IssueInvoiceHandler,\n  GetInvoiceHandler,\n  SubmitInvoiceHandler,\n];',
+      'const voucherProviders = [\n  { provide: VOUCHER_REPOSITORY, useClass: VoucherTypeOrmRepository },\n  CreateVoucherHandler,\n  IssueVoucherHandler,\n  GetVoucherHandler,\n  SubmitVoucherHandler,\n];',
     );
-    expect(module).toContain('const reactions = [OpenInvoiceOnOrderPlaced];');
-    expect(module).toContain('  providers: [...invoiceProviders, ...invoiceLineProviders, ...publications, ...reactions],');
-    expect(file('src/event-handler-ids.txt')).toContain('billing.open-invoice-on-order-placed\ncrm.');
-    const migrations = readdirSync(join(project, 'migrations/billing'));
+    expect(module).toContain('const reactions = [OpenVoucherOnOrderPlaced];');
+    expect(module).toContain('  providers: [...voucherProviders, ...voucherLineProviders, ...publications, ...reactions],');
+    expect(file('src/event-handler-ids.txt')).toContain('loyalty.open-voucher-on-order-placed\ncrm.');
+    const migrations = readdirSync(join(project, 'migrations/loyalty'));
     expect(migrations).toEqual([
-      expect.stringMatching(/^\d{13}-CreateBillingSchema\.ts$/),
-      expect.stringMatching(/^\d{13}-CreateInvoices\.ts$/),
-      expect.stringMatching(/^\d{13}-CreateInvoiceLines\.ts$/),
+      expect.stringMatching(/^\d{13}-CreateLoyaltySchema\.ts$/),
+      expect.stringMatching(/^\d{13}-CreateVouchers\.ts$/),
+      expect.stringMatching(/^\d{13}-CreateVoucherLines\.ts$/),
     ]);
-    expect(file('src/contexts/billing/domain/events/invoice-line-voided.event.ts')).toContain('invoiceLineId: string;');
-    expect(file('src/contexts/billing/contracts/index.ts')).toBe(
-      "export * from './permissions';\nexport * from './invoice-settled.contract';\n",
+    expect(file('src/contexts/loyalty/domain/events/voucher-line-voided.event.ts')).toContain('voucherLineId: string;');
+    expect(file('src/contexts/loyalty/contracts/index.ts')).toBe(
+      "export * from './permissions';\nexport * from './voucher-settled.contract';\n",
     );
-    expect(file('src/contexts/billing/contracts/permissions.ts')).toContain(
-      "  'invoices:write': 'Create and change invoices',\n  'invoices:read': 'Read invoices',\n  'invoice-lines:write': 'Create and change invoice lines',\n}",
+    expect(file('src/contexts/loyalty/contracts/permissions.ts')).toContain(
+      "  'vouchers:write': 'Create and change vouchers',\n  'vouchers:read': 'Read vouchers',\n  'voucher-lines:write': 'Create and change voucher lines',\n}",
     );
-    expect(file('src/contexts/identity/domain/role/permission-catalog.ts')).toContain('  BILLING_PERMISSIONS,\n);');
-    expect(file('src/contexts/billing/domain/invoice/invoice.aggregate.ts')).toContain('submit(now = new Date()): void {');
+    expect(file('src/contexts/identity/domain/role/permission-catalog.ts')).toContain('  LOYALTY_PERMISSIONS,\n);');
+    expect(file('src/contexts/loyalty/domain/voucher/voucher.aggregate.ts')).toContain('submit(now = new Date()): void {');
   });
 
   it('compiles, passes lint and the architecture check, and its generated tests pass', () => {
     run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json']);
     run(process.execPath, [
       join(ROOT, 'node_modules/eslint/bin/eslint.js'),
-      'src/contexts/billing',
-      'migrations/billing',
+      'src/contexts/loyalty',
+      'migrations/loyalty',
       'src/app.module.ts',
     ]);
     // Generated code is in the project's style: `npm run format:check` passes on it as on hand-written code.
@@ -243,7 +243,7 @@ describe('nest generate, in a fresh copy of the project', () => {
     expect(arch).toContain('no dependency violations found');
     // What the published-event generator asks for: the new contract's schema, then the checks that read it.
     const snapshot = run(process.execPath, [join(ROOT, 'node_modules/ts-node/dist/bin.js'), 'scripts/contracts-snapshot.ts']);
-    expect(snapshot).toBe('wrote src/contexts/billing/contracts/schemas/billing.invoice-settled.v1.json\n');
+    expect(snapshot).toBe('wrote src/contexts/loyalty/contracts/schemas/loyalty.voucher-settled.v1.json\n');
   });
 
   // After the scaffolding steps (docs/extending.md), the last of which is npm run docs:update: the whole suite stays green.
@@ -259,14 +259,14 @@ describe('nest generate, in a fresh copy of the project', () => {
         });
       const docs = jest(['--testPathPattern', 'permissions-readme|openapi\\.e2e'], { UPDATE_DOCS: '1' });
       expect({ status: docs.status, output: docs.status === 0 ? '' : docs.stderr.slice(-5_000) }).toEqual({ status: 0, output: '' });
-      expect(file('docs/authentication.md')).toContain('| `invoices:write` | Create and change invoices |');
-      expect(file('docs/operation-ids.txt')).toContain('issueInvoice');
+      expect(file('docs/authentication.md')).toContain('| `vouchers:write` | Create and change vouchers |');
+      expect(file('docs/operation-ids.txt')).toContain('issueVoucher');
 
       const suite = jest([]);
       const failures = suite.stderr.split('\n').filter((line) => /^\s*(FAIL|●)/.test(line));
       expect({ status: suite.status, failures }).toEqual({ status: 0, failures: [] });
       expect(suite.stderr).toMatch(/Tests:\s+\d+ passed, \d+ total/);
-      expect(suite.stderr).toContain('src/contexts/billing/domain/invoice/invoice.aggregate.spec.ts');
+      expect(suite.stderr).toContain('src/contexts/loyalty/domain/voucher/voucher.aggregate.spec.ts');
     },
     SUITE_TIMEOUT_MS * 2 + 60_000,
   );
@@ -278,20 +278,20 @@ describe('nest generate, in a fresh copy of the project', () => {
     try {
       await waitForOutput(child, /API docs:/);
       const base = `http://127.0.0.1:${port}`;
-      const invoices = `${base}/api/v1/billing/invoices`;
-      const unknown = `${invoices}/0190a5b0-7c4e-7d2a-9b3c-000000000000`;
+      const vouchers = `${base}/api/v1/loyalty/vouchers`;
+      const unknown = `${vouchers}/0190a5b0-7c4e-7d2a-9b3c-000000000000`;
 
       const doc = (await (await fetch(`${base}/docs-json`)).json()) as { paths: Record<string, Record<string, object>> };
       expect(Object.keys(doc.paths)).toEqual(
-        expect.arrayContaining(['/api/v1/billing/invoices', '/api/v1/billing/invoices/{id}', '/api/v1/billing/invoices/{id}/issue']),
+        expect.arrayContaining(['/api/v1/loyalty/vouchers', '/api/v1/loyalty/vouchers/{id}', '/api/v1/loyalty/vouchers/{id}/issue']),
       );
       const locked = (permission: string) => ({ security: [{ bearer: [] }], 'x-permission': permission });
-      expect(doc.paths['/api/v1/billing/invoices'].post).toMatchObject(locked('invoices:write'));
-      expect(doc.paths['/api/v1/billing/invoices/{id}/issue'].post).toMatchObject(locked('invoices:write'));
-      expect(doc.paths['/api/v1/billing/invoices/{id}'].get).toMatchObject(locked('invoices:read'));
+      expect(doc.paths['/api/v1/loyalty/vouchers'].post).toMatchObject(locked('vouchers:write'));
+      expect(doc.paths['/api/v1/loyalty/vouchers/{id}/issue'].post).toMatchObject(locked('vouchers:write'));
+      expect(doc.paths['/api/v1/loyalty/vouchers/{id}'].get).toMatchObject(locked('vouchers:read'));
 
       for (const [method, url] of [
-        ['POST', invoices],
+        ['POST', vouchers],
         ['POST', `${unknown}/issue`],
         ['GET', unknown],
       ]) {
@@ -301,18 +301,18 @@ describe('nest generate, in a fresh copy of the project', () => {
       // Generated permissions join Identity's catalog: a registered user is refused, a superadmin (*:*) and an admin are let in.
       const user = { email: 'generator-user@example.com', password: 'generator check passphrase 42' };
       expect((await post(`${base}/api/v1/identity/auth/register`, { ...user, displayName: 'Generator User' })).status).toBe(201);
-      expect((await fetch(invoices, { method: 'POST', headers: await bearer(base, user) })).status).toBe(403);
+      expect((await fetch(vouchers, { method: 'POST', headers: await bearer(base, user) })).status).toBe(403);
 
       const admin = { email: 'generator-admin@example.com', password: 'generator check passphrase 42' };
       const cli = runTs('scripts/cli.ts', ['create-admin', '--email', admin.email, '--password', admin.password], database, project);
       expect(await finished(cli)).toMatchObject({ code: 0 });
       const headers = await bearer(base, admin);
 
-      const created = await fetch(invoices, { method: 'POST', headers });
+      const created = await fetch(vouchers, { method: 'POST', headers });
       expect(created.status).toBe(201);
       const { id } = (await created.json()) as { id: string };
-      expect((await fetch(`${invoices}/${id}/issue`, { method: 'POST', headers })).status).toBe(200);
-      const read = await fetch(`${invoices}/${id}`, { headers });
+      expect((await fetch(`${vouchers}/${id}/issue`, { method: 'POST', headers })).status).toBe(200);
+      const read = await fetch(`${vouchers}/${id}`, { headers });
       expect(await read.json()).toMatchObject({ id, version: 2 });
       expect((await fetch(unknown, { headers })).status).toBe(404);
 
@@ -324,7 +324,7 @@ describe('nest generate, in a fresh copy of the project', () => {
         body: JSON.stringify({ roles: ['admin'] }),
       });
       expect(roles.status).toBe(200);
-      expect((await fetch(`${invoices}/${id}`, { headers: await bearer(base, user) })).status).toBe(200);
+      expect((await fetch(`${vouchers}/${id}`, { headers: await bearer(base, user) })).status).toBe(200);
     } finally {
       child.kill('SIGTERM');
       await exited(child);
