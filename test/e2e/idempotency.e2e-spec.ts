@@ -219,7 +219,9 @@ describe('Idempotency-Key', () => {
       Object.entries(doc.paths as Record<string, Record<string, any>>).flatMap(([path, methods]) =>
         Object.entries(methods).map(([method, operation]) => ({ route: `${method} ${path}`, operation })),
       );
-    const takesKey = (operation: any) => (operation.parameters ?? []).some((p: any) => p.$ref === '#/components/parameters/IdempotencyKey');
+    // Optional on most changes; required (IdempotencyKeyRequired) where a blind retry must never repeat (payments, refunds).
+    const takesKey = (operation: any) =>
+      (operation.parameters ?? []).some((p: any) => /^#\/components\/parameters\/IdempotencyKey(Required)?$/.test(p.$ref));
 
     it('lists the Idempotency-Key header on every POST and PATCH that needs a token, and on nothing else', () => {
       const listed = operations()
