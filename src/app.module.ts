@@ -11,6 +11,7 @@ import { ReferenceModule } from './contexts/reference/reference.module';
 import { CrmModule } from './contexts/crm/crm.module';
 import { WarehouseModule } from './contexts/warehouse/warehouse.module';
 import { BillingModule } from './contexts/billing/billing.module';
+import { FulfillmentModule } from './contexts/fulfillment/fulfillment.module';
 
 /** The composition root: the platform libraries, then one line per bounded context. */
 @Module({
@@ -28,6 +29,7 @@ import { BillingModule } from './contexts/billing/billing.module';
     CrmModule,
     WarehouseModule,
     BillingModule,
+    FulfillmentModule,
   ],
 })
 export class AppModule {}
