@@ -1,4 +1,5 @@
 import { MODULE_METADATA } from '@nestjs/common/constants';
+import { CommandMessage } from '@promenade/ddd';
 import { PUBLISHED_AS_KEY, PublishedAs } from '@promenade/messaging';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,12 +13,15 @@ async function exportsOf(path: string): Promise<unknown[]> {
 /**
  * A contract reaches the wire only through its publication, and a publication works only as a provider
  * of its context's module: a contract without one would never be sent, a publication left out of the
- * module would let its domain event go out unmapped.
+ * module would let its domain event go out unmapped. Command messages (`CommandMessage`) are sent by other
+ * contexts, never published by their owner, so they need none.
  */
 describe.each(contexts)('the %s context', (context) => {
   it('publishes each of its contracts through one publication, registered in its module', async () => {
     const root = join(__dirname, context);
-    const contracts = (await exportsOf(join(root, 'contracts'))).filter((value) => typeof value === 'function' && 'eventName' in value);
+    const contracts = (await exportsOf(join(root, 'contracts'))).filter(
+      (value) => typeof value === 'function' && 'eventName' in value && !(value.prototype instanceof CommandMessage),
+    );
     const folder = join(root, 'application/publications');
     const files = existsSync(folder) ? readdirSync(folder).filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts')) : [];
     // Helpers the publications share (a mapping of a nested field) may sit beside them; a publication is what @Publishes marks.

@@ -1,6 +1,7 @@
 export * from './aggregate-root';
 export * from './aggregate-state';
 export * from './clock';
+export * from './command-message';
 export * from './concurrency-conflict.error';
 export * from './currency';
 export * from './domain-error';
