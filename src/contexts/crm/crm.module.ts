@@ -64,6 +64,12 @@ import { SignedUpUserLinker } from './application/link-signed-up-user/signed-up-
 import { LinkSignedUpUserOnUserEmailVerified } from './application/on-user-email-verified/link-signed-up-user.on-user-email-verified';
 import { LinkSignedUpUserOnUserRegistered } from './application/on-user-registered/link-signed-up-user.on-user-registered';
 import { SignUpsSql } from './infrastructure/persistence/sign-ups.sql';
+// reactions to Ordering: a user's orders counted on their customer
+import { RecordCustomerPurchaseOnOrderDelivered } from './application/on-order-delivered/record-customer-purchase.on-order-delivered';
+import { RecordCustomerOrderOnOrderPlaced } from './application/on-order-placed/record-customer-order.on-order-placed';
+import { COUNTED_ORDERS } from './application/record-customer-orders/counted-orders';
+import { CustomerOrderRecorder } from './application/record-customer-orders/customer-order-recorder';
+import { CountedOrdersSql } from './infrastructure/persistence/counted-orders.sql';
 // analytics: the projection fed by the aggregates' events, and its queries
 import { ANALYTICS_READER } from './application/analytics/analytics-reader';
 import { GetCustomerLifecycleHandler } from './application/analytics/get-customer-lifecycle/get-customer-lifecycle.handler';
@@ -142,6 +148,14 @@ const reactions = [
   { provide: SIGN_UPS, useClass: SignUpsSql },
 ];
 
+/** An Identity user's orders, as Ordering reports them, counted on the customer linked to that user. */
+const orderReactions = [
+  RecordCustomerOrderOnOrderPlaced,
+  RecordCustomerPurchaseOnOrderDelivered,
+  CustomerOrderRecorder,
+  { provide: COUNTED_ORDERS, useClass: CountedOrdersSql },
+];
+
 /** A read model across the aggregates: kept by their events, read by the analytics routes. */
 const analytics = [
   { provide: ANALYTICS_PROJECTION, useClass: AnalyticsProjectionSqlStore },
@@ -162,6 +176,6 @@ const analytics = [
 @Module({
   imports: [TypeOrmModule.forFeature([CustomerModel, CompanyModel, DealModel, InteractionModel])],
   controllers: [CustomersController, CompaniesController, DealsController, InteractionsController, AnalyticsController],
-  providers: [...customerProviders, ...companyProviders, ...dealProviders, ...interactionProviders, ...reactions, ...analytics],
+  providers: [...customerProviders, ...companyProviders, ...dealProviders, ...interactionProviders, ...reactions, ...orderReactions, ...analytics],
 })
 export class CrmModule {}

@@ -1,4 +1,4 @@
-import { Email } from '@promenade/ddd';
+import { Email, Money } from '@promenade/ddd';
 import { CustomerAssigned } from '../events/customer-assigned.event';
 import { CustomerChurned } from '../events/customer-churned.event';
 import { CustomerConverted } from '../events/customer-converted.event';
@@ -89,9 +89,13 @@ describe('Customer', () => {
         convertedAt: null,
         churnedAt: null,
         churnReason: null,
+        orderCount: 0,
+        lastOrderAt: null,
+        deliveredOrderCount: 0,
         deletedAt: null,
         isNew: true,
       });
+      expect(customer.lifetimeValue.amounts).toEqual([]);
       expect(customer.email.value).toBe('ada@example.com');
       const [event] = customer.pullEvents();
       expect(event).toBeInstanceOf(CustomerCreated);
@@ -311,6 +315,68 @@ describe('Customer', () => {
     });
   });
 
+  describe('orders', () => {
+    const eur = (amount: number) => Money.of(amount, 'EUR');
+
+    it('counts placed orders and keeps the latest placement, whatever order they are reported in', () => {
+      const customer = customerIn('lead');
+
+      customer.recordOrderPlaced(T1);
+      customer.recordOrderPlaced(T0);
+
+      expect(customer).toMatchObject({ orderCount: 2, lastOrderAt: T1, deliveredOrderCount: 0 });
+      expect(customer.pullEvents()).toEqual([]);
+    });
+
+    it('adds delivered totals to the lifetime value, one sum per currency, ordered by currency', () => {
+      const customer = customerIn('customer');
+
+      customer.recordOrderDelivered(eur(1250), T0);
+      customer.recordOrderDelivered(Money.of(999, 'GBP'), T0);
+      customer.recordOrderDelivered(eur(750), T1);
+
+      expect(customer.deliveredOrderCount).toBe(3);
+      expect(customer.lifetimeValue.amounts.map((sum) => sum.toJSON())).toEqual([
+        { amount: 2000, currency: 'EUR' },
+        { amount: 999, currency: 'GBP' },
+      ]);
+      expect(customer.orderCount).toBe(0);
+    });
+
+    it('converts a prospect into a customer on its first delivered order, at the delivery time, raising CustomerConverted', () => {
+      const customer = customerIn('prospect');
+
+      customer.recordOrderDelivered(eur(100), T1);
+
+      expect(customer).toMatchObject({ status: 'customer', convertedAt: T1 });
+      const [event] = customer.pullEvents();
+      expect(event).toBeInstanceOf(CustomerConverted);
+      expect((event as CustomerConverted).payload).toEqual({ customerId: customer.id, convertedAt: T1.toISOString() });
+    });
+
+    it.each(['lead', 'customer', 'churned'] as const)('leaves a %s in its status on its first delivered order', (status) => {
+      const customer = customerIn(status);
+      const before = { status: customer.status, convertedAt: customer.convertedAt, churnedAt: customer.churnedAt };
+
+      customer.recordOrderDelivered(eur(100), T1);
+
+      expect(customer).toMatchObject({ ...before, deliveredOrderCount: 1 });
+      expect(customer.pullEvents()).toEqual([]);
+    });
+
+    it('converts only on the first delivered order: a prospect qualified after one stays a prospect', () => {
+      const customer = customerIn('lead');
+      customer.recordOrderDelivered(eur(100), T0);
+      customer.qualify();
+      customer.pullEvents();
+
+      customer.recordOrderDelivered(eur(100), T1);
+
+      expect(customer).toMatchObject({ status: 'prospect', deliveredOrderCount: 2 });
+      expect(customer.pullEvents()).toEqual([]);
+    });
+  });
+
   describe('tags', () => {
     it('adds tags in lower case, trimmed, in the order given', () => {
       const customer = customerIn('lead');
@@ -386,6 +452,8 @@ describe('Customer', () => {
       ['upgrade', (c: Customer) => c.upgrade('pro')],
       ['assign', (c: Customer) => c.assign(OTHER_REP)],
       ['tag', (c: Customer) => c.addTag('vip')],
+      ['record a placed order', (c: Customer) => c.recordOrderPlaced(T1)],
+      ['record a delivered order', (c: Customer) => c.recordOrderDelivered(Money.of(1, 'EUR'), T1)],
       ['change', (c: Customer) => c.changeDetails({ name: 'New' })],
     ])('answers CUSTOMER_NOT_FOUND to %s once deleted', (_action, act) => {
       const customer = customerIn('lead');

@@ -1,4 +1,4 @@
-import { AggregateRoot, Email, Patch, newId, patched } from '@promenade/ddd';
+import { AggregateRoot, Email, Money, Patch, newId, patched } from '@promenade/ddd';
 import { CustomerAssigned } from '../events/customer-assigned.event';
 import { CustomerChurned } from '../events/customer-churned.event';
 import { CustomerConverted } from '../events/customer-converted.event';
@@ -13,6 +13,7 @@ import { AcquisitionSource } from './acquisition-source';
 import { CustomerStatus } from './customer-status';
 import { customerTag } from './customer-tag';
 import { CustomerTier, tierRank } from './customer-tier';
+import { LifetimeValue } from './lifetime-value';
 import {
   CustomerAlreadyLinked,
   CustomerChurnReasonRequired,
@@ -52,6 +53,14 @@ export interface CustomerState extends CustomerDetails {
   convertedAt: Date | null;
   churnedAt: Date | null;
   churnReason: string | null;
+  /** Orders the linked user placed, as Ordering reported them; each order counted once. */
+  orderCount: number;
+  /** When the latest of those orders was placed; null before the first. */
+  lastOrderAt: Date | null;
+  /** Orders delivered to the linked user; each order counted once. */
+  deliveredOrderCount: number;
+  /** The delivered orders' totals, summed per currency. */
+  lifetimeValue: LifetimeValue;
   createdAt: Date;
   /** When the last change was saved; the repository stamps it on every save, as it counts `version`. */
   updatedAt: Date;
@@ -88,6 +97,10 @@ export class Customer extends AggregateRoot<CustomerState> {
       convertedAt: null,
       churnedAt: null,
       churnReason: null,
+      orderCount: 0,
+      lastOrderAt: null,
+      deliveredOrderCount: 0,
+      lifetimeValue: LifetimeValue.none(),
       createdAt: now,
       updatedAt: now,
       deletedAt: null,
@@ -155,6 +168,22 @@ export class Customer extends AggregateRoot<CustomerState> {
 
   get churnReason(): string | null {
     return this.state.churnReason;
+  }
+
+  get orderCount(): number {
+    return this.state.orderCount;
+  }
+
+  get lastOrderAt(): Date | null {
+    return this.state.lastOrderAt;
+  }
+
+  get deliveredOrderCount(): number {
+    return this.state.deliveredOrderCount;
+  }
+
+  get lifetimeValue(): LifetimeValue {
+    return this.state.lifetimeValue;
   }
 
   get createdAt(): Date {
@@ -243,6 +272,30 @@ export class Customer extends AggregateRoot<CustomerState> {
     if (this.state.userId !== null) throw new CustomerAlreadyLinked(this.id, this.state.userId);
     this.state.userId = userId;
     this.apply(new CustomerLinkedToUser({ customerId: this.id, userId, linkedAt: now.toISOString() }));
+  }
+
+  /**
+   * An order the linked user placed (each order once: the caller keeps count of which). Placements may be
+   * reported late or out of order, so the latest placement is kept, not the last reported.
+   */
+  recordOrderPlaced(placedAt: Date): void {
+    this.assertLive();
+    this.state.orderCount += 1;
+    if (this.state.lastOrderAt === null || placedAt > this.state.lastOrderAt) this.state.lastOrderAt = placedAt;
+  }
+
+  /**
+   * An order delivered to the linked user (each order once): its total adds to the lifetime value. The first
+   * delivered order converts a prospect into a customer (at the delivery's time), since a delivery is the sale
+   * the rep was working towards; a lead (not yet qualified by a rep), a customer or a churned one keeps its status,
+   * and so does a prospect qualified after its first delivery: status moves stay the reps' call.
+   */
+  recordOrderDelivered(total: Money, deliveredAt: Date): void {
+    this.assertLive();
+    const first = this.state.deliveredOrderCount === 0;
+    this.state.deliveredOrderCount += 1;
+    this.state.lifetimeValue = this.state.lifetimeValue.plus(total);
+    if (first && this.state.status === 'prospect') this.convert(deliveredAt);
   }
 
   addTag(value: string): void {

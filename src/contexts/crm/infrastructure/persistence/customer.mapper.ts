@@ -1,9 +1,10 @@
-import { Email } from '@promenade/ddd';
+import { Email, Money } from '@promenade/ddd';
 import { AggregateMapper } from '@promenade/persistence';
 import { AcquisitionSource } from '../../domain/customer/acquisition-source';
 import { CustomerStatus } from '../../domain/customer/customer-status';
 import { CustomerTier } from '../../domain/customer/customer-tier';
 import { Customer } from '../../domain/customer/customer.aggregate';
+import { LifetimeValue } from '../../domain/customer/lifetime-value';
 import { CustomerModel } from './customer.model';
 
 export const customerMapper: AggregateMapper<Customer, CustomerModel> = {
@@ -24,6 +25,10 @@ export const customerMapper: AggregateMapper<Customer, CustomerModel> = {
       convertedAt: model.convertedAt,
       churnedAt: model.churnedAt,
       churnReason: model.churnReason,
+      orderCount: model.orderCount,
+      lastOrderAt: model.lastOrderAt,
+      deliveredOrderCount: model.deliveredOrderCount,
+      lifetimeValue: LifetimeValue.of(model.lifetimeValue.map(({ amount, currency }) => Money.of(amount, currency))),
       createdAt: model.createdAt,
       updatedAt: model.updatedAt,
       deletedAt: model.deletedAt,
@@ -47,6 +52,10 @@ export const customerMapper: AggregateMapper<Customer, CustomerModel> = {
       convertedAt: customer.convertedAt,
       churnedAt: customer.churnedAt,
       churnReason: customer.churnReason,
+      orderCount: customer.orderCount,
+      lastOrderAt: customer.lastOrderAt,
+      deliveredOrderCount: customer.deliveredOrderCount,
+      lifetimeValue: customer.lifetimeValue.amounts.map((sum) => sum.toJSON()),
       createdAt: customer.createdAt,
       deletedAt: customer.deletedAt,
     });

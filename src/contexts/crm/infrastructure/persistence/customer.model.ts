@@ -47,6 +47,19 @@ export class CustomerModel extends VersionedModel {
   @Column('text', { name: 'churn_reason', nullable: true })
   churnReason!: string | null;
 
+  @Column('integer', { name: 'order_count' })
+  orderCount!: number;
+
+  @Column('timestamptz', { name: 'last_order_at', nullable: true })
+  lastOrderAt!: Date | null;
+
+  @Column('integer', { name: 'delivered_order_count' })
+  deliveredOrderCount!: number;
+
+  /** `[{amount, currency}]`, one entry per currency, amounts in minor units. */
+  @Column('jsonb', { name: 'lifetime_value' })
+  lifetimeValue!: Array<{ amount: number; currency: string }>;
+
   @Column('timestamptz', { name: 'deleted_at', nullable: true })
   deletedAt!: Date | null;
 }

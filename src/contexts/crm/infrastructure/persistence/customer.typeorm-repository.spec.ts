@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { Email } from '@promenade/ddd';
+import { Email, Money } from '@promenade/ddd';
 import { UnitOfWork } from '@promenade/persistence';
 import { DataSource } from 'typeorm';
 import { CreateCrmSchema1795250643393 } from '../../../../../migrations/crm/1795250643393-CreateCrmSchema';
 import { CreateCustomers1795250644308 } from '../../../../../migrations/crm/1795250644308-CreateCustomers';
+import { RecordCustomerOrders1796700001600 } from '../../../../../migrations/crm/1796700001600-RecordCustomerOrders';
 import { newCustomer, REP, USER } from '../../application/testing/customer-fixtures';
 import { Customer } from '../../domain/customer/customer.aggregate';
 import { CustomerEmailTaken } from '../../domain/customer/customer.errors';
@@ -40,6 +41,7 @@ describe('CustomerTypeOrmRepository on PostgreSQL (PGlite)', () => {
     const runner = dataSource.createQueryRunner();
     await new CreateCrmSchema1795250643393().up(runner);
     await new CreateCustomers1795250644308().up(runner);
+    await new RecordCustomerOrders1796700001600().up(runner);
     await runner.release();
     // No transaction or outbox here: the statements run as they come, the events are dropped.
     const uow = {
@@ -63,6 +65,9 @@ describe('CustomerTypeOrmRepository on PostgreSQL (PGlite)', () => {
     const created = Customer.create(newCustomer({ phone: '+1 555 0100', tags: ['vip', 'b2b'], userId: USER }));
     created.qualify();
     created.convert();
+    created.recordOrderPlaced(new Date('2026-03-01T10:00:00.000Z'));
+    created.recordOrderDelivered(Money.of(4999, 'GBP'), new Date('2026-03-03T10:00:00.000Z'));
+    created.recordOrderDelivered(Money.of(1250, 'EUR'), new Date('2026-03-04T10:00:00.000Z'));
     created.churn('too expensive');
     await customers.save(created);
 
@@ -75,9 +80,16 @@ describe('CustomerTypeOrmRepository on PostgreSQL (PGlite)', () => {
       userId: USER,
       status: 'churned',
       churnReason: 'too expensive',
+      orderCount: 1,
+      lastOrderAt: new Date('2026-03-01T10:00:00.000Z'),
+      deliveredOrderCount: 2,
       version: 1,
     });
     expect(read.email.value).toBe('ada@example.com');
+    expect(read.lifetimeValue.amounts.map((sum) => sum.toJSON())).toEqual([
+      { amount: 1250, currency: 'EUR' },
+      { amount: 4999, currency: 'GBP' },
+    ]);
   });
 
   it('turns the partial unique index on the email into CUSTOMER_EMAIL_TAKEN when a racing save passed the check', async () => {
