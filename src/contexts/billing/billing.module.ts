@@ -75,6 +75,12 @@ import { PublishSubscriptionPastDue } from './application/publications/publish-s
 import { PublishSubscriptionCanceled } from './application/publications/publish-subscription-canceled';
 import { RenewSubscriptionOnSubscriptionPeriodEnded } from './application/on-subscription-period-ended/renew-subscription.on-subscription-period-ended';
 import { RetrySubscriptionChargeOnSubscriptionChargeRetryDue } from './application/on-subscription-charge-retry-due/retry-subscription-charge.on-subscription-charge-retry-due';
+import { RecordRefusedChargeHandler } from './application/record-refused-charge/record-refused-charge.handler';
+import { RefundInvoiceHandler } from './application/refund-invoice/refund-invoice.handler';
+import { InvoiceOrderOnMessage } from './application/invoice-order/invoice-order.on-message';
+import { ChargeInvoiceOnMessage } from './application/charge-invoice/charge-invoice.on-message';
+import { VoidInvoiceOnMessage } from './application/void-invoice/void-invoice.on-message';
+import { RefundInvoiceOnMessage } from './application/refund-invoice/refund-invoice.on-message';
 
 /** What every part of the context uses: one clock, so tests move time for all of it at once. */
 const shared = [{ provide: Clock, useClass: SystemClock }];
@@ -101,8 +107,10 @@ const paymentProviders = [
   { provide: WEBHOOK_EVENT_LOG, useClass: WebhookEventsTypeOrmStore },
   ...paymentProviderProviders,
   ChargeInvoiceHandler,
+  RecordRefusedChargeHandler,
   CreatePaymentHandler,
   RefundPaymentHandler,
+  RefundInvoiceHandler,
   ConfirmPaymentHandler,
   ReconcilePaymentHandler,
   ReconcilePaymentOnPaymentReconciliationDue,
@@ -153,6 +161,9 @@ const publications = [
 
 const reactions = [RenewSubscriptionOnSubscriptionPeriodEnded, RetrySubscriptionChargeOnSubscriptionChargeRetryDue];
 
+/** The commands other contexts send as messages (contracts/*.message.ts), each onto its internal command. */
+const acceptedMessages = [InvoiceOrderOnMessage, ChargeInvoiceOnMessage, VoidInvoiceOnMessage, RefundInvoiceOnMessage];
+
 /** Billing: owns the "billing" schema; other contexts see only its contracts/. */
 @Module({
   imports: [TypeOrmModule.forFeature([InvoiceModel, PaymentModel, PaymentMethodModel, PlanModel, SubscriptionModel])],
@@ -173,6 +184,7 @@ const reactions = [RenewSubscriptionOnSubscriptionPeriodEnded, RetrySubscription
     ...subscriptionProviders,
     ...publications,
     ...reactions,
+    ...acceptedMessages,
   ],
 })
 export class BillingModule {}

@@ -10,3 +10,7 @@ export * from './subscription-started.contract';
 export * from './subscription-renewed.contract';
 export * from './subscription-past-due.contract';
 export * from './subscription-canceled.contract';
+export * from './invoice-order.message';
+export * from './charge-invoice.message';
+export * from './void-invoice.message';
+export * from './refund-invoice.message';

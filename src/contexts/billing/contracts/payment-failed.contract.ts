@@ -6,13 +6,17 @@ export interface PaymentFailedContractPayload {
   customerId: string;
   /** Minor units of `currency`. */
   amount: { amount: number; currency: string };
-  /** The provider's reason (`card_declined`), or `charge_not_found` (the provider never received the charge). */
+  /**
+   * The provider's reason (`card_declined`), `charge_not_found` (the provider never received the charge), or the code of
+   * Billing's refusal of a charge asked by message (`PAYMENT_METHOD_NOT_FOUND`, `PAYMENT_METHOD_UNUSABLE`, `INVOICE_NOT_PAYABLE`,
+   * `INVOICE_PAYMENT_OPEN`).
+   */
   reason: string;
   failedAt: string;
 }
 
 /**
- * A payment of an invoice was declined, or its outcome never learnt; nothing was captured.
+ * A payment of an invoice was declined, refused by Billing, or its outcome never learnt; nothing was captured.
  * Published: its JSON shape is committed per version in schemas/; a change of shape is a new eventVersion.
  */
 export class PaymentFailedContract extends DomainEvent<PaymentFailedContractPayload> {

@@ -12,6 +12,8 @@ export class RefundPayment extends Command<string> {
     readonly idempotencyKey: string,
     /** Absent: everything not yet refunded. */
     readonly amount?: Money,
+    /** Why, for the credit note; absent: it names the payment only. */
+    readonly reason?: string,
   ) {
     super();
   }

@@ -36,6 +36,13 @@ describe('RefundPaymentHandler', () => {
     ]);
   });
 
+  it("gives the credit note the requester's reason beside the payment it refunds", async () => {
+    await handler.execute(new RefundPayment(payment.id, 'r1', undefined, 'order cancelled'));
+    expect(fixture.sent).toEqual([
+      new IssueCreditNote({ invoiceId: payment.invoiceId, amount: eur(1000), reason: `Refund of payment ${payment.id}: order cancelled` }),
+    ]);
+  });
+
   it('locks the payment before it checks the refund and asks the provider, never reading it unlocked', async () => {
     const [lock, read, refund] = [
       jest.spyOn(fixture.payments, 'lockById'),

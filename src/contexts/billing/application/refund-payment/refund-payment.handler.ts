@@ -20,7 +20,7 @@ export class RefundPaymentHandler implements ICommandHandler<RefundPayment, stri
     private readonly clock: Clock,
   ) {}
 
-  async execute({ paymentId, idempotencyKey, amount: requested }: RefundPayment): Promise<string> {
+  async execute({ paymentId, idempotencyKey, amount: requested, reason }: RefundPayment): Promise<string> {
     // Locked through the provider call: a second refund of this payment waits, then sees what this one refunded.
     const payment = await this.payments.lockById(paymentId);
     const amount = payment.refundFor(requested);
@@ -31,7 +31,8 @@ export class RefundPaymentHandler implements ICommandHandler<RefundPayment, stri
     if (outcome.status !== 'succeeded') throw new RefundDeclined(payment.id, outcome.failureReason ?? 'declined');
     payment.recordRefund(amount, this.clock.now());
     await this.payments.save(payment);
-    return this.commands.execute(new IssueCreditNote({ invoiceId: payment.invoiceId, amount, reason: `Refund of payment ${payment.id}` }));
+    const why = reason ? `Refund of payment ${payment.id}: ${reason}` : `Refund of payment ${payment.id}`;
+    return this.commands.execute(new IssueCreditNote({ invoiceId: payment.invoiceId, amount, reason: why }));
   }
 
   /**

@@ -31,6 +31,10 @@ export class InMemoryPaymentRepository extends InMemoryAggregateRepository<Payme
     return this.all().filter((payment) => payment.invoiceId === invoiceId && OPEN_PAYMENT_STATUSES.includes(payment.status));
   }
 
+  async findCapturedByInvoice(invoiceId: string): Promise<Payment[]> {
+    return this.all().filter((payment) => payment.invoiceId === invoiceId && payment.status === 'succeeded');
+  }
+
   async findPage(filter: PaymentFilter, offset: number, limit: number): Promise<{ items: Payment[]; total: number }> {
     const matches = this.all().filter(
       (p) =>

@@ -77,6 +77,31 @@ export function describePaymentRepositoryContract(
     expect(open.map((p) => p.id).sort()).toEqual([pending.id, waiting.id].sort());
   });
 
+  it("finds an invoice's captured payments (succeeded, refunded or not), not its open or failed ones nor another invoice's", async () => {
+    const { repository: payments } = current();
+    const invoiceId = newId();
+    const of = (invoice: string, status: 'succeeded' | 'failed' | 'pending') => {
+      const payment = Payment.start(
+        { invoiceId: invoice, customerId: ADA, paymentMethodId: newId(), amount: Money.of(100, 'EUR'), idempotencyKey: newId() },
+        NOW,
+      );
+      if (status !== 'pending') payment.recordOutcome({ status, providerReference: `ch_${newId()}`, failureReason: 'card_declined' }, NOW);
+      return payment;
+    };
+    const [captured, refunded, failed, open, elsewhere] = [
+      of(invoiceId, 'succeeded'),
+      of(invoiceId, 'succeeded'),
+      of(invoiceId, 'failed'),
+      of(invoiceId, 'pending'),
+      of(newId(), 'succeeded'),
+    ];
+    refunded.recordRefund(Money.of(100, 'EUR'), NOW);
+    for (const payment of [captured, refunded, failed, open, elsewhere]) await payments.save(payment);
+
+    const found = await payments.findCapturedByInvoice(invoiceId);
+    expect(found.map((p) => p.id).sort()).toEqual([captured.id, refunded.id].sort());
+  });
+
   it('refuses a second payment under an idempotency key already used', async () => {
     const { repository: payments } = current();
     await payments.save(paymentOf(ADA, 'same-key'));

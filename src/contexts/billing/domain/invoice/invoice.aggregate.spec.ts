@@ -241,7 +241,9 @@ describe('Invoice', () => {
       const voided = await issued();
       voided.void(LATER);
       for (const invoice of [draft(), partially, await paid(), voided]) {
-        expect(() => invoice.void(LATER)).toThrow(expect.objectContaining({ code: 'INVOICE_NOT_VOIDABLE', kind: 'conflict' }));
+        expect(() => invoice.void(LATER)).toThrow(
+          expect.objectContaining({ code: 'INVOICE_NOT_VOIDABLE', kind: 'conflict', status: invoice.status }),
+        );
       }
     });
 

@@ -298,9 +298,9 @@ export class Invoice extends AggregateRoot<InvoiceState> {
   }
 
   void(now: Date): void {
-    if (this.kind === 'credit_note') throw new InvoiceNotVoidable(this.id, 'a credit note stands once issued');
+    if (this.kind === 'credit_note') throw new InvoiceNotVoidable(this.id, this.status, 'a credit note stands once issued');
     if (this.status !== 'issued')
-      throw new InvoiceNotVoidable(this.id, `it is ${this.status}; only an issued invoice nothing was paid on can be`);
+      throw new InvoiceNotVoidable(this.id, this.status, `it is ${this.status}; only an issued invoice nothing was paid on can be`);
     this.state = { ...this.state, status: 'void', voidedAt: now };
     this.apply(
       new InvoiceVoided({

@@ -36,7 +36,12 @@ export class PaymentExceedsBalance extends domainError('PAYMENT_EXCEEDS_BALANCE'
 export class InvoiceAmountInvalid extends domainError('INVOICE_AMOUNT_INVALID', 'invalid') {}
 
 export class InvoiceNotVoidable extends domainError('INVOICE_NOT_VOIDABLE', 'conflict') {
-  constructor(id: string, reason: string) {
+  constructor(
+    id: string,
+    /** The invoice's status: `void` tells a repeated request from one that came too late (paid) or to a credit note. */
+    readonly status: InvoiceStatus,
+    reason: string,
+  ) {
     super(`invoice ${id} cannot be voided: ${reason}`);
   }
 }

@@ -7,17 +7,14 @@ import { CHARGE_NOT_FOUND, Payment, RECONCILIATION_DELAY_CAP_MS } from './paymen
 
 const NOW = new Date('2026-01-01T00:00:00Z');
 const eur = (minor: number) => Money.of(minor, 'EUR');
-const started = (minor = 1000) =>
-  Payment.start(
-    {
-      invoiceId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162',
-      customerId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405163',
-      paymentMethodId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405164',
-      amount: eur(minor),
-      idempotencyKey: 'key-1',
-    },
-    NOW,
-  );
+const charge = (minor: number) => ({
+  invoiceId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162',
+  customerId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405163',
+  paymentMethodId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405164',
+  amount: eur(minor),
+  idempotencyKey: 'key-1',
+});
+const started = (minor = 1000) => Payment.start(charge(minor), NOW);
 const succeeded = (minor = 1000) => {
   const payment = started(minor);
   payment.recordOutcome({ status: 'succeeded', providerReference: 'ch_1' }, NOW);
@@ -40,6 +37,28 @@ describe('Payment', () => {
 
   it.each([0, -5])('refuses to start for %i minor units', (minor) => {
     expect(() => started(minor)).toThrow(expect.objectContaining({ code: 'PAYMENT_AMOUNT_INVALID' }));
+  });
+
+  it.each([1000, 0])(
+    'records a refused charge of %i minor units as failed, its reason the refusal code, raising PaymentFailed',
+    (minor) => {
+      const payment = Payment.refused(charge(minor), 'PAYMENT_METHOD_NOT_FOUND', NOW);
+      expect(payment.snapshot()).toMatchObject({ status: 'failed', failureReason: 'PAYMENT_METHOD_NOT_FOUND', idempotencyKey: 'key-1' });
+      const [event] = payment.pullEvents();
+      expect(event).toBeInstanceOf(PaymentFailed);
+      expect((event as PaymentFailed).payload).toMatchObject({
+        paymentId: payment.id,
+        reason: 'PAYMENT_METHOD_NOT_FOUND',
+        amount: { amount: minor, currency: 'EUR' },
+      });
+      expect(payment.refundableAmount.equals(eur(0))).toBe(true);
+    },
+  );
+
+  it('refuses to record a refused charge of a negative amount', () => {
+    expect(() => Payment.refused(charge(-1), 'INVOICE_NOT_PAYABLE', NOW)).toThrow(
+      expect.objectContaining({ code: 'PAYMENT_AMOUNT_INVALID' }),
+    );
   });
 
   it('succeeds on the provider word, once, raising PaymentSucceeded with the amount', () => {

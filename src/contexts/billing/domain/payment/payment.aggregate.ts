@@ -58,8 +58,24 @@ export class Payment extends AggregateRoot<PaymentState> {
     super(state);
   }
 
-  static start({ invoiceId, customerId, paymentMethodId, amount, idempotencyKey }: NewPayment, now: Date): Payment {
-    if (amount.minor <= 0n) throw new PaymentAmountInvalid(amount.minor);
+  static start(payment: NewPayment, now: Date): Payment {
+    if (payment.amount.minor <= 0n) throw new PaymentAmountInvalid(payment.amount.minor);
+    return Payment.pending(payment, now);
+  }
+
+  /**
+   * A charge Billing refused before asking the provider (the method is not the invoice customer's or not usable, the
+   * invoice takes no payment), kept as a failed payment under its key: whoever asked learns it as a PaymentFailed whose
+   * reason is the refusal's code, and a repeat of the request finds it. Its amount is what was payable, zero when nothing was.
+   */
+  static refused(payment: NewPayment, code: string, now: Date): Payment {
+    if (payment.amount.minor < 0n) throw new PaymentAmountInvalid(payment.amount.minor);
+    const refused = Payment.pending(payment, now);
+    refused.fail(code, now);
+    return refused;
+  }
+
+  private static pending({ invoiceId, customerId, paymentMethodId, amount, idempotencyKey }: NewPayment, now: Date): Payment {
     return new Payment({
       id: newId(),
       version: 0,

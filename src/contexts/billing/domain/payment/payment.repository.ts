@@ -22,6 +22,8 @@ export interface PaymentRepository {
   findByProviderReference(providerReference: string): Promise<Payment | null>;
   /** The invoice's payments not settled yet (OPEN_PAYMENT_STATUSES): what it may still be paid by. */
   findOpenByInvoice(invoiceId: string): Promise<Payment[]>;
+  /** The invoice's succeeded payments, refunded or not: what was captured on it. */
+  findCapturedByInvoice(invoiceId: string): Promise<Payment[]>;
   findPage(filter: PaymentFilter, offset: number, limit: number): Promise<{ items: Payment[]; total: number }>;
   save(payment: Payment): Promise<void>;
 }

@@ -47,6 +47,11 @@ export class PaymentTypeOrmRepository extends TypeOrmAggregateRepository<Payment
     return rows.map((row) => paymentMapper.toDomain(row));
   }
 
+  async findCapturedByInvoice(invoiceId: string): Promise<Payment[]> {
+    const rows = await this.models.findBy({ invoiceId, status: 'succeeded' });
+    return rows.map((row) => paymentMapper.toDomain(row));
+  }
+
   findPage(filter: PaymentFilter, offset: number, limit: number): Promise<{ items: Payment[]; total: number }> {
     return this.findPageWhere({ customerId: filter.customerId, invoiceId: filter.invoiceId, status: filter.status }, offset, limit);
   }
