@@ -16,6 +16,7 @@ import { AddOrderLineHandler } from './add-order-line.handler';
 const CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
 const UNKNOWN = '0190a5b0-7c4e-7d2a-9b3c-ffffffffffff';
 const OTHER_CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405199';
+const PAYMENT_METHOD = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405165';
 const line = (sku: string, quantity = 1, amount = 1000, currency = 'EUR'): NewOrderLine => ({
   sku,
   quantity,
@@ -108,7 +109,7 @@ describe('AddOrderLineHandler', () => {
 
   it('refuses to change the lines of a placed order with ORDER_NOT_DRAFT', async () => {
     const placed = draftWith('SKU-1');
-    placed.place();
+    placed.place(PAYMENT_METHOD);
     const id = await stored(placed);
 
     const attempt = handler.execute(new AddOrderLine(id, line('SKU-2')));

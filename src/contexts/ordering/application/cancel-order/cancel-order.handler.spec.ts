@@ -10,6 +10,7 @@ import { CancelOrderHandler } from './cancel-order.handler';
 const CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
 const UNKNOWN = '0190a5b0-7c4e-7d2a-9b3c-ffffffffffff';
 const OTHER_CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405199';
+const PAYMENT_METHOD = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405165';
 
 describe('CancelOrderHandler', () => {
   let orders: InMemoryOrderRepository;
@@ -29,7 +30,7 @@ describe('CancelOrderHandler', () => {
   const draft = () => Order.create(CUSTOMER, Currency.of('EUR'), [OrderLine.of('SKU-1', 1, Money.of(1000, 'EUR'))]);
   const placed = () => {
     const order = draft();
-    order.place();
+    order.place(PAYMENT_METHOD);
     return order;
   };
 

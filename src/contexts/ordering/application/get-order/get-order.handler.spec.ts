@@ -9,6 +9,7 @@ import { GetOrderHandler } from './get-order.handler';
 const CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
 const UNKNOWN = '0190a5b0-7c4e-7d2a-9b3c-ffffffffffff';
 const OTHER_CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405199';
+const PAYMENT_METHOD = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405165';
 
 describe('GetOrderHandler', () => {
   let orders: InMemoryOrderRepository;
@@ -21,7 +22,7 @@ describe('GetOrderHandler', () => {
 
   it('answers the stored order with its lines, status and version', async () => {
     const placed = Order.create(CUSTOMER, Currency.of('EUR'), [OrderLine.of('SKU-1', 3, Money.of(700, 'EUR'))]);
-    placed.place();
+    placed.place(PAYMENT_METHOD);
     await orders.save(placed);
 
     const order = await handler.execute(new GetOrder(placed.id));

@@ -7,6 +7,7 @@ import { ListOrdersHandler } from './list-orders.handler';
 
 const ALICE = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
 const BOB = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405163';
+const PAYMENT_METHOD = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405165';
 
 describe('ListOrdersHandler', () => {
   let orders: InMemoryOrderRepository;
@@ -19,7 +20,7 @@ describe('ListOrdersHandler', () => {
 
   async function stored(customerId: string, status: 'draft' | 'placed' = 'draft'): Promise<string> {
     const order = Order.create(customerId, Currency.of('EUR'), [OrderLine.of('SKU-1', 1, Money.of(100, 'EUR'))]);
-    if (status === 'placed') order.place();
+    if (status === 'placed') order.place(PAYMENT_METHOD);
     await orders.save(order);
     return order.id;
   }

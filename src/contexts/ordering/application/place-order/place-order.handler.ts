@@ -7,9 +7,9 @@ import { PlaceOrder } from './place-order.command';
 export class PlaceOrderHandler implements ICommandHandler<PlaceOrder, void> {
   constructor(@Inject(ORDER_REPOSITORY) private readonly orders: OrderRepository) {}
 
-  async execute({ orderId, ownerId }: PlaceOrder): Promise<void> {
+  async execute({ orderId, paymentMethodId, ownerId }: PlaceOrder): Promise<void> {
     const order = await this.orders.getById(orderId, ownerId);
-    order.place();
+    order.place(paymentMethodId);
     await this.orders.save(order);
   }
 }

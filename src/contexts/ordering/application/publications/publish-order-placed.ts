@@ -12,6 +12,7 @@ export class PublishOrderPlaced implements Publication<OrderPlaced, OrderPlacedC
       currency: payload.currency,
       lines: payload.lines,
       total: payload.total,
+      paymentMethodId: payload.paymentMethodId,
     };
   }
 }

@@ -7,6 +7,8 @@ export interface OrderPlacedPayload {
   lines: Array<{ sku: string; quantity: number; unitPrice: number }>;
   /** In minor units of `currency`. */
   total: number;
+  /** Billing's payment method the customer chose; charged once the stock is reserved and the order invoiced. */
+  paymentMethodId: string;
 }
 
 /**
@@ -15,7 +17,7 @@ export interface OrderPlacedPayload {
  */
 export class OrderPlaced extends DomainEvent<OrderPlacedPayload> {
   static readonly eventName = 'ordering.order-placed';
-  static readonly eventVersion = 1;
+  static readonly eventVersion = 2;
 
   constructor(payload: OrderPlacedPayload, metadata?: Partial<EventMetadata>) {
     super(payload.orderId, payload, metadata);

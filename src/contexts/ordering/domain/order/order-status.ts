@@ -1,4 +1,4 @@
-export const ORDER_STATUSES = ['draft', 'placed', 'cancelled'] as const;
+export const ORDER_STATUSES = ['draft', 'placed', 'confirmed', 'shipped', 'delivered', 'cancelled'] as const;
 
-/** draft → placed → cancelled, or draft → cancelled. */
+/** draft → placed → confirmed → shipped → delivered; draft, placed or confirmed → cancelled. */
 export type OrderStatus = (typeof ORDER_STATUSES)[number];

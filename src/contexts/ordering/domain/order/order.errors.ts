@@ -1,5 +1,6 @@
 import { domainError } from '@promenade/ddd';
 import { OrderStatus } from './order-status';
+import { PaymentState } from './payment-state';
 
 export class OrderNotFound extends domainError('ORDER_NOT_FOUND', 'not_found') {
   constructor(id: string) {
@@ -21,7 +22,43 @@ export class OrderEmpty extends domainError('ORDER_EMPTY', 'conflict') {
 
 export class OrderNotCancellable extends domainError('ORDER_NOT_CANCELLABLE', 'conflict') {
   constructor(id: string, status: OrderStatus) {
-    super(`order ${id} is ${status}; only a draft or placed order can be cancelled`);
+    super(`order ${id} is ${status}; only a draft, placed or confirmed order can be cancelled`);
+  }
+}
+
+export class OrderPaymentMethodRequired extends domainError('ORDER_PAYMENT_METHOD_REQUIRED', 'invalid') {
+  constructor() {
+    super('placing an order needs the payment method to charge');
+  }
+}
+
+export class OrderNotConfirmable extends domainError('ORDER_NOT_CONFIRMABLE', 'conflict') {
+  constructor(id: string, why: string) {
+    super(`order ${id} cannot be confirmed: ${why}`);
+  }
+}
+
+export class OrderNotShippable extends domainError('ORDER_NOT_SHIPPABLE', 'conflict') {
+  constructor(id: string, status: OrderStatus) {
+    super(`order ${id} is ${status}; only a confirmed order can be marked shipped`);
+  }
+}
+
+export class OrderShipmentInvalid extends domainError('ORDER_SHIPMENT_INVALID', 'invalid') {
+  constructor() {
+    super('a shipped order needs a carrier and a tracking number');
+  }
+}
+
+export class OrderNotDeliverable extends domainError('ORDER_NOT_DELIVERABLE', 'conflict') {
+  constructor(id: string, status: OrderStatus) {
+    super(`order ${id} is ${status}; only a shipped order can be marked delivered`);
+  }
+}
+
+export class OrderPaymentStateConflict extends domainError('ORDER_PAYMENT_STATE_CONFLICT', 'conflict') {
+  constructor(id: string, from: PaymentState, to: PaymentState) {
+    super(`the payment of order ${id} is ${from}; it cannot become ${to}`);
   }
 }
 

@@ -5,6 +5,7 @@ import { AddOrderLine } from '../../application/add-order-line/add-order-line.co
 import { CancelOrder } from '../../application/cancel-order/cancel-order.command';
 import { CreateOrder } from '../../application/create-order/create-order.command';
 import { GetOrder } from '../../application/get-order/get-order.query';
+import { GetOrderTimeline } from '../../application/get-order-timeline/get-order-timeline.query';
 import { ListOrders } from '../../application/list-orders/list-orders.query';
 import { PlaceOrder } from '../../application/place-order/place-order.command';
 import { RemoveOrderLine } from '../../application/remove-order-line/remove-order-line.command';
@@ -14,7 +15,12 @@ import { OrdersController } from './orders.controller';
 const CALLER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
 const OTHER_CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405199';
 const ORDER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f4051aa';
+const PAYMENT_METHOD = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405165';
 const TOKEN = { id: 'jti', sessionId: 'session', expiresAt: new Date('2030-01-01T00:00:00Z') };
+const TIMELINE = [
+  { at: new Date('2026-01-01T10:00:00Z'), type: 'placed', detail: `payment method ${PAYMENT_METHOD}` },
+  { at: new Date('2026-01-01T10:09:00Z'), type: 'cancelled', detail: 'out of stock: SKU-1' },
+];
 const customer = new Principal(CALLER, ['orders:read', 'orders:write'], TOKEN);
 const staff = new Principal(CALLER, ['orders:read', 'orders:write', 'orders:read:any', 'orders:write:any'], TOKEN);
 
@@ -27,9 +33,11 @@ describe('OrdersController', () => {
     sent = [];
     const bus = recordingBuses(sent);
     const commands = bus.commands(() => ORDER);
-    const queries = bus.queries((query) =>
-      query instanceof ListOrders ? { items: [], page: 1, limit: 20, total: 0 } : Order.create(CALLER, Currency.of('EUR'), []),
-    );
+    const queries = bus.queries((query) => {
+      if (query instanceof ListOrders) return { items: [], page: 1, limit: 20, total: 0 };
+      if (query instanceof GetOrderTimeline) return TIMELINE;
+      return Order.create(CALLER, Currency.of('EUR'), []);
+    });
     controller = new OrdersController(commands, queries);
   });
 
@@ -109,13 +117,14 @@ describe('OrdersController', () => {
 
   it.each([
     ['getOrder', (c: OrdersController, p: Principal) => c.getOrder(p, ORDER)],
+    ['getOrderTimeline', (c: OrdersController, p: Principal) => c.getOrderTimeline(p, ORDER)],
     [
       'addOrderLine',
       (c: OrdersController, p: Principal) =>
         c.addOrderLine(p, ORDER, { sku: 'SKU-1', quantity: 1, unitPrice: { amount: 1, currency: 'EUR' } }),
     ],
     ['removeOrderLine', (c: OrdersController, p: Principal) => c.removeOrderLine(p, ORDER, 'SKU-1')],
-    ['placeOrder', (c: OrdersController, p: Principal) => c.placeOrder(p, ORDER)],
+    ['placeOrder', (c: OrdersController, p: Principal) => c.placeOrder(p, ORDER, { paymentMethodId: PAYMENT_METHOD })],
     ['cancelOrder', (c: OrdersController, p: Principal) => c.cancelOrder(p, ORDER, { reason: 'no longer needed' })],
   ])('%s passes the caller as the owner scope to every message, and no scope for staff', async (_, call) => {
     await call(controller, customer);
@@ -129,10 +138,28 @@ describe('OrdersController', () => {
     expect(staffScopes).toEqual(customerScopes.map(() => undefined));
   });
 
+  it('places the order with the payment method the body names', async () => {
+    await controller.placeOrder(customer, ORDER, { paymentMethodId: PAYMENT_METHOD });
+
+    expect(sent[0]).toEqual(new PlaceOrder(ORDER, PAYMENT_METHOD, CALLER));
+  });
+
+  it('answers the timeline as items with ISO times', async () => {
+    const timeline = await controller.getOrderTimeline(customer, ORDER);
+
+    expect(sent).toEqual([new GetOrderTimeline(ORDER, CALLER)]);
+    expect(timeline).toEqual({
+      items: [
+        { at: '2026-01-01T10:00:00.000Z', type: 'placed', detail: `payment method ${PAYMENT_METHOD}` },
+        { at: '2026-01-01T10:09:00.000Z', type: 'cancelled', detail: 'out of stock: SKU-1' },
+      ],
+    });
+  });
+
   it('sends the change, then the read, for each changing route', async () => {
     await controller.addOrderLine(customer, ORDER, { sku: 'SKU-1', quantity: 1, unitPrice: { amount: 1, currency: 'EUR' } });
     await controller.removeOrderLine(customer, ORDER, 'SKU-1');
-    await controller.placeOrder(customer, ORDER);
+    await controller.placeOrder(customer, ORDER, { paymentMethodId: PAYMENT_METHOD });
     await controller.cancelOrder(customer, ORDER, { reason: 'no longer needed' });
 
     expect(sent.map((message) => (message as object).constructor)).toEqual([

@@ -9,6 +9,7 @@ import { AddOrderLine } from '../../application/add-order-line/add-order-line.co
 import { CancelOrder } from '../../application/cancel-order/cancel-order.command';
 import { CreateOrder } from '../../application/create-order/create-order.command';
 import { GetOrder } from '../../application/get-order/get-order.query';
+import { GetOrderTimeline } from '../../application/get-order-timeline/get-order-timeline.query';
 import { ListOrders } from '../../application/list-orders/list-orders.query';
 import { PlaceOrder } from '../../application/place-order/place-order.command';
 import { RemoveOrderLine } from '../../application/remove-order-line/remove-order-line.command';
@@ -24,12 +25,15 @@ import {
   OrderNotCancellable,
   OrderNotDraft,
   OrderNotFound,
+  OrderPaymentMethodRequired,
 } from '../../domain/order/order.errors';
 import { CancelOrderRequest } from './cancel-order.request';
 import { CreateOrderRequest } from './create-order.request';
 import { ListOrdersRequest } from './list-orders.request';
 import { OrderLineRequest, SKU_MESSAGE } from './order-line.request';
+import { OrderTimelineResponse } from './order-timeline.response';
 import { OrderPage, OrderResponse } from './order.response';
+import { PlaceOrderRequest } from './place-order.request';
 
 /**
  * HTTP ⇄ commands and queries; each change answers with the order as it now is. A caller without the
@@ -76,6 +80,20 @@ export class OrdersController {
   @ApiProblems(400, OrderNotFound)
   getOrder(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<OrderResponse> {
     return this.read(id, caller.ownerScope('orders:read'));
+  }
+
+  @Get(':id/timeline')
+  @RequirePermission('orders:read')
+  @ApiOperation({
+    summary: 'What happened to an order, oldest first',
+    description:
+      'Placed, payment captured, failed, voided or refunded, confirmed, shipped (carrier and tracking number), delivered, cancelled ' +
+      "(reason). Another customer's order is not found unless the caller holds `orders:read:any`.",
+  })
+  @ApiOkResponse({ type: OrderTimelineResponse })
+  @ApiProblems(400, OrderNotFound)
+  async getOrderTimeline(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<OrderTimelineResponse> {
+    return OrderTimelineResponse.from(await this.queries.execute(new GetOrderTimeline(id, caller.ownerScope('orders:read'))));
   }
 
   @Post(':id/lines')
@@ -125,14 +143,20 @@ export class OrdersController {
   @RequirePermission('orders:write')
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Place a draft order (needs at least one line)',
-    description: 'Its lines are fixed from then on; Shipping creates a pending shipment for it (OrderPlaced).',
+    summary: 'Place a draft order (needs at least one line), naming the payment method to charge',
+    description:
+      'Its lines are fixed from then on and its payment is `pending`. Once placed (OrderPlaced v2), the order is fulfilled ' +
+      'elsewhere: stock reserved, invoiced and charged, then confirmed, or cancelled with a reason (no stock, payment failed).',
   })
   @ApiOkResponse({ type: OrderResponse })
-  @ApiProblems(400, OrderNotFound, OrderNotDraft, OrderEmpty, ConcurrencyConflict)
-  async placeOrder(@CurrentPrincipal() caller: Principal, @UuidParam('id') id: string): Promise<OrderResponse> {
+  @ApiProblems(400, OrderNotFound, OrderNotDraft, OrderEmpty, OrderPaymentMethodRequired, ConcurrencyConflict)
+  async placeOrder(
+    @CurrentPrincipal() caller: Principal,
+    @UuidParam('id') id: string,
+    @Body() body: PlaceOrderRequest,
+  ): Promise<OrderResponse> {
     const ownerId = caller.ownerScope('orders:write');
-    await this.commands.execute(new PlaceOrder(id, ownerId));
+    await this.commands.execute(new PlaceOrder(id, body.paymentMethodId, ownerId));
     return this.read(id, ownerId);
   }
 
@@ -140,8 +164,10 @@ export class OrdersController {
   @RequirePermission('orders:write')
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Cancel a draft or placed order, with a reason',
-    description: 'A pending shipment for it is cancelled too (OrderCancelled); one already shipped is left as it is.',
+    summary: 'Cancel a draft, placed or confirmed order, with a reason',
+    description:
+      'Its fulfilment stops (OrderCancelled): what was reserved, charged or prepared for it is given back. ' +
+      'A shipped or delivered order answers 409 ORDER_NOT_CANCELLABLE.',
   })
   @ApiOkResponse({ type: OrderResponse })
   @ApiProblems(400, OrderNotFound, OrderNotCancellable, ConcurrencyConflict, OrderCancellationReasonRequired)

@@ -7,6 +7,13 @@ export interface OrderLineRow {
   unitPrice: number;
 }
 
+/** A timeline entry as JSON: `at` is an ISO time. */
+export interface OrderTimelineRow {
+  at: string;
+  type: string;
+  detail: string | null;
+}
+
 @Entity({ schema: 'ordering', name: 'orders' })
 export class OrderModel extends VersionedModel {
   @Index()
@@ -31,9 +38,36 @@ export class OrderModel extends VersionedModel {
   @Column('text', { name: 'cancellation_reason', nullable: true })
   cancellationReason!: string | null;
 
+  /** Billing's payment method; null while a draft (and for orders placed before payment methods were asked). */
+  @Column('uuid', { name: 'payment_method_id', nullable: true })
+  paymentMethodId!: string | null;
+
+  @Column('varchar', { name: 'payment_state', length: 16 })
+  paymentState!: string;
+
+  /** Both set once shipped, or neither (a CHECK keeps them together). */
+  @Column('text', { name: 'shipment_carrier', nullable: true })
+  shipmentCarrier!: string | null;
+
+  @Column('text', { name: 'shipment_tracking_number', nullable: true })
+  shipmentTrackingNumber!: string | null;
+
   @Column('timestamptz', { name: 'placed_at', nullable: true })
   placedAt!: Date | null;
 
+  @Column('timestamptz', { name: 'confirmed_at', nullable: true })
+  confirmedAt!: Date | null;
+
+  @Column('timestamptz', { name: 'shipped_at', nullable: true })
+  shippedAt!: Date | null;
+
+  @Column('timestamptz', { name: 'delivered_at', nullable: true })
+  deliveredAt!: Date | null;
+
   @Column('timestamptz', { name: 'cancelled_at', nullable: true })
   cancelledAt!: Date | null;
+
+  /** Part of the aggregate like the lines, a handful of entries, read only with its order: one JSON column. */
+  @Column('jsonb')
+  timeline!: OrderTimelineRow[];
 }
