@@ -8,8 +8,8 @@ import { COUNTED_ORDERS, CountedOrders, OrderFact } from './counted-orders';
  * Counts an Identity user's orders on the CRM customer linked to that user. Each fact of an order (placed,
  * delivered) is counted once, and what it adds (a count, a sum, the latest time) does not depend on the order in
  * which the facts arrive; so late, repeated and reordered events all end in the same customer. Runs in the
- * delivery's transaction: a lost race on the customer (ConcurrencyConflict) rolls the count back with it, and the
- * delivery is retried.
+ * delivery's transaction, which holds the customer's row from the read to the commit: deliveries about one user
+ * take turns instead of failing on the version (the count is written, or rolled back, with the customer).
  */
 @Injectable()
 export class CustomerOrderRecorder {
@@ -29,7 +29,7 @@ export class CustomerOrderRecorder {
   }
 
   private async record(userId: string, orderId: string, fact: OrderFact, at: Date, apply: (customer: Customer) => void): Promise<void> {
-    const customer = await this.customers.findLinkedToUser(userId);
+    const customer = await this.customers.lockLinkedToUser(userId);
     if (!customer || customer.isDeleted) {
       // Not every user is someone's customer (staff, a sign-up whose address waits for verification): nothing to count on.
       this.logger.debug(`order ${orderId} ${fact}: user ${userId} is linked to no live CRM customer; not counted`);

@@ -60,6 +60,8 @@ export function describeCustomerRepositoryContract(open: () => Promise<OpenedRep
     expect((await customers.findLiveByEmail(Email.of('Ada@Example.com')))?.id).toBe(second.id);
     expect((await customers.findLinkedToUser(USER))?.id).toBe(first.id);
     expect(await customers.findLinkedToUser(newId())).toBeNull();
+    expect((await customers.lockLinkedToUser(USER))?.id).toBe(first.id);
+    expect(await customers.lockLinkedToUser(newId())).toBeNull();
   });
 
   it('pages the live customers that match the filter in the sort asked for, with the number of matches', async () => {

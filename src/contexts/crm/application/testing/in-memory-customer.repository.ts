@@ -25,6 +25,11 @@ export class InMemoryCustomerRepository extends InMemoryAggregateRepository<Cust
     return this.all().find((c) => c.userId === userId) ?? null;
   }
 
+  /** One caller at a time, in a test: nothing to lock. */
+  async lockLinkedToUser(userId: string): Promise<Customer | null> {
+    return this.findLinkedToUser(userId);
+  }
+
   async findPage(filter: CustomerFilter, sort: CustomerSort, offset: number, limit: number): Promise<{ items: Customer[]; total: number }> {
     const search = filter.search?.toLowerCase();
     const matches = this.all().filter(

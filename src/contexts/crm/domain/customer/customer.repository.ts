@@ -41,6 +41,11 @@ export interface CustomerRepository {
   findLiveByEmail(email: Email): Promise<Customer | null>;
   /** The customer linked to this user, deleted or not: a user is linked once, ever. */
   findLinkedToUser(userId: string): Promise<Customer | null>;
+  /**
+   * `findLinkedToUser`, and the customer stays locked until the transaction ends: deliveries of events about one
+   * user (a burst of orders) wait for each other instead of failing on the version and being retried.
+   */
+  lockLinkedToUser(userId: string): Promise<Customer | null>;
   findPage(filter: CustomerFilter, sort: CustomerSort, offset: number, limit: number): Promise<{ items: Customer[]; total: number }>;
   save(customer: Customer): Promise<void>;
 }

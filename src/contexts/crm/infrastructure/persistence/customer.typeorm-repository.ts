@@ -46,6 +46,13 @@ export class CustomerTypeOrmRepository extends TypeOrmAggregateRepository<Custom
     return row ? customerMapper.toDomain(row) : null;
   }
 
+  async lockLinkedToUser(userId: string): Promise<Customer | null> {
+    // Locked, then read: a delivery that waited on the lock reads the row its predecessor committed. (TypeORM's own
+    // lock option refuses to run outside a transaction; this lock then simply ends with the statement.)
+    await this.uow.manager.query('SELECT 1 FROM crm.customers WHERE user_id = $1 FOR UPDATE', [userId]);
+    return this.findLinkedToUser(userId);
+  }
+
   async findPage(filter: CustomerFilter, sort: CustomerSort, offset: number, limit: number): Promise<{ items: Customer[]; total: number }> {
     const query = this.models
       .createQueryBuilder('customer')
