@@ -212,6 +212,17 @@ export class AppConfig {
   @Max(10_080)
   RESERVATION_TTL_MINUTES = 30;
 
+  /**
+   * How long an order's fulfillment waits for its payment (a 3-D Secure confirmation, a provider that has not answered)
+   * before it releases the stock, voids the invoice and cancels the order. Shorter than RESERVATION_TTL_MINUTES, so the
+   * stock is still held while it waits. Fractions allow seconds for tests.
+   */
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.01)
+  @Max(10_080)
+  FULFILLMENT_PAYMENT_TIMEOUT_MINUTES = 15;
+
   /** Which payment provider adapter charges payment methods; `sandbox` answers by token, without a network (docs/payment-providers.md). */
   @IsIn(['sandbox'])
   PAYMENT_PROVIDER: string = 'sandbox';
