@@ -44,6 +44,7 @@ import { GetWarehouseHandler } from './application/get-warehouse/get-warehouse.h
 import { GetReservationHandler } from './application/get-reservation/get-reservation.handler';
 import { ListReservationsHandler } from './application/list-reservations/list-reservations.handler';
 import { PublishProductDiscontinued } from './application/publications/publish-product-discontinued';
+import { PublishReservationConfirmed } from './application/publications/publish-reservation-confirmed';
 import { PublishReservationExpired } from './application/publications/publish-reservation-expired';
 import { PublishStockReserved } from './application/publications/publish-stock-reserved';
 import { PublishStockReservationFailed } from './application/publications/publish-stock-reservation-failed';
@@ -51,6 +52,13 @@ import { PublishStockReleased } from './application/publications/publish-stock-r
 import { PublishStockIssued } from './application/publications/publish-stock-issued';
 import { PublishStockLow } from './application/publications/publish-stock-low';
 import { ExpireReservationOnReservationExpiryDue } from './application/on-reservation-expiry-due/expire-reservation.on-reservation-expiry-due';
+import { ConfirmReservationHandler } from './application/confirm-reservation/confirm-reservation.handler';
+import { ReleaseReservationForOrderHandler } from './application/release-reservation-for-order/release-reservation-for-order.handler';
+import { IssueReservationForOrderHandler } from './application/issue-reservation-for-order/issue-reservation-for-order.handler';
+import { ReserveStockOnMessage } from './application/reserve-stock/reserve-stock.on-message';
+import { ConfirmReservationOnMessage } from './application/confirm-reservation/confirm-reservation.on-message';
+import { ReleaseReservationOnMessage } from './application/release-reservation/release-reservation.on-message';
+import { IssueReservationOnMessage } from './application/issue-reservation/issue-reservation.on-message';
 
 const productProviders = [
   { provide: PRODUCT_REPOSITORY, useClass: ProductTypeOrmRepository },
@@ -89,12 +97,16 @@ const reservationProviders = [
   ReleaseReservationHandler,
   IssueReservationHandler,
   ExpireReservationHandler,
+  ConfirmReservationHandler,
+  ReleaseReservationForOrderHandler,
+  IssueReservationForOrderHandler,
   GetReservationHandler,
   ListReservationsHandler,
 ];
 
 const publications = [
   PublishProductDiscontinued,
+  PublishReservationConfirmed,
   PublishReservationExpired,
   PublishStockReserved,
   PublishStockReservationFailed,
@@ -105,10 +117,21 @@ const publications = [
 
 const reactions = [ExpireReservationOnReservationExpiryDue];
 
+/** The commands other contexts send as messages (contracts/*.message.ts), keyed by order id. */
+const acceptedMessages = [ReserveStockOnMessage, ConfirmReservationOnMessage, ReleaseReservationOnMessage, IssueReservationOnMessage];
+
 /** Warehouse: owns the "warehouse" schema; other contexts see only its contracts/. */
 @Module({
   imports: [TypeOrmModule.forFeature([ProductModel, WarehouseModel, StockItemModel, StockMovementModel, ReservationModel])],
   controllers: [ProductsController, WarehousesController, ReservationsController, StockController, MovementsController],
-  providers: [...productProviders, ...warehouseProviders, ...stockItemProviders, ...reservationProviders, ...publications, ...reactions],
+  providers: [
+    ...productProviders,
+    ...warehouseProviders,
+    ...stockItemProviders,
+    ...reservationProviders,
+    ...publications,
+    ...reactions,
+    ...acceptedMessages,
+  ],
 })
 export class WarehouseModule {}

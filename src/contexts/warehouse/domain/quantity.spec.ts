@@ -15,9 +15,15 @@ describe('Quantity', () => {
     [1_000_000_001, 'each', /at most 1000000000/],
     [1.0005, 'kg', /at most 3 decimals/],
     [1.5, 'each', /whole number/],
+    [0, null, /above 0 and at most 1000000000 units/],
+    [0.0001, null, /in any unit has at most 3 decimals/],
   ] as const)('refuses %p %s', (value, unit, message) => {
     expect(() => Quantity.of(value, unit)).toThrow(QuantityInvalid);
     expect(() => Quantity.of(value, unit)).toThrow(message);
+  });
+
+  it('takes a quantity of an unknown unit by the rules every unit shares', () => {
+    expect(Quantity.of(1.5, null).toNumber()).toBe(1.5);
   });
 
   it('never goes below zero, and compares', () => {

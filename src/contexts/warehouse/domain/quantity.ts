@@ -18,12 +18,16 @@ const MAX_UNITS = 1_000_000_000;
 export class Quantity extends ValueObject<{ thousandths: number }> {
   static readonly zero = new Quantity({ thousandths: 0 });
 
-  /** From what a client sent: above 0, at most 3 decimals (whole for `each`), at most a billion. */
-  static of(value: number, unit: UnitOfMeasure): Quantity {
+  /**
+   * From what a client sent: above 0, at most 3 decimals (whole for `each`), at most a billion. `unit` null: a SKU
+   * the catalog does not know, so only the rules every unit shares apply (the line is kept to name the shortage).
+   */
+  static of(value: number, unit: UnitOfMeasure | null): Quantity {
     const thousandths = Math.round(value * STEP);
     if (!Number.isFinite(value) || value <= 0 || value > MAX_UNITS)
-      throw new QuantityInvalid(`a quantity must be above 0 and at most ${MAX_UNITS} ${unit}`);
-    if (Math.abs(thousandths - value * STEP) > 1e-6) throw new QuantityInvalid(`a quantity in ${unit} has at most 3 decimals`);
+      throw new QuantityInvalid(`a quantity must be above 0 and at most ${MAX_UNITS} ${unit ?? 'units'}`);
+    if (Math.abs(thousandths - value * STEP) > 1e-6)
+      throw new QuantityInvalid(`a quantity in ${unit ?? 'any unit'} has at most 3 decimals`);
     if (unit === 'each' && thousandths % STEP !== 0) throw new QuantityInvalid('a quantity counted in each is a whole number');
     return new Quantity({ thousandths });
   }

@@ -1,5 +1,4 @@
 import { ReservationExpired } from '../../domain/events/reservation-expired.event';
-import { Quantity } from '../../domain/quantity';
 import { Reservation } from '../../domain/reservation/reservation.aggregate';
 import { ReservationFixture } from '../testing/reservation-fixture';
 import { ExpireReservation } from './expire-reservation.command';
@@ -20,7 +19,12 @@ describe('ExpireReservationHandler', () => {
   /** A reservation holding the 2 MUG reserved at KBP-1, due at `expiresAt`. */
   async function heldUntil(expiresAt: Date): Promise<string> {
     const [item] = await given.stock.lock([{ sku: 'MUG', warehouseCode: 'KBP-1' }]);
-    const reservation = Reservation.reserve(ORDER, [{ sku: 'MUG', quantity: Quantity.of(2, 'each') }], [item], expiresAt);
+    const reservation = Reservation.reserve(
+      ORDER,
+      [{ sku: 'MUG', quantity: 2, product: { unit: 'each', isDiscontinued: false } }],
+      [item],
+      expiresAt,
+    );
     await given.reservations.save(reservation);
     given.reservations.published.length = 0;
     return reservation.id;

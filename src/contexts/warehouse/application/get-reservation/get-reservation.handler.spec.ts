@@ -7,7 +7,7 @@ import { GetReservationHandler } from './get-reservation.handler';
 describe('GetReservationHandler', () => {
   const stored = Reservation.reserve(
     '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162',
-    [{ sku: 'MUG', quantity: Quantity.of(1, 'each') }],
+    [{ sku: 'MUG', quantity: 1, product: { unit: 'each', isDiscontinued: false } }],
     [{ sku: 'MUG', warehouseCode: 'KBP-1', available: Quantity.of(5, 'each') }],
     new Date('2026-01-01T10:30:00Z'),
   );

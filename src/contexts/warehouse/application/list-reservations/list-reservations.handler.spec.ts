@@ -18,7 +18,12 @@ describe('ListReservationsHandler', () => {
   });
 
   async function stored(quantity: number, orderId = newId()): Promise<Reservation> {
-    const reservation = Reservation.reserve(orderId, [{ sku: 'MUG', quantity: Quantity.of(quantity, 'each') }], STOCK, EXPIRES);
+    const reservation = Reservation.reserve(
+      orderId,
+      [{ sku: 'MUG', quantity, product: { unit: 'each', isDiscontinued: false } }],
+      STOCK,
+      EXPIRES,
+    );
     await reservations.save(reservation);
     return reservation;
   }

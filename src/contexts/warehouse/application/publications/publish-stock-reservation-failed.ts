@@ -9,7 +9,7 @@ export class PublishStockReservationFailed implements Publication<StockReservati
     return {
       reservationId: payload.reservationId,
       orderId: payload.orderId,
-      shortages: payload.shortages.map(({ sku, requested, available }) => ({ sku, requested, available })),
+      shortages: payload.shortages.map(({ sku, requested, available, reason }) => ({ sku, requested, available, reason })),
     };
   }
 }

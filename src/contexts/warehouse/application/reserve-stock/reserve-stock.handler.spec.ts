@@ -88,19 +88,61 @@ describe('ReserveStockHandler', () => {
     expect((await given.reservations.getById(id)).status).toBe('failed');
   });
 
-  it('refuses an unknown product with PRODUCT_NOT_FOUND, a discontinued one with PRODUCT_DISCONTINUED, saving nothing', async () => {
+  it('records an unknown product and a discontinued one as a failed reservation naming why, with what else is short', async () => {
     const discontinued = await given.product('OLD');
     discontinued.discontinue();
     await given.products.save(discontinued);
     await given.onHand('OLD', 'KBP-1', 5);
+    await given.onHand('MUG', 'KBP-1', 1);
 
-    await expect(handler.execute(new ReserveStock(ORDER, [{ sku: 'NOPE', quantity: 1 }]))).rejects.toMatchObject({
-      code: 'PRODUCT_NOT_FOUND',
-    });
-    await expect(handler.execute(new ReserveStock(ORDER, [{ sku: 'OLD', quantity: 1 }]))).rejects.toMatchObject({
-      code: 'PRODUCT_DISCONTINUED',
-    });
-    expect(given.reservations.all()).toEqual([]);
+    const id = await handler.execute(
+      new ReserveStock(ORDER, [
+        { sku: 'nope', quantity: 1.5 },
+        { sku: 'MUG', quantity: 2 },
+        { sku: 'old', quantity: 1 },
+      ]),
+    );
+
+    const reservation = await given.reservations.getById(id);
+    expect(reservation.status).toBe('failed');
+    expect(reservation.shortages.map((s) => [s.sku, s.requested.toNumber(), s.available.toNumber(), s.reason])).toEqual([
+      ['NOPE', 1.5, 0, 'unknown'],
+      ['MUG', 2, 1, 'insufficient'],
+      ['OLD', 1, 0, 'discontinued'],
+    ]);
+    expect(await given.level('OLD', 'KBP-1')).toEqual([5, 0]);
+    expect(await given.level('MUG', 'KBP-1')).toEqual([1, 0]);
+    const [failed] = given.reservations.published as StockReservationFailed[];
+    expect(failed.payload.shortages.map((s) => s.reason)).toEqual(['unknown', 'insufficient', 'discontinued']);
+    expect(() => reservation.assertNotShort()).toThrow(expect.objectContaining({ code: 'PRODUCT_NOT_FOUND' }));
+  });
+
+  it('fails a reservation whose only refusal is a discontinued product, holding the other lines nowhere', async () => {
+    const discontinued = await given.product('OLD');
+    discontinued.discontinue();
+    await given.products.save(discontinued);
+    await given.onHand('MUG', 'KBP-1', 5);
+
+    const id = await handler.execute(
+      new ReserveStock(ORDER, [
+        { sku: 'MUG', quantity: 1 },
+        { sku: 'OLD', quantity: 1 },
+      ]),
+    );
+
+    const reservation = await given.reservations.getById(id);
+    expect(reservation.shortages.map((s) => [s.sku, s.reason])).toEqual([['OLD', 'discontinued']]);
+    expect(await given.level('MUG', 'KBP-1')).toEqual([5, 0]);
+    expect(() => reservation.assertNotShort()).toThrow(expect.objectContaining({ code: 'PRODUCT_DISCONTINUED' }));
+  });
+
+  it('keeps one failed reservation per order however often an unknown product is asked for', async () => {
+    const first = await handler.execute(new ReserveStock(ORDER, [{ sku: 'NOPE', quantity: 1 }]));
+
+    const again = await handler.execute(new ReserveStock(ORDER, [{ sku: 'NOPE', quantity: 1 }]));
+
+    expect(again).toBe(first);
+    expect(given.reservations.all()).toHaveLength(1);
   });
 
   it('refuses a quantity its product is not counted in with QUANTITY_INVALID', async () => {

@@ -1,12 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AppConfig } from '@promenade/config';
-import { ProductNotFound } from '../../domain/product/product.errors';
 import { PRODUCT_REPOSITORY, ProductRepository } from '../../domain/product/product.repository';
 import { Sku } from '../../domain/product/sku';
-import { Quantity } from '../../domain/quantity';
-import { ReservationLine } from '../../domain/reservation/allocation';
 import { heldStock } from '../../domain/reservation/held-stock';
+import { RequestedLine } from '../../domain/reservation/requested-line';
 import { Reservation } from '../../domain/reservation/reservation.aggregate';
 import { RESERVATION_REPOSITORY, ReservationRepository } from '../../domain/reservation/reservation.repository';
 import { STOCK_ITEM_REPOSITORY, StockItemRepository } from '../../domain/stock-item/stock-item.repository';
@@ -25,13 +23,14 @@ export class ReserveStockHandler implements ICommandHandler<ReserveStock, string
     const existing = await this.reservations.findByOrderId(orderId);
     // A repeat answers what the first reserve decided, whatever became of it since; only a failed one is tried again.
     if (existing && existing.status !== 'failed') return existing.id;
-    const wanted = await this.reservable(lines);
+    const requested = await this.withProducts(lines);
+    const reservable = requested.filter(({ product }) => product && !product.isDiscontinued).map(({ sku }) => sku);
     // Row locks in (sku, warehouse) order: concurrent reserves of one SKU queue here, and each sees what the last left.
-    const items = await this.stock.lockAllOf(wanted.map((line) => line.sku));
+    const items = await this.stock.lockAllOf(reservable);
     const now = new Date();
     const expiresAt = new Date(now.getTime() + this.config.RESERVATION_TTL_MINUTES * 60_000);
-    const reservation = existing ?? Reservation.reserve(orderId, wanted, items, expiresAt, now);
-    if (existing) existing.retry(wanted, items, expiresAt);
+    const reservation = existing ?? Reservation.reserve(orderId, requested, items, expiresAt, now);
+    if (existing) existing.retry(requested, items, expiresAt);
     for (const [allocation, item] of heldStock(reservation.allocations, items)) {
       item.reserve(allocation.quantity);
       await this.stock.save(item);
@@ -40,16 +39,15 @@ export class ReserveStockHandler implements ICommandHandler<ReserveStock, string
     return reservation.id;
   }
 
-  /** The lines in each product's unit: every product must exist and still be reservable. */
-  private async reservable(lines: ReserveStockLine[]): Promise<ReservationLine[]> {
-    const skus = lines.map((line) => Sku.of(line.sku).value);
+  /** Each line with the live product its SKU names, or none: whether that may be reserved is the reservation's rule. */
+  private async withProducts(lines: ReserveStockLine[]): Promise<RequestedLine[]> {
+    const skus = lines.map((line) => Sku.normalise(line.sku));
     // Held for share until the reservation commits, before the stock items: no delete or discontinuing slips in between.
-    const products = await this.products.lockBySkus(skus, 'share');
-    return lines.map((line, index) => {
-      const product = products.find((candidate) => candidate.sku === skus[index]);
-      if (!product) throw new ProductNotFound(skus[index]);
-      product.assertReservable();
-      return { sku: product.sku, quantity: Quantity.of(line.quantity, product.unit) };
-    });
+    const products = await this.products.lockBySkus([...new Set(skus)], 'share');
+    return lines.map((line, index) => ({
+      sku: skus[index],
+      quantity: line.quantity,
+      product: products.find((candidate) => candidate.sku === skus[index]) ?? null,
+    }));
   }
 }

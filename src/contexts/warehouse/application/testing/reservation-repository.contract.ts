@@ -6,6 +6,7 @@ import { ReservationRepository } from '../../domain/reservation/reservation.repo
 
 const EXPIRES = new Date('2026-01-01T10:30:00.000Z');
 const kg = (value: number) => Quantity.of(value, 'kg');
+const IN_KG = { unit: 'kg', isDiscontinued: false } as const;
 const STOCK = [
   { sku: 'FLOUR', warehouseCode: 'KBP-1', available: kg(1.25) },
   { sku: 'FLOUR', warehouseCode: 'LWO-1', available: kg(2.5) },
@@ -17,13 +18,22 @@ const heldFor = (orderId: string) =>
   Reservation.reserve(
     orderId,
     [
-      { sku: 'FLOUR', quantity: kg(3.005) },
-      { sku: 'SUGAR', quantity: kg(0.125) },
+      { sku: 'FLOUR', quantity: 3.005, product: IN_KG },
+      { sku: 'SUGAR', quantity: 0.125, product: IN_KG },
     ],
     STOCK,
     EXPIRES,
   );
-const failedFor = (orderId: string) => Reservation.reserve(orderId, [{ sku: 'SUGAR', quantity: kg(7) }], STOCK, EXPIRES);
+const failedFor = (orderId: string) =>
+  Reservation.reserve(
+    orderId,
+    [
+      { sku: 'SUGAR', quantity: 7, product: IN_KG },
+      { sku: 'SALT', quantity: 1, product: null },
+    ],
+    STOCK,
+    EXPIRES,
+  );
 
 /** What every ReservationRepository does, the in-memory fake and the TypeORM adapter alike. */
 export function describeReservationRepositoryContract(open: () => Promise<OpenedRepository<ReservationRepository>>): void {
@@ -39,7 +49,7 @@ export function describeReservationRepositoryContract(open: () => Promise<Opened
     await expect(current().repository.getById(newId())).rejects.toBeInstanceOf(ReservationNotFound);
   });
 
-  it('keeps a failed reservation with its lines and shortages', async () => {
+  it('keeps a failed reservation with its lines and shortages, each with its reason', async () => {
     const { repository: reservations } = current();
     const failed = failedFor(newId());
     await reservations.save(failed);
@@ -47,7 +57,23 @@ export function describeReservationRepositoryContract(open: () => Promise<Opened
     const loaded = await reservations.getById(failed.id);
 
     expect(stored(loaded)).toEqual(stored(failed));
-    expect(loaded.shortages.map((s) => [s.sku, s.requested.toNumber(), s.available.toNumber()])).toEqual([['SUGAR', 7, 0.5]]);
+    expect(loaded.shortages.map((s) => [s.sku, s.requested.toNumber(), s.available.toNumber(), s.reason])).toEqual([
+      ['SUGAR', 7, 0.5, 'insufficient'],
+      ['SALT', 1, 0, 'unknown'],
+    ]);
+  });
+
+  it('keeps a confirmed reservation: its confirmation time, and no expiry', async () => {
+    const { repository: reservations } = current();
+    const reservation = heldFor(newId());
+    await reservations.save(reservation);
+    const confirming = await reservations.getById(reservation.id);
+    confirming.confirm(new Date('2026-01-01T10:10:00.000Z'));
+    await reservations.save(confirming);
+
+    const loaded = await reservations.getById(reservation.id);
+
+    expect(loaded).toMatchObject({ status: 'held', expiresAt: null, confirmedAt: new Date('2026-01-01T10:10:00.000Z'), version: 2 });
   });
 
   it('finds the reservation of an order, and none for an order without one', async () => {

@@ -110,15 +110,15 @@ describe('Product', () => {
       expect(() => product.discontinue()).toThrow(ProductIsDiscontinued);
     });
 
-    it('lets no stock arrive nor be reserved once discontinued, and both while active', () => {
+    it('lets no stock arrive once discontinued, and says so (a reservation then refuses it), while active it does', () => {
       const product = saved();
       expect(() => product.assertStockCanArrive()).not.toThrow();
-      expect(() => product.assertReservable()).not.toThrow();
+      expect(product.isDiscontinued).toBe(false);
 
       product.discontinue();
 
       expect(() => product.assertStockCanArrive()).toThrow(expect.objectContaining({ code: 'PRODUCT_DISCONTINUED', kind: 'conflict' }));
-      expect(() => product.assertReservable()).toThrow(ProductIsDiscontinued);
+      expect(product.isDiscontinued).toBe(true);
     });
   });
 

@@ -117,11 +117,6 @@ export class Product extends AggregateRoot<ProductState> {
     if (this.isDiscontinued) throw new ProductIsDiscontinued(this.sku);
   }
 
-  /** New reservations: refused once discontinued (what is already held can still ship). */
-  assertReservable(): void {
-    if (this.isDiscontinued) throw new ProductIsDiscontinued(this.sku);
-  }
-
   /**
    * Applies a change of some fields, checked as a whole (the same rules as at creation). Answers whether
    * anything changed: sending the fields as they are changes nothing and raises nothing.

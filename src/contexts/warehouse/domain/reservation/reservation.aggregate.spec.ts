@@ -1,11 +1,14 @@
+import { ReservationConfirmed } from '../events/reservation-confirmed.event';
 import { ReservationExpired } from '../events/reservation-expired.event';
 import { ReservationExpiryDue } from '../events/reservation-expiry-due.event';
 import { StockIssued } from '../events/stock-issued.event';
 import { StockReleased } from '../events/stock-released.event';
 import { StockReservationFailed } from '../events/stock-reservation-failed.event';
 import { StockReserved } from '../events/stock-reserved.event';
-import { Quantity } from '../quantity';
+import { ProductIsDiscontinued, ProductNotFound } from '../product/product.errors';
+import { Quantity, QuantityInvalid } from '../quantity';
 import { InsufficientStock } from '../stock-item/stock-item.errors';
+import { RequestedLine } from './requested-line';
 import { Reservation } from './reservation.aggregate';
 import { ReservationLinesInvalid, ReservationNotHeld } from './reservation.errors';
 
@@ -13,7 +16,8 @@ const ORDER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
 const NOW = new Date('2026-01-01T10:00:00Z');
 const EXPIRES = new Date('2026-01-01T10:30:00Z');
 const each = (value: number) => Quantity.of(value, 'each');
-const line = (sku: string, quantity: number) => ({ sku, quantity: each(quantity) });
+const ACTIVE = { unit: 'each', isDiscontinued: false } as const;
+const line = (sku: string, quantity: number, product: RequestedLine['product'] = ACTIVE): RequestedLine => ({ sku, quantity, product });
 const level = (warehouseCode: string, sku: string, available: number) => ({ sku, warehouseCode, available: each(available) });
 const STOCK = [level('KBP-1', 'MUG', 5), level('KBP-1', 'TEE', 2), level('LWO-1', 'MUG', 10)];
 
@@ -59,12 +63,76 @@ describe('Reservation', () => {
       reservationId: reservation.id,
       orderId: ORDER,
       shortages: [
-        { sku: 'MUG', requested: 20, available: 15 },
-        { sku: 'TEE', requested: 3, available: 2 },
+        { sku: 'MUG', requested: 20, available: 15, reason: 'insufficient' },
+        { sku: 'TEE', requested: 3, available: 2, reason: 'insufficient' },
       ],
     });
     expect(() => reservation.assertNotShort()).toThrow(InsufficientStock);
     expect(() => reservation.assertNotShort()).toThrow(/MUG/);
+    expect(() => reservation.assertNotShort()).toThrow(
+      expect.objectContaining({
+        extensions: {
+          shortages: [
+            { sku: 'MUG', requested: 20, available: 15 },
+            { sku: 'TEE', requested: 3, available: 2 },
+          ],
+        },
+      }),
+    );
+  });
+
+  it('fails, holding nothing, when a line names no product or a discontinued one, in line order with the short ones', () => {
+    const reservation = Reservation.reserve(
+      ORDER,
+      [line('GONE', 2.5, null), line('TEE', 3), line('MUG', 1), line('OLD', 1, { unit: 'each', isDiscontinued: true })],
+      STOCK,
+      EXPIRES,
+      NOW,
+    );
+
+    expect(reservation).toMatchObject({ status: 'failed', allocations: [], expiresAt: null });
+    expect(reservation.lines.map((l) => [l.sku, l.quantity.toNumber()])).toEqual([
+      ['GONE', 2.5],
+      ['TEE', 3],
+      ['MUG', 1],
+      ['OLD', 1],
+    ]);
+    const [failed] = reservation.pullEvents();
+    expect((failed as StockReservationFailed).payload.shortages).toEqual([
+      { sku: 'GONE', requested: 2.5, available: 0, reason: 'unknown' },
+      { sku: 'TEE', requested: 3, available: 2, reason: 'insufficient' },
+      { sku: 'OLD', requested: 1, available: 0, reason: 'discontinued' },
+    ]);
+  });
+
+  it('fails for a discontinued product even when every other line could be held', () => {
+    const reservation = Reservation.reserve(
+      ORDER,
+      [line('MUG', 1), line('OLD', 1, { unit: 'each', isDiscontinued: true })],
+      STOCK,
+      EXPIRES,
+    );
+
+    expect(reservation.status).toBe('failed');
+    expect(reservation.shortages.map((s) => [s.sku, s.reason])).toEqual([['OLD', 'discontinued']]);
+    expect(reservation.pullEvents().map((event) => event.constructor)).toEqual([StockReservationFailed]);
+  });
+
+  it('answers the edges with PRODUCT_NOT_FOUND first, then PRODUCT_DISCONTINUED, then INSUFFICIENT_STOCK', () => {
+    const discontinued = { unit: 'each', isDiscontinued: true } as const;
+    const fail =
+      (...lines: RequestedLine[]) =>
+      () =>
+        Reservation.reserve(ORDER, lines, STOCK, EXPIRES).assertNotShort();
+
+    expect(fail(line('MUG', 99), line('OLD', 1, discontinued), line('GONE', 1, null))).toThrow(ProductNotFound);
+    expect(fail(line('MUG', 99), line('OLD', 1, discontinued))).toThrow(ProductIsDiscontinued);
+    expect(fail(line('MUG', 99))).toThrow(InsufficientStock);
+  });
+
+  it('checks a quantity against its product unit, and an unknown product by the rules every unit shares', () => {
+    expect(() => Reservation.reserve(ORDER, [line('MUG', 1.5)], STOCK, EXPIRES)).toThrow(QuantityInvalid);
+    expect(() => Reservation.reserve(ORDER, [line('GONE', 0, null)], STOCK, EXPIRES)).toThrow(QuantityInvalid);
   });
 
   it('does not refuse a held reservation as short', () => {
@@ -167,6 +235,55 @@ describe('Reservation', () => {
     expired.pullEvents();
     expect(expired.expireIfDue(EXPIRES)).toBe(false);
     expect(expired.pullEvents()).toEqual([]);
+  });
+
+  it('is confirmed while held: it no longer expires, and a second confirmation changes nothing', () => {
+    const reservation = held();
+    const at = new Date('2026-01-01T10:10:00Z');
+
+    expect(reservation.confirm(at)).toBe(true);
+
+    expect(reservation).toMatchObject({ status: 'held', isHeld: true, confirmedAt: at, expiresAt: null });
+    const [event] = reservation.pullEvents();
+    expect(event).toBeInstanceOf(ReservationConfirmed);
+    expect((event as ReservationConfirmed).payload).toEqual({
+      reservationId: reservation.id,
+      orderId: ORDER,
+      confirmedAt: '2026-01-01T10:10:00.000Z',
+    });
+    expect(reservation.confirm(new Date('2026-01-01T10:20:00Z'))).toBe(false);
+    expect(reservation.confirmedAt).toEqual(at);
+    expect(reservation.pullEvents()).toEqual([]);
+  });
+
+  it('lets the expiry due for a confirmed reservation do nothing, and is still issued or released', () => {
+    const issued = held();
+    issued.confirm(NOW);
+    issued.pullEvents();
+
+    expect(issued.expireIfDue(new Date('2026-01-02T00:00:00Z'))).toBe(false);
+    expect(issued.pullEvents()).toEqual([]);
+    issued.issue();
+    expect(issued.status).toBe('committed');
+
+    const released = held();
+    released.confirm(NOW);
+    released.release();
+    expect(released.status).toBe('released');
+  });
+
+  it.each([
+    ['expired', (r: Reservation) => r.expireIfDue(EXPIRES)],
+    ['released', (r: Reservation) => r.release()],
+    ['committed', (r: Reservation) => r.issue()],
+  ])('refuses to confirm a %s reservation with RESERVATION_NOT_HELD, changing nothing', (status, move) => {
+    const reservation = held();
+    move(reservation);
+    reservation.pullEvents();
+
+    expect(() => reservation.confirm()).toThrow(`reservation ${reservation.id} is ${status}; only a held reservation can be confirmed`);
+    expect(reservation).toMatchObject({ status, isHeld: false, confirmedAt: null });
+    expect(reservation.pullEvents()).toEqual([]);
   });
 
   it('is restored from its snapshot as stored, raising nothing', () => {

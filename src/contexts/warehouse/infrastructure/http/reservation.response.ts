@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PageResponse } from '@promenade/http';
+import { SHORTAGE_REASONS, ShortageReason } from '../../domain/reservation/reservation-shortage';
 import { RESERVATION_STATUSES, ReservationStatus } from '../../domain/reservation/reservation-status';
 import { Reservation } from '../../domain/reservation/reservation.aggregate';
 
@@ -29,8 +30,15 @@ export class ShortageResponse {
   @ApiProperty({ example: 3 })
   requested!: number;
 
-  @ApiProperty({ example: 1, description: 'What all active warehouses had available of it, together.' })
+  @ApiProperty({ example: 1, description: 'What all active warehouses had available of it, together; 0 unless insufficient.' })
   available!: number;
+
+  @ApiProperty({
+    enum: SHORTAGE_REASONS,
+    example: 'insufficient',
+    description: 'insufficient: too little available; unknown: no such product; discontinued: no longer reserved.',
+  })
+  reason!: ShortageReason;
 }
 
 export class ReservationResponse {
@@ -43,7 +51,8 @@ export class ReservationResponse {
   @ApiProperty({
     enum: RESERVATION_STATUSES,
     example: 'held',
-    description: 'held → committed (issued) | released | expired; failed: short, nothing held (a repeated reserve tries again).',
+    description:
+      'held → committed (issued) | released | expired; failed: some line could not be held, so none is (a repeated reserve tries again).',
   })
   status!: ReservationStatus;
 
@@ -56,7 +65,7 @@ export class ReservationResponse {
   })
   allocations!: AllocationResponse[];
 
-  @ApiProperty({ type: [ShortageResponse], example: [], description: 'The lines that could not be covered, when failed.' })
+  @ApiProperty({ type: [ShortageResponse], example: [], description: 'The lines that could not be held, and why, when failed.' })
   shortages!: ShortageResponse[];
 
   @ApiProperty({
@@ -64,9 +73,18 @@ export class ReservationResponse {
     type: String,
     format: 'date-time',
     example: '2026-01-01T10:00:00.000Z',
-    description: 'When a held reservation lets its stock go unless issued or released first; null when failed.',
+    description: 'When a held reservation lets its stock go unless issued, released or confirmed first; null when failed or confirmed.',
   })
   expiresAt!: string | null;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    example: null,
+    description: 'When it was confirmed for its order: held until issued or released, without expiry.',
+  })
+  confirmedAt!: string | null;
 
   @ApiProperty({ format: 'date-time', example: '2026-01-01T09:30:00.000Z' })
   createdAt!: string;
@@ -88,12 +106,14 @@ export class ReservationResponse {
         warehouseCode,
         quantity: quantity.toNumber(),
       })),
-      shortages: reservation.shortages.map(({ sku, requested, available }) => ({
+      shortages: reservation.shortages.map(({ sku, requested, available, reason }) => ({
         sku,
         requested: requested.toNumber(),
         available: available.toNumber(),
+        reason,
       })),
       expiresAt: reservation.expiresAt?.toISOString() ?? null,
+      confirmedAt: reservation.confirmedAt?.toISOString() ?? null,
       createdAt: reservation.createdAt.toISOString(),
       updatedAt: reservation.updatedAt.toISOString(),
       version: reservation.version,

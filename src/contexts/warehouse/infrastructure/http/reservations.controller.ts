@@ -10,7 +10,7 @@ import { IssueReservation } from '../../application/issue-reservation/issue-rese
 import { ListReservations } from '../../application/list-reservations/list-reservations.query';
 import { ReleaseReservation } from '../../application/release-reservation/release-reservation.command';
 import { ReserveStock } from '../../application/reserve-stock/reserve-stock.command';
-import { ProductIsDiscontinued, ProductNotFound, SkuInvalid } from '../../domain/product/product.errors';
+import { ProductIsDiscontinued, ProductNotFound } from '../../domain/product/product.errors';
 import { QuantityInvalid } from '../../domain/quantity';
 import { ReservationLinesInvalid, ReservationNotFound, ReservationNotHeld } from '../../domain/reservation/reservation.errors';
 import { InsufficientStock, StockNotReserved } from '../../domain/stock-item/stock-item.errors';
@@ -40,14 +40,15 @@ export class ReservationsController {
     description:
       'Holds every line or none, from one warehouse that can serve them all (the one with most available), else split over ' +
       'the fewest. Idempotent per order: a repeat answers the existing reservation; a failed one is tried again. ' +
-      'Short: 409 INSUFFICIENT_STOCK naming each short SKU with what is available; the failed reservation is kept (and published).',
+      'A line it cannot hold fails the whole reservation, which is kept (and published with each reason): an unknown product ' +
+      '404 PRODUCT_NOT_FOUND, else a discontinued one 409 PRODUCT_DISCONTINUED, else 409 INSUFFICIENT_STOCK naming each short ' +
+      'SKU with what is available.',
   })
   @ApiCreatedResponse({ type: ReservationResponse })
   @ApiProblems(
     400,
     ProductNotFound,
     ProductIsDiscontinued,
-    SkuInvalid,
     QuantityInvalid,
     ReservationLinesInvalid,
     InsufficientStock,

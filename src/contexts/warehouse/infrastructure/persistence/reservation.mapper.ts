@@ -1,5 +1,6 @@
 import { AggregateMapper } from '@promenade/persistence';
 import { Quantity } from '../../domain/quantity';
+import { ShortageReason } from '../../domain/reservation/reservation-shortage';
 import { ReservationStatus } from '../../domain/reservation/reservation-status';
 import { Reservation } from '../../domain/reservation/reservation.aggregate';
 import { ReservationModel } from './reservation.model';
@@ -17,12 +18,14 @@ export const reservationMapper: AggregateMapper<Reservation, ReservationModel> =
         quantity: Quantity.fromColumn(quantity),
       })),
       status: model.status as ReservationStatus,
-      shortages: model.shortages.map(({ sku, requested, available }) => ({
+      shortages: model.shortages.map(({ sku, requested, available, reason }) => ({
         sku,
         requested: Quantity.fromColumn(requested),
         available: Quantity.fromColumn(available),
+        reason: reason as ShortageReason,
       })),
       expiresAt: model.expiresAt,
+      confirmedAt: model.confirmedAt,
       createdAt: model.createdAt,
       updatedAt: model.updatedAt,
     });
@@ -39,12 +42,14 @@ export const reservationMapper: AggregateMapper<Reservation, ReservationModel> =
         quantity: quantity.toNumber(),
       })),
       status: reservation.status,
-      shortages: reservation.shortages.map(({ sku, requested, available }) => ({
+      shortages: reservation.shortages.map(({ sku, requested, available, reason }) => ({
         sku,
         requested: requested.toNumber(),
         available: available.toNumber(),
+        reason,
       })),
       expiresAt: reservation.expiresAt,
+      confirmedAt: reservation.confirmedAt,
       createdAt: reservation.createdAt,
     });
   },

@@ -17,6 +17,8 @@ export interface ShortageRow {
   sku: string;
   requested: number;
   available: number;
+  /** 'insufficient' | 'unknown' | 'discontinued'; rows failed before reasons existed were given 'insufficient'. */
+  reason: string;
 }
 
 @Entity({ schema: 'warehouse', name: 'reservations' })
@@ -42,4 +44,7 @@ export class ReservationModel extends VersionedModel {
 
   @Column('timestamptz', { name: 'expires_at', nullable: true })
   expiresAt!: Date | null;
+
+  @Column('timestamptz', { name: 'confirmed_at', nullable: true })
+  confirmedAt!: Date | null;
 }
