@@ -14,3 +14,5 @@ export * from './outbox.sink';
 export * from './publications';
 export * from './redelivery-sweep';
 export * from './retry-policy.decorator';
+export * from './sagas';
+export * from './testing/saga-harness';

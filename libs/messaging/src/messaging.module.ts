@@ -17,6 +17,7 @@ import { OutboxRelay } from './outbox-relay';
 import { OutboxSink } from './outbox.sink';
 import { Publications } from './publications';
 import { RedeliverySweep } from './redelivery-sweep';
+import { SagaRegistry } from './sagas/saga-registry';
 
 /**
  * Events across contexts: written to the outbox with the state change, relayed to one queue per
@@ -42,6 +43,7 @@ import { RedeliverySweep } from './redelivery-sweep';
     { provide: TRANSACTION_EVENT_SINK, useExisting: OutboxSink },
     EventConsumer,
     MessagingHealthIndicator,
+    SagaRegistry,
     {
       provide: EVENT_TRANSPORT,
       inject: [AppConfig],
@@ -63,7 +65,7 @@ import { RedeliverySweep } from './redelivery-sweep';
             }),
     },
   ],
-  exports: [TRANSACTION_EVENT_SINK, EventRegistry, EventRoutes, OutboxRelay, RedeliverySweep, EVENT_TRANSPORT],
+  exports: [TRANSACTION_EVENT_SINK, EventRegistry, EventRoutes, OutboxRelay, RedeliverySweep, EVENT_TRANSPORT, SagaRegistry],
 })
 export class MessagingModule implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(

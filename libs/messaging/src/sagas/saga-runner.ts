@@ -1,0 +1,47 @@
+import { Injectable, Logger, Optional } from '@nestjs/common';
+import { Clock, DomainEvent, SystemClock } from '@promenade/ddd';
+import { UnitOfWork } from '@promenade/persistence';
+import { decideSaga, SagaDecision, SagaOutcome, sagaLookup } from './decide-saga';
+import { SagaDefinition } from './saga-definition';
+import { SagaStore } from './saga-store';
+
+/** Ignored events worth an operator's eye: one the saga's state does not expect. The rest are routine (other keys, spent timeouts, duplicates). */
+const WARN: ReadonlySet<SagaOutcome> = new Set(['not-in-state']);
+
+/**
+ * Runs a saga on one delivered event, inside the delivery's unit of work (EventConsumer's, which holds its inbox row):
+ * finds the saga by key (or by id, for a timeout), decides, stores it at the version read, and records what it sends,
+ * its timeout included, for the outbox of the same transaction. Provide it in the saga's context module, beside the
+ * context's Clock (system time without one).
+ */
+@Injectable()
+export class SagaRunner {
+  private readonly logger = new Logger(SagaRunner.name);
+  private readonly clock: Clock;
+
+  constructor(
+    private readonly uow: UnitOfWork,
+    @Optional() clock?: Clock,
+  ) {
+    this.clock = clock ?? new SystemClock();
+  }
+
+  run<D, S extends string, Step extends string>(definition: SagaDefinition<D, S, Step>, event: DomainEvent): Promise<SagaDecision<D>> {
+    return this.uow.run(async () => {
+      const store = new SagaStore(this.uow.manager, definition.schema);
+      const found = await store.find<D>(definition.type, sagaLookup(definition, event));
+      const decision = decideSaga(definition, found, event, this.clock.now());
+      const about = `${definition.type} on ${event.eventName} ${event.metadata.eventId}`;
+      if (decision.ignored) {
+        this.logger[WARN.has(decision.outcome) ? 'warn' : 'debug'](`ignored ${about}: ${decision.reason}`);
+        return decision;
+      }
+      const saga = decision.snapshot!;
+      if (found) await store.update(saga, found.version, decision.keys);
+      else await store.insert(saga, decision.keys);
+      this.uow.record(decision.timeoutEvent ? [...decision.messages, decision.timeoutEvent] : decision.messages);
+      this.logger.debug(`${about}: saga ${saga.id} ${decision.reason}, sent ${decision.messages.length} message(s)`);
+      return decision;
+    });
+  }
+}
