@@ -176,6 +176,14 @@ const analytics = [
 @Module({
   imports: [TypeOrmModule.forFeature([CustomerModel, CompanyModel, DealModel, InteractionModel])],
   controllers: [CustomersController, CompaniesController, DealsController, InteractionsController, AnalyticsController],
-  providers: [...customerProviders, ...companyProviders, ...dealProviders, ...interactionProviders, ...reactions, ...orderReactions, ...analytics],
+  providers: [
+    ...customerProviders,
+    ...companyProviders,
+    ...dealProviders,
+    ...interactionProviders,
+    ...reactions,
+    ...orderReactions,
+    ...analytics,
+  ],
 })
 export class CrmModule {}

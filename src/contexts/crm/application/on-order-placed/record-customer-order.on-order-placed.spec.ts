@@ -12,7 +12,14 @@ const ORDER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405601';
 const OTHER_ORDER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405602';
 const placed = (orderId = ORDER, occurredAt = '2026-03-01T10:00:00.000Z', userId = USER) =>
   new OrderPlacedContract(
-    { orderId, customerId: userId, currency: 'EUR', lines: [{ sku: 'SKU-1', quantity: 1, unitPrice: 1250 }], total: 1250, paymentMethodId: ORDER },
+    {
+      orderId,
+      customerId: userId,
+      currency: 'EUR',
+      lines: [{ sku: 'SKU-1', quantity: 1, unitPrice: 1250 }],
+      total: 1250,
+      paymentMethodId: ORDER,
+    },
     { occurredAt },
   );
 
