@@ -127,6 +127,12 @@ export class AppConfig {
   @Min(100)
   EVENT_REDELIVERY_AFTER_MS = 300_000;
 
+  /** A saga still waiting on a timeout due longer ago than this counts as stuck in the events stats (its timeout was not delivered). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  SAGA_STUCK_MARGIN_MS = 300_000;
+
   /** How long a response stored under an Idempotency-Key is replayed for a retry; the key is free again after it. */
   @Type(() => Number)
   @IsInt()

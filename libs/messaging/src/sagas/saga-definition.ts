@@ -64,14 +64,17 @@ export interface SagaReaction<D, S extends string, Step extends string, E extend
   readonly event: SagaEventType<E>;
 }
 
+/** A function of the saga's data, compared as a method is (bivariantly): any definition is then a `SagaDefinition` of unknown data. */
+type OfData<D, R> = { of(data: Readonly<D>): R }['of'];
+
 /** What happens when the saga stayed `afterMs` in a state: `then` runs, unless the saga left the state (or re-entered it) meanwhile. */
 export interface SagaTimeoutRule<D, S extends string, Step extends string> {
-  readonly afterMs: number | ((data: Readonly<D>) => number);
+  readonly afterMs: number | OfData<D, number>;
   then(saga: SagaActions<D, S, Step>): void;
 }
 
 /** The messages that undo a completed step, built from the saga's data when `compensate()` runs. */
-export type SagaCompensations<D, Step extends string> = { readonly [K in Step]: (data: Readonly<D>) => DomainEvent[] };
+export type SagaCompensations<D, Step extends string> = { readonly [K in Step]: OfData<D, DomainEvent[]> };
 
 interface SagaShape<D, S extends string, Step extends string> {
   /** `<context>.<name>`, e.g. `fulfillment.order-fulfillment`: the context's schema holds its rows. */

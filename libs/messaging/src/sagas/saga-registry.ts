@@ -18,7 +18,7 @@ export class SagaRegistry implements OnModuleInit {
   onModuleInit(): void {
     for (const { metatype, instance } of this.discovery.getProviders()) {
       if (!metatype || !(instance instanceof SagaHandler)) continue;
-      const definition = instance.definition as SagaDefinition;
+      const { definition } = instance;
       const declared = eventHandlerOf(metatype);
       const missing = definition.handles.filter((type) => !declared?.events.includes(type));
       if (!declared || missing.length > 0) {
