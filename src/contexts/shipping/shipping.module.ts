@@ -6,6 +6,7 @@ import { CreateShipmentHandler } from './application/create-shipment/create-ship
 import { DeliverShipmentHandler } from './application/deliver-shipment/deliver-shipment.handler';
 import { GetShipmentHandler } from './application/get-shipment/get-shipment.handler';
 import { ListShipmentsHandler } from './application/list-shipments/list-shipments.handler';
+import { ReleaseShipmentHandler } from './application/release-shipment/release-shipment.handler';
 import { ShipShipmentHandler } from './application/ship-shipment/ship-shipment.handler';
 import { SHIPMENT_REPOSITORY } from './domain/shipment/shipment.repository';
 import { ShipmentsController } from './infrastructure/http/shipments.controller';
@@ -14,6 +15,8 @@ import { ShipmentTypeOrmRepository } from './infrastructure/persistence/shipment
 // reactions to Ordering
 import { CancelShipmentOnOrderCancelled } from './application/on-order-cancelled/cancel-shipment.on-order-cancelled';
 import { CreateShipmentOnOrderPlaced } from './application/on-order-placed/create-shipment.on-order-placed';
+// accepted messages
+import { ReleaseShipmentOnMessage } from './application/release-shipment/release-shipment.on-message';
 // publications
 import { PublishShipmentDelivered } from './application/publications/publish-shipment-delivered';
 import { PublishShipmentShipped } from './application/publications/publish-shipment-shipped';
@@ -22,6 +25,7 @@ const shipmentProviders = [
   { provide: SHIPMENT_REPOSITORY, useClass: ShipmentTypeOrmRepository },
   CreateShipmentHandler,
   CancelShipmentForOrderHandler,
+  ReleaseShipmentHandler,
   ShipShipmentHandler,
   DeliverShipmentHandler,
   GetShipmentHandler,
@@ -30,13 +34,16 @@ const shipmentProviders = [
 
 const reactions = [CreateShipmentOnOrderPlaced, CancelShipmentOnOrderCancelled];
 
+/** The commands other contexts send as messages (contracts/*.message.ts). */
+const acceptedMessages = [ReleaseShipmentOnMessage];
+
 /** What other contexts receive of its events. */
 const publications = [PublishShipmentShipped, PublishShipmentDelivered];
 
-/** Shipping: one shipment per placed order, from pending to delivered. Reacts to Ordering's events. */
+/** Shipping: one shipment per placed order, held until released, then shipped and delivered. Reacts to Ordering's events. */
 @Module({
   imports: [TypeOrmModule.forFeature([ShipmentModel])],
   controllers: [ShipmentsController],
-  providers: [...shipmentProviders, ...reactions, ...publications],
+  providers: [...shipmentProviders, ...reactions, ...acceptedMessages, ...publications],
 })
 export class ShippingModule {}

@@ -25,15 +25,19 @@ describe('CancelShipmentForOrderHandler', () => {
     return shipment.id;
   }
 
-  const pending = () => Shipment.createFor(ORDER);
+  const held = () => Shipment.createFor(ORDER);
+  const pending = () => Shipment.releasedFor(ORDER);
   const shipped = () => {
     const shipment = pending();
     shipment.ship('DHL', 'JD0001');
     return shipment;
   };
 
-  it('cancels the pending shipment of a cancelled order', async () => {
-    const id = await stored(pending());
+  it.each([
+    ['held', held],
+    ['pending', pending],
+  ])('cancels the %s shipment of a cancelled order', async (_, open) => {
+    const id = await stored(open());
 
     await handler.execute(new CancelShipmentForOrder(ORDER));
 

@@ -16,7 +16,7 @@ export class CancelShipmentForOrderHandler implements ICommandHandler<CancelShip
     if (!shipment) return this.shipments.save(Shipment.cancelledFor(orderId));
     if (shipment.status === 'cancelled') return; // a replay
 
-    if (shipment.status !== 'pending') {
+    if (!shipment.isCancellable) {
       this.logger.warn(`order ${orderId} was cancelled but shipment ${shipment.id} is already ${shipment.status}; left as is`);
       return;
     }

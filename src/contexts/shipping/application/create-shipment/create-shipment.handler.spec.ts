@@ -15,12 +15,20 @@ describe('CreateShipmentHandler', () => {
     handler = new CreateShipmentHandler(shipments);
   });
 
-  it('opens a pending shipment for the placed order', async () => {
+  it('opens a held shipment for the placed order', async () => {
     await handler.execute(new CreateShipment(ORDER));
 
     const shipment = await shipments.findByOrderId(ORDER);
     expect(shipment).toBeInstanceOf(Shipment);
-    expect(shipment).toMatchObject({ orderId: ORDER, status: 'pending', carrier: null, trackingNumber: null, shippedAt: null, version: 1 });
+    expect(shipment).toMatchObject({
+      orderId: ORDER,
+      status: 'held',
+      carrier: null,
+      trackingNumber: null,
+      releasedAt: null,
+      shippedAt: null,
+      version: 1,
+    });
     expect(shipments.published).toEqual([]);
   });
 
@@ -37,7 +45,7 @@ describe('CreateShipmentHandler', () => {
   });
 
   it("leaves an order's existing shipment as it is, whatever its status", async () => {
-    const shipped = Shipment.createFor(ORDER);
+    const shipped = Shipment.releasedFor(ORDER);
     shipped.ship('DHL', 'JD0001');
     await shipments.save(shipped);
     shipments.published.length = 0;

@@ -24,7 +24,7 @@ describe('DeliverShipmentHandler', () => {
   }
 
   const shipped = () => {
-    const shipment = Shipment.createFor(ORDER);
+    const shipment = Shipment.releasedFor(ORDER);
     shipment.ship('DHL', 'JD0001');
     return shipment;
   };
@@ -54,7 +54,7 @@ describe('DeliverShipmentHandler', () => {
   });
 
   it('refuses to deliver a shipment not shipped yet with SHIPMENT_INVALID_TRANSITION', async () => {
-    const id = await stored(Shipment.createFor(ORDER));
+    const id = await stored(Shipment.releasedFor(ORDER));
 
     const attempt = handler.execute(new DeliverShipment(id));
 

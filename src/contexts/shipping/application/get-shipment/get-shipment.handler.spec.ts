@@ -17,7 +17,7 @@ describe('GetShipmentHandler', () => {
   });
 
   it('answers the stored shipment with its status, tracking and version', async () => {
-    const stored = Shipment.createFor(ORDER);
+    const stored = Shipment.releasedFor(ORDER);
     stored.ship('DHL', 'JD0001');
     await shipments.save(stored);
 

@@ -14,9 +14,12 @@ describe('ListShipmentsHandler', () => {
     handler = new ListShipmentsHandler(shipments);
   });
 
-  async function stored(order: string, status: 'pending' | 'shipped' = 'pending'): Promise<string> {
+  async function stored(order: string, status: 'held' | 'shipped' = 'held'): Promise<string> {
     const shipment = Shipment.createFor(order);
-    if (status === 'shipped') shipment.ship('DHL', `JD-${order}`);
+    if (status === 'shipped') {
+      shipment.release();
+      shipment.ship('DHL', `JD-${order}`);
+    }
     await shipments.save(shipment);
     return shipment.id;
   }
@@ -42,7 +45,7 @@ describe('ListShipmentsHandler', () => {
 
   it('lists only the shipments in the status asked for', async () => {
     const shipped = await stored(orderId(1), 'shipped');
-    await stored(orderId(2), 'pending');
+    await stored(orderId(2), 'held');
 
     const page = await handler.execute(new ListShipments({ status: 'shipped' }, 1, 10));
 

@@ -4,7 +4,7 @@ import { TransactionalCommandBus } from '@promenade/platform';
 import { OrderCancelledContract } from '../../../ordering/contracts';
 import { CancelShipmentForOrder } from '../cancel-shipment-for-order/cancel-shipment-for-order.command';
 
-/** A cancelled order's pending shipment is cancelled with it. */
+/** A cancelled order's shipment, held or pending, is cancelled with it. */
 @EventHandler('shipping.cancel-shipment-on-order-cancelled', OrderCancelledContract)
 export class CancelShipmentOnOrderCancelled implements IEventHandler<OrderCancelledContract> {
   constructor(private readonly commands: TransactionalCommandBus) {}

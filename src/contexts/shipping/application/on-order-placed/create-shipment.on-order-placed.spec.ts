@@ -13,6 +13,7 @@ const orderPlaced = () =>
     currency: 'EUR',
     lines: [{ sku: 'SKU-1', quantity: 2, unitPrice: 1250 }],
     total: 2500,
+    paymentMethodId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405164',
   });
 
 describe('CreateShipmentOnOrderPlaced', () => {

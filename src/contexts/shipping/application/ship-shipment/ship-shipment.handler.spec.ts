@@ -1,6 +1,11 @@
 import { ShipmentShipped } from '../../domain/events/shipment-shipped.event';
 import { Shipment } from '../../domain/shipment/shipment.aggregate';
-import { ShipmentInvalidTransition, ShipmentNotFound, ShipmentTrackingInvalid } from '../../domain/shipment/shipment.errors';
+import {
+  ShipmentInvalidTransition,
+  ShipmentNotFound,
+  ShipmentNotReleased,
+  ShipmentTrackingInvalid,
+} from '../../domain/shipment/shipment.errors';
 import { InMemoryShipmentRepository } from '../testing/in-memory-shipment.repository';
 import { ShipShipment } from './ship-shipment.command';
 import { ShipShipmentHandler } from './ship-shipment.handler';
@@ -23,8 +28,8 @@ describe('ShipShipmentHandler', () => {
     return shipment.id;
   }
 
-  it('ships a pending shipment with its carrier and tracking number and raises ShipmentShipped', async () => {
-    const id = await stored(Shipment.createFor(ORDER));
+  it('ships a released shipment with its carrier and tracking number and raises ShipmentShipped', async () => {
+    const id = await stored(Shipment.releasedFor(ORDER));
 
     await handler.execute(new ShipShipment(id, ' DHL ', ' JD0001 '));
 
@@ -53,7 +58,7 @@ describe('ShipShipmentHandler', () => {
     ['a carrier', ' ', 'JD0001'],
     ['a tracking number', 'DHL', ''],
   ])('refuses to ship without %s with SHIPMENT_TRACKING_INVALID and leaves it pending', async (_missing, carrier, trackingNumber) => {
-    const id = await stored(Shipment.createFor(ORDER));
+    const id = await stored(Shipment.releasedFor(ORDER));
 
     const attempt = handler.execute(new ShipShipment(id, carrier, trackingNumber));
 
@@ -63,8 +68,19 @@ describe('ShipShipmentHandler', () => {
     expect(shipments.published).toEqual([]);
   });
 
-  it('refuses to ship a shipment twice with SHIPMENT_INVALID_TRANSITION and keeps the first tracking', async () => {
+  it('refuses to ship a held shipment with SHIPMENT_NOT_RELEASED, leaving it held', async () => {
     const id = await stored(Shipment.createFor(ORDER));
+
+    const attempt = handler.execute(new ShipShipment(id, 'DHL', 'JD0001'));
+
+    await expect(attempt).rejects.toBeInstanceOf(ShipmentNotReleased);
+    await expect(attempt).rejects.toMatchObject({ code: 'SHIPMENT_NOT_RELEASED', kind: 'conflict' });
+    expect(await shipments.getById(id)).toMatchObject({ status: 'held', carrier: null, version: 1 });
+    expect(shipments.published).toEqual([]);
+  });
+
+  it('refuses to ship a shipment twice with SHIPMENT_INVALID_TRANSITION and keeps the first tracking', async () => {
+    const id = await stored(Shipment.releasedFor(ORDER));
     await handler.execute(new ShipShipment(id, 'DHL', 'JD0001'));
 
     const attempt = handler.execute(new ShipShipment(id, 'UPS', '1Z999'));

@@ -10,11 +10,22 @@ export function describeShipmentRepositoryContract(open: () => Promise<OpenedRep
     create: () => Shipment.createFor(newId()),
     restore: Shipment.restore,
     load: (shipments, id) => shipments.getById(id),
-    change: (shipment) => shipment.ship('DHL', 'TRACK-1'),
+    change: (shipment) => {
+      shipment.release();
+      shipment.ship('DHL', 'TRACK-1');
+    },
   });
 
   it('answers ShipmentNotFound for an id it does not hold', async () => {
     await expect(current().repository.getById(newId())).rejects.toBeInstanceOf(ShipmentNotFound);
+  });
+
+  it('keeps when a shipment was released', async () => {
+    const { repository: shipments } = current();
+    const shipment = Shipment.releasedFor(newId(), new Date('2026-01-01T12:00:00.000Z'));
+    await shipments.save(shipment);
+
+    expect(await shipments.getById(shipment.id)).toMatchObject({ status: 'pending', releasedAt: new Date('2026-01-01T12:00:00.000Z') });
   });
 
   it('finds the shipment of an order, and none for an order without one', async () => {
@@ -29,15 +40,15 @@ export function describeShipmentRepositoryContract(open: () => Promise<OpenedRep
 
   it('pages the shipments that match the filter, newest first, with the number of matches', async () => {
     const { repository: shipments } = current();
-    const [older, newer, shipped] = [Shipment.createFor(newId()), Shipment.createFor(newId()), Shipment.createFor(newId())];
+    const [older, newer, shipped] = [Shipment.createFor(newId()), Shipment.createFor(newId()), Shipment.releasedFor(newId())];
     shipped.ship('DHL', 'TRACK-2');
     for (const shipment of [older, newer, shipped]) await shipments.save(shipment);
 
-    const pending = await shipments.findPage({ status: 'pending' }, 0, 1);
+    const held = await shipments.findPage({ status: 'held' }, 0, 1);
 
-    expect(pending.total).toBe(2);
-    expect(pending.items.map((s) => s.id)).toEqual([newer.id]);
-    expect((await shipments.findPage({ status: 'pending' }, 1, 10)).items.map((s) => s.id)).toEqual([older.id]);
+    expect(held.total).toBe(2);
+    expect(held.items.map((s) => s.id)).toEqual([newer.id]);
+    expect((await shipments.findPage({ status: 'held' }, 1, 10)).items.map((s) => s.id)).toEqual([older.id]);
     expect((await shipments.findPage({ orderId: shipped.orderId }, 0, 10)).items.map((s) => s.id)).toEqual([shipped.id]);
   });
 }

@@ -1,4 +1,4 @@
-export const SHIPMENT_STATUSES = ['pending', 'shipped', 'delivered', 'cancelled'] as const;
+export const SHIPMENT_STATUSES = ['held', 'pending', 'shipped', 'delivered', 'cancelled'] as const;
 
-/** pending → shipped → delivered, or pending → cancelled. */
+/** held → pending (released) → shipped → delivered, or held | pending → cancelled. */
 export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];

@@ -2,7 +2,7 @@ import { AggregateRoot, newId } from '@promenade/ddd';
 import { ShipmentDelivered } from '../events/shipment-delivered.event';
 import { ShipmentShipped } from '../events/shipment-shipped.event';
 import { ShipmentStatus } from './shipment-status';
-import { ShipmentInvalidTransition, ShipmentTrackingInvalid } from './shipment.errors';
+import { ShipmentInvalidTransition, ShipmentNotReleased, ShipmentTrackingInvalid } from './shipment.errors';
 
 export interface ShipmentState {
   id: string;
@@ -11,6 +11,8 @@ export interface ShipmentState {
   status: ShipmentStatus;
   carrier: string | null;
   trackingNumber: string | null;
+  /** When it was released to be shipped; null while held (and for one cancelled before it was). */
+  releasedAt: Date | null;
   shippedAt: Date | null;
   deliveredAt: Date | null;
   cancelledAt: Date | null;
@@ -19,20 +21,25 @@ export interface ShipmentState {
   updatedAt: Date;
 }
 
-/** The delivery of one order: pending → shipped (with carrier and tracking) → delivered, or pending → cancelled. */
+/**
+ * The delivery of one order: held until its order releases it (stock held, payment taken), then pending → shipped
+ * (with carrier and tracking) → delivered; held or pending → cancelled.
+ */
 export class Shipment extends AggregateRoot<ShipmentState> {
   private constructor(state: ShipmentState) {
     super(state);
   }
 
+  /** The shipment of a placed order, held: nothing ships before the order releases it. */
   static createFor(orderId: string, now = new Date()): Shipment {
     return new Shipment({
       id: newId(),
       version: 0,
       orderId,
-      status: 'pending',
+      status: 'held',
       carrier: null,
       trackingNumber: null,
+      releasedAt: null,
       shippedAt: null,
       deliveredAt: null,
       cancelledAt: null,
@@ -48,6 +55,16 @@ export class Shipment extends AggregateRoot<ShipmentState> {
   static cancelledFor(orderId: string, now = new Date()): Shipment {
     const shipment = Shipment.createFor(orderId, now);
     shipment.cancel(now);
+    return shipment;
+  }
+
+  /**
+   * The order released its shipment before the shipment was created (its events were handled out of order): it is
+   * recorded released, so the late OrderPlaced finds it and creates nothing.
+   */
+  static releasedFor(orderId: string, now = new Date()): Shipment {
+    const shipment = Shipment.createFor(orderId, now);
+    shipment.release(now);
     return shipment;
   }
 
@@ -79,6 +96,15 @@ export class Shipment extends AggregateRoot<ShipmentState> {
     return this.state.updatedAt;
   }
 
+  get releasedAt(): Date | null {
+    return this.state.releasedAt;
+  }
+
+  /** Held or pending: neither on its way nor cancelled, so its order may still be cancelled with it. */
+  get isCancellable(): boolean {
+    return this.state.status === 'held' || this.state.status === 'pending';
+  }
+
   get shippedAt(): Date | null {
     return this.state.shippedAt;
   }
@@ -91,7 +117,20 @@ export class Shipment extends AggregateRoot<ShipmentState> {
     return this.state.cancelledAt;
   }
 
+  /**
+   * held → pending: it may be shipped now. Answers whether it changed: one released before (pending, shipped,
+   * delivered) stays as it is. A cancelled one is not released (SHIPMENT_INVALID_TRANSITION).
+   */
+  release(now = new Date()): boolean {
+    if (this.state.status === 'cancelled') throw new ShipmentInvalidTransition(this.id, 'cancelled', 'pending');
+    if (this.state.status !== 'held') return false;
+    this.state = { ...this.state, status: 'pending', releasedAt: now };
+    return true;
+  }
+
+  /** A released (pending) shipment goes with a carrier; a held one answers SHIPMENT_NOT_RELEASED. */
   ship(carrier: string, trackingNumber: string, now = new Date()): void {
+    if (this.state.status === 'held') throw new ShipmentNotReleased(this.id);
     this.assertTransition('pending', 'shipped');
     const [cleanCarrier, cleanTracking] = [carrier.trim(), trackingNumber.trim()];
     if (cleanCarrier === '') throw new ShipmentTrackingInvalid('a shipment needs a carrier');
@@ -108,9 +147,9 @@ export class Shipment extends AggregateRoot<ShipmentState> {
     this.apply(new ShipmentDelivered({ shipmentId: this.id, orderId: this.state.orderId, deliveredAt: now.toISOString() }));
   }
 
-  /** Only a pending shipment is cancelled; the caller decides what a shipped one means. */
+  /** Only a held or pending shipment is cancelled; the caller decides what a shipped one means. */
   cancel(now = new Date()): void {
-    this.assertTransition('pending', 'cancelled');
+    if (!this.isCancellable) throw new ShipmentInvalidTransition(this.id, this.state.status, 'cancelled');
     this.state = { ...this.state, status: 'cancelled', cancelledAt: now };
   }
 

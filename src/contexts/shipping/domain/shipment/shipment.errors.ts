@@ -14,3 +14,10 @@ export class ShipmentInvalidTransition extends domainError('SHIPMENT_INVALID_TRA
 }
 
 export class ShipmentTrackingInvalid extends domainError('SHIPMENT_TRACKING_INVALID', 'invalid') {}
+
+/** A held shipment waits for its order's go-ahead (stock held, payment taken): only a released one is handed to a carrier. */
+export class ShipmentNotReleased extends domainError('SHIPMENT_NOT_RELEASED', 'conflict') {
+  constructor(id: string) {
+    super(`shipment ${id} is held: it ships once its order releases it`);
+  }
+}

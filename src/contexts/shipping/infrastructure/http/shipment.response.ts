@@ -12,7 +12,11 @@ export class ShipmentResponse {
   @ApiProperty({ format: 'uuid', example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405163' })
   orderId!: string;
 
-  @ApiProperty({ enum: SHIPMENT_STATUSES, example: 'pending' })
+  @ApiProperty({
+    enum: SHIPMENT_STATUSES,
+    example: 'pending',
+    description: 'held (until its order releases it) → pending → shipped → delivered; held or pending → cancelled.',
+  })
   status!: ShipmentStatus;
 
   @ApiProperty({ nullable: true, type: String, example: null, description: 'Set once shipped.' })
@@ -20,6 +24,9 @@ export class ShipmentResponse {
 
   @ApiProperty({ nullable: true, type: String, example: null, description: 'Set once shipped.' })
   trackingNumber!: string | null;
+
+  @ApiProperty({ ...timestamp, description: 'When its order released it to be shipped; null while held.' })
+  releasedAt!: string | null;
 
   @ApiProperty(timestamp)
   shippedAt!: string | null;
@@ -46,6 +53,7 @@ export class ShipmentResponse {
       status: shipment.status,
       carrier: shipment.carrier,
       trackingNumber: shipment.trackingNumber,
+      releasedAt: shipment.releasedAt?.toISOString() ?? null,
       shippedAt: shipment.shippedAt?.toISOString() ?? null,
       deliveredAt: shipment.deliveredAt?.toISOString() ?? null,
       cancelledAt: shipment.cancelledAt?.toISOString() ?? null,

@@ -9,7 +9,12 @@ import { DeliverShipment } from '../../application/deliver-shipment/deliver-ship
 import { GetShipment } from '../../application/get-shipment/get-shipment.query';
 import { ListShipments } from '../../application/list-shipments/list-shipments.query';
 import { ShipShipment } from '../../application/ship-shipment/ship-shipment.command';
-import { ShipmentInvalidTransition, ShipmentNotFound, ShipmentTrackingInvalid } from '../../domain/shipment/shipment.errors';
+import {
+  ShipmentInvalidTransition,
+  ShipmentNotFound,
+  ShipmentNotReleased,
+  ShipmentTrackingInvalid,
+} from '../../domain/shipment/shipment.errors';
 import { ListShipmentsRequest } from './list-shipments.request';
 import { ShipShipmentRequest } from './ship-shipment.request';
 import { ShipmentPage, ShipmentResponse } from './shipment.response';
@@ -32,7 +37,7 @@ export class ShipmentsController {
   @RequirePermission('shipments:read')
   @ApiOperation({
     summary: 'List shipments, newest first',
-    description: 'One shipment per placed order, made by Shipping when the order is placed.',
+    description: 'One shipment per placed order, made by Shipping when the order is placed, held until the order releases it.',
   })
   @ApiOkResponse({ type: ShipmentPage })
   @ApiProblems(400)
@@ -53,9 +58,12 @@ export class ShipmentsController {
   @Post(':id/ship')
   @RequirePermission('shipments:write')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Hand a pending shipment to a carrier' })
+  @ApiOperation({
+    summary: 'Hand a pending shipment to a carrier',
+    description: 'Only once its order released it (stock held, payment taken): a held shipment answers 409 SHIPMENT_NOT_RELEASED.',
+  })
   @ApiOkResponse({ type: ShipmentResponse })
-  @ApiProblems(400, ShipmentNotFound, ShipmentInvalidTransition, ConcurrencyConflict, ShipmentTrackingInvalid)
+  @ApiProblems(400, ShipmentNotFound, ShipmentNotReleased, ShipmentInvalidTransition, ConcurrencyConflict, ShipmentTrackingInvalid)
   async shipShipment(@UuidParam('id') id: string, @Body() body: ShipShipmentRequest): Promise<ShipmentResponse> {
     await this.commands.execute(new ShipShipment(id, body.carrier, body.trackingNumber));
     return this.read(id);

@@ -18,6 +18,9 @@ export class ShipmentModel extends VersionedModel {
   @Column('varchar', { name: 'tracking_number', length: 100, nullable: true })
   trackingNumber!: string | null;
 
+  @Column('timestamptz', { name: 'released_at', nullable: true })
+  releasedAt!: Date | null;
+
   @Column('timestamptz', { name: 'shipped_at', nullable: true })
   shippedAt!: Date | null;
 
