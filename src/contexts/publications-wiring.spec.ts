@@ -1,5 +1,5 @@
 import { MODULE_METADATA } from '@nestjs/common/constants';
-import { CommandMessage } from '@promenade/ddd';
+import { CommandMessage, EventType } from '@promenade/ddd';
 import { PUBLISHED_AS_KEY, PublishedAs } from '@promenade/messaging';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ describe.each(contexts)('the %s context', (context) => {
   it('publishes each of its contracts through one publication, registered in its module', async () => {
     const root = join(__dirname, context);
     const contracts = (await exportsOf(join(root, 'contracts'))).filter(
-      (value) => typeof value === 'function' && 'eventName' in value && !(value.prototype instanceof CommandMessage),
+      (value): value is EventType => typeof value === 'function' && 'eventName' in value && !(value.prototype instanceof CommandMessage),
     );
     const folder = join(root, 'application/publications');
     const files = existsSync(folder) ? readdirSync(folder).filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts')) : [];

@@ -1,5 +1,6 @@
 export * from './admin/dead-letters';
 export * from './admin/messaging-admin.module';
+export * from './admin/sagas';
 export * from './bullmq.transport';
 export * from './dead-letter-store';
 export * from './delivery';

@@ -5,6 +5,24 @@ import { EVENT_TRANSPORT, EventTransport, TransportUnavailable } from '../delive
 import { OutboxRelay } from '../outbox-relay';
 import { RedeliverySweep } from '../redelivery-sweep';
 import { DeadLetters } from './dead-letters';
+import { Sagas, SagaStats } from './sagas';
+
+class SagaStatsResponse implements SagaStats {
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'object', additionalProperties: { type: 'integer' } },
+    example: { 'fulfillment.order-fulfillment': { awaiting_payment: 2, delivered: 40, cancelled: 3 } },
+    description: 'Sagas per state, per saga type this service runs.',
+  })
+  byType!: Record<string, Record<string, number>>;
+  @ApiProperty({
+    type: 'integer',
+    example: 0,
+    description:
+      'Sagas not ended whose timeout was due more than SAGA_STUCK_MARGIN_MS ago and has not fired: a lost or failing timeout delivery.',
+  })
+  stuck!: number;
+}
 
 class EventStatsResponse {
   @ApiProperty({ enum: ['memory', 'bullmq'] }) transport!: string;
@@ -20,9 +38,10 @@ class EventStatsResponse {
       'Deliveries the redelivery sweep sent again because the inbox had not confirmed them EVENT_REDELIVERY_AFTER_MS after sending (the broker lost them), over the events still kept (OUTBOX_RETENTION_HOURS).',
   })
   redelivered!: number;
+  @ApiProperty({ type: SagaStatsResponse }) sagas!: SagaStatsResponse;
 }
 
-/** The numbers an operator watches: outbox backlog, queue depth per context, dead letters, redeliveries. */
+/** The numbers an operator watches: outbox backlog, queue depth per context, dead letters, redeliveries, sagas (and stuck ones). */
 @ApiTags('admin')
 @RequirePermission('events:manage')
 @Controller('admin/events')
@@ -31,23 +50,25 @@ export class EventsStatsController {
     private readonly relay: OutboxRelay,
     private readonly sweep: RedeliverySweep,
     private readonly deadLetters: DeadLetters,
+    private readonly sagas: Sagas,
     @Inject(EVENT_TRANSPORT) private readonly transport: EventTransport,
   ) {}
 
   @Get('stats')
-  @ApiOperation({ summary: 'Outbox backlog, queue depth per context, dead-letter count and redeliveries' })
+  @ApiOperation({ summary: 'Outbox backlog, queue depth per context, dead-letter count, redeliveries and sagas per type and state' })
   @ApiOkResponse({ type: EventStatsResponse })
   @ApiServiceUnavailableResponse({
     description: 'The broker (Redis) cannot be asked for the queue depths: problem+json NOT_READY naming it.',
   })
   async getEventStats(): Promise<EventStatsResponse> {
-    const [outboxBacklog, queues, deadLetters, redelivered] = await Promise.all([
+    const [outboxBacklog, queues, deadLetters, redelivered, sagas] = await Promise.all([
       this.relay.backlog(),
       this.queueDepths(),
       this.deadLetters.count(),
       this.sweep.redelivered(),
+      this.sagas.stats(),
     ]);
-    return { transport: this.transport.name, outboxBacklog, queues, deadLetters, redelivered };
+    return { transport: this.transport.name, outboxBacklog, queues, deadLetters, redelivered, sagas };
   }
 
   /** A broker that cannot be asked is a 503 naming it (as readiness reports it), not a 500. */

@@ -2,13 +2,15 @@ import { Module } from '@nestjs/common';
 import { DeadLettersController } from './dead-letters.controller';
 import { DeadLetters } from './dead-letters';
 import { EventsStatsController } from './events-stats.controller';
+import { Sagas } from './sagas';
+import { SagasController } from './sagas.controller';
 
 /**
- * The operator's side of messaging (`/admin/dead-letters`, `/admin/events/stats`, permission `events:manage`),
+ * The operator's side of messaging (`/admin/dead-letters`, `/admin/events/stats`, `/admin/sagas`, permission `events:manage`),
  * apart from the machinery in MessagingModule, which it reads through that global module's exports.
  */
 @Module({
-  controllers: [DeadLettersController, EventsStatsController],
-  providers: [DeadLetters],
+  controllers: [DeadLettersController, EventsStatsController, SagasController],
+  providers: [DeadLetters, Sagas],
 })
 export class MessagingAdminModule {}

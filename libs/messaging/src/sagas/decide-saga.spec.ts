@@ -1,3 +1,4 @@
+import { AppConfig } from '@promenade/config';
 import { DomainEvent } from '@promenade/ddd';
 import {
   CourierArrived,
@@ -16,8 +17,9 @@ import { SagaSnapshot } from './saga-snapshot';
 const NOW = new Date('2026-03-01T10:00:00.000Z');
 const LATER = new Date('2026-03-01T10:05:00.000Z');
 const parcelId = '0190a5b0-0000-7000-8000-000000000001';
+const config = new AppConfig();
 
-const started = () => decideSaga(parcelDelivery, null, new ParcelBooked({ parcelId, patienceMs: 60_000 }), NOW).snapshot!;
+const started = () => decideSaga(parcelDelivery, null, new ParcelBooked({ parcelId, patienceMs: 60_000 }), NOW, config).snapshot!;
 
 /** Frozen all the way down: deciding must not change the saga it was given. */
 function deepFreeze<T>(value: T): T {
@@ -30,7 +32,7 @@ function deepFreeze<T>(value: T): T {
 
 describe('decideSaga', () => {
   it('starts a saga at version 1 under its starting key, as a row would hold it', () => {
-    const decision = decideSaga(parcelDelivery, null, new ParcelBooked({ parcelId, patienceMs: 60_000 }), NOW);
+    const decision = decideSaga(parcelDelivery, null, new ParcelBooked({ parcelId, patienceMs: 60_000 }), NOW, config);
     expect(decision).toMatchObject({ ignored: false, outcome: 'started', keys: [`parcel:${parcelId}`], reason: 'started in collecting' });
     expect(decision.snapshot).toEqual({
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
@@ -50,9 +52,9 @@ describe('decideSaga', () => {
   });
 
   it('leaves the saga it is given untouched and answers the next version, with the keys it associated', () => {
-    const labelling = decideSaga(parcelDelivery, started(), new ParcelCollected({ parcelId }), NOW).snapshot!;
+    const labelling = decideSaga(parcelDelivery, started(), new ParcelCollected({ parcelId }), NOW, config).snapshot!;
     const before = deepFreeze(structuredClone(labelling));
-    const decision = decideSaga(parcelDelivery, before, new LabelPrinted({ parcelId, labelId: 'L-9' }), LATER);
+    const decision = decideSaga(parcelDelivery, before, new LabelPrinted({ parcelId, labelId: 'L-9' }), LATER, config);
     expect(decision.keys).toEqual(['label:L-9']);
     expect(decision.snapshot).toMatchObject({
       version: 3,
@@ -70,7 +72,9 @@ describe('decideSaga', () => {
       terminal: ['closed'],
       starts: on(ParcelBooked, { key: (e) => e.payload.parcelId, state: 'open', data: () => ({ at: NOW }) }),
     });
-    expect(decideSaga(dated, null, new ParcelBooked({ parcelId, patienceMs: 1 }), NOW).snapshot!.data).toEqual({ at: NOW.toISOString() });
+    expect(decideSaga(dated, null, new ParcelBooked({ parcelId, patienceMs: 1 }), NOW, config).snapshot!.data).toEqual({
+      at: NOW.toISOString(),
+    });
   });
 
   it('looks a timeout up by its saga id, and any other event by the keys of its reactions (or its start)', () => {
@@ -92,28 +96,28 @@ describe('decideSaga', () => {
         super(payload.id, payload);
       }
     }
-    expect(() => decideSaga(parcelDelivery, started(), new Stray({ id: '1' }), NOW)).toThrow(
+    expect(() => decideSaga(parcelDelivery, started(), new Stray({ id: '1' }), NOW, config)).toThrow(
       'saga parcels.parcel-delivery does not take parcels.stray v1',
     );
   });
 
   describe('timeouts', () => {
     const waiting = (): SagaSnapshot<ParcelData> => {
-      const labelling = decideSaga(parcelDelivery, started(), new ParcelCollected({ parcelId }), NOW).snapshot!;
-      return decideSaga(parcelDelivery, labelling, new LabelPrinted({ parcelId, labelId: 'L-1' }), NOW).snapshot!;
+      const labelling = decideSaga(parcelDelivery, started(), new ParcelCollected({ parcelId }), NOW, config).snapshot!;
+      return decideSaga(parcelDelivery, labelling, new LabelPrinted({ parcelId, labelId: 'L-1' }), NOW, config).snapshot!;
     };
     const due = (saga: SagaSnapshot<ParcelData>, dueAt = saga.timeout!.dueAt, state = 'awaiting_courier') =>
       new parcelDelivery.timeoutEvent({ sagaId: saga.id, state, dueAt });
 
     it('schedules nothing new when the step stays in its state, and keeps the pending timeout', () => {
       const saga = waiting();
-      const decision = decideSaga(parcelDelivery, saga, new ParcelNoted({ parcelId, note: 'n' }), LATER);
+      const decision = decideSaga(parcelDelivery, saga, new ParcelNoted({ parcelId, note: 'n' }), LATER, config);
       expect(decision.timeoutEvent).toBeUndefined();
       expect(decision.snapshot!.timeout).toEqual(saga.timeout);
     });
 
     it('schedules a new one, due from now, when the step enters the state again', () => {
-      const decision = decideSaga(parcelDelivery, waiting(), new CourierDelayed({ labelId: 'L-1' }), LATER);
+      const decision = decideSaga(parcelDelivery, waiting(), new CourierDelayed({ labelId: 'L-1' }), LATER, config);
       const dueAt = new Date(LATER.getTime() + 60_000).toISOString();
       expect(decision.snapshot!.timeout).toEqual({ state: 'awaiting_courier', dueAt });
       expect(decision.timeoutEvent?.metadata.deliverAt).toBe(dueAt);
@@ -121,16 +125,34 @@ describe('decideSaga', () => {
 
     it('fires only the timeout the saga waits for: another due time, another state, or an unknown saga does nothing', () => {
       const saga = waiting();
-      expect(decideSaga(parcelDelivery, saga, due(saga, LATER.toISOString()), LATER)).toMatchObject({
+      expect(decideSaga(parcelDelivery, saga, due(saga, LATER.toISOString()), LATER, config)).toMatchObject({
         ignored: true,
         outcome: 'stale-timeout',
       });
-      expect(decideSaga(parcelDelivery, saga, due(saga, undefined, 'labelling'), LATER)).toMatchObject({
+      expect(decideSaga(parcelDelivery, saga, due(saga, undefined, 'labelling'), LATER, config)).toMatchObject({
         ignored: true,
         outcome: 'stale-timeout',
       });
-      expect(decideSaga(parcelDelivery, null, due(saga), LATER)).toMatchObject({ ignored: true, outcome: 'no-saga', snapshot: null });
-      expect(decideSaga(parcelDelivery, saga, due(saga), LATER)).toMatchObject({ ignored: false, outcome: 'timed-out' });
+      expect(decideSaga(parcelDelivery, null, due(saga), LATER, config)).toMatchObject({
+        ignored: true,
+        outcome: 'no-saga',
+        snapshot: null,
+      });
+      expect(decideSaga(parcelDelivery, saga, due(saga), LATER, config)).toMatchObject({ ignored: false, outcome: 'timed-out' });
+    });
+
+    it('reads the settings where a timeout length depends on them', () => {
+      const configured = defineSaga<object, 'open' | 'closed'>({
+        type: 'parcels.configured',
+        terminal: ['closed'],
+        starts: on(ParcelBooked, { key: (e) => e.payload.parcelId, state: 'open', data: () => ({}) }),
+        timeouts: {
+          open: { afterMs: (_data, settings) => settings.OUTBOX_RETENTION_HOURS * 3_600_000, then: (saga) => saga.moveTo('closed') },
+        },
+      });
+      const settings = Object.assign(new AppConfig(), { OUTBOX_RETENTION_HOURS: 2 });
+      const decision = decideSaga(configured, null, new ParcelBooked({ parcelId, patienceMs: 1 }), NOW, settings);
+      expect(decision.snapshot!.timeout).toEqual({ state: 'open', dueAt: '2026-03-01T12:00:00.000Z' });
     });
 
     it('refuses a timeout length that is not a number of ms', () => {
@@ -140,7 +162,7 @@ describe('decideSaga', () => {
         starts: on(ParcelBooked, { key: (e) => e.payload.parcelId, state: 'open', data: () => ({}) }),
         timeouts: { open: { afterMs: () => Number.NaN, then: (saga) => saga.moveTo('closed') } },
       });
-      expect(() => decideSaga(broken, null, new ParcelBooked({ parcelId, patienceMs: 1 }), NOW)).toThrow(
+      expect(() => decideSaga(broken, null, new ParcelBooked({ parcelId, patienceMs: 1 }), NOW, config)).toThrow(
         'the open timeout must be a number of ms',
       );
     });

@@ -1,3 +1,4 @@
+import { AppConfig } from '@promenade/config';
 import { DomainEvent, newId } from '@promenade/ddd';
 import { SagaDefinition, SagaReaction } from './saga-definition';
 import { SagaPendingTimeout, SagaSnapshot } from './saga-snapshot';
@@ -51,8 +52,8 @@ export function sagaLookup<D, S extends string, Step extends string>(
 }
 
 /**
- * The whole behaviour of a saga, without storage: given the saga the event's lookup found (or null), the event and
- * the time, what the saga becomes, what it sends, what it schedules. The runner stores and sends the result in the
+ * The whole behaviour of a saga, without storage: given the saga the event's lookup found (or null), the event, the
+ * time and the settings (which timeouts may read), what the saga becomes, what it sends, what it schedules. The runner stores and sends the result in the
  * delivery's transaction; the harness keeps it in memory. Both call this, so a test of a saga tests what runs.
  */
 export function decideSaga<D, S extends string, Step extends string>(
@@ -60,10 +61,11 @@ export function decideSaga<D, S extends string, Step extends string>(
   snapshot: SagaSnapshot<D> | null,
   event: DomainEvent,
   now: Date,
+  config: Readonly<AppConfig>,
 ): SagaDecision<D> {
-  if (isTimeout(definition, event)) return onTimeout(definition, snapshot, event, now);
+  if (isTimeout(definition, event)) return onTimeout(definition, snapshot, event, now, config);
   const reactions = reactionsTo(definition, event);
-  if (reactions.length === 0) return snapshot ? duplicateStart(definition, snapshot, event) : start(definition, event, now);
+  if (reactions.length === 0) return snapshot ? duplicateStart(definition, snapshot, event) : start(definition, event, now, config);
   if (!snapshot) {
     const keys = [...new Set(reactions.map((reaction) => reaction.key(event)))].join(' or ');
     return ignored(null, 'no-saga', `no ${definition.type} saga has the key ${keys}`);
@@ -79,20 +81,21 @@ export function decideSaga<D, S extends string, Step extends string>(
   }
   const step = stepFrom(definition, snapshot, now);
   reaction.then(step, event);
-  return finish(definition, snapshot, step, { trigger: event.eventName, event, outcome: 'reacted', scheduled: snapshot.timeout });
+  return finish(definition, snapshot, step, { trigger: event.eventName, event, outcome: 'reacted', scheduled: snapshot.timeout, config });
 }
 
 function start<D, S extends string, Step extends string>(
   definition: SagaDefinition<D, S, Step>,
   event: DomainEvent,
   now: Date,
+  config: Readonly<AppConfig>,
 ): SagaDecision<D> {
   const { starts } = definition;
   const key = checkedKey(definition.type, starts.key(event));
   const step = new SagaStep(definition, { id: newId(), state: starts.state, data: starts.data(event), completedSteps: [], now });
   step.moveTo(starts.state); // entering the first state schedules its timeout like any other
   starts.then?.(step, event);
-  const decision = finish(definition, null, step, { trigger: event.eventName, event, outcome: 'started', scheduled: null });
+  const decision = finish(definition, null, step, { trigger: event.eventName, event, outcome: 'started', scheduled: null, config });
   return { ...decision, keys: [...new Set([key, ...decision.keys])], reason: `started in ${step.state}` };
 }
 
@@ -110,6 +113,7 @@ function onTimeout<D, S extends string, Step extends string>(
   snapshot: SagaSnapshot<D> | null,
   event: SagaTimeoutDue,
   now: Date,
+  config: Readonly<AppConfig>,
 ): SagaDecision<D> {
   const due: SagaTimeoutDuePayload = event.payload;
   if (!snapshot) return ignored(null, 'no-saga', `no ${definition.type} saga ${due.sagaId} for its ${due.state} timeout`);
@@ -126,7 +130,7 @@ function onTimeout<D, S extends string, Step extends string>(
   const step = stepFrom(definition, snapshot, now);
   rule.then(step);
   // The timeout that fired is spent: unless the step enters a state with one, none is pending.
-  return finish(definition, snapshot, step, { trigger: 'timeout', event, outcome: 'timed-out', scheduled: null });
+  return finish(definition, snapshot, step, { trigger: 'timeout', event, outcome: 'timed-out', scheduled: null, config });
 }
 
 function stepFrom<D, S extends string, Step extends string>(
@@ -149,18 +153,19 @@ interface Trigger {
   outcome: SagaOutcome;
   /** The timeout still scheduled if the step does not move: the saga's, or none once it has fired. */
   scheduled: SagaPendingTimeout | null;
+  config: Readonly<AppConfig>;
 }
 
 function finish<D, S extends string, Step extends string>(
   definition: SagaDefinition<D, S, Step>,
   before: SagaSnapshot<D> | null,
   step: SagaStep<D, S, Step>,
-  { trigger, event, outcome, scheduled }: Trigger,
+  { trigger, event, outcome, scheduled, config }: Trigger,
 ): SagaDecision<D> {
   const now = step.now;
   // As the table will hold it: a value JSON cannot keep fails here, in the harness too, not after a round trip.
   const data = JSON.parse(JSON.stringify(step.data)) as D;
-  const timeout = step.moved ? timeoutOf(definition, step.state, data, now) : scheduled;
+  const timeout = step.moved ? timeoutOf(definition, step.state, data, now, config) : scheduled;
   const terminal = definition.terminal.includes(step.state);
   const from = before?.state ?? null;
   const snapshot: SagaSnapshot<D> = {
@@ -207,10 +212,11 @@ function timeoutOf<D, S extends string, Step extends string>(
   state: S,
   data: D,
   now: Date,
+  config: Readonly<AppConfig>,
 ): SagaPendingTimeout | null {
   const rule = definition.timeouts[state];
   if (!rule) return null;
-  const afterMs = typeof rule.afterMs === 'number' ? rule.afterMs : rule.afterMs(data);
+  const afterMs = typeof rule.afterMs === 'number' ? rule.afterMs : rule.afterMs(data, config);
   if (!Number.isFinite(afterMs) || afterMs < 0)
     throw new Error(`saga ${definition.type}: the ${state} timeout must be a number of ms ≥ 0, got ${afterMs}`);
   return { state, dueAt: new Date(now.getTime() + afterMs).toISOString() };

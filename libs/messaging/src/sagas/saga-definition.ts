@@ -1,3 +1,4 @@
+import { AppConfig } from '@promenade/config';
 import { DomainEvent, EventMetadata } from '@promenade/ddd';
 import { RegisteredEventType } from '../event-registry';
 import { SagaTimeoutDueType, sagaTimeoutEvent } from './saga-timeout-due';
@@ -15,6 +16,8 @@ export interface SagaActions<D, S extends string, Step extends string> {
   readonly state: S;
   readonly data: Readonly<D>;
   readonly now: Date;
+  /** Compensable steps done and not forgotten, oldest first. */
+  readonly completedSteps: readonly Step[];
   /** Merges `patch` into the data (stored as JSON: plain values only). */
   set(patch: Partial<D>): void;
   /** Records the transition; (re)schedules the new state's timeout if it has one (clears the old); a terminal state ends the saga. */
@@ -64,17 +67,20 @@ export interface SagaReaction<D, S extends string, Step extends string, E extend
   readonly event: SagaEventType<E>;
 }
 
-/** A function of the saga's data, compared as a method is (bivariantly): any definition is then a `SagaDefinition` of unknown data. */
-type OfData<D, R> = { of(data: Readonly<D>): R }['of'];
+/** A function type compared as a method is (bivariantly): any definition is then a `SagaDefinition` of unknown data. */
+type Bivariant<Args extends unknown[], R> = { call(...args: Args): R }['call'];
 
-/** What happens when the saga stayed `afterMs` in a state: `then` runs, unless the saga left the state (or re-entered it) meanwhile. */
+/**
+ * What happens when the saga stayed `afterMs` in a state: `then` runs, unless the saga left the state (or re-entered it)
+ * meanwhile. `afterMs` may read the settings (`config`), e.g. a timeout in minutes the deployment chooses.
+ */
 export interface SagaTimeoutRule<D, S extends string, Step extends string> {
-  readonly afterMs: number | OfData<D, number>;
+  readonly afterMs: number | Bivariant<[data: Readonly<D>, config: Readonly<AppConfig>], number>;
   then(saga: SagaActions<D, S, Step>): void;
 }
 
 /** The messages that undo a completed step, built from the saga's data when `compensate()` runs. */
-export type SagaCompensations<D, Step extends string> = { readonly [K in Step]: OfData<D, DomainEvent[]> };
+export type SagaCompensations<D, Step extends string> = { readonly [K in Step]: Bivariant<[data: Readonly<D>], DomainEvent[]> };
 
 interface SagaShape<D, S extends string, Step extends string> {
   /** `<context>.<name>`, e.g. `fulfillment.order-fulfillment`: the context's schema holds its rows. */

@@ -1,4 +1,5 @@
 import { DiscoveryService } from '@nestjs/core';
+import { AppConfig } from '@promenade/config';
 import { UnitOfWork } from '@promenade/persistence';
 import { EventHandler } from '../event-handler.decorator';
 import { parcelDelivery, ParcelBooked } from '../testing/parcel-delivery.saga.fixture';
@@ -6,7 +7,7 @@ import { SagaHandler } from './saga-handler';
 import { SagaRegistry } from './saga-registry';
 import { SagaRunner } from './saga-runner';
 
-const runner = new SagaRunner({} as UnitOfWork);
+const runner = new SagaRunner({} as UnitOfWork, new AppConfig());
 
 /** The registry over these providers, as Nest's discovery would list them. */
 function registryOf(...handlers: Array<new () => SagaHandler>): SagaRegistry {

@@ -1,4 +1,5 @@
 import { Injectable, Logger, Optional } from '@nestjs/common';
+import { AppConfig } from '@promenade/config';
 import { Clock, DomainEvent, SystemClock } from '@promenade/ddd';
 import { UnitOfWork } from '@promenade/persistence';
 import { decideSaga, SagaDecision, SagaOutcome, sagaLookup } from './decide-saga';
@@ -21,6 +22,7 @@ export class SagaRunner {
 
   constructor(
     private readonly uow: UnitOfWork,
+    private readonly config: AppConfig,
     @Optional() clock?: Clock,
   ) {
     this.clock = clock ?? new SystemClock();
@@ -30,7 +32,7 @@ export class SagaRunner {
     return this.uow.run(async () => {
       const store = new SagaStore(this.uow.manager, definition.schema);
       const found = await store.find<D>(definition.type, sagaLookup(definition, event));
-      const decision = decideSaga(definition, found, event, this.clock.now());
+      const decision = decideSaga(definition, found, event, this.clock.now(), this.config);
       const about = `${definition.type} on ${event.eventName} ${event.metadata.eventId}`;
       if (decision.ignored) {
         this.logger[WARN.has(decision.outcome) ? 'warn' : 'debug'](`ignored ${about}: ${decision.reason}`);

@@ -1,3 +1,4 @@
+import { AppConfig } from '@promenade/config';
 import { DomainEvent } from '@promenade/ddd';
 import { decideSaga, SagaDecision, sagaLookup } from '../sagas/decide-saga';
 import { SagaDefinition } from '../sagas/saga-definition';
@@ -7,6 +8,8 @@ import { SagaTimeoutDue } from '../sagas/saga-timeout-due';
 export interface SagaHarnessOptions {
   /** The harness's clock at the start (default 2026-01-01T00:00:00Z); it moves only with advanceTo and fireTimeout. */
   now?: Date | string;
+  /** Settings the saga's timeouts read, over the defaults (`new AppConfig()`). */
+  config?: Partial<AppConfig>;
 }
 
 /**
@@ -25,12 +28,14 @@ export class SagaHarness<D, S extends string, Step extends string> {
   private scheduled: SagaTimeoutDue[] = [];
   private clock: Date;
   private last: Array<SagaDecision<D>> = [];
+  private readonly config: Readonly<AppConfig>;
 
   private constructor(
     private readonly definition: SagaDefinition<D, S, Step>,
     options: SagaHarnessOptions,
   ) {
     this.clock = new Date(options.now ?? '2026-01-01T00:00:00Z');
+    this.config = Object.assign(new AppConfig(), options.config);
   }
 
   static of<D, S extends string, Step extends string>(
@@ -131,7 +136,7 @@ export class SagaHarness<D, S extends string, Step extends string> {
   }
 
   private deliver(event: DomainEvent): SagaDecision<D> {
-    const decision = decideSaga(this.definition, this.find(event), event, this.now);
+    const decision = decideSaga(this.definition, this.find(event), event, this.now, this.config);
     if (decision.ignored) return decision;
     if (this.saga && decision.snapshot!.id !== this.saga.id) {
       throw new Error(`the harness follows one saga; ${event.eventName} started another (keys ${decision.keys.join(', ')})`);
