@@ -18,12 +18,14 @@ import { OutboxSink } from './outbox.sink';
 import { Publications } from './publications';
 import { RedeliverySweep } from './redelivery-sweep';
 import { SagaRegistry } from './sagas/saga-registry';
+import { SagaRunner } from './sagas/saga-runner';
 
 /**
  * Events across contexts: written to the outbox with the state change, relayed to one queue per
  * subscribing context, handled once per (event, handler) thanks to the inbox, retried, dead-lettered,
  * and sent again when the inbox has not confirmed them in time (the broker lost them). Sets up the
- * CQRS buses (CqrsModule) too, since their event publisher is the outbox.
+ * CQRS buses (CqrsModule) too, since their event publisher is the outbox. Sagas run on it: SagaRunner (on system
+ * time; a context lists its own beside its Clock to move time in tests), and the registry of saga types.
  */
 @Global()
 @Module({
@@ -44,6 +46,7 @@ import { SagaRegistry } from './sagas/saga-registry';
     EventConsumer,
     MessagingHealthIndicator,
     SagaRegistry,
+    SagaRunner,
     {
       provide: EVENT_TRANSPORT,
       inject: [AppConfig],
@@ -65,7 +68,7 @@ import { SagaRegistry } from './sagas/saga-registry';
             }),
     },
   ],
-  exports: [TRANSACTION_EVENT_SINK, EventRegistry, EventRoutes, OutboxRelay, RedeliverySweep, EVENT_TRANSPORT, SagaRegistry],
+  exports: [TRANSACTION_EVENT_SINK, EventRegistry, EventRoutes, OutboxRelay, RedeliverySweep, EVENT_TRANSPORT, SagaRegistry, SagaRunner],
 })
 export class MessagingModule implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(

@@ -12,8 +12,8 @@ const WARN: ReadonlySet<SagaOutcome> = new Set(['not-in-state']);
 /**
  * Runs a saga on one delivered event, inside the delivery's unit of work (EventConsumer's, which holds its inbox row):
  * finds the saga by key (or by id, for a timeout), decides, stores it at the version read, and records what it sends,
- * its timeout included, for the outbox of the same transaction. Provide it in the saga's context module, beside the
- * context's Clock (system time without one).
+ * its timeout included, for the outbox of the same transaction. MessagingModule provides one on system time; a
+ * context that lists SagaRunner among its own providers gets one on its Clock (a test's ManualClock).
  */
 @Injectable()
 export class SagaRunner {
