@@ -1,10 +1,8 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrderFulfillmentSaga } from './application/order-fulfillment/order-fulfillment.handler';
 
-/** Fulfillment: owns the "fulfillment" schema; other contexts see only its contracts/. */
+/** Fulfillment: the processes that carry an order across contexts; its sagas' rows live in the "fulfillment" schema. */
 @Module({
-  imports: [TypeOrmModule.forFeature([])],
-  controllers: [],
-  providers: [],
+  providers: [OrderFulfillmentSaga],
 })
 export class FulfillmentModule {}
