@@ -59,6 +59,7 @@ describe('Warehouse reservations through HTTP', () => {
 
   const reserve = (orderId: string, lines: Array<{ sku: string; quantity: number }>) =>
     clerk.post('/api/v1/warehouse/reservations').send({ orderId, lines });
+  const reservationsOf = async (orderId: string) => (await clerk.get(`/api/v1/warehouse/reservations?orderId=${orderId}`).expect(200)).body;
 
   it('holds an order from the one warehouse that can serve it all, and a repeat answers the same reservation', async () => {
     const orderId = randomUUID();
@@ -80,6 +81,7 @@ describe('Warehouse reservations through HTTP', () => {
         { sku: 'TEE', warehouseCode: 'KBP-1', quantity: 1 },
       ],
       shortages: [],
+      confirmedAt: null,
       version: 1,
     });
     const minutesLeft = (Date.parse(held.body.expiresAt) - Date.now()) / 60_000;
@@ -122,7 +124,7 @@ describe('Warehouse reservations through HTTP', () => {
     const { body: failed } = await clerk.get(`/api/v1/warehouse/reservations?orderId=${orderId}`).expect(200);
     expect(failed).toMatchObject({
       total: 1,
-      items: [{ status: 'failed', allocations: [], shortages: [{ sku: 'TEE', requested: 5, available: 2 }] }],
+      items: [{ status: 'failed', allocations: [], shortages: [{ sku: 'TEE', requested: 5, available: 2, reason: 'insufficient' }] }],
     });
   });
 
@@ -166,13 +168,12 @@ describe('Warehouse reservations through HTTP', () => {
     await clerk.post(`/api/v1/warehouse/reservations/${held.id}/release`).expect(200);
   });
 
-  it('refuses bad input with 400, unknown products with 404, and unknown reservations with 404', async () => {
+  it('refuses bad input with 400 and unknown reservations with 404, holding nothing', async () => {
     const orderId = randomUUID();
     expectProblem(await reserve('not-a-uuid', [{ sku: 'MUG', quantity: 1 }]), 400, 'VALIDATION_FAILED');
     expectProblem(await reserve(orderId, []), 400, 'VALIDATION_FAILED');
     expectProblem(await reserve(orderId, [{ sku: 'MUG', quantity: 0 }]), 400, 'VALIDATION_FAILED');
     expectProblem(await reserve(orderId, [{ sku: 'MUG', quantity: 1.5 }]), 422, 'QUANTITY_INVALID');
-    expectProblem(await reserve(orderId, [{ sku: 'NOPE', quantity: 1 }]), 404, 'PRODUCT_NOT_FOUND');
     expectProblem(
       await reserve(orderId, [
         { sku: 'MUG', quantity: 1 },
@@ -185,6 +186,38 @@ describe('Warehouse reservations through HTTP', () => {
     expectProblem(await clerk.post(`/api/v1/warehouse/reservations/${UNKNOWN}/issue`), 404, 'RESERVATION_NOT_FOUND');
     expect((await clerk.get(`/api/v1/warehouse/reservations?orderId=${orderId}`).expect(200)).body.total).toBe(0);
     expect(await totalOf(clerk, 'MUG')).toMatchObject({ reserved: 0 });
+  });
+
+  it('refuses an unknown product with 404 and a discontinued one with 409, keeping the failed reservation with its reasons', async () => {
+    await stocked(admin, 'OLD-LAMP', { 'KBP-1': 4 });
+    await admin.post('/api/v1/warehouse/products/OLD-LAMP/discontinue').expect(200);
+    const orderId = randomUUID();
+
+    expectProblem(
+      await reserve(orderId, [
+        { sku: 'NOPE', quantity: 1 },
+        { sku: 'OLD-LAMP', quantity: 1 },
+      ]),
+      404,
+      'PRODUCT_NOT_FOUND',
+    );
+    expect(await reservationsOf(orderId)).toMatchObject({
+      total: 1,
+      items: [
+        {
+          status: 'failed',
+          shortages: [
+            { sku: 'NOPE', requested: 1, available: 0, reason: 'unknown' },
+            { sku: 'OLD-LAMP', requested: 1, available: 0, reason: 'discontinued' },
+          ],
+        },
+      ],
+    });
+
+    const other = randomUUID();
+    expectProblem(await reserve(other, [{ sku: 'old-lamp', quantity: 1 }]), 409, 'PRODUCT_DISCONTINUED');
+    expect((await reservationsOf(other)).items).toEqual([expect.objectContaining({ status: 'failed' })]);
+    expect(await totalOf(clerk, 'OLD-LAMP')).toEqual({ onHand: 4, reserved: 0, available: 4 });
   });
 
   it('refuses the routes without the permission: a customer may not reserve stock', async () => {
