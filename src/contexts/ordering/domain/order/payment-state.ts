@@ -9,14 +9,15 @@ export type ReportedPaymentState = (typeof REPORTED_PAYMENT_STATES)[number];
 
 /**
  * The reports each state accepts: a pending payment is captured or failed, and its invoice may be voided
- * (before or after a failure); only captured money is refunded. Anything else contradicts what was recorded.
+ * (before or after a failure); only captured money is refunded, including a payment that landed after the order
+ * gave up waiting and voided its invoice. Anything else contradicts what was recorded.
  */
 const NEXT: Readonly<Record<PaymentState, readonly ReportedPaymentState[]>> = {
   none: [],
   pending: ['captured', 'failed', 'voided'],
   failed: ['voided'],
   captured: ['refunded'],
-  voided: [],
+  voided: ['refunded'],
   refunded: [],
 };
 
