@@ -41,8 +41,16 @@ describe('platform: health, request ids, OpenAPI, secure by default', () => {
       .set(customer.headers)
       .send({ currency: 'EUR', lines: [{ sku: 'A', quantity: 1, unitPrice: { amount: 5, currency: 'EUR' } }] })
       .expect(201);
-    await http.post(`/api/v1/ordering/orders/${body.id}/place`).set(customer.headers).set('x-request-id', 'place-req-1').expect(200);
-    const [row] = await testApp.app.get(DataSource).query(`SELECT envelope FROM messaging.outbox WHERE aggregate_id = $1`, [body.id]);
+    await http
+      .post(`/api/v1/ordering/orders/${body.id}/place`)
+      .set(customer.headers)
+      .set('x-request-id', 'place-req-1')
+      .send({ paymentMethodId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405165' })
+      .expect(200);
+    // Only the placement: messages about the order that follow it share its aggregate id.
+    const [row] = await testApp.app
+      .get(DataSource)
+      .query(`SELECT envelope FROM messaging.outbox WHERE aggregate_id = $1 AND event_name = $2`, [body.id, OrderPlacedContract.eventName]);
     expect(row.envelope).toMatchObject({
       name: OrderPlacedContract.eventName,
       aggregateId: body.id,
@@ -96,6 +104,7 @@ describe('platform: health, request ids, OpenAPI, secure by default', () => {
         'post /api/v1/ordering/orders': 'orders:write',
         'get /api/v1/ordering/orders': 'orders:read',
         'get /api/v1/ordering/orders/{id}': 'orders:read',
+        'get /api/v1/ordering/orders/{id}/timeline': 'orders:read',
         'post /api/v1/ordering/orders/{id}/lines': 'orders:write',
         'delete /api/v1/ordering/orders/{id}/lines/{sku}': 'orders:write',
         'post /api/v1/ordering/orders/{id}/place': 'orders:write',

@@ -91,7 +91,11 @@ describe('Response conventions through HTTP', () => {
     expect(draft).toMatchObject({ createdAt: expect.any(String), updatedAt: expect.any(String) });
     expect(Date.parse(draft.updatedAt)).toBeGreaterThanOrEqual(Date.parse(draft.createdAt));
 
-    const { body: placed } = await http.post(`/api/v1/ordering/orders/${draft.id}/place`).set(superadmin.headers).expect(200);
+    const { body: placed } = await http
+      .post(`/api/v1/ordering/orders/${draft.id}/place`)
+      .set(superadmin.headers)
+      .send({ paymentMethodId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405165' })
+      .expect(200);
     expect(placed.createdAt).toBe(draft.createdAt);
     expect(Date.parse(placed.updatedAt)).toBeGreaterThan(Date.parse(draft.updatedAt));
 

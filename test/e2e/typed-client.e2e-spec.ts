@@ -35,7 +35,11 @@ const draft = await api.POST('/api/v1/ordering/orders', {
   body: { currency: 'EUR', lines: [{ sku: 'SKU-1', quantity: 2, unitPrice: { amount: 1999, currency: 'EUR' } }] },
 });
 if (!draft.data) throw new Error(\`creating the order answered \${draft.response.status}\`);
-const placed = await api.POST('/api/v1/ordering/orders/{id}/place', { headers, params: { path: { id: draft.data.id } } });
+const placed = await api.POST('/api/v1/ordering/orders/{id}/place', {
+  headers,
+  params: { path: { id: draft.data.id } },
+  body: { paymentMethodId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405165' },
+});
 if (!placed.data) throw new Error(\`placing the order answered \${placed.response.status}\`);
 
 const countries = await api.GET('/api/v1/reference/countries', { params: { query: { limit: 100 } } });

@@ -11,6 +11,8 @@ import { eventually, startTestApp, TestApp } from '../support/test-app';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
+const PAYMENT = { paymentMethodId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405165' };
+const SHIP = 'shipping.create-shipment-on-order-placed';
 const MAX_ATTEMPTS = 3;
 
 /** The same guarantees, checked on both transports, against the real PostgreSQL (and Redis for bullmq). */
@@ -68,7 +70,7 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
       .set(customer.headers)
       .send({ currency: 'EUR', lines: [{ sku: 'A', quantity: 1, unitPrice: { amount: 100, currency: 'EUR' } }] })
       .expect(201);
-    await http.post(`/api/v1/ordering/orders/${body.id}/place`).set(customer.headers).expect(200);
+    await http.post(`/api/v1/ordering/orders/${body.id}/place`).set(customer.headers).send(PAYMENT).expect(200);
     return body.id;
   }
 
@@ -82,12 +84,11 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
   it('placing an order creates exactly one shipment, through the queue, within a bounded time', async () => {
     const orderId = await placeOrder();
     await untilShipped(orderId);
-    expect(await count(`SELECT count(*)::int AS n FROM messaging.outbox WHERE aggregate_id = $1 AND sent_at IS NOT NULL`, [orderId])).toBe(
-      1,
-    );
     const eventId = await eventIdOf(orderId);
-    expect(await dataSource.query(`SELECT handler FROM messaging.inbox WHERE event_id = $1`, [eventId])).toEqual([
-      { handler: 'shipping.create-shipment-on-order-placed' },
+    expect(await count(`SELECT count(*)::int AS n FROM messaging.outbox WHERE event_id = $1 AND sent_at IS NOT NULL`, [eventId])).toBe(1);
+    // Other contexts subscribe to OrderPlaced too (the fulfillment process, CRM): Shipping's delivery is the one read here.
+    expect(await dataSource.query(`SELECT handler FROM messaging.inbox WHERE event_id = $1 AND handler = $2`, [eventId, SHIP])).toEqual([
+      { handler: SHIP },
     ]);
   });
 
@@ -110,7 +111,7 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
 
     expect(runsFor()).toBe(1); // both copies were acknowledged by the inbox without running the handler
     expect(await shipmentsOf(orderId)).toBe(1);
-    expect(await count(`SELECT count(*)::int AS n FROM messaging.inbox WHERE event_id = $1`, [eventId])).toBe(1);
+    expect(await count(`SELECT count(*)::int AS n FROM messaging.inbox WHERE event_id = $1 AND handler = $2`, [eventId, SHIP])).toBe(1);
   });
 
   it('a handler that throws twice then succeeds makes one shipment after three attempts', async () => {
@@ -167,7 +168,7 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
         .n;
       throw new Error('the commit fails afterwards'); // …and rolled back with the order
     });
-    await http.post(`/api/v1/ordering/orders/${body.id}/place`).set(customer.headers).expect(500);
+    await http.post(`/api/v1/ordering/orders/${body.id}/place`).set(customer.headers).send(PAYMENT).expect(500);
     jest.restoreAllMocks();
     expect(writtenInTransaction).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -190,15 +191,17 @@ describe.each(['memory', 'bullmq'] as const)('cross-context events on the %s tra
     const burst = 10_000;
     const handle = jest.spyOn(onOrderPlaced, 'handle');
     const before = await count(`SELECT count(*)::int AS n FROM shipping.shipments`);
-    // Inserted straight into the outbox, as 10,000 committed OrderPlaced events would be.
+    // Inserted straight into the outbox, as 10,000 committed OrderPlaced events would be, each addressed to Shipping's
+    // handler alone (as a replay is): the other subscribers (the fulfillment process, CRM) are not what this measures.
     await dataSource.query(
-      `INSERT INTO messaging.outbox (event_id, event_name, aggregate_id, envelope)
-       SELECT e.id, 'ordering.order-placed', e.order_id::text, jsonb_build_object(
-         'name', 'ordering.order-placed', 'version', 1, 'eventId', e.id, 'occurredAt', now(), 'aggregateId', e.order_id,
+      `INSERT INTO messaging.outbox (event_id, event_name, aggregate_id, target_handler, envelope)
+       SELECT e.id, 'ordering.order-placed', e.order_id::text, $3, jsonb_build_object(
+         'name', 'ordering.order-placed', 'version', 2, 'eventId', e.id, 'occurredAt', now(), 'aggregateId', e.order_id,
          'sequence', 1, 'correlationId', 'burst',
-         'payload', jsonb_build_object('orderId', e.order_id, 'customerId', $2::uuid, 'currency', 'EUR', 'lines', '[]'::jsonb, 'total', 0))
+         'payload', jsonb_build_object('orderId', e.order_id, 'customerId', $2::uuid, 'currency', 'EUR', 'lines', '[]'::jsonb, 'total', 0,
+           'paymentMethodId', $4::uuid))
        FROM (SELECT gen_random_uuid() AS id, gen_random_uuid() AS order_id FROM generate_series(1, $1)) e`,
-      [burst, CUSTOMER],
+      [burst, CUSTOMER, SHIP, PAYMENT.paymentMethodId],
     );
     relay.nudge();
     await eventually(

@@ -11,6 +11,7 @@ import { FreshDatabase, createFreshDatabase } from '../support/fresh-database';
 import { TestApp, startTestApp } from '../support/test-app';
 
 const CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
+const PAYMENT_METHOD = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405165';
 const EUR = Currency.of('EUR');
 const newOrder = () => Order.create(CUSTOMER, EUR, [OrderLine.of('SKU-1', 2, Money.of(1250, EUR))]);
 
@@ -64,16 +65,16 @@ describe('repositories and the unit of work on the real PostgreSQL', () => {
 
   it('writes events to the outbox in the same transaction, numbered per aggregate and stamped with the correlation id', async () => {
     const order = newOrder();
-    order.place();
+    order.place(PAYMENT_METHOD);
     await RequestContext.run('corr-42', () => orders.save(order));
     const placedAgain = await orders.getById(order.id);
     placedAgain.cancel('changed');
     await orders.save(placedAgain);
-    const rows = await outboxOf(order.id);
-    expect(rows.map((r) => [r.envelope.name, r.envelope.sequence])).toEqual([
-      [OrderPlacedContract.eventName, 1],
-      ['ordering.order-cancelled', 2],
-    ]);
+    // The fulfillment process's messages about the order share its aggregate id, and may take a number in between.
+    const rows = (await outboxOf(order.id)).filter((r) => r.envelope.name.startsWith('ordering.order-'));
+    expect(rows.map((r) => r.envelope.name)).toEqual([OrderPlacedContract.eventName, 'ordering.order-cancelled']);
+    expect(rows[0].envelope.sequence).toBe(1);
+    expect(rows[1].envelope.sequence).toBeGreaterThan(1);
     expect(rows[0].envelope.correlationId).toBe('corr-42');
   });
 
@@ -88,7 +89,7 @@ describe('repositories and the unit of work on the real PostgreSQL', () => {
   it('rolls back every write of a failed unit of work and publishes nothing', async () => {
     const kept = newOrder();
     const placed = newOrder();
-    placed.place();
+    placed.place(PAYMENT_METHOD);
     await expect(
       uow.run(async () => {
         await orders.save(kept);
@@ -112,7 +113,12 @@ describe('repositories and the unit of work on the real PostgreSQL', () => {
     expect(create.status).toBe(201);
     const { id, customerId } = (await create.json()) as { id: string; customerId: string };
     expect(customerId).toBe(customer.userId);
-    expect((await fetch(`${base}/api/v1/ordering/orders/${id}/place`, { method: 'POST', headers: customer.headers })).status).toBe(200);
+    const place = await fetch(`${base}/api/v1/ordering/orders/${id}/place`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...customer.headers },
+      body: JSON.stringify({ paymentMethodId: PAYMENT_METHOD }),
+    });
+    expect(place.status).toBe(200);
     const deadline = Date.now() + 5000;
     let total = 0;
     while (total === 0 && Date.now() < deadline) {

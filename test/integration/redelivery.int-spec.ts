@@ -12,13 +12,14 @@ import { eventually, startTestApp, TestApp } from '../support/test-app';
 
 const ORDER = { currency: 'EUR', lines: [{ sku: 'A', quantity: 1, unitPrice: { amount: 1, currency: 'EUR' } }] };
 const SHIP = 'shipping.create-shipment-on-order-placed';
+const PAYMENT = { paymentMethodId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405165' };
 
 async function placeOrders(testApp: TestApp, customer: SignedIn, count: number): Promise<string[]> {
   const http = request(testApp.url);
   return Promise.all(
     Array.from({ length: count }, async () => {
       const { body } = await http.post('/api/v1/ordering/orders').set(customer.headers).send(ORDER).expect(201);
-      await http.post(`/api/v1/ordering/orders/${body.id}/place`).set(customer.headers).expect(200);
+      await http.post(`/api/v1/ordering/orders/${body.id}/place`).set(customer.headers).send(PAYMENT).expect(200);
       return body.id as string;
     }),
   );

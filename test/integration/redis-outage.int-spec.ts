@@ -9,6 +9,7 @@ import { PrivateRedis, startPrivateRedis } from '../support/private-redis';
 import { eventually, startTestApp, TestApp } from '../support/test-app';
 
 const ORDER = { currency: 'EUR', lines: [{ sku: 'A', quantity: 1, unitPrice: { amount: 1, currency: 'EUR' } }] };
+const PAYMENT = { paymentMethodId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405165' };
 
 /**
  * The service on the real PostgreSQL and a Redis of this file's own (test/support/private-redis), which
@@ -64,7 +65,7 @@ describe('Redis down for a while', () => {
     await crashRedis();
 
     const { body } = await http.post('/api/v1/ordering/orders').set(customer.headers).send(ORDER).expect(201);
-    await http.post(`/api/v1/ordering/orders/${body.id}/place`).set(customer.headers).expect(200); // commits: the database is up
+    await http.post(`/api/v1/ordering/orders/${body.id}/place`).set(customer.headers).send(PAYMENT).expect(200); // commits: the database is up
     await new Promise((resolve) => setTimeout(resolve, 1000)); // several relay passes fail meanwhile
     const unsent = await dataSource.query(`SELECT count(*)::int AS n FROM messaging.outbox WHERE aggregate_id = $1 AND sent_at IS NULL`, [
       body.id,

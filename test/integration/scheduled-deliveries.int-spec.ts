@@ -25,7 +25,8 @@ interface Raised {
 async function raiseDue(testApp: TestApp, inMs: number): Promise<Raised> {
   const orderId = randomUUID();
   const deliverAt = new Date(Date.now() + inMs).toISOString();
-  const event = new OrderPlaced({ orderId, customerId: randomUUID(), currency: 'EUR', lines: [], total: 0 }, { deliverAt });
+  const payload = { orderId, customerId: randomUUID(), currency: 'EUR', lines: [], total: 0, paymentMethodId: randomUUID() };
+  const event = new OrderPlaced(payload, { deliverAt });
   const sink = testApp.app.get(OutboxSink);
   await testApp.app.get(DataSource).transaction((manager) => sink.append(manager, [event]));
   sink.committed();

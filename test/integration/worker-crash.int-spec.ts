@@ -74,7 +74,12 @@ describe('a worker killed during a handler (bullmq)', () => {
       });
       expect(created.status).toBe(201);
       const { id } = (await created.json()) as { id: string };
-      expect((await fetch(`${first}/api/v1/ordering/orders/${id}/place`, { method: 'POST', headers: customer.headers })).status).toBe(200);
+      const placed = await fetch(`${first}/api/v1/ordering/orders/${id}/place`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...customer.headers },
+        body: JSON.stringify({ paymentMethodId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405165' }),
+      });
+      expect(placed.status).toBe(200);
       await eventually(async () => {
         const { rows } = await observer.query(
           `SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%shipping%shipments%'`,

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 
-/** The order is paid for and its stock held (sent by the fulfillment process). */
+/** The order is paid for and its stock held. */
 export class ConfirmOrder extends Command<void> {
   constructor(
     readonly orderId: string,

@@ -1,7 +1,7 @@
 import { Command } from '@nestjs/cqrs';
 import { ReportedPaymentState } from '../../domain/order/payment-state';
 
-/** Billing's word on the order's payment, relayed by the fulfillment process. */
+/** Billing's word on the order's payment, as reported to Ordering by message. */
 export class RecordOrderPayment extends Command<void> {
   constructor(
     readonly orderId: string,

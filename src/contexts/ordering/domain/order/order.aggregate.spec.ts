@@ -184,7 +184,7 @@ describe('Order', () => {
     );
   });
 
-  describe('shipping and delivering', () => {
+  describe('marking shipped and delivered', () => {
     it('marks a confirmed order shipped with its carrier and tracking number', () => {
       const order = orderIn('confirmed');
       order.markShipped(' DHL ', ' JD014600 ', AT('2T08:00:00'));
@@ -251,6 +251,8 @@ describe('Order', () => {
       ['pending', 'voided'],
       ['failed', 'voided'],
       ['captured', 'refunded'],
+      // A payment that landed after the order gave up waiting and voided its invoice is refunded.
+      ['voided', 'refunded'],
     ])('moves a %s payment to %s, with a timeline entry', (from, to) => {
       const order = placedWithPayment(from);
       order.recordPayment(to, ' card_declined ', AT('1T11:00:00'));
