@@ -53,8 +53,9 @@ export function sagaLookup<D, S extends string, Step extends string>(
 
 /**
  * The whole behaviour of a saga, without storage: given the saga the event's lookup found (or null), the event, the
- * time and the settings (which timeouts may read), what the saga becomes, what it sends, what it schedules. The runner stores and sends the result in the
- * delivery's transaction; the harness keeps it in memory. Both call this, so a test of a saga tests what runs.
+ * time and the settings (which timeouts may read), what the saga becomes, what it sends, what it schedules. The runner
+ * stores and sends the result in the delivery's transaction; the harness keeps it in memory. Both call this, so a test
+ * of a saga tests what runs.
  */
 export function decideSaga<D, S extends string, Step extends string>(
   definition: SagaDefinition<D, S, Step>,

@@ -15,7 +15,7 @@ type State = 'open' | 'closed';
 const starts = on<ParcelBooked, object, State, never>(ParcelBooked, { key: (e) => e.payload.parcelId, state: 'open', data: () => ({}) });
 
 describe('defineSaga', () => {
-  it("derives the context and schema from the type, and lists what its handler takes: the start, each reaction's event once, the timeout", () => {
+  it("derives context and schema from the type, and lists what its handler takes: start, each reaction's event once, timeout", () => {
     expect({ context: parcelDelivery.context, schema: parcelDelivery.schema }).toEqual({ context: 'parcels', schema: 'parcels' });
     expect(parcelDelivery.handles).toEqual([
       ParcelBooked,

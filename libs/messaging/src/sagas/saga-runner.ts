@@ -6,7 +6,7 @@ import { decideSaga, SagaDecision, SagaOutcome, sagaLookup } from './decide-saga
 import { SagaDefinition } from './saga-definition';
 import { SagaStore } from './saga-store';
 
-/** Ignored events worth an operator's eye: one the saga's state does not expect. The rest are routine (other keys, spent timeouts, duplicates). */
+/** Ignored events worth an operator's eye: one its state does not expect. Others are routine (other keys, spent timeouts, duplicates). */
 const WARN: ReadonlySet<SagaOutcome> = new Set(['not-in-state']);
 
 /**
