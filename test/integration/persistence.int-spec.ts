@@ -70,11 +70,12 @@ describe('repositories and the unit of work on the real PostgreSQL', () => {
     const placedAgain = await orders.getById(order.id);
     placedAgain.cancel('changed');
     await orders.save(placedAgain);
-    // The fulfillment process's messages about the order share its aggregate id, and may take a number in between.
-    const rows = (await outboxOf(order.id)).filter((r) => r.envelope.name.startsWith('ordering.order-'));
-    expect(rows.map((r) => r.envelope.name)).toEqual([OrderPlacedContract.eventName, 'ordering.order-cancelled']);
-    expect(rows[0].envelope.sequence).toBe(1);
-    expect(rows[1].envelope.sequence).toBeGreaterThan(1);
+    // Only the order's own events carry its id: messages a saga sends about it are numbered as the saga's.
+    const rows = await outboxOf(order.id);
+    expect(rows.map((r) => [r.envelope.name, r.envelope.sequence])).toEqual([
+      [OrderPlacedContract.eventName, 1],
+      ['ordering.order-cancelled', 2],
+    ]);
     expect(rows[0].envelope.correlationId).toBe('corr-42');
   });
 

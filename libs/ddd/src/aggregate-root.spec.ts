@@ -104,6 +104,12 @@ describe('DomainEvent', () => {
     });
   });
 
+  it('is re-keyed to its sender when stamped with an aggregate id (a saga sending a message)', () => {
+    const event = new Renamed('t-1', 'a');
+    event.stamp({ aggregateId: 'saga-7' });
+    expect(event.toJSON()).toMatchObject({ aggregateId: 'saga-7', payload: { name: 'a' } });
+  });
+
   it('keeps the first correlation id it was given', () => {
     const event = new Renamed('t-1', 'a');
     event.stamp({ correlationId: 'first' });

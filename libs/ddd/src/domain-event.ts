@@ -63,10 +63,14 @@ export abstract class DomainEvent<Payload extends object = object> {
     return (this.constructor as unknown as EventType).eventVersion;
   }
 
-  /** Stamped by the infrastructure as the event is stored: the domain knows no requests and no outbox. */
-  stamp(stamps: { correlationId?: string | null; sequence?: number }): void {
+  /**
+   * Stamped by the infrastructure as the event is stored: the domain knows no requests and no outbox. `aggregateId`
+   * re-keys a message to its sender (a saga), whose sequence then numbers it.
+   */
+  stamp(stamps: { correlationId?: string | null; sequence?: number; aggregateId?: string }): void {
     if (this.metadata.correlationId === null && stamps.correlationId) this.metadata.correlationId = stamps.correlationId;
     if (stamps.sequence !== undefined) this.metadata.sequence = stamps.sequence;
+    if (stamps.aggregateId !== undefined) this.metadata.aggregateId = stamps.aggregateId;
   }
 
   toJSON(): SerializedEvent<Payload> {

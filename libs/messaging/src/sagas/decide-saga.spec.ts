@@ -51,6 +51,13 @@ describe('decideSaga', () => {
     expect(decision.timeoutEvent).toBeUndefined();
   });
 
+  it("sends its messages as its own: keyed by the saga, so the receivers' aggregates keep their sequences", () => {
+    const decision = decideSaga(parcelDelivery, null, new ParcelBooked({ parcelId, patienceMs: 60_000 }), NOW, config);
+    expect(decision.messages).toHaveLength(1);
+    expect(decision.messages[0].metadata.aggregateId).toBe(decision.snapshot!.id);
+    expect(decision.messages[0].payload).toEqual({ parcelId });
+  });
+
   it('leaves the saga it is given untouched and answers the next version, with the keys it associated', () => {
     const labelling = decideSaga(parcelDelivery, started(), new ParcelCollected({ parcelId }), NOW, config).snapshot!;
     const before = deepFreeze(structuredClone(labelling));

@@ -193,6 +193,9 @@ function finish<D, S extends string, Step extends string>(
     updatedAt: now.toISOString(),
     endedAt: terminal ? (before?.endedAt ?? now.toISOString()) : null,
   };
+  // Sequenced as the saga's own: they leave in the order it sent them, and the receivers' aggregates (the order, the
+  // invoice a message names) keep their own events numbered 1, 2, 3 without gaps.
+  for (const message of step.messages) message.stamp({ aggregateId: snapshot.id });
   const fresh = snapshot.timeout && (snapshot.timeout.state !== scheduled?.state || snapshot.timeout.dueAt !== scheduled?.dueAt);
   const timeoutEvent = fresh
     ? new definition.timeoutEvent({ sagaId: snapshot.id, ...snapshot.timeout! }, { deliverAt: snapshot.timeout!.dueAt })
