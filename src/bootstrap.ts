@@ -27,7 +27,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
       shipping: 'Shipments of placed orders: shipped, then delivered.',
       billing: 'Invoices and credit notes, payments through a provider with signed webhooks, plans and subscriptions.',
       warehouse: 'Products, warehouses, stock per location with its movement ledger, and reservations that never oversell.',
-      admin: 'Operating the event system: dead letters and delivery statistics.',
+      admin: 'Operating the event system: dead letters, delivery statistics and sagas.',
       health: 'Liveness and readiness probes for orchestrators.',
     },
   });
