@@ -1,8 +1,10 @@
 import { Rule, SchematicsException, Tree } from '@angular-devkit/schematics';
-import { wireIntoModule } from './module-wiring';
+import { subscribedEvent } from './event-source';
+import { listHandlerId, refuseListedHandlerId } from './handler-ids';
+import { dropPlaceholder, wireIntoModule } from './module-wiring';
 import { names, withArticle } from './names';
 import { contextTarget, SchematicOptions } from './options';
-import { read, refuseExisting } from './tree-edits';
+import { refuseExisting } from './tree-edits';
 import { formatted } from './formatted';
 
 const USAGE =
@@ -26,17 +28,15 @@ export function eventHandler(options: SchematicOptions): Rule {
     const reaction = names(verbObject, 'reaction (verb-object)');
     const from = names(source, 'context');
     const e = names(eventName, 'event');
-    const own = from.kebab === subscriber.context.kebab;
-    const { eventClass, importPath } = own ? ownEvent(tree, subscriber.root, e.kebab) : contractOf(tree, options, from.kebab, e.kebab);
+    const sourceRoot = options.sourceRoot ?? 'src';
+    const { eventClass, importPath, own } = subscribedEvent(tree, sourceRoot, subscriber, from, e);
 
     const dir = `${subscriber.root}/application/on-${e.kebab}`;
     const file = `${reaction.kebab}.on-${e.kebab}`;
     const handler = `${reaction.pascal}On${e.pascal}`;
     const id = `${subscriber.context.kebab}.${reaction.kebab}-on-${e.kebab}`;
-    const idList = `${options.sourceRoot ?? 'src'}/event-handler-ids.txt`;
-    const ids = read(tree, idList, 'the committed list of event handler ids').split('\n').filter(Boolean);
     refuseExisting(tree, [`${dir}/${file}.ts`], `${withArticle(subscriber.context.kebab)} reaction ${id}`);
-    if (ids.includes(id)) throw new SchematicsException(`the event handler id ${id} already exists (${idList}); nothing was written`);
+    refuseListedHandlerId(tree, sourceRoot, id);
 
     tree.create(
       `${dir}/${file}.ts`,
@@ -72,40 +72,12 @@ describe('${handler}', () => {
 });
 `,
     );
-    tree.overwrite(idList, `${[...ids, id].sort().join('\n')}\n`);
-    if (tree.exists(`${subscriber.root}/application/.gitkeep`)) tree.delete(`${subscriber.root}/application/.gitkeep`);
+    listHandlerId(tree, sourceRoot, id);
+    dropPlaceholder(tree, `${subscriber.root}/application`);
     wireIntoModule(tree, subscriber, {
       imports: [[handler, `./application/on-${e.kebab}/${file}`]],
       providers: { into: 'reactions', entries: [handler] },
     });
     return tree;
   });
-}
-
-/** Another context's event: only its published contract may be named. */
-function contractOf(tree: Tree, options: SchematicOptions, context: string, event: string): { eventClass: string; importPath: string } {
-  const path = `${options.sourceRoot ?? 'src'}/contexts/${context}/contracts/${event}.contract.ts`;
-  const contract = read(tree, path, `${context} publishes no ${event} (nest g published-event ${event} ${context})`);
-  return { eventClass: declaredEvent(path, contract), importPath: `../../../${context}/contracts` };
-}
-
-/**
- * The context's own internal event: a reaction that must run later or apart from the change that raised it (a
- * scheduled event's due time, a step after the commit). A published one is refused: its contract is what goes out.
- */
-function ownEvent(tree: Tree, root: string, event: string): { eventClass: string; importPath: string } {
-  const context = root.slice(root.lastIndexOf('/') + 1);
-  if (tree.exists(`${root}/contracts/${event}.contract.ts`))
-    throw new SchematicsException(
-      `${context}.${event} is published: ${context} reacts to its own events inside its aggregates and commands, or to an internal event (nest g event)`,
-    );
-  const path = `${root}/domain/events/${event}.event.ts`;
-  const source = read(tree, path, `${context} has no internal event ${event} (nest g event ${event} ${context})`);
-  return { eventClass: declaredEvent(path, source), importPath: `../../domain/events/${event}.event` };
-}
-
-function declaredEvent(path: string, source: string): string {
-  const eventClass = /export class (\w+) extends DomainEvent/.exec(source)?.[1];
-  if (!eventClass) throw new SchematicsException(`${path} declares no DomainEvent class`);
-  return eventClass;
 }

@@ -7,9 +7,10 @@ import { addImport, read } from './tree-edits';
 /**
  * A context module lists its providers in named arrays spread into `@Module({ providers })`: one per aggregate
  * (`invoiceProviders`: its repository binding, its command and query handlers), then the context-wide ones
- * (`reactions`: event handlers, `publications`: what other contexts receive of its events).
+ * (`reactions`: event handlers, `publications`: what other contexts receive of its events, `sagas`: the handlers of
+ * the processes it runs across contexts).
  */
-export type ProviderArray = { aggregate: Names } | 'reactions' | 'publications';
+export type ProviderArray = { aggregate: Names } | 'reactions' | 'publications' | 'sagas';
 
 export interface Wiring {
   /** `[symbol, path relative to the module file]` */
