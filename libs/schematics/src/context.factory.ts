@@ -77,10 +77,10 @@ describe('${ctx.pascal}Module', () => {
 const readme = (ctx: Names) => `# ${ctx.pascal}
 
 A bounded context. Read it top-down: \`${ctx.kebab}.module.ts\` (its providers in one named array per aggregate,
-then \`reactions\` and \`publications\`), then \`domain/\`: one folder per aggregate (\`domain/<aggregate>/\`: the
+then \`reactions\`, \`publications\` and \`sagas\`), then \`domain/\`: one folder per aggregate (\`domain/<aggregate>/\`: the
 root \`<aggregate>.aggregate.ts\`, its value objects, \`<aggregate>.errors.ts\`, its port \`<aggregate>.repository.ts\`),
 \`domain/events/\` (the events they raise) and, at \`domain/\` itself, what the whole context shares; then
-\`application/\` (one folder per command, query or reaction), \`infrastructure/\` (HTTP and persistence adapters),
+\`application/\` (one folder per command, query, reaction or saga), \`infrastructure/\` (HTTP and persistence adapters),
 \`contracts/\` (what other contexts may import: the events it publishes, each mapped from its domain event in
 \`application/publications/\`, and the permissions it checks). Its tables live in the PostgreSQL schema \`${ctx.snake}\`; its migrations in
 \`migrations/${ctx.kebab}/\`.
@@ -89,7 +89,8 @@ Grow it with \`npx nest g aggregate <name> ${ctx.kebab}\`, \`npx nest g command 
 \`npx nest g query get-<aggregate> ${ctx.kebab}\`, \`npx nest g event <name> ${ctx.kebab}\` (internal),
 \`npx nest g published-event <name> ${ctx.kebab}\` (for other contexts), \`npx nest g value-object <name> ${ctx.kebab}\`
 (into the folder of the aggregate its name starts with, \`invoice-number\` → \`domain/invoice/\`; of the one named
-before a dot, \`invoice.money\` → \`domain/invoice/money.ts\`; else \`domain/\`, shared by the context).
+before a dot, \`invoice.money\` → \`domain/invoice/money.ts\`; else \`domain/\`, shared by the context),
+\`npx nest g saga <name> ${ctx.kebab}\` (a process across contexts, in \`application/<name>/\`).
 
 ## Who may call its routes
 
