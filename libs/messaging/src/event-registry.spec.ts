@@ -1,4 +1,4 @@
-import { DomainEvent, EventMetadata } from '@promenade/ddd';
+import { CommandMessage, DomainEvent, EventMetadata } from '@promenade/ddd';
 import { EventRegistry, UnknownEventType } from './event-registry';
 
 class ThingRenamed extends DomainEvent<{ thingId: string; name: string }> {
@@ -17,10 +17,19 @@ class ThingRenamedV2 extends DomainEvent<{ thingId: string; fullName: string }> 
   }
 }
 
+class RenameThingMessage extends CommandMessage<{ thingId: string; name: string }> {
+  static readonly eventName = 'test.rename-thing';
+  static readonly eventVersion = 1;
+  constructor(payload: { thingId: string; name: string }, metadata?: Partial<EventMetadata>) {
+    super(payload.thingId, payload, metadata);
+  }
+}
+
 describe('EventRegistry', () => {
   const registry = new EventRegistry();
   registry.register(ThingRenamed);
   registry.register(ThingRenamedV2);
+  registry.register(RenameThingMessage);
 
   it('rebuilds a class instance equal to the event that was serialised', () => {
     const original = new ThingRenamed({ thingId: 't-1', name: 'Ada' });
@@ -49,6 +58,15 @@ describe('EventRegistry', () => {
   it('refuses an envelope whose aggregate id disagrees with its payload', () => {
     const envelope = { ...new ThingRenamed({ thingId: 't-1', name: 'x' }).toJSON(), aggregateId: 't-2' };
     expect(() => registry.deserialize(envelope)).toThrow(/payload names aggregate t-1, envelope t-2/);
+  });
+
+  it('keeps the sender a command message was numbered under (a saga), though its payload names its subject', () => {
+    const sent = new RenameThingMessage({ thingId: 't-1', name: 'Ada' });
+    sent.stamp({ aggregateId: 'saga-7', sequence: 4 });
+    const rebuilt = registry.deserialize(JSON.parse(JSON.stringify(sent)));
+    expect(rebuilt).toBeInstanceOf(RenameThingMessage);
+    expect(rebuilt.metadata).toEqual(sent.metadata);
+    expect(rebuilt.payload).toEqual({ thingId: 't-1', name: 'Ada' });
   });
 
   it('refuses two classes claiming the same name and version', () => {

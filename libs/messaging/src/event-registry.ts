@@ -1,4 +1,4 @@
-import { DomainEvent, EventMetadata, SerializedEvent } from '@promenade/ddd';
+import { CommandMessage, DomainEvent, EventMetadata, SerializedEvent } from '@promenade/ddd';
 
 /** An event class as the registry needs it: its stable name and version, and `new (payload, metadata)`. */
 export interface RegisteredEventType {
@@ -35,7 +35,9 @@ export class EventRegistry {
     if (!type) throw new UnknownEventType(envelope.name, envelope.version);
     const { eventId, occurredAt, aggregateId, sequence, correlationId, deliverAt } = envelope;
     const event = new type(envelope.payload as never, { eventId, occurredAt, sequence, correlationId, deliverAt });
-    if (event.metadata.aggregateId !== aggregateId) {
+    // A command message is numbered as its sender's (a saga re-keys what it sends), so its envelope may name the sender.
+    if (event instanceof CommandMessage) event.stamp({ aggregateId });
+    else if (event.metadata.aggregateId !== aggregateId) {
       throw new Error(`${envelope.name} ${eventId}: payload names aggregate ${event.metadata.aggregateId}, envelope ${aggregateId}`);
     }
     return event;
