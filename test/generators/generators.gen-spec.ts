@@ -140,6 +140,24 @@ describe('nest generate, in a fresh copy of the project', () => {
     },
     { args: ['command', 'submit-voucher', 'loyalty'], creates: ['src/contexts/loyalty/domain/events/voucher-submitted.event.ts'] },
     { args: ['event', 'voucher-line-voided', 'loyalty'], creates: ['src/contexts/loyalty/domain/events/voucher-line-voided.event.ts'] },
+    {
+      args: ['saga', 'voucher-redemption', 'loyalty'],
+      creates: [
+        'src/contexts/loyalty/application/voucher-redemption/voucher-redemption.saga.ts',
+        'src/contexts/loyalty/application/voucher-redemption/voucher-redemption.handler.ts',
+        'src/contexts/loyalty/application/voucher-redemption/voucher-redemption.saga.spec.ts',
+        'src/contexts/loyalty/domain/events/voucher-redemption-requested.event.ts',
+      ],
+    },
+    {
+      // Started by another context's contract: the second saga of the context shares the first one's tables.
+      args: ['saga', 'loyalty.delivery-reward', 'shipping.shipment-delivered'],
+      creates: [
+        'src/contexts/loyalty/application/delivery-reward/delivery-reward.saga.ts',
+        'src/contexts/loyalty/application/delivery-reward/delivery-reward.handler.ts',
+        'src/contexts/loyalty/application/delivery-reward/delivery-reward.saga.spec.ts',
+      ],
+    },
   ];
 
   it('prints what it would write with --dry-run, and writes nothing', () => {
@@ -165,6 +183,17 @@ describe('nest generate, in a fresh copy of the project', () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it('prints a saga with --dry-run, and writes nothing', () => {
+    const before = snapshot();
+    const { status, stdout } = nest('saga', 'voucher-refund', 'loyalty', '--dry-run');
+    expect(status).toBe(0);
+    const printed = stripVTControlCharacters(stdout);
+    expect(printed).toContain('CREATE src/contexts/loyalty/application/voucher-refund/voucher-refund.saga.ts');
+    expect(printed).toContain('UPDATE src/contexts/loyalty/loyalty.module.ts');
+    expect(printed).not.toMatch(/CREATE migrations\/loyalty\/\d{13}-CreateLoyaltySagas\.ts/);
+    expect(snapshot()).toEqual(before);
+  });
+
   it.each([
     [['context', 'messaging'], /context messaging already exists/],
     [['context', 'ordering'], /context ordering already exists/],
@@ -174,6 +203,8 @@ describe('nest generate, in a fresh copy of the project', () => {
     [['command', 'get-voucher', 'loyalty'], /nest g query get-<aggregate>/],
     [['aggregate', 'package', 'loyalty'], /reserved word/],
     [['aggregate', 'sales-2024', 'loyalty'], /kebab-case, each word starting with a letter/],
+    [['saga', 'loyalty.voucher-audit', 'ordering.order-shipped'], /ordering publishes no order-shipped/],
+    [['saga', 'voucher-refund', 'ordering.order-placed'], /to start a saga on ordering.order-placed, name it <context>.<name>/],
   ])('refuses `nest g %j` with a message, writing nothing', (args, message) => {
     const before = snapshot();
     const { stdout, stderr } = nest(...(args as string[]));
@@ -203,16 +234,23 @@ describe('nest generate, in a fresh copy of the project', () => {
       'const voucherProviders = [\n  { provide: VOUCHER_REPOSITORY, useClass: VoucherTypeOrmRepository },\n  CreateVoucherHandler,\n  IssueVoucherHandler,\n  GetVoucherHandler,\n  SubmitVoucherHandler,\n];',
     );
     expect(module).toContain('const reactions = [OpenVoucherOnOrderPlaced];');
-    expect(module).toContain('  providers: [...voucherProviders, ...voucherLineProviders, ...publications, ...reactions],');
+    expect(module).toContain('const sagas = [VoucherRedemptionSaga, DeliveryRewardSaga];');
+    expect(module).toContain('  providers: [...voucherProviders, ...voucherLineProviders, ...publications, ...reactions, ...sagas],');
     const handlerIds = file('src/event-handler-ids.txt').trim().split('\n');
     expect(handlerIds).toContain('loyalty.open-voucher-on-order-placed');
+    expect(handlerIds).toEqual(expect.arrayContaining(['loyalty.delivery-reward-saga', 'loyalty.voucher-redemption-saga']));
     expect(handlerIds).toEqual([...handlerIds].sort());
     const migrations = readdirSync(join(project, 'migrations/loyalty'));
     expect(migrations).toEqual([
       expect.stringMatching(/^\d{13}-CreateLoyaltySchema\.ts$/),
       expect.stringMatching(/^\d{13}-CreateVouchers\.ts$/),
       expect.stringMatching(/^\d{13}-CreateVoucherLines\.ts$/),
+      expect.stringMatching(/^\d{13}-CreateLoyaltySagas\.ts$/),
     ]);
+    expect(file(`migrations/loyalty/${migrations[3]}`)).toContain("await createSagaTables(queryRunner, 'loyalty');");
+    expect(file('src/contexts/loyalty/application/delivery-reward/delivery-reward.saga.ts')).toContain(
+      "import { ShipmentDeliveredContract } from '../../../shipping/contracts';",
+    );
     expect(file('src/contexts/loyalty/domain/events/voucher-line-voided.event.ts')).toContain('voucherLineId: string;');
     expect(file('src/contexts/loyalty/contracts/index.ts')).toBe(
       "export * from './permissions';\nexport * from './voucher-settled.contract';\n",
@@ -269,6 +307,8 @@ describe('nest generate, in a fresh copy of the project', () => {
       expect({ status: suite.status, failures }).toEqual({ status: 0, failures: [] });
       expect(suite.stderr).toMatch(/Tests:\s+\d+ passed, \d+ total/);
       expect(suite.stderr).toContain('src/contexts/loyalty/domain/voucher/voucher.aggregate.spec.ts');
+      expect(suite.stderr).toContain('src/contexts/loyalty/application/voucher-redemption/voucher-redemption.saga.spec.ts');
+      expect(suite.stderr).toContain('src/contexts/loyalty/application/delivery-reward/delivery-reward.saga.spec.ts');
     },
     SUITE_TIMEOUT_MS * 2 + 60_000,
   );
@@ -309,6 +349,16 @@ describe('nest generate, in a fresh copy of the project', () => {
       const cli = runTs('scripts/cli.ts', ['create-admin', '--email', admin.email, '--password', admin.password], database, project);
       expect(await finished(cli)).toMatchObject({ code: 0 });
       const headers = await bearer(base, admin);
+
+      // The generated sagas run: found through their handlers, counted in the saga tables their migration made.
+      const stats = await fetch(`${base}/api/v1/admin/events/stats`, { headers });
+      expect(stats.status).toBe(200);
+      expect(((await stats.json()) as { sagas: { byType: object } }).sagas.byType).toMatchObject({
+        'loyalty.voucher-redemption': {},
+        'loyalty.delivery-reward': {},
+      });
+      const sagas = await fetch(`${base}/api/v1/admin/sagas?type=loyalty.voucher-redemption`, { headers });
+      expect(await sagas.json()).toEqual({ items: [], page: 1, limit: 20, total: 0 });
 
       const created = await fetch(vouchers, { method: 'POST', headers });
       expect(created.status).toBe(201);
