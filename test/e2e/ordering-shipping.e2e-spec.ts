@@ -1,47 +1,109 @@
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { SignedIn, signUp } from '../support/auth';
+import { expectProblem } from '../support/problems';
 import { eventually, startTestApp, TestApp } from '../support/test-app';
 
+type Agent = ReturnType<typeof request.agent>;
 const UNKNOWN = '0190a5b0-7c4e-7d2a-9b3c-000000000000';
+const ORDERS = '/api/v1/ordering/orders';
+const SHIPMENTS = '/api/v1/shipping/shipments';
+/** How long the fulfillment saga may take to answer an order's placement or its shipment. */
+const SAGA_MS = 20_000;
 const line = (sku: string, quantity = 1, amount = 1000, currency = 'EUR') => ({ sku, quantity, unitPrice: { amount, currency } });
 
+/**
+ * Ordering and Shipping through HTTP, with the fulfillment saga between them: a placed order's shipment opens held,
+ * the saga releases it once the stock is reserved and the card charged (SKU-1 is in stock), staff ship and deliver,
+ * and the order follows. An order paid with `pm_card_3ds` stays placed with its shipment held for the whole file:
+ * its 3-D Secure confirmation is due ten minutes later (the longest the sandbox allows), so the saga waits for the payment.
+ */
 describe('Ordering → Shipping through HTTP', () => {
   let testApp: TestApp;
   /** A customer (role `user`): their own orders only. */
   let customer: SignedIn;
-  let http: ReturnType<typeof request.agent>;
+  let http: Agent;
   /** Staff (role `manager`): every customer's orders, and shipments. */
-  let staff: ReturnType<typeof request.agent>;
+  let staff: Agent;
+  /** The customer's cards: one the saga charges at once, one whose payment never completes while the file runs. */
+  let okCard: string;
+  let heldCard: string;
 
   beforeAll(async () => {
-    testApp = await startTestApp();
+    testApp = await startTestApp({ SANDBOX_3DS_DELAY_MS: '600000' });
     customer = await signUp(testApp);
     http = request.agent(testApp.url).set(customer.headers);
     staff = request.agent(testApp.url).set((await signUp(testApp, { roles: ['manager'] })).headers);
-  });
+    // The catalog and the stock are the administrator's to set up.
+    const admin = request.agent(testApp.url).set((await signUp(testApp, { roles: ['admin'] })).headers);
+    const address = { line1: 'Main street 1', city: 'Kyiv', postalCode: '01001', country: 'UA' };
+    await admin.post('/api/v1/warehouse/warehouses').send({ code: 'WH-1', name: 'Kyiv', address, timeZone: 'Europe/Kyiv' }).expect(201);
+    await admin.post('/api/v1/warehouse/products').send({ sku: 'SKU-1', name: 'Mug', unit: 'each' }).expect(201);
+    await admin
+      .post('/api/v1/warehouse/stock/receipts')
+      .send({ warehouse: 'WH-1', lines: [{ sku: 'SKU-1', quantity: 1000 }] })
+      .expect(201);
+    [okCard, heldCard] = [await card(http, 'pm_card_ok'), await card(http, 'pm_card_3ds')];
+  }, 120_000);
 
   afterAll(() => testApp?.close());
 
+  async function card(agent: Agent, token: string): Promise<string> {
+    return (await agent.post('/api/v1/billing/payment-methods').send({ token, label: token }).expect(201)).body.id;
+  }
+
   async function createOrder(lines = [line('SKU-1', 2, 1250)]): Promise<string> {
-    const { status, body } = await http.post('/api/v1/ordering/orders').send({ currency: 'EUR', lines });
+    const { status, body } = await http.post(ORDERS).send({ currency: 'EUR', lines });
     expect(status).toBe(201);
     return body.id;
   }
 
+  /** A placed order of the customer's, paid with `paymentMethodId`. */
+  async function placedOrder(paymentMethodId: string): Promise<string> {
+    const id = await createOrder();
+    await http.post(`${ORDERS}/${id}/place`).send({ paymentMethodId }).expect(200);
+    return id;
+  }
+
+  const orderIn = (id: string, status: string) =>
+    eventually(async () => {
+      const { body } = await http.get(`${ORDERS}/${id}`).expect(200);
+      return body.status === status ? body : undefined;
+    }, SAGA_MS);
+
   async function shipmentOf(orderId: string): Promise<any> {
     return eventually(async () => {
-      const { body } = await staff.get(`/api/v1/shipping/shipments?orderId=${orderId}`).expect(200);
+      const { body } = await staff.get(`${SHIPMENTS}?orderId=${orderId}`).expect(200);
       return body.items[0];
-    });
+    }, SAGA_MS);
+  }
+
+  const shipmentIn = (orderId: string, status: string) =>
+    eventually(async () => {
+      const { body } = await staff.get(`${SHIPMENTS}?orderId=${orderId}`).expect(200);
+      return body.items[0]?.status === status ? body.items[0] : undefined;
+    }, SAGA_MS);
+
+  /** Waits until Shipping has handled the event `eventName` that the order raised (its inbox row). */
+  async function handledByShipping(eventName: string, orderId: string, handler: string): Promise<void> {
+    const db = testApp.app.get(DataSource);
+    await eventually(async () => {
+      const rows = await db.query(
+        `SELECT 1 FROM messaging.outbox o JOIN messaging.inbox i ON i.event_id = o.event_id AND i.handler = $3
+         WHERE o.aggregate_id = $1 AND o.event_name = $2 AND o.target_handler IS NULL`,
+        [orderId, eventName, handler],
+      );
+      return rows.length > 0 ? true : undefined;
+    }, SAGA_MS);
   }
 
   async function expectUnchanged(orderId: string, before: any): Promise<void> {
-    const { body } = await http.get(`/api/v1/ordering/orders/${orderId}`).expect(200);
+    const { body } = await http.get(`${ORDERS}/${orderId}`).expect(200);
     expect(body).toEqual(before);
   }
 
-  it('creates a draft order, adds and removes lines, places it, and a pending shipment appears', async () => {
-    const created = await http.post('/api/v1/ordering/orders').send({ currency: 'EUR', lines: [] }).expect(201);
+  it('places with a card: the saga confirms the order and releases its shipment, which ships and delivers; the order follows', async () => {
+    const created = await http.post(ORDERS).send({ currency: 'EUR', lines: [] }).expect(201);
     expect(created.body).toMatchObject({
       customerId: customer.userId,
       currency: 'EUR',
@@ -53,88 +115,134 @@ describe('Ordering → Shipping through HTTP', () => {
     const id = created.body.id;
 
     const added = await http
-      .post(`/api/v1/ordering/orders/${id}/lines`)
+      .post(`${ORDERS}/${id}/lines`)
       .send(line('SKU-1', 3, 199))
       .expect(200);
     expect(added.body.lines).toEqual([
       { sku: 'SKU-1', quantity: 3, unitPrice: { amount: 199, currency: 'EUR' }, total: { amount: 597, currency: 'EUR' } },
     ]);
     await http
-      .post(`/api/v1/ordering/orders/${id}/lines`)
+      .post(`${ORDERS}/${id}/lines`)
       .send(line('SKU-2', 1, 1000))
       .expect(200);
-    const removed = await http.delete(`/api/v1/ordering/orders/${id}/lines/SKU-2`).expect(200);
+    const removed = await http.delete(`${ORDERS}/${id}/lines/SKU-2`).expect(200);
     expect(removed.body.total).toEqual({ amount: 597, currency: 'EUR' });
     expect(removed.body.version).toBe(4);
 
-    const placed = await http.post(`/api/v1/ordering/orders/${id}/place`).expect(200);
-    expect(placed.body.status).toBe('placed');
-    expect(placed.body.placedAt).toEqual(expect.any(String));
+    const placed = await http.post(`${ORDERS}/${id}/place`).send({ paymentMethodId: okCard }).expect(200);
+    expect(placed.body).toMatchObject({
+      status: 'placed',
+      paymentMethodId: okCard,
+      paymentState: 'pending',
+      shipment: null,
+      placedAt: expect.any(String),
+    });
 
-    const shipment = await shipmentOf(id);
-    expect(shipment).toMatchObject({ orderId: id, status: 'pending', carrier: null, trackingNumber: null });
+    // Stock reserved and the card charged: the saga confirms the order and releases its shipment.
+    const confirmed = await orderIn(id, 'confirmed');
+    expect(confirmed).toMatchObject({ paymentState: 'captured', confirmedAt: expect.any(String), shipment: null });
+    const released = await shipmentIn(id, 'pending');
+    expect(released).toMatchObject({ orderId: id, carrier: null, trackingNumber: null, releasedAt: expect.any(String) });
 
-    const shipped = await staff
-      .post(`/api/v1/shipping/shipments/${shipment.id}/ship`)
-      .send({ carrier: 'DHL', trackingNumber: 'JD0001' })
-      .expect(200);
+    const shipped = await staff.post(`${SHIPMENTS}/${released.id}/ship`).send({ carrier: 'DHL', trackingNumber: 'JD0001' }).expect(200);
     expect(shipped.body).toMatchObject({ status: 'shipped', carrier: 'DHL', trackingNumber: 'JD0001' });
-    const delivered = await staff.post(`/api/v1/shipping/shipments/${shipment.id}/deliver`).expect(200);
-    expect(delivered.body.status).toBe('delivered');
-    expect(delivered.body.deliveredAt).toEqual(expect.any(String));
+    expect(await orderIn(id, 'shipped')).toMatchObject({
+      shipment: { carrier: 'DHL', trackingNumber: 'JD0001' },
+      shippedAt: expect.any(String),
+    });
+
+    const delivered = await staff.post(`${SHIPMENTS}/${released.id}/deliver`).expect(200);
+    expect(delivered.body).toMatchObject({ status: 'delivered', deliveredAt: expect.any(String) });
+    expect(await orderIn(id, 'delivered')).toMatchObject({
+      shipment: { carrier: 'DHL', trackingNumber: 'JD0001' },
+      deliveredAt: expect.any(String),
+    });
+  }, 60_000);
+
+  it('a shipment stays held while its order waits for the payment: shipping it answers 409 SHIPMENT_NOT_RELEASED', async () => {
+    const id = await placedOrder(heldCard);
+    const held = await shipmentOf(id);
+    expect(held).toMatchObject({ orderId: id, status: 'held', releasedAt: null });
+
+    expectProblem(
+      await staff.post(`${SHIPMENTS}/${held.id}/ship`).send({ carrier: 'DHL', trackingNumber: 'JD0003' }),
+      409,
+      'SHIPMENT_NOT_RELEASED',
+    );
+    expect((await staff.get(`${SHIPMENTS}/${held.id}`).expect(200)).body).toEqual(held);
+    expect((await http.get(`${ORDERS}/${id}`).expect(200)).body.status).toBe('placed');
   });
 
-  it('cancelling a placed order before shipping cancels its shipment', async () => {
-    const id = await createOrder();
-    await http.post(`/api/v1/ordering/orders/${id}/place`).expect(200);
-    const pending = await shipmentOf(id);
+  it('cancelling a placed order cancels its held shipment', async () => {
+    const id = await placedOrder(heldCard);
+    const held = await shipmentOf(id);
+    expect(held.status).toBe('held');
 
-    const cancelled = await http.post(`/api/v1/ordering/orders/${id}/cancel`).send({ reason: 'changed my mind' }).expect(200);
+    const cancelled = await http.post(`${ORDERS}/${id}/cancel`).send({ reason: 'changed my mind' }).expect(200);
     expect(cancelled.body).toMatchObject({ status: 'cancelled', cancellationReason: 'changed my mind' });
 
-    const shipment = await eventually(async () => {
-      const { body } = await staff.get(`/api/v1/shipping/shipments/${pending.id}`).expect(200);
-      return body.status === 'cancelled' ? body : undefined;
-    });
-    expect(shipment.cancelledAt).toEqual(expect.any(String));
-    const ship = await staff
-      .post(`/api/v1/shipping/shipments/${pending.id}/ship`)
-      .send({ carrier: 'DHL', trackingNumber: 'X' })
-      .expect(409);
-    expect(ship.body.code).toBe('SHIPMENT_INVALID_TRANSITION');
+    const shipment = await shipmentIn(id, 'cancelled');
+    expect(shipment).toMatchObject({ id: held.id, cancelledAt: expect.any(String), releasedAt: null });
   });
 
-  it('cancelling an order whose shipment has shipped leaves the shipment shipped', async () => {
-    const id = await createOrder();
-    await http.post(`/api/v1/ordering/orders/${id}/place`).expect(200);
-    const pending = await shipmentOf(id);
-    await staff.post(`/api/v1/shipping/shipments/${pending.id}/ship`).send({ carrier: 'UPS', trackingNumber: '1Z999' }).expect(200);
-    await http.post(`/api/v1/ordering/orders/${id}/cancel`).send({ reason: 'too late' }).expect(200);
-    // Give the handler time to run, then check it changed nothing.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const { body } = await staff.get(`/api/v1/shipping/shipments/${pending.id}`).expect(200);
-    expect(body.status).toBe('shipped');
-  });
+  it('cancelling a confirmed order cancels its pending shipment, which can no longer ship', async () => {
+    const id = await placedOrder(okCard);
+    await orderIn(id, 'confirmed');
+    const pending = await shipmentIn(id, 'pending');
+
+    const cancelled = await http.post(`${ORDERS}/${id}/cancel`).send({ reason: 'changed my mind' }).expect(200);
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', cancellationReason: 'changed my mind' });
+
+    const shipment = await shipmentIn(id, 'cancelled');
+    expect(shipment).toMatchObject({ id: pending.id, cancelledAt: expect.any(String) });
+    expectProblem(
+      await staff.post(`${SHIPMENTS}/${pending.id}/ship`).send({ carrier: 'DHL', trackingNumber: 'X' }),
+      409,
+      'SHIPMENT_INVALID_TRANSITION',
+    );
+  }, 60_000);
+
+  it('a shipped order cannot be cancelled (409 ORDER_NOT_CANCELLABLE), and its shipment stays shipped', async () => {
+    const id = await placedOrder(okCard);
+    const pending = await shipmentIn(id, 'pending');
+    await staff.post(`${SHIPMENTS}/${pending.id}/ship`).send({ carrier: 'UPS', trackingNumber: '1Z999' }).expect(200);
+    const shipped = await orderIn(id, 'shipped');
+
+    expectProblem(await http.post(`${ORDERS}/${id}/cancel`).send({ reason: 'too late' }), 409, 'ORDER_NOT_CANCELLABLE');
+
+    expect((await http.get(`${ORDERS}/${id}`).expect(200)).body).toMatchObject({
+      status: 'shipped',
+      cancellationReason: null,
+      version: shipped.version,
+    });
+    expect((await staff.get(`${SHIPMENTS}/${pending.id}`).expect(200)).body).toMatchObject({
+      status: 'shipped',
+      carrier: 'UPS',
+      trackingNumber: '1Z999',
+      cancelledAt: null,
+    });
+  }, 60_000);
 
   it('cancelling a draft creates no shipment', async () => {
     const id = await createOrder();
-    await http.post(`/api/v1/ordering/orders/${id}/cancel`).send({ reason: 'duplicate' }).expect(200);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const { body } = await staff.get(`/api/v1/shipping/shipments?orderId=${id}`).expect(200);
+    await http.post(`${ORDERS}/${id}/cancel`).send({ reason: 'duplicate' }).expect(200);
+    // Shipping has heard of the cancellation, and found no placed order in it.
+    await handledByShipping('ordering.order-cancelled', id, 'shipping.cancel-shipment-on-order-cancelled');
+    const { body } = await staff.get(`${SHIPMENTS}?orderId=${id}`).expect(200);
     expect(body).toMatchObject({ items: [], total: 0 });
   });
 
   describe('refuses bad requests with problem+json and changes nothing', () => {
     it('answers malformed JSON with 400 MALFORMED_JSON', async () => {
-      const response = await http.post('/api/v1/ordering/orders').set('content-type', 'application/json').send('{"customerId":');
+      const response = await http.post(ORDERS).set('content-type', 'application/json').send('{"customerId":');
       expect(response.status).toBe(400);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-      expect(response.body).toMatchObject({ status: 400, code: 'MALFORMED_JSON', instance: '/api/v1/ordering/orders' });
+      expect(response.body).toMatchObject({ status: 400, code: 'MALFORMED_JSON', instance: ORDERS });
     });
 
     it('answers unknown fields and invalid values with 400 and one error per field', async () => {
       const response = await http
-        .post('/api/v1/ordering/orders')
+        .post(ORDERS)
         .send({ customerId: 'nope', currency: 'EUR', lines: [line('A', -1)], extra: true })
         .expect(400);
       expect(response.body).toMatchObject({
@@ -149,23 +257,23 @@ describe('Ordering → Shipping through HTTP', () => {
           { field: 'lines.0.quantity', message: 'quantity must not be less than 1' },
         ]),
       );
-      const list = await http.get(`/api/v1/ordering/orders?customerId=${customer.userId}&limit=100`).expect(200);
+      const list = await http.get(`${ORDERS}?customerId=${customer.userId}&limit=100`).expect(200);
       expect(list.body.items.every((o: any) => o.lines.every((l: any) => l.quantity > 0))).toBe(true);
     });
 
     it('refuses a negative quantity when adding a line, leaving the order as it was', async () => {
       const id = await createOrder();
-      const before = (await http.get(`/api/v1/ordering/orders/${id}`)).body;
-      const response = await http.post(`/api/v1/ordering/orders/${id}/lines`).send(line('SKU-9', -2)).expect(400);
+      const before = (await http.get(`${ORDERS}/${id}`)).body;
+      const response = await http.post(`${ORDERS}/${id}/lines`).send(line('SKU-9', -2)).expect(400);
       expect(response.body.errors).toEqual([{ field: 'quantity', message: 'quantity must not be less than 1' }]);
       await expectUnchanged(id, before);
     });
 
     it('refuses a line in another currency with 422', async () => {
       const id = await createOrder();
-      const before = (await http.get(`/api/v1/ordering/orders/${id}`)).body;
+      const before = (await http.get(`${ORDERS}/${id}`)).body;
       const response = await http
-        .post(`/api/v1/ordering/orders/${id}/lines`)
+        .post(`${ORDERS}/${id}/lines`)
         .send(line('SKU-9', 1, 100, 'USD'))
         .expect(422);
       expect(response.body).toMatchObject({ code: 'ORDER_LINE_CURRENCY_MISMATCH', status: 422, title: 'Unprocessable Entity' });
@@ -173,69 +281,63 @@ describe('Ordering → Shipping through HTTP', () => {
     });
 
     it('refuses an unknown currency with 422 CURRENCY_INVALID', async () => {
-      const response = await http.post('/api/v1/ordering/orders').send({ currency: 'ZZZ', lines: [] }).expect(422);
+      const response = await http.post(ORDERS).send({ currency: 'ZZZ', lines: [] }).expect(422);
       expect(response.body.code).toBe('CURRENCY_INVALID');
     });
 
     it('answers unknown ids with 404 and malformed ids with 400', async () => {
-      const missing = await http.get(`/api/v1/ordering/orders/${UNKNOWN}`).expect(404);
+      const missing = await http.get(`${ORDERS}/${UNKNOWN}`).expect(404);
       expect(missing.body).toMatchObject({ code: 'ORDER_NOT_FOUND', status: 404 });
-      await http.post(`/api/v1/ordering/orders/${UNKNOWN}/place`).expect(404);
-      const shipment = await staff.post(`/api/v1/shipping/shipments/${UNKNOWN}/deliver`).expect(404);
+      await http.post(`${ORDERS}/${UNKNOWN}/place`).send({ paymentMethodId: okCard }).expect(404);
+      const shipment = await staff.post(`${SHIPMENTS}/${UNKNOWN}/deliver`).expect(404);
       expect(shipment.body.code).toBe('SHIPMENT_NOT_FOUND');
       const malformed = await http.get('/api/v1/ordering/orders/not-a-uuid').expect(400);
       expect(malformed.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'id', message: 'id must be a UUID' }] });
-      const line404 = await http.delete(`/api/v1/ordering/orders/${await createOrder()}/lines/NOPE`).expect(404);
+      const line404 = await http.delete(`${ORDERS}/${await createOrder()}/lines/NOPE`).expect(404);
       expect(line404.body.code).toBe('ORDER_LINE_NOT_FOUND');
     });
 
     it('answers illegal transitions with 409 and a stable code', async () => {
       const empty = await createOrder([]);
-      expect((await http.post(`/api/v1/ordering/orders/${empty}/place`).expect(409)).body.code).toBe('ORDER_EMPTY');
+      expect((await http.post(`${ORDERS}/${empty}/place`).send({ paymentMethodId: okCard }).expect(409)).body.code).toBe('ORDER_EMPTY');
 
-      const id = await createOrder();
-      await http.post(`/api/v1/ordering/orders/${id}/place`).expect(200);
-      const before = (await http.get(`/api/v1/ordering/orders/${id}`)).body;
-      expect((await http.post(`/api/v1/ordering/orders/${id}/place`).expect(409)).body.code).toBe('ORDER_NOT_DRAFT');
-      expect((await http.post(`/api/v1/ordering/orders/${id}/lines`).send(line('X')).expect(409)).body.code).toBe('ORDER_NOT_DRAFT');
-      expect((await http.delete(`/api/v1/ordering/orders/${id}/lines/SKU-1`).expect(409)).body.code).toBe('ORDER_NOT_DRAFT');
+      // Placed with the card whose payment stays pending: nothing moves it on while the test looks.
+      const id = await placedOrder(heldCard);
+      const before = (await http.get(`${ORDERS}/${id}`)).body;
+      expect((await http.post(`${ORDERS}/${id}/place`).send({ paymentMethodId: okCard }).expect(409)).body.code).toBe('ORDER_NOT_DRAFT');
+      expect((await http.post(`${ORDERS}/${id}/lines`).send(line('X')).expect(409)).body.code).toBe('ORDER_NOT_DRAFT');
+      expect((await http.delete(`${ORDERS}/${id}/lines/SKU-1`).expect(409)).body.code).toBe('ORDER_NOT_DRAFT');
       await expectUnchanged(id, before);
 
-      await http.post(`/api/v1/ordering/orders/${id}/cancel`).send({ reason: 'r' }).expect(200);
-      expect((await http.post(`/api/v1/ordering/orders/${id}/cancel`).send({ reason: 'again' }).expect(409)).body.code).toBe(
-        'ORDER_NOT_CANCELLABLE',
-      );
+      await http.post(`${ORDERS}/${id}/cancel`).send({ reason: 'r' }).expect(200);
+      expect((await http.post(`${ORDERS}/${id}/cancel`).send({ reason: 'again' }).expect(409)).body.code).toBe('ORDER_NOT_CANCELLABLE');
 
-      const shipment = await shipmentOf(id);
-      expect((await staff.post(`/api/v1/shipping/shipments/${shipment.id}/deliver`).expect(409)).body.code).toBe(
-        'SHIPMENT_INVALID_TRANSITION',
-      );
+      const shipment = await shipmentIn(id, 'cancelled');
+      expect((await staff.post(`${SHIPMENTS}/${shipment.id}/deliver`).expect(409)).body.code).toBe('SHIPMENT_INVALID_TRANSITION');
     });
 
     it('refuses a blank cancellation reason with 422', async () => {
       const id = await createOrder();
-      const response = await http.post(`/api/v1/ordering/orders/${id}/cancel`).send({ reason: '   ' }).expect(422);
+      const response = await http.post(`${ORDERS}/${id}/cancel`).send({ reason: '   ' }).expect(422);
       expect(response.body.code).toBe('ORDER_CANCELLATION_REASON_REQUIRED');
-      expect((await http.get(`/api/v1/ordering/orders/${id}`)).body.status).toBe('draft');
+      expect((await http.get(`${ORDERS}/${id}`)).body.status).toBe('draft');
     });
 
     it('refuses a second line for the same SKU with 409', async () => {
       const id = await createOrder();
-      const response = await http.post(`/api/v1/ordering/orders/${id}/lines`).send(line('SKU-1')).expect(409);
+      const response = await http.post(`${ORDERS}/${id}/lines`).send(line('SKU-1')).expect(409);
       expect(response.body.code).toBe('ORDER_LINE_DUPLICATE');
     });
   });
 
   it('never loses one of several racing changes: each applies, or answers 409 CONCURRENCY_CONFLICT', async () => {
     const id = await createOrder([]);
-    const results = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => http.post(`/api/v1/ordering/orders/${id}/lines`).send(line(`RACE-${i}`))),
-    );
+    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => http.post(`${ORDERS}/${id}/lines`).send(line(`RACE-${i}`))));
     const applied = results.filter((r) => r.status === 200);
     const conflicts = results.filter((r) => r.status === 409);
     expect(applied.length + conflicts.length).toBe(results.length);
     conflicts.forEach((r) => expect(r.body.code).toBe('CONCURRENCY_CONFLICT'));
-    const { body } = await http.get(`/api/v1/ordering/orders/${id}`).expect(200);
+    const { body } = await http.get(`${ORDERS}/${id}`).expect(200);
     expect(body.lines).toHaveLength(applied.length);
     expect(body.version).toBe(1 + applied.length);
   });
@@ -245,35 +347,48 @@ describe('Ordering → Shipping through HTTP', () => {
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
       const { body } = await staff
-        .post('/api/v1/ordering/orders')
+        .post(ORDERS)
         .send({ customerId: buyer, currency: 'JPY', lines: [line('A', 1, 500, 'JPY')] })
         .expect(201);
       ids.push(body.id);
     }
-    await staff.post(`/api/v1/ordering/orders/${ids[0]}/place`).expect(200);
+    // Product A is not in the catalog: the saga cancels the placed order before any payment is tried.
+    await staff.post(`${ORDERS}/${ids[0]}/place`).send({ paymentMethodId: UNKNOWN }).expect(200);
+    const cancelled = await eventually(async () => {
+      const { body } = await staff.get(`${ORDERS}/${ids[0]}`).expect(200);
+      return body.status === 'cancelled' ? body : undefined;
+    }, SAGA_MS);
+    expect(cancelled.cancellationReason).toBe('unknown product: A');
 
-    const page = await staff.get(`/api/v1/ordering/orders?customerId=${buyer}&limit=2&page=1`).expect(200);
+    const page = await staff.get(`${ORDERS}?customerId=${buyer}&limit=2&page=1`).expect(200);
     expect(page.body).toMatchObject({ page: 1, limit: 2, total: 3 });
     expect(page.body.items.map((o: any) => o.id)).toEqual([ids[2], ids[1]]);
-    const second = await staff.get(`/api/v1/ordering/orders?customerId=${buyer}&limit=2&page=2`).expect(200);
+    const second = await staff.get(`${ORDERS}?customerId=${buyer}&limit=2&page=2`).expect(200);
     expect(second.body.items.map((o: any) => o.id)).toEqual([ids[0]]);
-    const placed = await staff.get(`/api/v1/ordering/orders?customerId=${buyer}&status=placed`).expect(200);
-    expect(placed.body).toMatchObject({ total: 1, limit: 20, page: 1 });
+    const byStatus = await staff.get(`${ORDERS}?customerId=${buyer}&status=cancelled`).expect(200);
+    expect(byStatus.body).toMatchObject({ total: 1, limit: 20, page: 1 });
+    expect(byStatus.body.items.map((o: any) => o.id)).toEqual([ids[0]]);
+    const drafts = await staff.get(`${ORDERS}?customerId=${buyer}&status=draft`).expect(200);
+    expect(drafts.body.items.map((o: any) => o.id)).toEqual([ids[2], ids[1]]);
 
-    for (const query of ['limit=0', 'limit=101', 'page=0', 'status=shipped', 'customerId=x', 'unknown=1']) {
-      const bad = await http.get(`/api/v1/ordering/orders?${query}`).expect(400);
+    // `held` is a shipment's status, not an order's.
+    for (const query of ['limit=0', 'limit=101', 'page=0', 'status=held', 'customerId=x', 'unknown=1']) {
+      const bad = await http.get(`${ORDERS}?${query}`).expect(400);
       expect(bad.body.code).toBe('VALIDATION_FAILED');
     }
-    const shipments = await staff.get('/api/v1/shipping/shipments?status=pending&limit=1').expect(200);
-    expect(shipments.body).toMatchObject({ page: 1, limit: 1 });
+    await shipmentIn(ids[0], 'cancelled');
+    const shipments = await staff.get(`${SHIPMENTS}?status=cancelled&limit=1`).expect(200);
+    expect(shipments.body).toMatchObject({ page: 1, limit: 1, items: [{ status: 'cancelled' }] });
     expect(shipments.body.total).toBeGreaterThanOrEqual(1);
-  });
+  }, 60_000);
 
   describe('who may reach which orders and shipments', () => {
-    let alice: ReturnType<typeof request.agent>;
-    let bob: ReturnType<typeof request.agent>;
+    let alice: Agent;
+    let bob: Agent;
     let aliceId: string;
     let bobId: string;
+    /** Alice's card whose payment stays pending: her placed orders keep their shipments held. */
+    let aliceCard: string;
 
     beforeAll(async () => {
       const [a, b] = [await signUp(testApp), await signUp(testApp)];
@@ -283,14 +398,14 @@ describe('Ordering → Shipping through HTTP', () => {
         a.userId,
         b.userId,
       ];
+      aliceCard = await card(alice, 'pm_card_3ds');
     });
 
-    const ordersOf = async (agent: ReturnType<typeof request.agent>) =>
-      (await agent.get('/api/v1/ordering/orders?limit=100').expect(200)).body.items.map((o: any) => o.id).sort();
+    const ordersOf = async (agent: Agent) => (await agent.get(`${ORDERS}?limit=100`).expect(200)).body.items.map((o: any) => o.id).sort();
 
     it('a customer creates an order for themselves without naming a customer', async () => {
       const { body } = await alice
-        .post('/api/v1/ordering/orders')
+        .post(ORDERS)
         .send({ currency: 'EUR', lines: [line('SKU-1')] })
         .expect(201);
 
@@ -301,7 +416,7 @@ describe('Ordering → Shipping through HTTP', () => {
     it('a customer naming another customer is refused with 403 PERMISSION_DENIED, and nothing is created', async () => {
       const before = await ordersOf(bob);
 
-      const response = await alice.post('/api/v1/ordering/orders').send({ customerId: bobId, currency: 'EUR', lines: [] }).expect(403);
+      const response = await alice.post(ORDERS).send({ customerId: bobId, currency: 'EUR', lines: [] }).expect(403);
 
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(response.body).toMatchObject({ status: 403, code: 'PERMISSION_DENIED', detail: expect.stringContaining('orders:write:any') });
@@ -310,18 +425,18 @@ describe('Ordering → Shipping through HTTP', () => {
 
     it("another customer's order answers 404 ORDER_NOT_FOUND exactly like a missing one, for reads and every change", async () => {
       const { body: order } = await alice
-        .post('/api/v1/ordering/orders')
+        .post(ORDERS)
         .send({ currency: 'EUR', lines: [line('SKU-1'), line('SKU-2')] })
         .expect(201);
-      const missing = (await bob.get(`/api/v1/ordering/orders/${UNKNOWN}`).expect(404)).body;
+      const missing = (await bob.get(`${ORDERS}/${UNKNOWN}`).expect(404)).body;
       expect(missing).toMatchObject({ status: 404, code: 'ORDER_NOT_FOUND', detail: `order ${UNKNOWN} does not exist` });
 
       const attempts = [
-        bob.get(`/api/v1/ordering/orders/${order.id}`),
-        bob.post(`/api/v1/ordering/orders/${order.id}/lines`).send(line('SKU-3')),
-        bob.delete(`/api/v1/ordering/orders/${order.id}/lines/SKU-1`),
-        bob.post(`/api/v1/ordering/orders/${order.id}/place`),
-        bob.post(`/api/v1/ordering/orders/${order.id}/cancel`).send({ reason: 'not mine' }),
+        bob.get(`${ORDERS}/${order.id}`),
+        bob.post(`${ORDERS}/${order.id}/lines`).send(line('SKU-3')),
+        bob.delete(`${ORDERS}/${order.id}/lines/SKU-1`),
+        bob.post(`${ORDERS}/${order.id}/place`).send({ paymentMethodId: UNKNOWN }),
+        bob.post(`${ORDERS}/${order.id}/cancel`).send({ reason: 'not mine' }),
       ];
       for (const attempt of attempts) {
         const { status, body } = await attempt;
@@ -332,62 +447,60 @@ describe('Ordering → Shipping through HTTP', () => {
           instance: undefined,
         });
       }
-      const { body: after } = await alice.get(`/api/v1/ordering/orders/${order.id}`).expect(200);
+      const { body: after } = await alice.get(`${ORDERS}/${order.id}`).expect(200);
       expect(after).toEqual(order);
     });
 
     it("a customer's list holds only their own orders, and filtering on another customer answers 403", async () => {
-      const { body: mine } = await bob.post('/api/v1/ordering/orders').send({ currency: 'EUR', lines: [] }).expect(201);
-      await alice.post('/api/v1/ordering/orders').send({ currency: 'EUR', lines: [] }).expect(201);
+      const { body: mine } = await bob.post(ORDERS).send({ currency: 'EUR', lines: [] }).expect(201);
+      await alice.post(ORDERS).send({ currency: 'EUR', lines: [] }).expect(201);
 
-      const { body: page } = await bob.get('/api/v1/ordering/orders?limit=100').expect(200);
+      const { body: page } = await bob.get(`${ORDERS}?limit=100`).expect(200);
       expect(page.items.map((o: any) => o.customerId)).toEqual(page.items.map(() => bobId));
       expect(page.items.map((o: any) => o.id)).toContain(mine.id);
       expect(page.total).toBe(page.items.length);
-      await bob.get(`/api/v1/ordering/orders?customerId=${bobId}`).expect(200);
-      const refused = await bob.get(`/api/v1/ordering/orders?customerId=${aliceId}`).expect(403);
+      await bob.get(`${ORDERS}?customerId=${bobId}`).expect(200);
+      const refused = await bob.get(`${ORDERS}?customerId=${aliceId}`).expect(403);
       expect(refused.body).toMatchObject({ code: 'PERMISSION_DENIED', detail: expect.stringContaining('orders:read:any') });
     });
 
     it("a manager reads and changes any customer's orders and creates one for a named customer", async () => {
-      const { body: bobsOwn } = await bob.post('/api/v1/ordering/orders').send({ currency: 'EUR', lines: [] }).expect(201);
+      const { body: bobsOwn } = await bob.post(ORDERS).send({ currency: 'EUR', lines: [] }).expect(201);
       const { body: alicesOwn } = await alice
-        .post('/api/v1/ordering/orders')
+        .post(ORDERS)
         .send({ currency: 'EUR', lines: [line('SKU-1')] })
         .expect(201);
-      expect((await staff.get(`/api/v1/ordering/orders/${alicesOwn.id}`).expect(200)).body).toEqual(alicesOwn);
-      expect((await staff.post(`/api/v1/ordering/orders/${alicesOwn.id}/place`).expect(200)).body.status).toBe('placed');
+      expect((await staff.get(`${ORDERS}/${alicesOwn.id}`).expect(200)).body).toEqual(alicesOwn);
+      const placed = await staff.post(`${ORDERS}/${alicesOwn.id}/place`).send({ paymentMethodId: aliceCard }).expect(200);
+      expect(placed.body).toMatchObject({ status: 'placed', paymentMethodId: aliceCard });
 
-      const { body: forAlice } = await staff
-        .post('/api/v1/ordering/orders')
-        .send({ customerId: aliceId, currency: 'EUR', lines: [] })
-        .expect(201);
+      const { body: forAlice } = await staff.post(ORDERS).send({ customerId: aliceId, currency: 'EUR', lines: [] }).expect(201);
       expect(forAlice.customerId).toBe(aliceId);
       expect(await ordersOf(alice)).toEqual(expect.arrayContaining([alicesOwn.id, forAlice.id]));
-      const { body: everyone } = await staff.get('/api/v1/ordering/orders?limit=100').expect(200);
+      const { body: everyone } = await staff.get(`${ORDERS}?limit=100`).expect(200);
       expect(everyone.items.map((o: any) => o.id)).toEqual(expect.arrayContaining([alicesOwn.id, forAlice.id, bobsOwn.id]));
     });
 
     it('a customer cannot read or move shipments (403); the manager can', async () => {
       const { body: order } = await alice
-        .post('/api/v1/ordering/orders')
+        .post(ORDERS)
         .send({ currency: 'EUR', lines: [line('SKU-1')] })
         .expect(201);
-      await alice.post(`/api/v1/ordering/orders/${order.id}/place`).expect(200);
+      await alice.post(`${ORDERS}/${order.id}/place`).send({ paymentMethodId: aliceCard }).expect(200);
       const shipment = await shipmentOf(order.id);
 
       for (const attempt of [
-        alice.get('/api/v1/shipping/shipments'),
-        alice.get(`/api/v1/shipping/shipments/${shipment.id}`),
-        alice.post(`/api/v1/shipping/shipments/${shipment.id}/ship`).send({ carrier: 'DHL', trackingNumber: 'JD0002' }),
-        alice.post(`/api/v1/shipping/shipments/${shipment.id}/deliver`),
+        alice.get(SHIPMENTS),
+        alice.get(`${SHIPMENTS}/${shipment.id}`),
+        alice.post(`${SHIPMENTS}/${shipment.id}/ship`).send({ carrier: 'DHL', trackingNumber: 'JD0002' }),
+        alice.post(`${SHIPMENTS}/${shipment.id}/deliver`),
       ]) {
         const { status, body } = await attempt;
         expect({ status, code: body.code }).toEqual({ status: 403, code: 'PERMISSION_DENIED' });
       }
-      expect((await staff.get(`/api/v1/shipping/shipments/${shipment.id}`).expect(200)).body).toMatchObject({
+      expect((await staff.get(`${SHIPMENTS}/${shipment.id}`).expect(200)).body).toMatchObject({
         orderId: order.id,
-        status: 'pending',
+        status: 'held',
       });
     });
   });
