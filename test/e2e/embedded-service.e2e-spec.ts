@@ -67,7 +67,7 @@ describe('the service on the embedded database', () => {
       // The development signing key is kept under DATA_DIR, so a token from before the restart still works.
       const again = await fetch(`${second.url}/api/v1/ordering/orders/${id}`, { headers: customer.headers });
       expect(again.status).toBe(200);
-      expect((await again.json()) as { id: string; customerId: string }).toMatchObject({ id, customerId: customer.userId });
+      expect((await again.json()) as { id: string; userId: string }).toMatchObject({ id, userId: customer.userId });
       expect((await fetch(`${second.url}/api/v1/ordering/orders/${id}`)).status).toBe(401);
       // Its key was kept and an administrator exists now: neither start-up warning again.
       expect(second.log()).not.toContain('generated a development signing key');

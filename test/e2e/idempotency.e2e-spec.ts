@@ -91,7 +91,7 @@ describe('Idempotency-Key', () => {
     const theirs = await request(testApp.url).post(ORDERS).set(other.headers).set('idempotency-key', key).send(body).expect(201);
 
     expect(theirs.headers['idempotent-replayed']).toBeUndefined();
-    expect(theirs.body).toMatchObject({ customerId: other.userId });
+    expect(theirs.body).toMatchObject({ userId: other.userId });
     expect(theirs.body.id).not.toBe(mine.body.id);
     expect(await ordersOf(other.userId)).toEqual([theirs.body.id]);
   });

@@ -70,7 +70,7 @@ describe('Ordering: an order from placed to delivered, and its timeline', () => 
 
       expect(body).toMatchObject({
         id,
-        customerId: customer.userId,
+        userId: customer.userId,
         status: 'placed',
         paymentMethodId: PAYMENT_METHOD,
         paymentState: 'pending',

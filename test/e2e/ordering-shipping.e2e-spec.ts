@@ -25,6 +25,8 @@ describe('Ordering → Shipping through HTTP', () => {
   let http: Agent;
   /** Staff (role `manager`): every customer's orders, and shipments. */
   let staff: Agent;
+  /** The administrator: the catalog and the stock, and CRM's customers. */
+  let admin: Agent;
   /** The customer's cards: one the saga charges at once, one whose payment never completes while the file runs. */
   let okCard: string;
   let heldCard: string;
@@ -34,8 +36,7 @@ describe('Ordering → Shipping through HTTP', () => {
     customer = await signUp(testApp);
     http = request.agent(testApp.url).set(customer.headers);
     staff = request.agent(testApp.url).set((await signUp(testApp, { roles: ['manager'] })).headers);
-    // The catalog and the stock are the administrator's to set up.
-    const admin = request.agent(testApp.url).set((await signUp(testApp, { roles: ['admin'] })).headers);
+    admin = request.agent(testApp.url).set((await signUp(testApp, { roles: ['admin'] })).headers);
     const address = { line1: 'Main street 1', city: 'Kyiv', postalCode: '01001', country: 'UA' };
     await admin.post('/api/v1/warehouse/warehouses').send({ code: 'WH-1', name: 'Kyiv', address, timeZone: 'Europe/Kyiv' }).expect(201);
     await admin.post('/api/v1/warehouse/products').send({ sku: 'SKU-1', name: 'Mug', unit: 'each' }).expect(201);
@@ -105,7 +106,7 @@ describe('Ordering → Shipping through HTTP', () => {
   it('places with a card: the saga confirms the order and releases its shipment, which ships and delivers; the order follows', async () => {
     const created = await http.post(ORDERS).send({ currency: 'EUR', lines: [] }).expect(201);
     expect(created.body).toMatchObject({
-      customerId: customer.userId,
+      userId: customer.userId,
       currency: 'EUR',
       status: 'draft',
       lines: [],
@@ -232,9 +233,21 @@ describe('Ordering → Shipping through HTTP', () => {
     expect(body).toMatchObject({ items: [], total: 0 });
   });
 
+  it("names the owner userId, the user CRM's customer links to by its own userId, not that customer's id", async () => {
+    const { body: order } = await http.post(ORDERS).send({ currency: 'EUR', lines: [] }).expect(201);
+    const crmCustomer = await eventually(async () => {
+      const { body } = await admin.get(`/api/v1/crm/customers?search=${encodeURIComponent(customer.email)}`).expect(200);
+      return body.items[0];
+    });
+
+    expect(order.userId).toBe(crmCustomer.userId);
+    expect(order.userId).not.toBe(crmCustomer.id);
+    expect(order).not.toHaveProperty('customerId');
+  });
+
   describe('refuses bad requests with problem+json and changes nothing', () => {
     it('answers malformed JSON with 400 MALFORMED_JSON', async () => {
-      const response = await http.post(ORDERS).set('content-type', 'application/json').send('{"customerId":');
+      const response = await http.post(ORDERS).set('content-type', 'application/json').send('{"userId":');
       expect(response.status).toBe(400);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(response.body).toMatchObject({ status: 400, code: 'MALFORMED_JSON', instance: ORDERS });
@@ -243,7 +256,7 @@ describe('Ordering → Shipping through HTTP', () => {
     it('answers unknown fields and invalid values with 400 and one error per field', async () => {
       const response = await http
         .post(ORDERS)
-        .send({ customerId: 'nope', currency: 'EUR', lines: [line('A', -1)], extra: true })
+        .send({ userId: 'nope', currency: 'EUR', lines: [line('A', -1)], extra: true })
         .expect(400);
       expect(response.body).toMatchObject({
         type: 'https://promenade.dev/problems/validation-failed',
@@ -253,12 +266,27 @@ describe('Ordering → Shipping through HTTP', () => {
       expect(response.body.errors).toEqual(
         expect.arrayContaining([
           { field: 'extra', message: 'property extra should not exist' },
-          { field: 'customerId', message: 'customerId must be a UUID' },
+          { field: 'userId', message: 'userId must be a UUID' },
           { field: 'lines.0.quantity', message: 'quantity must not be less than 1' },
         ]),
       );
-      const list = await http.get(`${ORDERS}?customerId=${customer.userId}&limit=100`).expect(200);
+      const list = await http.get(`${ORDERS}?userId=${customer.userId}&limit=100`).expect(200);
       expect(list.body.items.every((o: any) => o.lines.every((l: any) => l.quantity > 0))).toBe(true);
+    });
+
+    it("refuses customerId, CRM's name for its own customer ids, as an unknown field in the body and the list filter", async () => {
+      const before = (await http.get(`${ORDERS}?limit=100`).expect(200)).body.total;
+
+      const created = await http.post(ORDERS).send({ customerId: customer.userId, currency: 'EUR', lines: [] }).expect(400);
+      const listed = await http.get(`${ORDERS}?customerId=${customer.userId}`).expect(400);
+
+      for (const { body } of [created, listed]) {
+        expect(body).toMatchObject({
+          code: 'VALIDATION_FAILED',
+          errors: [{ field: 'customerId', message: 'property customerId should not exist' }],
+        });
+      }
+      expect((await http.get(`${ORDERS}?limit=100`).expect(200)).body.total).toBe(before);
     });
 
     it('refuses a negative quantity when adding a line, leaving the order as it was', async () => {
@@ -348,7 +376,7 @@ describe('Ordering → Shipping through HTTP', () => {
     for (let i = 0; i < 3; i++) {
       const { body } = await staff
         .post(ORDERS)
-        .send({ customerId: buyer, currency: 'JPY', lines: [line('A', 1, 500, 'JPY')] })
+        .send({ userId: buyer, currency: 'JPY', lines: [line('A', 1, 500, 'JPY')] })
         .expect(201);
       ids.push(body.id);
     }
@@ -360,19 +388,19 @@ describe('Ordering → Shipping through HTTP', () => {
     }, SAGA_MS);
     expect(cancelled.cancellationReason).toBe('unknown product: A');
 
-    const page = await staff.get(`${ORDERS}?customerId=${buyer}&limit=2&page=1`).expect(200);
+    const page = await staff.get(`${ORDERS}?userId=${buyer}&limit=2&page=1`).expect(200);
     expect(page.body).toMatchObject({ page: 1, limit: 2, total: 3 });
     expect(page.body.items.map((o: any) => o.id)).toEqual([ids[2], ids[1]]);
-    const second = await staff.get(`${ORDERS}?customerId=${buyer}&limit=2&page=2`).expect(200);
+    const second = await staff.get(`${ORDERS}?userId=${buyer}&limit=2&page=2`).expect(200);
     expect(second.body.items.map((o: any) => o.id)).toEqual([ids[0]]);
-    const byStatus = await staff.get(`${ORDERS}?customerId=${buyer}&status=cancelled`).expect(200);
+    const byStatus = await staff.get(`${ORDERS}?userId=${buyer}&status=cancelled`).expect(200);
     expect(byStatus.body).toMatchObject({ total: 1, limit: 20, page: 1 });
     expect(byStatus.body.items.map((o: any) => o.id)).toEqual([ids[0]]);
-    const drafts = await staff.get(`${ORDERS}?customerId=${buyer}&status=draft`).expect(200);
+    const drafts = await staff.get(`${ORDERS}?userId=${buyer}&status=draft`).expect(200);
     expect(drafts.body.items.map((o: any) => o.id)).toEqual([ids[2], ids[1]]);
 
     // `held` is a shipment's status, not an order's.
-    for (const query of ['limit=0', 'limit=101', 'page=0', 'status=held', 'customerId=x', 'unknown=1']) {
+    for (const query of ['limit=0', 'limit=101', 'page=0', 'status=held', 'userId=x', 'unknown=1']) {
       const bad = await http.get(`${ORDERS}?${query}`).expect(400);
       expect(bad.body.code).toBe('VALIDATION_FAILED');
     }
@@ -403,20 +431,20 @@ describe('Ordering → Shipping through HTTP', () => {
 
     const ordersOf = async (agent: Agent) => (await agent.get(`${ORDERS}?limit=100`).expect(200)).body.items.map((o: any) => o.id).sort();
 
-    it('a customer creates an order for themselves without naming a customer', async () => {
+    it('a customer creates an order for themselves without naming a userId', async () => {
       const { body } = await alice
         .post(ORDERS)
         .send({ currency: 'EUR', lines: [line('SKU-1')] })
         .expect(201);
 
-      expect(body).toMatchObject({ customerId: aliceId, status: 'draft' });
+      expect(body).toMatchObject({ userId: aliceId, status: 'draft' });
       expect(await ordersOf(alice)).toContain(body.id);
     });
 
-    it('a customer naming another customer is refused with 403 PERMISSION_DENIED, and nothing is created', async () => {
+    it('a customer naming another user is refused with 403 PERMISSION_DENIED, and nothing is created', async () => {
       const before = await ordersOf(bob);
 
-      const response = await alice.post(ORDERS).send({ customerId: bobId, currency: 'EUR', lines: [] }).expect(403);
+      const response = await alice.post(ORDERS).send({ userId: bobId, currency: 'EUR', lines: [] }).expect(403);
 
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(response.body).toMatchObject({ status: 403, code: 'PERMISSION_DENIED', detail: expect.stringContaining('orders:write:any') });
@@ -451,20 +479,20 @@ describe('Ordering → Shipping through HTTP', () => {
       expect(after).toEqual(order);
     });
 
-    it("a customer's list holds only their own orders, and filtering on another customer answers 403", async () => {
+    it("a customer's list holds only their own orders, and filtering on another user answers 403", async () => {
       const { body: mine } = await bob.post(ORDERS).send({ currency: 'EUR', lines: [] }).expect(201);
       await alice.post(ORDERS).send({ currency: 'EUR', lines: [] }).expect(201);
 
       const { body: page } = await bob.get(`${ORDERS}?limit=100`).expect(200);
-      expect(page.items.map((o: any) => o.customerId)).toEqual(page.items.map(() => bobId));
+      expect(page.items.map((o: any) => o.userId)).toEqual(page.items.map(() => bobId));
       expect(page.items.map((o: any) => o.id)).toContain(mine.id);
       expect(page.total).toBe(page.items.length);
-      await bob.get(`${ORDERS}?customerId=${bobId}`).expect(200);
-      const refused = await bob.get(`${ORDERS}?customerId=${aliceId}`).expect(403);
+      await bob.get(`${ORDERS}?userId=${bobId}`).expect(200);
+      const refused = await bob.get(`${ORDERS}?userId=${aliceId}`).expect(403);
       expect(refused.body).toMatchObject({ code: 'PERMISSION_DENIED', detail: expect.stringContaining('orders:read:any') });
     });
 
-    it("a manager reads and changes any customer's orders and creates one for a named customer", async () => {
+    it("a manager reads and changes any customer's orders and creates one for a named user", async () => {
       const { body: bobsOwn } = await bob.post(ORDERS).send({ currency: 'EUR', lines: [] }).expect(201);
       const { body: alicesOwn } = await alice
         .post(ORDERS)
@@ -474,8 +502,8 @@ describe('Ordering → Shipping through HTTP', () => {
       const placed = await staff.post(`${ORDERS}/${alicesOwn.id}/place`).send({ paymentMethodId: aliceCard }).expect(200);
       expect(placed.body).toMatchObject({ status: 'placed', paymentMethodId: aliceCard });
 
-      const { body: forAlice } = await staff.post(ORDERS).send({ customerId: aliceId, currency: 'EUR', lines: [] }).expect(201);
-      expect(forAlice.customerId).toBe(aliceId);
+      const { body: forAlice } = await staff.post(ORDERS).send({ userId: aliceId, currency: 'EUR', lines: [] }).expect(201);
+      expect(forAlice.userId).toBe(aliceId);
       expect(await ordersOf(alice)).toEqual(expect.arrayContaining([alicesOwn.id, forAlice.id]));
       const { body: everyone } = await staff.get(`${ORDERS}?limit=100`).expect(200);
       expect(everyone.items.map((o: any) => o.id)).toEqual(expect.arrayContaining([alicesOwn.id, forAlice.id, bobsOwn.id]));

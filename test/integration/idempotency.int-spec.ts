@@ -69,7 +69,7 @@ describe('Idempotency-Key on the real PostgreSQL', () => {
     expect(retry.headers['idempotent-replayed']).toBe('true');
     expect(retry.body).toMatchObject({
       id: placed,
-      customerId: customer.userId,
+      userId: customer.userId,
       status: 'draft',
       total: { amount: 2500, currency: 'EUR' },
     });

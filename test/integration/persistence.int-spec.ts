@@ -112,8 +112,8 @@ describe('repositories and the unit of work on the real PostgreSQL', () => {
       body: JSON.stringify({ currency: 'EUR', lines: [{ sku: 'A', quantity: 1, unitPrice: { amount: 10, currency: 'EUR' } }] }),
     });
     expect(create.status).toBe(201);
-    const { id, customerId } = (await create.json()) as { id: string; customerId: string };
-    expect(customerId).toBe(customer.userId);
+    const { id, userId } = (await create.json()) as { id: string; userId: string };
+    expect(userId).toBe(customer.userId);
     const place = await fetch(`${base}/api/v1/ordering/orders/${id}/place`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...customer.headers },

@@ -8,11 +8,12 @@ export class CreateOrderRequest {
   @ApiPropertyOptional({
     example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162',
     format: 'uuid',
-    description: "The customer's user id; defaults to the caller. Naming another customer needs `orders:write:any`.",
+    description:
+      "The Identity user who owns the order (not a CRM customer id; CRM's customers link to it by their own `userId`); defaults to the caller. Naming another user needs `orders:write:any`.",
   })
   @IsOptional()
   @IsUUID()
-  customerId?: string;
+  userId?: string;
 
   @ApiProperty({ example: 'EUR', description: 'ISO 4217 code; every line must use it.' })
   @IsCurrencyCode()

@@ -3,11 +3,18 @@ import { OrderLine } from '../../domain/order/order-line';
 import { Order } from '../../domain/order/order.aggregate';
 import { OrderResponse } from './order.response';
 
-const CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
+const USER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
 const PAYMENT_METHOD = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405165';
 
 describe('OrderResponse', () => {
-  const draft = () => Order.create(CUSTOMER, Currency.of('EUR'), [OrderLine.of('SKU-1', 2, Money.of(1250, 'EUR'))]);
+  const draft = () => Order.create(USER, Currency.of('EUR'), [OrderLine.of('SKU-1', 2, Money.of(1250, 'EUR'))]);
+
+  it("names the owner userId, the Identity user CRM's customers link to, and nothing customerId", () => {
+    const response = OrderResponse.from(draft());
+
+    expect(response.userId).toBe(USER);
+    expect(response).not.toHaveProperty('customerId');
+  });
 
   it('shows a draft with no payment, no shipment and no lifecycle times', () => {
     expect(OrderResponse.from(draft())).toMatchObject({
@@ -33,7 +40,7 @@ describe('OrderResponse', () => {
     order.markDelivered(new Date('2026-01-03T12:00:00Z'));
 
     expect(OrderResponse.from(order)).toMatchObject({
-      customerId: CUSTOMER,
+      userId: USER,
       status: 'delivered',
       paymentMethodId: PAYMENT_METHOD,
       paymentState: 'captured',

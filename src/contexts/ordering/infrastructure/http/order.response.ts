@@ -33,9 +33,9 @@ export class OrderResponse {
   @ApiProperty({
     format: 'uuid',
     example: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162',
-    description: 'The Identity user who owns the order; not a CRM customer id.',
+    description: "The Identity user who owns the order (not a CRM customer id; CRM's customers link to it by their own `userId`).",
   })
-  customerId!: string;
+  userId!: string;
 
   @ApiProperty({ example: 'EUR' })
   currency!: string;
@@ -102,7 +102,7 @@ export class OrderResponse {
   static from(order: Order): OrderResponse {
     return {
       id: order.id,
-      customerId: order.customerId,
+      userId: order.customerId,
       currency: order.currency.code,
       status: order.status,
       paymentMethodId: order.paymentMethodId,

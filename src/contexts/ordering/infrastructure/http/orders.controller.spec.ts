@@ -13,7 +13,7 @@ import { Order } from '../../domain/order/order.aggregate';
 import { OrdersController } from './orders.controller';
 
 const CALLER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162';
-const OTHER_CUSTOMER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405199';
+const OTHER_USER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405199';
 const ORDER = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f4051aa';
 const PAYMENT_METHOD = '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405165';
 const TOKEN = { id: 'jti', sessionId: 'session', expiresAt: new Date('2030-01-01T00:00:00Z') };
@@ -41,23 +41,23 @@ describe('OrdersController', () => {
     controller = new OrdersController(commands, queries);
   });
 
-  const body = (customerId?: string) => ({ customerId, currency: 'EUR', lines: [] });
+  const body = (userId?: string) => ({ userId, currency: 'EUR', lines: [] });
 
-  it('creates the order for the caller when no customer is named', async () => {
+  it("creates the order for the caller when no userId is named, as the command's customerId", async () => {
     await controller.createOrder(customer, body());
 
     expect(sent[0]).toBeInstanceOf(CreateOrder);
     expect(sent[0]).toMatchObject({ customerId: CALLER, currency: 'EUR' });
   });
 
-  it('lets a customer name themselves', async () => {
+  it('lets a customer name themselves as the userId', async () => {
     await controller.createOrder(customer, body(CALLER));
 
     expect(sent[0]).toMatchObject({ customerId: CALLER });
   });
 
-  it('refuses a customer naming another customer with PERMISSION_DENIED and sends nothing', async () => {
-    const attempt = controller.createOrder(customer, body(OTHER_CUSTOMER));
+  it('refuses a customer naming another user with PERMISSION_DENIED and sends nothing', async () => {
+    const attempt = controller.createOrder(customer, body(OTHER_USER));
 
     await expect(attempt).rejects.toBeInstanceOf(PermissionDenied);
     await expect(attempt).rejects.toMatchObject({
@@ -68,17 +68,17 @@ describe('OrdersController', () => {
     expect(sent).toEqual([]);
   });
 
-  it('creates the order for a caller with orders:write:any when no customer is named, and reads it back unscoped', async () => {
+  it('creates the order for a caller with orders:write:any when no user is named, and reads it back unscoped', async () => {
     await controller.createOrder(staff, body());
 
     expect(sent[0]).toMatchObject({ customerId: CALLER });
     expect(sent[1]).toMatchObject({ orderId: ORDER, ownerId: undefined });
   });
 
-  it('creates an order for the customer named by a caller with orders:write:any, and reads it back unscoped', async () => {
-    await controller.createOrder(staff, body(OTHER_CUSTOMER));
+  it('creates an order for the user named by a caller with orders:write:any, and reads it back unscoped', async () => {
+    await controller.createOrder(staff, body(OTHER_USER));
 
-    expect(sent[0]).toMatchObject({ customerId: OTHER_CUSTOMER });
+    expect(sent[0]).toMatchObject({ customerId: OTHER_USER });
     expect(sent[1]).toBeInstanceOf(GetOrder);
     expect(sent[1]).toMatchObject({ orderId: ORDER, ownerId: undefined });
   });
@@ -90,29 +90,29 @@ describe('OrdersController', () => {
     expect(sent[0]).toEqual(new ListOrders({ customerId: CALLER, status: 'placed' }, 2, 5, CALLER));
   });
 
-  it('lets a customer name themselves in the list filter', async () => {
-    await controller.listOrders(customer, { page: 1, limit: 20, customerId: CALLER });
+  it('lets a customer name themselves in the userId filter', async () => {
+    await controller.listOrders(customer, { page: 1, limit: 20, userId: CALLER });
 
     expect(sent[0]).toMatchObject({ filter: { customerId: CALLER }, ownerId: CALLER });
   });
 
-  it("lists every customer's orders for a caller with orders:read:any who names none", async () => {
+  it("lists every user's orders for a caller with orders:read:any who names none", async () => {
     await controller.listOrders(staff, { page: 1, limit: 20 });
 
     expect(sent[0]).toEqual(new ListOrders({ customerId: undefined, status: undefined }, 1, 20, undefined));
   });
 
-  it("refuses a customer's list filtered on another customer with PERMISSION_DENIED", async () => {
-    const attempt = controller.listOrders(customer, { page: 1, limit: 20, customerId: OTHER_CUSTOMER });
+  it("refuses a customer's list filtered on another user with PERMISSION_DENIED", async () => {
+    const attempt = controller.listOrders(customer, { page: 1, limit: 20, userId: OTHER_USER });
 
     await expect(attempt).rejects.toMatchObject({ code: 'PERMISSION_DENIED', message: expect.stringContaining('orders:read:any') });
     expect(sent).toEqual([]);
   });
 
-  it('lists any customer for a caller with orders:read:any', async () => {
-    await controller.listOrders(staff, { page: 1, limit: 20, customerId: OTHER_CUSTOMER });
+  it("lists any user's orders for a caller with orders:read:any", async () => {
+    await controller.listOrders(staff, { page: 1, limit: 20, userId: OTHER_USER });
 
-    expect(sent[0]).toMatchObject({ filter: { customerId: OTHER_CUSTOMER }, ownerId: undefined });
+    expect(sent[0]).toMatchObject({ filter: { customerId: OTHER_USER }, ownerId: undefined });
   });
 
   it.each([

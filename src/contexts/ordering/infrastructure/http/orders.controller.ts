@@ -36,9 +36,11 @@ import { OrderPage, OrderResponse } from './order.response';
 import { PlaceOrderRequest } from './place-order.request';
 
 /**
- * HTTP ⇄ commands and queries; each change answers with the order as it now is. A caller without the
- * `:any` permission reaches only their own orders: an order id of another customer answers 404 like a
- * missing one (no existence leak), and naming another customer in a body or filter answers 403.
+ * HTTP ⇄ commands and queries; each change answers with the order as it now is. The API calls the owner
+ * `userId`, the Identity user (as CRM's customers do), so no client takes it for a CRM customer id; the domain
+ * and the contracts keep `customerId`. A caller without the `:any` permission reaches only their own orders:
+ * an order id of another user answers 404 like a missing one (no existence leak), and naming another user in
+ * a body or filter answers 403.
  */
 @ApiTags('ordering')
 @Controller('ordering/orders')
@@ -50,12 +52,15 @@ export class OrdersController {
 
   @Post()
   @RequirePermission('orders:write')
-  @ApiOperation({ summary: 'Create a draft order', description: 'For the caller, or for the customer named (needs `orders:write:any`).' })
+  @ApiOperation({
+    summary: 'Create a draft order',
+    description: 'For the caller, or for the user `userId` names (needs `orders:write:any`).',
+  })
   @ApiCreatedResponse({ type: OrderResponse })
   @ApiProblems(400, InvalidCurrency, CurrencyUnavailable, OrderLineCurrencyMismatch, OrderLineInvalid, OrderLineDuplicate, OrderNotDraft)
   async createOrder(@CurrentPrincipal() caller: Principal, @Body() body: CreateOrderRequest): Promise<OrderResponse> {
-    const customerId = caller.actFor('orders:write', body.customerId);
-    const id = await this.commands.execute(new CreateOrder(customerId, body.currency, body.lines));
+    const userId = caller.actFor('orders:write', body.userId);
+    const id = await this.commands.execute(new CreateOrder(userId, body.currency, body.lines));
     return this.read(id, caller.ownerScope('orders:write'));
   }
 
@@ -65,7 +70,7 @@ export class OrdersController {
   @ApiOkResponse({ type: OrderPage })
   @ApiProblems(400)
   async listOrders(@CurrentPrincipal() caller: Principal, @Query() query: ListOrdersRequest): Promise<Page<OrderResponse>> {
-    const filter = { customerId: caller.ownerScope('orders:read', query.customerId), status: query.status };
+    const filter = { customerId: caller.ownerScope('orders:read', query.userId), status: query.status };
     const page = await this.queries.execute(new ListOrders(filter, query.page, query.limit, caller.ownerScope('orders:read')));
     return { ...page, items: page.items.map(OrderResponse.from) };
   }
