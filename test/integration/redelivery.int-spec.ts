@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
-import { Delivery, EVENT_TRANSPORT, EventTransport, RedeliverySweep } from '@promenade/messaging';
+import { Delivery, EVENT_TRANSPORT, EventRoutes, EventTransport, RedeliverySweep } from '@promenade/messaging';
 import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -123,9 +123,32 @@ describe('events Redis lost (bullmq, real PostgreSQL)', () => {
 
     await eventually(async () => ((await shipmentsPerOrder(dataSource)).shipped === placed.length ? true : undefined), 60_000);
     expect(await shipmentsPerOrder(dataSource)).toEqual({ orders: placed.length, shipped: placed.length, most: 1 });
-    expect(await dataSource.query(`SELECT count(*)::int AS n FROM messaging.dead_letters`)).toEqual([{ n: 0 }]);
     const inbox = await dataSource.query(`SELECT count(*)::int AS n FROM messaging.inbox WHERE handler = $1`, [SHIP]);
     expect(inbox).toEqual([{ n: placed.length }]);
+    // Every other subscriber of OrderPlaced (CRM, the fulfillment process) got every order once too.
+    const [{ envelope }] = await dataSource.query(
+      `SELECT envelope FROM messaging.outbox WHERE event_name = 'ordering.order-placed' LIMIT 1`,
+    );
+    const subscribers = testApp.app.get(EventRoutes).deliveriesOf(envelope);
+    const everyOrder = Object.fromEntries(subscribers.map(({ handlerId }) => [handlerId, placed.length]));
+    const handledPerSubscriber = async (): Promise<Record<string, number>> =>
+      Object.fromEntries(
+        (
+          await dataSource.query(
+            `SELECT i.handler, count(*)::int AS n FROM messaging.inbox i
+             JOIN messaging.outbox o ON o.event_id = i.event_id AND o.event_name = 'ordering.order-placed' AND o.target_handler IS NULL
+             WHERE o.aggregate_id = ANY($1) GROUP BY i.handler`,
+            [placed],
+          )
+        ).map(({ handler, n }: { handler: string; n: number }) => [handler, n]),
+      );
+    const handledByAll = async () => {
+      const handled = await handledPerSubscriber();
+      return subscribers.every(({ handlerId }) => handled[handlerId] === placed.length) ? true : undefined;
+    };
+    await eventually(handledByAll, 30_000);
+    expect(await handledPerSubscriber()).toEqual(everyOrder);
+    expect(await dataSource.query(`SELECT count(*)::int AS n FROM messaging.dead_letters`)).toEqual([{ n: 0 }]);
 
     const { body: stats } = await request(testApp.url).get('/api/v1/admin/events/stats').set(admin.headers).expect(200);
     expect(stats.redelivered).toBeGreaterThan(0);
@@ -153,7 +176,9 @@ describe('events Redis lost (bullmq, real PostgreSQL)', () => {
 
 /**
  * The sweep's choices on the real PostgreSQL, on the memory transport, whose queues die with their process:
- * what it re-sends, what it leaves alone, and that a row it confirmed is never read again.
+ * what it re-sends, what it leaves alone, and that a row it confirmed is never read again. OrderPlaced has
+ * several subscribers (Shipping, CRM, the fulfillment process): a row owes one delivery to each, as the app's
+ * routing lists them, and Shipping's shipment shows the effect happening once.
  */
 describe('the redelivery sweep (memory transport, real PostgreSQL)', () => {
   let database: FreshDatabase;
@@ -161,6 +186,7 @@ describe('the redelivery sweep (memory transport, real PostgreSQL)', () => {
   let dataSource: DataSource;
   let sweep: RedeliverySweep;
   let transport: EventTransport;
+  let routes: EventRoutes;
   let customer: SignedIn;
 
   beforeAll(async () => {
@@ -177,6 +203,7 @@ describe('the redelivery sweep (memory transport, real PostgreSQL)', () => {
     sweep = testApp.app.get(RedeliverySweep);
     await sweep.stop(); // run by hand below
     transport = testApp.app.get<EventTransport>(EVENT_TRANSPORT);
+    routes = testApp.app.get(EventRoutes);
     customer = await signUp(testApp);
   });
 
@@ -190,7 +217,7 @@ describe('the redelivery sweep (memory transport, real PostgreSQL)', () => {
   const rowOf = async (orderId: string) =>
     (
       await dataSource.query(
-        `SELECT id::text, event_id, confirmed_at, redelivered FROM messaging.outbox WHERE aggregate_id = $1 AND event_name = 'ordering.order-placed' AND target_handler IS NULL`,
+        `SELECT id::text, event_id, envelope, confirmed_at, redelivered FROM messaging.outbox WHERE aggregate_id = $1 AND event_name = 'ordering.order-placed' AND target_handler IS NULL`,
         [orderId],
       )
     )[0];
@@ -202,9 +229,32 @@ describe('the redelivery sweep (memory transport, real PostgreSQL)', () => {
     ]);
   const shipments = async (orderId: string) =>
     (await dataSource.query(`SELECT count(*)::int AS n FROM shipping.shipments WHERE order_id = $1`, [orderId]))[0].n;
-  /** Places an order whose delivery the transport accepts and then loses, as a crash of its process would. */
+  /** What the order's OrderPlaced row owes: one delivery per subscribing handler. */
+  const owedFor = async (orderId: string): Promise<Delivery[]> => routes.deliveriesOf((await rowOf(orderId)).envelope);
+  /** Until every subscriber of the order's OrderPlaced has its inbox row (one at most: the inbox's key). */
+  const untilHandled = async (orderId: string) => {
+    const { event_id: eventId } = await rowOf(orderId);
+    const owed = (await owedFor(orderId)).map((delivery) => delivery.handlerId).sort();
+    const handled = async () =>
+      (await dataSource.query(`SELECT handler FROM messaging.inbox WHERE event_id = $1`, [eventId]))
+        .map(({ handler }: { handler: string }) => handler)
+        .sort();
+    await eventually(async () => ((await handled()).length === owed.length ? true : undefined), 10_000);
+    expect(await handled()).toEqual(owed);
+  };
+  /**
+   * The transport accepts OrderPlaced's deliveries and loses them, as a crash of its process would; it still carries
+   * everything else, so what an earlier test's order set off (the fulfillment process cancels it: unknown SKU) goes on.
+   */
+  const losePlacements = () => {
+    const send = transport.send.bind(transport);
+    return jest
+      .spyOn(transport, 'send')
+      .mockImplementation((deliveries) => send(deliveries.filter((delivery) => delivery.envelope.name !== 'ordering.order-placed')));
+  };
+  /** Places an order whose deliveries the transport accepts and then loses. */
   const placeLost = async () => {
-    const accepted = jest.spyOn(transport, 'send').mockImplementation(async () => undefined);
+    const accepted = losePlacements();
     const [orderId] = await placeOrders(testApp, customer, 1);
     await eventually(async () =>
       (await dataSource.query(`SELECT sent_at FROM messaging.outbox WHERE aggregate_id = $1`, [orderId]))[0]?.sent_at ? true : undefined,
@@ -219,11 +269,14 @@ describe('the redelivery sweep (memory transport, real PostgreSQL)', () => {
     await sentAgo(orderId, '2 minutes');
 
     const report = await sweep.sweep();
-    expect(report.redelivered.map((delivery) => delivery.id)).toEqual([`${(await rowOf(orderId)).event_id}@${SHIP}`]);
-    await eventually(async () => ((await shipments(orderId)) === 1 ? true : undefined), 10_000);
-    expect(await rowOf(orderId)).toMatchObject({ confirmed_at: null, redelivered: 1 });
+    const owed = await owedFor(orderId);
+    expect(owed.map((delivery) => delivery.id)).toContain(`${(await rowOf(orderId)).event_id}@${SHIP}`);
+    expect(report.redelivered.map((delivery) => delivery.id)).toEqual(owed.map((delivery) => delivery.id));
+    await untilHandled(orderId);
+    expect(await shipments(orderId)).toBe(1);
+    expect(await rowOf(orderId)).toMatchObject({ confirmed_at: null, redelivered: owed.length });
 
-    await sweep.sweep(); // the inbox now has it
+    await sweep.sweep(); // the inbox now has every one
     expect((await rowOf(orderId)).confirmed_at).not.toBeNull();
     const redeliver = jest.spyOn(transport, 'redeliver');
     expect(await sweep.sweep()).toEqual({ checked: 0, confirmed: 0, redelivered: [] }); // a confirmed row is never read again
@@ -231,26 +284,29 @@ describe('the redelivery sweep (memory transport, real PostgreSQL)', () => {
     expect(await shipments(orderId)).toBe(1);
   });
 
-  it('confirms without re-sending a delivery that gave up as a dead letter', async () => {
+  it('confirms without re-sending deliveries that gave up as dead letters', async () => {
     const orderId = await placeLost();
     const { event_id: eventId } = await rowOf(orderId);
-    await dataSource.query(
-      `INSERT INTO messaging.dead_letters (id, event_id, event_name, context, handler, envelope, error, attempts)
-       SELECT gen_random_uuid(), event_id, event_name, 'shipping', $2, envelope, 'gave up', 8 FROM messaging.outbox WHERE event_id = $1`,
-      [eventId, SHIP],
-    );
+    for (const { context, handlerId } of await owedFor(orderId)) {
+      await dataSource.query(
+        `INSERT INTO messaging.dead_letters (id, event_id, event_name, context, handler, envelope, error, attempts)
+         SELECT gen_random_uuid(), event_id, event_name, $2, $3, envelope, 'gave up', 8 FROM messaging.outbox WHERE event_id = $1 AND target_handler IS NULL`,
+        [eventId, context, handlerId],
+      );
+    }
     await sentAgo(orderId, '2 minutes');
     const report = await sweep.sweep();
     expect(report.redelivered).toEqual([]);
     expect((await rowOf(orderId)).confirmed_at).not.toBeNull();
+    expect(await dataSource.query(`SELECT handler FROM messaging.inbox WHERE event_id = $1`, [eventId])).toEqual([]);
     expect(await shipments(orderId)).toBe(0);
   });
 
   it('leaves a replayed dead letter to its replay row, and re-sends a lost replay under the replay id', async () => {
     const orderId = await placeLost();
     const { id: original, event_id: eventId } = await rowOf(orderId);
-    // A replay of the event to its one handler, relayed and lost too.
-    const accepted = jest.spyOn(transport, 'send').mockImplementation(async () => undefined);
+    // A replay of the event to Shipping's handler, relayed and lost too.
+    const accepted = losePlacements();
     const [{ id: replay }] = await dataSource.query(
       `INSERT INTO messaging.outbox (event_id, event_name, aggregate_id, target_handler, envelope)
        SELECT event_id, event_name, aggregate_id, $2, envelope FROM messaging.outbox WHERE id = $1 RETURNING id::text`,
@@ -263,32 +319,42 @@ describe('the redelivery sweep (memory transport, real PostgreSQL)', () => {
     await sentAgo(orderId, '2 minutes');
 
     const report = await sweep.sweep();
-    expect(report.redelivered.map((delivery: Delivery) => delivery.id)).toEqual([`${eventId}@${SHIP}@replay-${replay}`]);
-    await eventually(async () => ((await shipments(orderId)) === 1 ? true : undefined), 10_000);
-    expect((await rowOf(orderId)).confirmed_at).not.toBeNull(); // the replay owes it now
+    // The original row still owes the other subscribers theirs; Shipping's is the replay's to send.
+    const others = (await owedFor(orderId)).filter((delivery) => delivery.handlerId !== SHIP);
+    expect(report.redelivered.map((delivery: Delivery) => delivery.id)).toEqual([
+      ...others.map((delivery) => delivery.id),
+      `${eventId}@${SHIP}@replay-${replay}`,
+    ]);
+    await untilHandled(orderId);
+    expect(await shipments(orderId)).toBe(1);
+    await sweep.sweep();
+    expect((await rowOf(orderId)).confirmed_at).not.toBeNull(); // the replay owed Shipping's, and the inbox has it
   });
 
   it('leaves alone a delivery the transport still holds', async () => {
     const orderId = await placeLost();
-    const { event_id: eventId } = await rowOf(orderId);
     await sentAgo(orderId, '2 minutes');
-    const held = jest.spyOn(transport, 'redeliver').mockImplementation(async () => []); // as for a job still waiting or retrying
+    const held = jest.spyOn(transport, 'redeliver').mockImplementation(async () => []); // as for jobs still waiting or retrying
     const report = await sweep.sweep();
-    expect(held).toHaveBeenCalledWith([expect.objectContaining({ id: `${eventId}@${SHIP}` })]);
+    expect(held).toHaveBeenCalledWith(await owedFor(orderId));
     expect(report.redelivered).toEqual([]);
     expect(await rowOf(orderId)).toMatchObject({ confirmed_at: null, redelivered: 0 }); // looked at again next time
     held.mockRestore();
     await sweep.sweep();
-    await eventually(async () => ((await shipments(orderId)) === 1 ? true : undefined), 10_000);
+    await untilHandled(orderId);
+    expect(await shipments(orderId)).toBe(1);
   });
 
   it('sweeps every row due, batch after batch, oldest sent first', async () => {
     const orders = [await placeLost(), await placeLost(), await placeLost(), await placeLost(), await placeLost()]; // OUTBOX_BATCH_SIZE is 2 here
     for (const [i, orderId] of orders.entries()) await sentAgo(orderId, `${10 - i} minutes`);
     const report = await sweep.sweep();
-    const eventIds = await Promise.all(orders.map(async (orderId) => (await rowOf(orderId)).event_id));
-    expect(report.redelivered.map((delivery) => delivery.envelope.eventId)).toEqual(eventIds);
-    for (const orderId of orders) await eventually(async () => ((await shipments(orderId)) === 1 ? true : undefined), 10_000);
+    const owed = (await Promise.all(orders.map(owedFor))).flat();
+    expect(report.redelivered.map((delivery) => delivery.id)).toEqual(owed.map((delivery) => delivery.id));
+    for (const orderId of orders) {
+      await untilHandled(orderId);
+      expect(await shipments(orderId)).toBe(1);
+    }
   });
 
   it('never looks at a row sent before the inbox retention, whose inbox row may be pruned', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EVENT_TRANSPORT, EventTransport, OutboxRelay, OutboxSink, RedeliverySweep } from '@promenade/messaging';
+import { Delivery, EVENT_TRANSPORT, EventRoutes, EventTransport, OutboxRelay, OutboxSink, RedeliverySweep } from '@promenade/messaging';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { Client } from 'pg';
@@ -19,8 +19,9 @@ interface Raised {
 
 /**
  * Raises an OrderPlaced due `inMs` from now (negative: already due) through the outbox, as a unit of work
- * does: the sink writes its contract with `deliverAt`, then nudges the relay. Shipping's reaction makes a
- * shipment per order, so shipments and inbox rows show how often it ran.
+ * does: the sink writes its contract with `deliverAt`, then nudges the relay. It has several subscribers
+ * (Shipping, CRM, the fulfillment process), each owed a delivery; Shipping's reaction makes a shipment per
+ * order, so shipments and inbox rows show how often they ran.
  */
 async function raiseDue(testApp: TestApp, inMs: number): Promise<Raised> {
   const orderId = randomUUID();
@@ -43,21 +44,43 @@ const rowOf = async (dataSource: DataSource, eventId: string) =>
   )[0];
 const untilSent = (dataSource: DataSource, eventId: string) =>
   eventually(async () => ((await rowOf(dataSource, eventId))?.sent_at ? true : undefined), 15_000);
-/** When each run of the reaction to the event committed its inbox row (the start of its transaction). */
-const inboxOf = async (dataSource: DataSource, eventId: string): Promise<Date[]> =>
-  (await dataSource.query(`SELECT processed_at FROM messaging.inbox WHERE event_id = $1 AND handler = $2`, [eventId, SHIP])).map(
-    ({ processed_at }: { processed_at: Date }) => processed_at,
-  );
+/** The deliveries the event's row owes, one per subscribing handler, as the app's routing lists them. */
+const owedFor = async (testApp: TestApp, eventId: string): Promise<Delivery[]> => {
+  const [{ envelope }] = await testApp.app
+    .get(DataSource)
+    .query(`SELECT envelope FROM messaging.outbox WHERE event_id = $1 AND target_handler IS NULL`, [eventId]);
+  return testApp.app.get(EventRoutes).deliveriesOf(envelope);
+};
+/** When each run of a reaction to the event committed its inbox row (the start of its transaction), per handler. */
+const inboxOf = async (dataSource: DataSource, eventId: string): Promise<Record<string, Date[]>> => {
+  const runs: Record<string, Date[]> = {};
+  const rows = await dataSource.query(`SELECT handler, processed_at FROM messaging.inbox WHERE event_id = $1`, [eventId]);
+  for (const { handler, processed_at } of rows as Array<{ handler: string; processed_at: Date }>) (runs[handler] ??= []).push(processed_at);
+  return runs;
+};
 const shipments = async (dataSource: DataSource, orderId: string): Promise<number> =>
   (await dataSource.query(`SELECT count(*)::int AS n FROM shipping.shipments WHERE order_id = $1`, [orderId]))[0].n;
 
-/** Waits until the reaction ran, then a little longer, and asserts it ran once, no earlier than the event was due. */
-async function expectHandledOnceWhenDue(dataSource: DataSource, { eventId, orderId, deliverAt }: Raised): Promise<void> {
-  await eventually(async () => ((await inboxOf(dataSource, eventId)).length > 0 ? true : undefined), 30_000);
+/**
+ * Waits until every subscriber's reaction ran, then a little longer, and asserts each ran once, no earlier than
+ * the event was due, and Shipping's made one shipment.
+ */
+async function expectHandledOnceWhenDue(testApp: TestApp, { eventId, orderId, deliverAt }: Raised): Promise<void> {
+  const dataSource = testApp.app.get(DataSource);
+  const handlers = (await owedFor(testApp, eventId)).map((delivery) => delivery.handlerId);
+  expect(handlers).toContain(SHIP);
+  const ranAll = async () => {
+    const runs = await inboxOf(dataSource, eventId);
+    return handlers.every((handler) => runs[handler]) ? true : undefined;
+  };
+  await eventually(ranAll, 30_000);
   await new Promise((resolve) => setTimeout(resolve, 1500)); // room for a second run, which must not come
   const runs = await inboxOf(dataSource, eventId);
-  expect(runs).toHaveLength(1);
-  expect(runs[0].getTime()).toBeGreaterThanOrEqual(Date.parse(deliverAt));
+  expect(Object.keys(runs).sort()).toEqual([...handlers].sort());
+  for (const handler of handlers) {
+    expect(runs[handler]).toHaveLength(1);
+    expect(runs[handler][0].getTime()).toBeGreaterThanOrEqual(Date.parse(deliverAt));
+  }
   expect(await shipments(dataSource, orderId)).toBe(1);
 }
 
@@ -71,14 +94,21 @@ describe('scheduled deliveries on bullmq (real PostgreSQL, private Redis)', () =
   let testApp: TestApp;
   let dataSource: DataSource;
   const prefix = `scheduled-${randomUUID().slice(0, 8)}`;
-  const jobState = async (eventId: string): Promise<string> => {
-    const queue = new Queue(`${prefix}.shipping`, { connection: { url: redis.url } });
-    try {
-      return await queue.getJobState(`${eventId}@${SHIP}`);
-    } finally {
-      await queue.close();
+  /** The state of each subscriber's job for the event, in its context's queue, by delivery id. */
+  const jobStates = async (eventId: string): Promise<Record<string, string>> => {
+    const states: Record<string, string> = {};
+    for (const { id, context } of await owedFor(testApp, eventId)) {
+      const queue = new Queue(`${prefix}.${context}`, { connection: { url: redis.url } });
+      try {
+        states[id] = await queue.getJobState(id);
+      } finally {
+        await queue.close();
+      }
     }
+    return states;
   };
+  const everyJob = async (eventId: string, state: string): Promise<Record<string, string>> =>
+    Object.fromEntries((await owedFor(testApp, eventId)).map(({ id }) => [id, state]));
 
   beforeAll(async () => {
     redis = await startPrivateRedis();
@@ -109,8 +139,8 @@ describe('scheduled deliveries on bullmq (real PostgreSQL, private Redis)', () =
       deliver_at: new Date(raised.deliverAt),
       envelopeDeliverAt: raised.deliverAt,
     });
-    expect(await jobState(raised.eventId)).toBe('delayed');
-    await expectHandledOnceWhenDue(dataSource, raised);
+    expect(await jobStates(raised.eventId)).toEqual(await everyJob(raised.eventId, 'delayed'));
+    await expectHandledOnceWhenDue(testApp, raised);
     // Confirmed by the inbox once due, never re-sent meanwhile.
     await eventually(async () => ((await rowOf(dataSource, raised.eventId)).confirmed_at ? true : undefined), 15_000);
     expect((await rowOf(dataSource, raised.eventId)).redelivered).toBe(0);
@@ -121,13 +151,14 @@ describe('scheduled deliveries on bullmq (real PostgreSQL, private Redis)', () =
     await untilSent(dataSource, raised.eventId);
     const client = new Redis(redis.url);
     try {
-      await client.flushall(); // the delayed job is gone; its outbox row says sent
+      await client.flushall(); // the delayed jobs are gone; their outbox row says sent
     } finally {
       client.disconnect();
     }
-    expect(await jobState(raised.eventId)).toBe('unknown');
-    await expectHandledOnceWhenDue(dataSource, raised);
-    expect((await rowOf(dataSource, raised.eventId)).redelivered).toBe(1); // the sweep sent it again
+    expect(await jobStates(raised.eventId)).toEqual(await everyJob(raised.eventId, 'unknown'));
+    await expectHandledOnceWhenDue(testApp, raised);
+    // The sweep sent each subscriber's delivery again, once.
+    expect((await rowOf(dataSource, raised.eventId)).redelivered).toBe((await owedFor(testApp, raised.eventId)).length);
   });
 });
 
@@ -163,7 +194,7 @@ describe('scheduled deliveries on the memory transport (real PostgreSQL)', () =>
 
     const second = await memoryApp();
     try {
-      await expectHandledOnceWhenDue(second.app.get(DataSource), raised);
+      await expectHandledOnceWhenDue(second, raised);
     } finally {
       await second.close();
     }
@@ -190,8 +221,18 @@ describe('scheduled deliveries on the memory transport (real PostgreSQL)', () =>
 
     afterEach(() => jest.restoreAllMocks());
 
+    /** Until each delivery's handler has its inbox row. */
+    const untilHandled = (eventId: string, owed: Delivery[]) =>
+      eventually(async () => {
+        const runs = await inboxOf(dataSource, eventId);
+        return owed.every(({ handlerId }) => runs[handlerId]) ? true : undefined;
+      }, 10_000);
+    /** The transport loses OrderPlaced's deliveries only: what an earlier test's event set off still travels. */
     const raiseLost = async (inMs: number): Promise<Raised> => {
-      const accepted = jest.spyOn(transport, 'send').mockImplementation(async () => undefined);
+      const send = transport.send.bind(transport);
+      const accepted = jest
+        .spyOn(transport, 'send')
+        .mockImplementation((deliveries) => send(deliveries.filter((delivery) => delivery.envelope.name !== 'ordering.order-placed')));
       const raised = await raiseDue(testApp, inMs);
       await untilSent(dataSource, raised.eventId);
       accepted.mockRestore();
@@ -215,15 +256,19 @@ describe('scheduled deliveries on the memory transport (real PostgreSQL)', () =>
       expect(redeliver).not.toHaveBeenCalled();
 
       await backdate(raised.eventId, '2 hours', -120_000);
-      expect((await sweep.sweep()).redelivered.map((delivery) => delivery.envelope.eventId)).toEqual([raised.eventId]);
-      await eventually(async () => ((await shipments(dataSource, raised.orderId)) === 1 ? true : undefined), 10_000);
+      const owed = await owedFor(testApp, raised.eventId);
+      expect((await sweep.sweep()).redelivered.map((delivery) => delivery.id)).toEqual(owed.map((delivery) => delivery.id));
+      await untilHandled(raised.eventId, owed);
+      expect(await shipments(dataSource, raised.orderId)).toBe(1);
     });
 
     it('sends again a delivery due within the inbox retention, however long before it was sent', async () => {
       const raised = await raiseLost(60 * 60_000);
       await backdate(raised.eventId, '100 hours', -120_000); // INBOX_RETENTION_HOURS is 24 here
-      expect((await sweep.sweep()).redelivered.map((delivery) => delivery.envelope.eventId)).toEqual([raised.eventId]);
-      await eventually(async () => ((await shipments(dataSource, raised.orderId)) === 1 ? true : undefined), 10_000);
+      const owed = await owedFor(testApp, raised.eventId);
+      expect((await sweep.sweep()).redelivered.map((delivery) => delivery.id)).toEqual(owed.map((delivery) => delivery.id));
+      await untilHandled(raised.eventId, owed);
+      expect(await shipments(dataSource, raised.orderId)).toBe(1);
     });
 
     it('prunes a sent row its retention after it was due, not after it was sent', async () => {
