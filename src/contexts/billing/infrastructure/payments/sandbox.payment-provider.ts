@@ -1,6 +1,6 @@
 import { AsyncResource } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
-import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { AppConfig } from '@promenade/config';
 import { Clock } from '@promenade/ddd';
 import { TransactionalCommandBus } from '@promenade/platform';
@@ -14,6 +14,7 @@ import {
   WebhookRejected,
 } from '../../domain/payment/payment-provider';
 import { SIGNATURE_HEADER, signatureFor, verifySignature } from './promenade-signature';
+import { PendingWebhook, SANDBOX_RECORDS, SandboxRecords } from './sandbox-records';
 import { WEBHOOK_SECRET } from './webhook-secret';
 
 /** The tokens the sandbox knows, and what each does. */
@@ -31,15 +32,17 @@ const DELIVERY_ATTEMPTS = 5;
 
 /**
  * The `sandbox` provider: no network, deterministic by token, idempotent per idempotency key (a repeated charge
- * answers the first one's outcome). Its memory is the process's: after a restart it knows no earlier charge.
+ * answers the first one's outcome). It remembers as a provider does, in SandboxRecords (the database, apart from the
+ * caller's transaction): a charge made by an earlier process is refunded, its status known, and a 3-D Secure webhook
+ * it had not sent yet is sent by the next process to start.
  */
 @Injectable()
-export class SandboxPaymentProvider implements PaymentProvider, OnApplicationShutdown {
+export class SandboxPaymentProvider implements PaymentProvider, OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   readonly name = 'sandbox';
   private readonly logger = new Logger(SandboxPaymentProvider.name);
-  private readonly charges = new Map<string, { token: string; outcome: ProviderOutcome }>();
-  private readonly refunds = new Map<string, ProviderOutcome>();
-  private readonly deliveries = new Set<NodeJS.Timeout>();
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly sending = new Set<Promise<void>>();
+  private closed = false;
   /**
    * Made outside any request: a delivery is the provider calling back later, never part of the request that charged
    * (a timer set inside it would inherit its context, and its commands would join that request's finished transaction).
@@ -51,25 +54,49 @@ export class SandboxPaymentProvider implements PaymentProvider, OnApplicationShu
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly commands: TransactionalCommandBus,
+    @Inject(SANDBOX_RECORDS) private readonly records: SandboxRecords,
   ) {}
 
-  charge({ idempotencyKey, token }: ChargeRequest): Promise<ProviderOutcome> {
-    const first = this.charges.get(idempotencyKey);
-    const charge = first ?? { token, outcome: this.chargeOnce(idempotencyKey, token) };
-    if (!first) this.charges.set(idempotencyKey, charge);
+  onModuleInit(): Promise<void> {
+    return this.records.open();
+  }
+
+  /** Once commands run: the webhooks an earlier process left unsent, each when due (at once if it is past). */
+  async onApplicationBootstrap(): Promise<void> {
+    for (const webhook of await this.records.pendingWebhooks()) this.sendWhenDue(webhook);
+  }
+
+  /** Stops sending (what is left pending is the next process's), lets a webhook being sent finish, closes the records. */
+  async onApplicationShutdown(): Promise<void> {
+    this.closed = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    await Promise.all(this.sending);
+    await this.records.close();
+  }
+
+  async charge({ idempotencyKey, token }: ChargeRequest): Promise<ProviderOutcome> {
+    const confirmed = token === SANDBOX_TOKENS.threeDSecure;
+    const dueAt = confirmed ? new Date(this.clock.now().getTime() + this.config.SANDBOX_3DS_DELAY_MS) : undefined;
+    const { record, kept } = await this.records.keep(
+      { kind: 'charge', idempotencyKey, token, outcome: chargeOutcome(idempotencyKey, token) },
+      dueAt,
+    );
+    if (kept && dueAt) this.sendWhenDue({ idempotencyKey, providerReference: record.outcome.providerReference, attempt: 1, dueAt });
     // Never answers: the caller's timeout decides, as with a provider that hangs.
-    if (charge.token === SANDBOX_TOKENS.timeout) return new Promise(() => undefined);
-    return Promise.resolve(charge.outcome);
+    if (record.token === SANDBOX_TOKENS.timeout) return new Promise(() => undefined);
+    return record.outcome;
   }
 
-  refund({ idempotencyKey, providerReference }: RefundRequest): Promise<ProviderOutcome> {
-    const refund = this.refunds.get(idempotencyKey) ?? this.refundOnce(idempotencyKey, providerReference);
-    this.refunds.set(idempotencyKey, refund);
-    return Promise.resolve(refund);
+  async refund({ idempotencyKey, providerReference }: RefundRequest): Promise<ProviderOutcome> {
+    const first = await this.records.find('refund', idempotencyKey);
+    if (first) return first.outcome;
+    const outcome = refundOutcome(idempotencyKey, await this.records.charged(providerReference));
+    return (await this.records.keep({ kind: 'refund', idempotencyKey, outcome })).record.outcome;
   }
 
-  status(idempotencyKey: string): Promise<ProviderOutcome | 'unknown'> {
-    return Promise.resolve(this.charges.get(idempotencyKey)?.outcome ?? 'unknown');
+  async status(idempotencyKey: string): Promise<ProviderOutcome | 'unknown'> {
+    return (await this.records.find('charge', idempotencyKey))?.outcome ?? 'unknown';
   }
 
   verifyWebhook(headers: Readonly<Record<string, string | string[] | undefined>>, rawBody: string): WebhookEvent {
@@ -77,61 +104,72 @@ export class SandboxPaymentProvider implements PaymentProvider, OnApplicationShu
     return webhookEventOf(rawBody);
   }
 
-  onApplicationShutdown(): void {
-    for (const delivery of this.deliveries) clearTimeout(delivery);
-    this.deliveries.clear();
-  }
-
-  private chargeOnce(idempotencyKey: string, token: string): ProviderOutcome {
-    const providerReference = `ch_${digest(idempotencyKey)}`;
-    switch (token) {
-      case SANDBOX_TOKENS.succeeds:
-      case SANDBOX_TOKENS.timeout:
-        return { status: 'succeeded', providerReference };
-      case SANDBOX_TOKENS.declined:
-        return { status: 'failed', providerReference, failureReason: 'card_declined' };
-      case SANDBOX_TOKENS.threeDSecure:
-        this.confirmLater(idempotencyKey, providerReference);
-        return { status: 'requires_action', providerReference };
-      default:
-        return { status: 'failed', providerReference, failureReason: 'token_unknown' };
-    }
-  }
-
-  private refundOnce(idempotencyKey: string, providerReference: string): ProviderOutcome {
-    const charged = [...this.charges.values()].some(({ outcome }) => outcome.providerReference === providerReference);
-    return charged
-      ? { status: 'succeeded', providerReference: `re_${digest(idempotencyKey)}` }
-      : { status: 'failed', providerReference: `re_${digest(idempotencyKey)}`, failureReason: 'charge_unknown' };
-  }
-
-  /** The customer "confirms" after SANDBOX_3DS_DELAY_MS: the charge succeeds and a signed webhook says so. */
-  private confirmLater(idempotencyKey: string, providerReference: string): void {
-    const body = JSON.stringify({ id: `evt_${digest(providerReference)}`, type: 'payment.succeeded', data: { providerReference } });
-    this.after(this.config.SANDBOX_3DS_DELAY_MS, () => {
-      this.charges.set(idempotencyKey, { token: SANDBOX_TOKENS.threeDSecure, outcome: { status: 'succeeded', providerReference } });
-      this.deliver(body, 1);
-    });
-  }
-
-  /** Hands the signed webhook to the code the webhook route runs; sends it again, later, while that refuses it. */
-  private deliver(body: string, attempt: number): void {
-    const headers = { [SIGNATURE_HEADER.toLowerCase()]: signatureFor(this.secret, body, this.clock.now()) };
-    this.commands.execute(new ConfirmPayment(this.name, headers, body)).catch((error: unknown) => {
-      if (attempt >= DELIVERY_ATTEMPTS) return this.logger.error(`a webhook was refused ${attempt} times; giving up: ${String(error)}`);
-      this.after(Math.max(this.config.SANDBOX_3DS_DELAY_MS, 100) * 2 ** (attempt - 1), () => this.deliver(body, attempt + 1));
-    });
-  }
-
-  private after(delayMs: number, work: () => void): void {
+  private sendWhenDue(webhook: PendingWebhook): void {
+    if (this.closed) return;
     this.outside.runInAsyncScope(() => {
-      const delivery = setTimeout(() => {
-        this.deliveries.delete(delivery);
-        work();
-      }, delayMs);
-      this.deliveries.add(delivery);
+      const timer = setTimeout(
+        () => {
+          this.timers.delete(timer);
+          const sent = this.send(webhook)
+            .catch((error: unknown) => this.logger.error(`a webhook could not be sent: ${String(error)}`))
+            .finally(() => this.sending.delete(sent));
+          this.sending.add(sent);
+        },
+        Math.max(0, webhook.dueAt.getTime() - this.clock.now().getTime()),
+      );
+      this.timers.add(timer);
     });
   }
+
+  /**
+   * The first attempt is the customer's confirmation: the charge succeeds, then a signed webhook says so and goes to
+   * the code the webhook route runs; refused (its payment may not be committed yet), it is sent again later.
+   */
+  private async send(webhook: PendingWebhook): Promise<void> {
+    const { idempotencyKey, providerReference, attempt } = webhook;
+    if (attempt === 1) await this.records.confirm(idempotencyKey);
+    const body = JSON.stringify({ id: `evt_${digest(providerReference)}`, type: 'payment.succeeded', data: { providerReference } });
+    const headers = { [SIGNATURE_HEADER.toLowerCase()]: signatureFor(this.secret, body, this.clock.now()) };
+    try {
+      await this.commands.execute(new ConfirmPayment(this.name, headers, body));
+    } catch (error) {
+      return this.refused(webhook, error);
+    }
+    await this.records.endWebhook(idempotencyKey, 'delivered');
+  }
+
+  private async refused(webhook: PendingWebhook, error: unknown): Promise<void> {
+    const { idempotencyKey, attempt } = webhook;
+    if (attempt >= DELIVERY_ATTEMPTS) {
+      this.logger.error(`a webhook was refused ${attempt} times; giving up: ${String(error)}`);
+      return this.records.endWebhook(idempotencyKey, 'abandoned');
+    }
+    const backoffMs = Math.max(this.config.SANDBOX_3DS_DELAY_MS, 100) * 2 ** (attempt - 1);
+    const next = { ...webhook, attempt: attempt + 1, dueAt: new Date(this.clock.now().getTime() + backoffMs) };
+    await this.records.retryWebhook(idempotencyKey, next.attempt, next.dueAt);
+    this.sendWhenDue(next);
+  }
+}
+
+/** What a token's charge comes to; its reference is the key's, so a charge is the same whichever process makes it. */
+function chargeOutcome(idempotencyKey: string, token: string): ProviderOutcome {
+  const providerReference = `ch_${digest(idempotencyKey)}`;
+  switch (token) {
+    case SANDBOX_TOKENS.succeeds:
+    case SANDBOX_TOKENS.timeout:
+      return { status: 'succeeded', providerReference };
+    case SANDBOX_TOKENS.declined:
+      return { status: 'failed', providerReference, failureReason: 'card_declined' };
+    case SANDBOX_TOKENS.threeDSecure:
+      return { status: 'requires_action', providerReference };
+    default:
+      return { status: 'failed', providerReference, failureReason: 'token_unknown' };
+  }
+}
+
+function refundOutcome(idempotencyKey: string, charged: boolean): ProviderOutcome {
+  const providerReference = `re_${digest(idempotencyKey)}`;
+  return charged ? { status: 'succeeded', providerReference } : { status: 'failed', providerReference, failureReason: 'charge_unknown' };
 }
 
 /** Stable per input: the same key always gives the same reference. */
