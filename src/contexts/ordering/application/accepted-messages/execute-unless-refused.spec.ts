@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { Command } from '@nestjs/cqrs';
 import { ConcurrencyConflict } from '@promenade/ddd';
 import { TransactionalCommandBus } from '@promenade/platform';
-import { OrderNotCancellable } from '../../domain/order/order.errors';
+import { OrderNotCancellable, OrderNotDeliverable, OrderNotShippable } from '../../domain/order/order.errors';
 import { executeUnlessRefused } from './execute-unless-refused';
 
 class Anything extends Command<void> {}
@@ -33,6 +33,15 @@ describe('executeUnlessRefused', () => {
     await expect(executeUnlessRefused(failingWith(refusal), new Anything(), logger, 'cancelling order o-1')).resolves.toBeUndefined();
 
     expect(warn).toHaveBeenCalledWith(`cancelling order o-1 no longer applies, left aside: ORDER_NOT_CANCELLABLE: ${refusal.message}`);
+  });
+
+  it('throws a step the order has not reached yet, so the message is tried again once the one it follows lands', async () => {
+    const early = new OrderNotDeliverable('o-1', 'confirmed', true);
+
+    await expect(executeUnlessRefused(failingWith(early), new Anything(), logger, 'marking order o-1 delivered')).rejects.toBe(early);
+    expect(warn).not.toHaveBeenCalled();
+    const final = new OrderNotShippable('o-1', 'cancelled');
+    await expect(executeUnlessRefused(failingWith(final), new Anything(), logger, 'marking order o-1 shipped')).resolves.toBeUndefined();
   });
 
   it('throws a lost race, so the transport delivers the message again', async () => {

@@ -17,6 +17,7 @@ import {
   OrderNotDeliverable,
   OrderNotDraft,
   OrderNotShippable,
+  isTooEarly,
   OrderPaymentMethodRequired,
   OrderPaymentStateConflict,
   OrderShipmentInvalid,
@@ -40,6 +41,16 @@ function orderIn(status: OrderStatus): Order {
   if (status === 'delivered') order.markDelivered(AT('3T12:00:00'));
   order.pullEvents();
   return order;
+}
+
+/** The error `act` throws (it must throw). */
+function catching(act: () => void): unknown {
+  try {
+    act();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a refusal');
 }
 
 /** A placed order whose payment Billing reported as `state`, through the states before it. */
@@ -216,6 +227,26 @@ describe('Order', () => {
       },
     );
 
+    it.each<[OrderStatus, boolean]>([
+      ['placed', true],
+      ['draft', false],
+      ['shipped', false],
+      ['cancelled', false],
+    ])('tells a shipment reported too early (a %s order: %s) from one that no longer applies', (status, tooEarly) => {
+      const refusal = catching(() => orderIn(status).markShipped('UPS', '1Z999'));
+      expect(isTooEarly(refusal)).toBe(tooEarly);
+    });
+
+    it.each<[OrderStatus, boolean]>([
+      ['placed', true],
+      ['confirmed', true],
+      ['delivered', false],
+      ['cancelled', false],
+    ])('tells a delivery reported too early (a %s order: %s) from one that no longer applies', (status, tooEarly) => {
+      const refusal = catching(() => orderIn(status).markDelivered());
+      expect(isTooEarly(refusal)).toBe(tooEarly);
+    });
+
     it('marks a shipped order delivered and raises OrderDelivered with its customer, total and time', () => {
       const order = orderIn('shipped');
       order.markDelivered(AT('3T12:00:00'));
@@ -284,6 +315,12 @@ describe('Order', () => {
       expect(() => order.recordPayment(to, null)).toThrow(OrderPaymentStateConflict);
       expect(order.paymentState).toBe(from);
       expect(order.timeline).toHaveLength(before);
+    });
+
+    it('takes a refund reported before its capture as too early (retried), any other conflict as final', () => {
+      expect(isTooEarly(catching(() => placedWithPayment('pending').recordPayment('refunded', null)))).toBe(true);
+      expect(isTooEarly(catching(() => placedWithPayment('refunded').recordPayment('refunded', null)))).toBe(false);
+      expect(isTooEarly(catching(() => placedWithPayment('failed').recordPayment('captured', null)))).toBe(false);
     });
 
     it('refuses a payment report on a draft, which has no payment', () => {

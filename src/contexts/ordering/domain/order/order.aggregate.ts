@@ -217,7 +217,7 @@ export class Order extends AggregateRoot<OrderState> {
   }
 
   markShipped(carrier: string, trackingNumber: string, now = new Date()): void {
-    if (this.state.status !== 'confirmed') throw new OrderNotShippable(this.id, this.state.status);
+    if (this.state.status !== 'confirmed') throw new OrderNotShippable(this.id, this.state.status, this.state.status === 'placed');
     const shipment = { carrier: carrier.trim(), trackingNumber: trackingNumber.trim() };
     if (shipment.carrier === '' || shipment.trackingNumber === '') throw new OrderShipmentInvalid();
     this.state = { ...this.state, status: 'shipped', shippedAt: now, shipment };
@@ -225,7 +225,9 @@ export class Order extends AggregateRoot<OrderState> {
   }
 
   markDelivered(now = new Date()): void {
-    if (this.state.status !== 'shipped') throw new OrderNotDeliverable(this.id, this.state.status);
+    if (this.state.status !== 'shipped') {
+      throw new OrderNotDeliverable(this.id, this.state.status, this.state.status === 'placed' || this.state.status === 'confirmed');
+    }
     this.state = { ...this.state, status: 'delivered', deliveredAt: now };
     this.record(now, 'delivered', null);
     this.apply(
@@ -241,7 +243,11 @@ export class Order extends AggregateRoot<OrderState> {
 
   /** Billing's word on the payment; independent of the status, since money moves on after a cancellation too. */
   recordPayment(state: ReportedPaymentState, detail: string | null, now = new Date()): void {
-    if (!canMovePayment(this.state.paymentState, state)) throw new OrderPaymentStateConflict(this.id, this.state.paymentState, state);
+    if (!canMovePayment(this.state.paymentState, state)) {
+      // A refund reported before its capture: the capture's report is on its way.
+      const tooEarly = state === 'refunded' && this.state.paymentState === 'pending';
+      throw new OrderPaymentStateConflict(this.id, this.state.paymentState, state, tooEarly);
+    }
     this.state = { ...this.state, paymentState: state };
     this.record(now, PAYMENT_ENTRY[state], detail?.trim() || null);
   }

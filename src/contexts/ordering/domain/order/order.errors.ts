@@ -38,8 +38,21 @@ export class OrderNotConfirmable extends domainError('ORDER_NOT_CONFIRMABLE', 'c
   }
 }
 
+/**
+ * A refusal of a step the order has not reached yet (shipped before it is confirmed, delivered before it is shipped,
+ * refunded before the capture is known): the request that comes first is on its way, so a message refused this way
+ * is tried again rather than left aside. Any other refusal means the order moved on for good.
+ */
+export const isTooEarly = (error: unknown): boolean =>
+  (error instanceof OrderNotShippable || error instanceof OrderNotDeliverable || error instanceof OrderPaymentStateConflict) &&
+  error.tooEarly;
+
 export class OrderNotShippable extends domainError('ORDER_NOT_SHIPPABLE', 'conflict') {
-  constructor(id: string, status: OrderStatus) {
+  constructor(
+    id: string,
+    status: OrderStatus,
+    readonly tooEarly = false,
+  ) {
     super(`order ${id} is ${status}; only a confirmed order can be marked shipped`);
   }
 }
@@ -51,13 +64,22 @@ export class OrderShipmentInvalid extends domainError('ORDER_SHIPMENT_INVALID', 
 }
 
 export class OrderNotDeliverable extends domainError('ORDER_NOT_DELIVERABLE', 'conflict') {
-  constructor(id: string, status: OrderStatus) {
+  constructor(
+    id: string,
+    status: OrderStatus,
+    readonly tooEarly = false,
+  ) {
     super(`order ${id} is ${status}; only a shipped order can be marked delivered`);
   }
 }
 
 export class OrderPaymentStateConflict extends domainError('ORDER_PAYMENT_STATE_CONFLICT', 'conflict') {
-  constructor(id: string, from: PaymentState, to: PaymentState) {
+  constructor(
+    id: string,
+    from: PaymentState,
+    to: PaymentState,
+    readonly tooEarly = false,
+  ) {
     super(`the payment of order ${id} is ${from}; it cannot become ${to}`);
   }
 }
