@@ -1,5 +1,6 @@
 import { newId } from '@promenade/ddd';
 import { DataSource } from 'typeorm';
+import { OrderPlacedContract } from '../../src/contexts/ordering/contracts';
 import { createFreshDatabase, FreshDatabase } from '../support/fresh-database';
 import { exited, runTs } from '../support/service-process';
 import { eventually, startTestApp, TEST_JWT_SECRET, TestApp } from '../support/test-app';
@@ -32,14 +33,14 @@ describe('npm run cli -- dead-letters', () => {
     const orderId = newId();
     const eventId = newId();
     const envelope = {
-      name: 'ordering.order-placed',
-      version: 1,
+      name: OrderPlacedContract.eventName,
+      version: OrderPlacedContract.eventVersion,
       eventId,
       occurredAt: new Date().toISOString(),
       aggregateId: orderId,
       sequence: 1,
       correlationId: 'cli-test',
-      payload: { orderId, customerId: orderId, currency: 'EUR', lines: [], total: 0 },
+      payload: { orderId, customerId: orderId, currency: 'EUR', lines: [], total: 0, paymentMethodId: newId() },
     };
     const letterId = newId();
     await dataSource.query(
@@ -65,6 +66,10 @@ describe('npm run cli -- dead-letters', () => {
       const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM shipping.shipments WHERE order_id = $1`, [orderId]);
       return n === 1 ? true : undefined;
     }, 10_000);
+    // The replay went to the dead letter's handler alone, not to OrderPlaced's other subscribers (CRM, the fulfillment process).
+    expect(await dataSource.query(`SELECT handler FROM messaging.inbox WHERE event_id = $1`, [eventId])).toEqual([
+      { handler: 'shipping.create-shipment-on-order-placed' },
+    ]);
 
     const again = await runAndRead(['dead-letters', 'discard', letterId]);
     expect(again.code).toBe(1);

@@ -1,6 +1,8 @@
-import { EVENT_TRANSPORT, EventTransport, OutboxRelay } from '@promenade/messaging';
+import { SerializedEvent } from '@promenade/ddd';
+import { EVENT_TRANSPORT, EventRoutes, EventTransport, OutboxRelay } from '@promenade/messaging';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { OrderPlacedContract } from '../../src/contexts/ordering/contracts';
 import { createFreshDatabase, FreshDatabase } from '../support/fresh-database';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -10,6 +12,8 @@ describe('the outbox relay on the real PostgreSQL', () => {
   let testApp: TestApp;
   let dataSource: DataSource;
   let relay: OutboxRelay;
+  let routes: EventRoutes;
+  /** The ids of the deliveries handed to the transport, in order. */
   let sent: string[];
 
   beforeAll(async () => {
@@ -17,9 +21,10 @@ describe('the outbox relay on the real PostgreSQL', () => {
     testApp = await startTestApp({ DATABASE_URL: database.url, MIGRATIONS_RUN: 'auto', OUTBOX_POLL_MS: '60000' });
     dataSource = testApp.app.get(DataSource);
     relay = testApp.app.get(OutboxRelay);
+    routes = testApp.app.get(EventRoutes);
     await relay.stop(); // driven by hand below
     const transport = testApp.app.get<EventTransport>(EVENT_TRANSPORT);
-    jest.spyOn(transport, 'send').mockImplementation(async (deliveries) => void sent.push(...deliveries.map((d) => d.envelope.eventId)));
+    jest.spyOn(transport, 'send').mockImplementation(async (deliveries) => void sent.push(...deliveries.map((d) => d.id)));
   });
 
   afterAll(async () => {
@@ -30,10 +35,11 @@ describe('the outbox relay on the real PostgreSQL', () => {
   beforeEach(() => (sent = []));
 
   const ids = Array.from({ length: 3 }, (_, i) => `0190a5b0-7c4e-7d2a-9b3c-00000000000${i}`);
-  async function insert(eventId: string, aggregateId: string, sequence: number): Promise<void> {
-    const envelope = {
-      name: 'ordering.order-placed',
-      version: 1,
+  /** Inserts an OrderPlaced row and answers the ids of its deliveries: one per subscriber (Shipping, CRM, the fulfillment process). */
+  async function insert(eventId: string, aggregateId: string, sequence: number): Promise<string[]> {
+    const envelope: SerializedEvent = {
+      name: OrderPlacedContract.eventName,
+      version: OrderPlacedContract.eventVersion,
       eventId,
       occurredAt: new Date().toISOString(),
       aggregateId,
@@ -47,6 +53,7 @@ describe('the outbox relay on the real PostgreSQL', () => {
       aggregateId,
       JSON.stringify(envelope),
     ]);
+    return routes.deliveriesOf(envelope).map((delivery) => delivery.id);
   }
 
   it('leaves an aggregate alone while another relay holds its earlier event, and sends the others', async () => {
@@ -55,19 +62,20 @@ describe('the outbox relay on the real PostgreSQL', () => {
       '0190a5b0-7c4e-7d2a-9b3c-0000000000a2',
       '0190a5b0-7c4e-7d2a-9b3c-0000000000b1',
     ];
-    await insert(x1, 'aggregate-x', 1);
-    await insert(x2, 'aggregate-x', 2);
-    await insert(y1, 'aggregate-y', 1);
+    const x1Deliveries = await insert(x1, 'aggregate-x', 1);
+    const x2Deliveries = await insert(x2, 'aggregate-x', 2);
+    const y1Deliveries = await insert(y1, 'aggregate-y', 1);
+    expect(y1Deliveries).toContain(`${y1}@shipping.create-shipment-on-order-placed`);
     const otherRelay = new Client({ connectionString: database.url });
     await otherRelay.connect();
     try {
       await otherRelay.query('BEGIN');
       await otherRelay.query(`SELECT id FROM messaging.outbox WHERE event_id = $1 FOR UPDATE`, [x1]);
       await relay.drain();
-      expect(sent).toEqual([y1]);
+      expect(sent).toEqual(y1Deliveries);
       await otherRelay.query('ROLLBACK');
       await relay.drain();
-      expect(sent).toEqual([y1, x1, x2]);
+      expect(sent).toEqual([...y1Deliveries, ...x1Deliveries, ...x2Deliveries]);
     } finally {
       await otherRelay.end();
     }
