@@ -1,6 +1,7 @@
 import { AppConfig } from '@promenade/config';
 import { DomainEvent } from '@promenade/ddd';
 import {
+  ParcelDelivered,
   CourierArrived,
   CourierDelayed,
   LabelPrinted,
@@ -82,6 +83,32 @@ describe('decideSaga', () => {
     expect(decideSaga(dated, null, new ParcelBooked({ parcelId, patienceMs: 1 }), NOW, config).snapshot!.data).toEqual({
       at: NOW.toISOString(),
     });
+  });
+
+  it('answers too-early, not ignored, for an event in a state its reaction names as early: the runner fails it for a retry', () => {
+    const twoStep = defineSaga<{ parcelId: string }, 'booked' | 'collected' | 'delivered'>({
+      type: 'parcels.two-step',
+      terminal: ['delivered'],
+      starts: on(ParcelBooked, { key: (e) => e.payload.parcelId, state: 'booked', data: (e) => ({ parcelId: e.payload.parcelId }) }),
+      reactions: [
+        on(ParcelCollected, { key: (e) => e.payload.parcelId, in: ['booked'], then: (saga) => saga.moveTo('collected') }),
+        on(ParcelDelivered, {
+          key: (e) => e.payload.parcelId,
+          in: ['collected'],
+          early: ['booked'],
+          then: (saga) => saga.moveTo('delivered'),
+        }),
+      ],
+    });
+    const booked = decideSaga(twoStep, null, new ParcelBooked({ parcelId, patienceMs: 1 }), NOW, config).snapshot!;
+    expect(decideSaga(twoStep, booked, new ParcelDelivered({ parcelId }), NOW, config)).toMatchObject({
+      ignored: true,
+      outcome: 'too-early',
+    });
+    const delivered = decideSaga(twoStep, booked, new ParcelDelivered({ parcelId }), NOW, config);
+    expect(delivered.snapshot).toBe(booked);
+    const collected = decideSaga(twoStep, booked, new ParcelCollected({ parcelId }), NOW, config).snapshot!;
+    expect(decideSaga(twoStep, collected, new ParcelDelivered({ parcelId }), NOW, config).snapshot!.state).toBe('delivered');
   });
 
   it('looks a timeout up by its saga id, and any other event by the keys of its reactions (or its start)', () => {

@@ -8,7 +8,8 @@ import { SagaTimeoutDue, SagaTimeoutDuePayload } from './saga-timeout-due';
 /** How to find the saga an event is for: a timeout names its saga, any other event gives keys (tried in order). */
 export type SagaLookup = { by: 'id'; id: string } | { by: 'keys'; keys: string[] };
 
-export type SagaOutcome = 'started' | 'reacted' | 'timed-out' | 'no-saga' | 'duplicate-start' | 'not-in-state' | 'stale-timeout';
+export type SagaOutcome =
+  'started' | 'reacted' | 'timed-out' | 'no-saga' | 'duplicate-start' | 'not-in-state' | 'too-early' | 'stale-timeout';
 
 /** What one event does to a saga, for the runner to store and send, or for the harness to show. */
 export interface SagaDecision<D = unknown> {
@@ -73,6 +74,9 @@ export function decideSaga<D, S extends string, Step extends string>(
   }
   const reaction = reactions.find((candidate) => candidate.in.includes(snapshot.state as S));
   if (!reaction) {
+    if (reactions.some((candidate) => candidate.early?.includes(snapshot.state as S))) {
+      return ignored(snapshot, 'too-early', `${event.eventName} came before saga ${definition.type} ${snapshot.id} left ${snapshot.state}`);
+    }
     const states = reactions.flatMap((candidate) => candidate.in).join(', ');
     return ignored(
       snapshot,

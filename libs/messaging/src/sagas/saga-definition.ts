@@ -46,6 +46,11 @@ export interface SagaStartOptions<E extends DomainEvent, D, S extends string, St
 export interface SagaReactionOptions<E extends DomainEvent, D, S extends string, Step extends string> {
   key(event: E): string;
   readonly in: readonly S[];
+  /**
+   * States in which the event can only have overtaken the one it follows (a delivery reported before the shipment it
+   * ends): there the delivery fails and is retried with backoff, rather than ignored, until the saga has moved on.
+   */
+  readonly early?: readonly S[];
   then(saga: SagaActions<D, S, Step>, event: E): void;
 }
 

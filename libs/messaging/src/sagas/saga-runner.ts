@@ -6,6 +6,11 @@ import { decideSaga, SagaDecision, SagaOutcome, sagaLookup } from './decide-saga
 import { SagaDefinition } from './saga-definition';
 import { SagaStore } from './saga-store';
 
+/** An event that overtook the one it follows: not ignored, but failed, so the transport delivers it again later. */
+export class SagaEventTooEarly extends Error {
+  override readonly name = 'SagaEventTooEarly';
+}
+
 /** Ignored events worth an operator's eye: one its state does not expect. Others are routine (other keys, spent timeouts, duplicates). */
 const WARN: ReadonlySet<SagaOutcome> = new Set(['not-in-state']);
 
@@ -34,6 +39,8 @@ export class SagaRunner {
       const found = await store.find<D>(definition.type, sagaLookup(definition, event));
       const decision = decideSaga(definition, found, event, this.clock.now(), this.config);
       const about = `${definition.type} on ${event.eventName} ${event.metadata.eventId}`;
+      // Thrown, so the transport delivers it again with backoff (and, if the saga never moves on, dead-letters it).
+      if (decision.outcome === 'too-early') throw new SagaEventTooEarly(`${about}: ${decision.reason}; it is tried again`);
       if (decision.ignored) {
         this.logger[WARN.has(decision.outcome) ? 'warn' : 'debug'](`ignored ${about}: ${decision.reason}`);
         return decision;

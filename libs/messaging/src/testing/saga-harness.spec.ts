@@ -35,9 +35,10 @@ describe('SagaHarness (on the saga decision function)', () => {
       expect(saga.state).toBe('collecting');
       expect(saga.data).toEqual({ parcelId, patienceMs: PATIENCE, labelId: null, notes: [] });
       expect(saga.keys).toEqual([`parcel:${parcelId}`]);
-      expect(saga.sent).toEqual([
-        new CollectParcelMessage({ parcelId }, { eventId: saga.sent[0].metadata.eventId, occurredAt: expect.any(String) }),
-      ]);
+      // Sent as the saga's own: numbered under the saga's id, its payload naming the parcel.
+      const expected = new CollectParcelMessage({ parcelId }, { eventId: saga.sent[0].metadata.eventId, occurredAt: expect.any(String) });
+      expected.stamp({ aggregateId: saga.snapshot!.id });
+      expect(saga.sent).toEqual([expected]);
       expect(saga.ignored).toBe(false);
       expect(saga.timeout).toBeNull();
       expect(saga.ended).toBe(false);

@@ -26,6 +26,7 @@ export class SagaHarness<D, S extends string, Step extends string> {
   private readonly sagaKeys = new Set<string>();
   /** Timeout events raised and not delivered yet: nothing cancels them, the saga ignores those that no longer apply. */
   private scheduled: SagaTimeoutDue[] = [];
+  private early: DomainEvent[] = [];
   private clock: Date;
   private last: Array<SagaDecision<D>> = [];
   private readonly config: Readonly<AppConfig>;
@@ -47,7 +48,7 @@ export class SagaHarness<D, S extends string, Step extends string> {
 
   /** Delivers an event now, as its handler would receive it. */
   receive(event: DomainEvent): this {
-    this.last = [this.deliver(event)];
+    this.last = this.deliverAndRetry(event);
     return this;
   }
 
@@ -61,7 +62,7 @@ export class SagaHarness<D, S extends string, Step extends string> {
       this.scheduled = this.scheduled.filter((event) => event !== due);
       const dueAt = new Date(due.payload.dueAt);
       if (dueAt > this.clock) this.clock = dueAt;
-      this.last.push(this.deliver(due));
+      this.last.push(...this.deliverAndRetry(due));
     }
     this.clock = target;
     return this;
@@ -135,8 +136,26 @@ export class SagaHarness<D, S extends string, Step extends string> {
     return this.saga;
   }
 
+  /** Events that came too early, held as the transport's retries hold them: delivered again after each step that moved the saga. */
+  get retrying(): DomainEvent[] {
+    return [...this.early];
+  }
+
+  /** Delivers `event`, then, if it moved the saga, the events that came too early (each retried once per step, in order). */
+  private deliverAndRetry(event: DomainEvent): Array<SagaDecision<D>> {
+    const decisions = [this.deliver(event)];
+    for (let moved = !decisions[0].ignored; moved && this.early.length > 0;) {
+      const waiting = this.early.splice(0);
+      const retried = waiting.map((held) => this.deliver(held));
+      decisions.push(...retried);
+      moved = retried.some((decision) => !decision.ignored);
+    }
+    return decisions;
+  }
+
   private deliver(event: DomainEvent): SagaDecision<D> {
     const decision = decideSaga(this.definition, this.find(event), event, this.now, this.config);
+    if (decision.outcome === 'too-early') this.early.push(event);
     if (decision.ignored) return decision;
     if (this.saga && decision.snapshot!.id !== this.saga.id) {
       throw new Error(`the harness follows one saga; ${event.eventName} started another (keys ${decision.keys.join(', ')})`);

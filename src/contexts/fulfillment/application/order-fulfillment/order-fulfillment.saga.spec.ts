@@ -71,7 +71,14 @@ const issued = () =>
 const paid = () =>
   new PaymentSucceededContract({ paymentId: PAYMENT, invoiceId: INVOICE, customerId: USER, amount: money(3000), succeededAt: START });
 const declined = () =>
-  new PaymentFailedContract({ paymentId: PAYMENT, invoiceId: INVOICE, customerId: USER, amount: money(3000), reason: 'card_declined', failedAt: START });
+  new PaymentFailedContract({
+    paymentId: PAYMENT,
+    invoiceId: INVOICE,
+    customerId: USER,
+    amount: money(3000),
+    reason: 'card_declined',
+    failedAt: START,
+  });
 const confirmed = () => new ReservationConfirmedContract({ reservationId: RESERVATION, orderId: ORDER, confirmedAt: START });
 const expired = () => new ReservationExpiredContract({ reservationId: RESERVATION, orderId: ORDER, allocations, expiredAt: START });
 const shipped = () =>
@@ -110,7 +117,9 @@ describe('the order fulfillment saga', () => {
       const saga = untilInvoicing();
       expect(saga.state).toBe('invoicing');
       expect(saga.completedSteps).toEqual(['stock']);
-      expect(described(saga.sent)).toEqual([message(new InvoiceOrderMessage({ orderId: ORDER, customerId: USER, currency: 'EUR', lines: placed().payload.lines }))]);
+      expect(described(saga.sent)).toEqual([
+        message(new InvoiceOrderMessage({ orderId: ORDER, customerId: USER, currency: 'EUR', lines: placed().payload.lines })),
+      ]);
     });
 
     it('charges the invoice with the payment method given at placement, and waits for the payment until the timeout', () => {
@@ -183,7 +192,9 @@ describe('the order fulfillment saga', () => {
         );
       expect(saga.state).toBe('cancelled');
       expect(described(saga.sent)).toEqual([
-        message(new CancelOrderMessage({ orderId: ORDER, reason: 'out of stock: MUG-1 (2 requested, 1 available); discontinued product: TEA-7' })),
+        message(
+          new CancelOrderMessage({ orderId: ORDER, reason: 'out of stock: MUG-1 (2 requested, 1 available); discontinued product: TEA-7' }),
+        ),
       ]);
     });
 
@@ -308,6 +319,21 @@ describe('the order fulfillment saga', () => {
       expect(saga.state).toBe('invoicing');
     });
 
+    it('a delivery that overtook its shipment is retried, not dropped: it applies once the shipment has', () => {
+      const saga = untilShipment().receive(delivered());
+      expect(saga.ignored).toBe(true);
+      expect(saga.state).toBe('awaiting_shipment');
+      expect(saga.retrying).toHaveLength(1);
+      saga.receive(shipped());
+      expect(saga.state).toBe('delivered');
+      expect(saga.retrying).toEqual([]);
+      expect(described(saga.sent)).toEqual([
+        message(new IssueReservationMessage({ orderId: ORDER })),
+        message(new MarkOrderShippedMessage({ orderId: ORDER, carrier: 'UPS', trackingNumber: '1Z999' })),
+        message(new MarkOrderDeliveredMessage({ orderId: ORDER })),
+      ]);
+    });
+
     it('a cancellation that arrives after the goods left changes nothing (Ordering refuses it once shipped)', () => {
       const saga = untilShipment().receive(shipped()).receive(cancelledByCustomer());
       expect(saga.ignored).toBe(true);
@@ -315,7 +341,9 @@ describe('the order fulfillment saga', () => {
     });
 
     it("the saga's own cancellation coming back from Ordering is ignored", () => {
-      const saga = untilPayment().receive(declined()).receive(new OrderCancelledContract({ orderId: ORDER, reason: 'payment failed: card_declined', wasPlaced: true }));
+      const saga = untilPayment()
+        .receive(declined())
+        .receive(new OrderCancelledContract({ orderId: ORDER, reason: 'payment failed: card_declined', wasPlaced: true }));
       expect(saga.ignored).toBe(true);
     });
 

@@ -105,7 +105,9 @@ export const orderFulfillment = defineSaga<FulfillmentData, FulfillmentState, Fu
       cancellationReason: null,
     }),
     then: (saga, { payload }) =>
-      saga.send(new ReserveStockMessage({ orderId: payload.orderId, lines: payload.lines.map(({ sku, quantity }) => ({ sku, quantity })) })),
+      saga.send(
+        new ReserveStockMessage({ orderId: payload.orderId, lines: payload.lines.map(({ sku, quantity }) => ({ sku, quantity })) }),
+      ),
   }),
   reactions: [
     on(StockReservedContract, {
@@ -122,7 +124,8 @@ export const orderFulfillment = defineSaga<FulfillmentData, FulfillmentState, Fu
     on(StockReservedContract, {
       key: byOrder,
       in: ['cancelled'],
-      then: (saga) => saga.send(new ReleaseReservationMessage({ orderId: saga.data.orderId, reason: saga.data.cancellationReason ?? 'order cancelled' })),
+      then: (saga) =>
+        saga.send(new ReleaseReservationMessage({ orderId: saga.data.orderId, reason: saga.data.cancellationReason ?? 'order cancelled' })),
     }),
     on(StockReservationFailedContract, {
       key: byOrder,
@@ -162,7 +165,10 @@ export const orderFulfillment = defineSaga<FulfillmentData, FulfillmentState, Fu
         // A paid invoice is no longer voided: its undo is now the refund.
         saga.forget('invoice');
         saga.completed('payment');
-        saga.send(new RecordOrderPaymentMessage({ orderId, paymentState: 'captured', detail: null }), new ConfirmReservationMessage({ orderId }));
+        saga.send(
+          new RecordOrderPaymentMessage({ orderId, paymentState: 'captured', detail: null }),
+          new ConfirmReservationMessage({ orderId }),
+        );
         saga.moveTo('confirming_reservation');
       },
     }),
@@ -226,6 +232,8 @@ export const orderFulfillment = defineSaga<FulfillmentData, FulfillmentState, Fu
     on(ShipmentDeliveredContract, {
       key: byOrder,
       in: ['awaiting_delivery'],
+      // Staff may deliver right after shipping: the delivery can overtake the shipment on its way here, so it waits.
+      early: ['awaiting_shipment'],
       then: (saga) => {
         saga.send(new MarkOrderDeliveredMessage({ orderId: saga.data.orderId }));
         saga.moveTo('delivered');
@@ -246,7 +254,9 @@ export const orderFulfillment = defineSaga<FulfillmentData, FulfillmentState, Fu
   },
   compensations: {
     stock: (data) => [new ReleaseReservationMessage({ orderId: data.orderId, reason: data.cancellationReason ?? 'order cancelled' })],
-    invoice: (data) => (data.invoiceId ? [new VoidInvoiceMessage({ invoiceId: data.invoiceId, reason: data.cancellationReason ?? 'order cancelled' })] : []),
-    payment: (data) => (data.invoiceId ? [new RefundInvoiceMessage({ invoiceId: data.invoiceId, reason: data.cancellationReason ?? 'order cancelled' })] : []),
+    invoice: (data) =>
+      data.invoiceId ? [new VoidInvoiceMessage({ invoiceId: data.invoiceId, reason: data.cancellationReason ?? 'order cancelled' })] : [],
+    payment: (data) =>
+      data.invoiceId ? [new RefundInvoiceMessage({ invoiceId: data.invoiceId, reason: data.cancellationReason ?? 'order cancelled' })] : [],
   },
 });

@@ -14,7 +14,9 @@ export function reasonOfShortages(shortages: StockReservationFailedContractPaylo
   if (groups.length === 0) return 'stock could not be reserved';
   return groups
     .map(({ reason, lines }) => {
-      const skus = lines.map((line) => (reason === 'insufficient' ? `${line.sku} (${line.requested} requested, ${line.available} available)` : line.sku));
+      const skus = lines.map((line) =>
+        reason === 'insufficient' ? `${line.sku} (${line.requested} requested, ${line.available} available)` : line.sku,
+      );
       return `${WHY[reason]}: ${skus.join(', ')}`;
     })
     .join('; ');
