@@ -42,7 +42,10 @@ describe('Order fulfillment through HTTP (embedded)', () => {
       ['TEE', 1],
       ['OLD', 10],
     ] as const) {
-      await admin.post('/api/v1/warehouse/products').send({ sku, name: `Product ${sku}`, unit: 'each' }).expect(201);
+      await admin
+        .post('/api/v1/warehouse/products')
+        .send({ sku, name: `Product ${sku}`, unit: 'each' })
+        .expect(201);
       await admin
         .post('/api/v1/warehouse/stock/receipts')
         .send({ warehouse: 'KBP-1', lines: [{ sku, quantity: onHand }] })
@@ -71,9 +74,13 @@ describe('Order fulfillment through HTTP (embedded)', () => {
   }
 
   const orderOf = async (id: string) => (await asCustomer.get(`${ORDERS}/${id}`).expect(200)).body;
-  const stockOf = async (sku: string): Promise<Totals> => (await admin.get(`/api/v1/warehouse/products/${sku}/stock`).expect(200)).body.total;
+  const stockOf = async (sku: string): Promise<Totals> =>
+    (await admin.get(`/api/v1/warehouse/products/${sku}/stock`).expect(200)).body.total;
   const sagaOf = async (orderId: string) => {
-    const { body } = await admin.get('/api/v1/admin/sagas').query({ correlation: `order:${orderId}` }).expect(200);
+    const { body } = await admin
+      .get('/api/v1/admin/sagas')
+      .query({ correlation: `order:${orderId}` })
+      .expect(200);
     return body.items.length === 1 ? (await admin.get(`/api/v1/admin/sagas/${body.items[0].id}`).expect(200)).body : undefined;
   };
   const paymentsOfCustomer = async () => (await asCustomer.get('/api/v1/billing/payments').query({ limit: 100 }).expect(200)).body.items;
@@ -107,7 +114,10 @@ describe('Order fulfillment through HTTP (embedded)', () => {
 
     // Released by the saga: staff can ship it now.
     const shipment = await eventually(async () => ((await shipmentOf(id))?.status === 'pending' ? shipmentOf(id) : undefined));
-    await admin.post(`/api/v1/shipping/shipments/${shipment.id}/ship`).send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' }).expect(200);
+    await admin
+      .post(`/api/v1/shipping/shipments/${shipment.id}/ship`)
+      .send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' })
+      .expect(200);
     const shipped = await until(id, 'shipped');
     expect(shipped.shipment).toEqual({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' });
     await eventually(async () => ((await stockOf('MUG')).onHand === before.onHand - 2 ? true : undefined));
@@ -166,7 +176,9 @@ describe('Order fulfillment through HTTP (embedded)', () => {
     expect(order.paymentState).toBe('failed');
     const saga = await sagaIn(id, 'cancelled');
     const invoice = (await admin.get(`/api/v1/billing/invoices/${saga.data.invoiceId}`).expect(200)).body;
-    await eventually(async () => ((await admin.get(`/api/v1/billing/invoices/${invoice.id}`).expect(200)).body.status === 'void' ? true : undefined));
+    await eventually(async () =>
+      (await admin.get(`/api/v1/billing/invoices/${invoice.id}`).expect(200)).body.status === 'void' ? true : undefined,
+    );
     await eventually(async () => ((await stockOf('MUG')).reserved === before.reserved ? true : undefined));
     expect(await stockOf('MUG')).toEqual(before);
   }, 60_000);
@@ -213,7 +225,10 @@ describe('Order fulfillment through HTTP (embedded)', () => {
     const id = await place([{ sku: 'MUG', quantity: 1 }], 'pm_card_ok');
     await sagaIn(id, 'awaiting_shipment');
     const shipment = await eventually(async () => ((await shipmentOf(id))?.status === 'pending' ? shipmentOf(id) : undefined));
-    await admin.post(`/api/v1/shipping/shipments/${shipment.id}/ship`).send({ carrier: 'DHL', trackingNumber: '00340434161234567890' }).expect(200);
+    await admin
+      .post(`/api/v1/shipping/shipments/${shipment.id}/ship`)
+      .send({ carrier: 'DHL', trackingNumber: '00340434161234567890' })
+      .expect(200);
     await until(id, 'shipped');
     expectProblem(await asCustomer.post(`${ORDERS}/${id}/cancel`).send({ reason: 'too late' }), 409, 'ORDER_NOT_CANCELLABLE');
     expectProblem(await asCustomer.get('/api/v1/admin/sagas'), 403, 'PERMISSION_DENIED');
