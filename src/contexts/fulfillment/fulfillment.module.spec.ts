@@ -8,6 +8,9 @@ describe('FulfillmentModule', () => {
   it('runs the order fulfillment saga, subscribed to every event the saga takes', () => {
     const providers = Reflect.getMetadata(MODULE_METADATA.PROVIDERS, FulfillmentModule) as unknown[];
     expect(providers).toContain(OrderFulfillmentSaga);
-    expect(eventHandlerOf(OrderFulfillmentSaga)).toEqual({ id: 'fulfillment.order-fulfillment-saga', events: [...orderFulfillment.handles] });
+    expect(eventHandlerOf(OrderFulfillmentSaga)).toEqual({
+      id: 'fulfillment.order-fulfillment-saga',
+      events: [...orderFulfillment.handles],
+    });
   });
 });
