@@ -77,7 +77,8 @@ export class SandboxPaymentProvider implements PaymentProvider, OnModuleInit, On
 
   async charge({ idempotencyKey, token }: ChargeRequest): Promise<ProviderOutcome> {
     // The customer's confirmation, and the webhook saying so, are due this long after the charge.
-    const dueAt = token === SANDBOX_TOKENS.threeDSecure ? new Date(this.clock.now().getTime() + this.config.SANDBOX_3DS_DELAY_MS) : undefined;
+    const dueAt =
+      token === SANDBOX_TOKENS.threeDSecure ? new Date(this.clock.now().getTime() + this.config.SANDBOX_3DS_DELAY_MS) : undefined;
     const { record, kept } = await this.records.keep(
       { kind: 'charge', idempotencyKey, token, outcome: chargeOutcome(idempotencyKey, token) },
       dueAt,
