@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ChildProcess } from 'node:child_process';
+import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { signUp, SignedIn } from '../support/auth';
 import { createFreshDatabase, FreshDatabase } from '../support/fresh-database';
@@ -26,6 +27,24 @@ const PAYMENT_TIMEOUT_MINUTES = 0.1;
  */
 const THREE_DS_DELAY_MS = [2_500, 10_000, 6_000];
 const SAGA_TYPE = 'fulfillment.order-fulfillment';
+/**
+ * How a retried delivery's earlier attempts failed when its message overtook the one it follows (Redis keeps completed
+ * jobs with the stack of each failed attempt): the saga's shipment-delivered before shipment-shipped, Ordering's
+ * mark-order-delivered before mark-order-shipped, and mark-order-shipped before confirm-order.
+ */
+const OVERTAKINGS = [
+  { handler: 'fulfillment.order-fulfillment-saga', event: 'shipping.shipment-delivered', failure: /came before saga/ },
+  {
+    handler: 'ordering.mark-order-delivered-on-message',
+    event: 'ordering.mark-order-delivered',
+    failure: /only a shipped order can be marked delivered/,
+  },
+  {
+    handler: 'ordering.mark-order-shipped-on-message',
+    event: 'ordering.mark-order-shipped',
+    failure: /only a confirmed order can be marked shipped/,
+  },
+];
 /** Tokens drawn for the customers' cards: mostly good ones. */
 const TOKENS = [...Array<string>(6).fill('pm_card_ok'), 'pm_card_declined', 'pm_card_3ds', 'pm_card_3ds', 'pm_card_timeout'];
 
@@ -69,8 +88,8 @@ function randomSource(seed: number): () => number {
  * The order fulfillment saga through two crashes: 200 orders placed over HTTP against the service in its own process
  * (bullmq, real PostgreSQL), killed with SIGKILL twice mid-run and started again on the same database and queues.
  * Whatever each order's fate (out of stock, declined, 3-D Secure before or after the payment timeout, an unanswered
- * charge reconciled), every saga ends, each order agrees with its saga, and the stock, the payments and the shipments
- * add up to the delivered orders.
+ * charge reconciled, a shipment delivered right after it is shipped), every saga ends, each order agrees with its saga,
+ * nothing is dead-lettered, and the stock, the payments and the shipments add up to the delivered orders.
  */
 describe('order fulfillment through two crashes (bullmq, real PostgreSQL)', () => {
   let database: FreshDatabase;
@@ -119,7 +138,8 @@ describe('order fulfillment through two crashes (bullmq, real PostgreSQL)', () =
       EVENT_QUEUE_PREFIX: prefix,
       // A job its killed worker held is taken up again this soon; long enough that a busy handler keeps its lock.
       EVENT_STALLED_INTERVAL_MS: '2000',
-      // A void waiting for a 3-D Secure payment to settle retries for about 25 s before it is dead-lettered.
+      // A message that came too early (a void waiting for a 3-D Secure payment to settle, a delivery that overtook its
+      // shipment) is retried for about 25 s before it is dead-lettered.
       EVENT_BACKOFF_MS: '200',
       OUTBOX_POLL_MS: '200',
       FULFILLMENT_PAYMENT_TIMEOUT_MINUTES: String(PAYMENT_TIMEOUT_MINUTES),
@@ -178,6 +198,31 @@ describe('order fulfillment through two crashes (bullmq, real PostgreSQL)', () =
       [SAGA_TYPE],
     );
     return rows;
+  }
+
+  /**
+   * How many deliveries of each kind in OVERTAKINGS failed at least once because they came too early, then completed:
+   * whether this run's timing met the races (it may not; nothing is asserted on it).
+   */
+  async function overtakings(): Promise<Record<string, number>> {
+    const counts: Record<string, number> = {};
+    for (const context of ['fulfillment', 'ordering']) {
+      const queue = new Queue(`${prefix}.${context}`, { connection: { url: REDIS_URL } });
+      try {
+        for (const job of await queue.getJobs(['completed'])) {
+          const kind = OVERTAKINGS.find(
+            ({ handler, event, failure }) =>
+              job.data.handlerId === handler &&
+              job.data.envelope.name === event &&
+              (job.stacktrace ?? []).some((stack) => failure.test(stack)),
+          );
+          if (kind) counts[`${kind.handler} on ${kind.event}`] = (counts[`${kind.handler} on ${kind.event}`] ?? 0) + 1;
+        }
+      } finally {
+        await queue.close();
+      }
+    }
+    return counts;
   }
 
   it('every saga ends delivered or cancelled, and the stock, the money and the shipments add up', async () => {
@@ -292,45 +337,26 @@ describe('order fulfillment through two crashes (bullmq, real PostgreSQL)', () =
         }),
       );
     };
-    await eachOf(released, (shipment, n) =>
-      expectAnswer(
-        200,
-        api('POST', `/shipping/shipments/${shipment.id}/ship`, admin, {
-          carrier: 'UPS',
-          trackingNumber: `TRK${String(n).padStart(8, '0')}`,
-        }),
-      ),
-    );
-    // Delivered once the saga and the order have taken the shipping in, as a carrier's delivery comes days later: a
-    // shipment-delivered handled before shipment-shipped is ignored by the saga (not in its state) for good.
-    const shippedIn = async () =>
-      (
-        await db.query(
-          `SELECT count(*)::int AS n FROM ordering.orders o JOIN fulfillment.sagas s ON s.correlation_key = 'order:' || o.id
-           WHERE o.status = 'shipped' AND s.state = 'awaiting_delivery'`,
-        )
-      ).rows[0].n;
-    await until(async () => (await shippedIn()) === released.length, 60_000);
-    expect(await shippedIn()).toBe(released.length);
-    await eachOf(released, (shipment) => expectAnswer(200, api('POST', `/shipping/shipments/${shipment.id}/deliver`, admin)));
+    // Staff ship each one and deliver it right away, as at a pick-up counter: the saga may take the shipment-delivered
+    // before the shipment-shipped, and Ordering mark-order-delivered before mark-order-shipped; each is retried until
+    // the message it overtook lands.
+    await eachOf(released, async (shipment, n) => {
+      const trackingNumber = `TRK${String(n).padStart(8, '0')}`;
+      await expectAnswer(200, api('POST', `/shipping/shipments/${shipment.id}/ship`, admin, { carrier: 'UPS', trackingNumber }));
+      await expectAnswer(200, api('POST', `/shipping/shipments/${shipment.id}/deliver`, admin));
+    });
 
-    // Everything settles: each saga ended and its order agrees; nothing held, nothing pending at the provider; each
-    // capture of a cancelled order refunded, and each void or refund still retrying has given up (see below).
+    // Everything settles: each saga ended and its order agrees; nothing held; no payment waiting for the provider or
+    // for 3-D Secure; each capture of a cancelled order refunded.
     const settled = async () => {
       const rows = await placedOrders();
       const { rows: open } = await db.query(
         `SELECT (SELECT count(*)::int FROM warehouse.reservations WHERE status = 'held') AS held,
-                (SELECT count(*)::int FROM billing.payments WHERE status = 'pending') AS pending,
+                (SELECT count(*)::int FROM billing.payments WHERE status IN ('pending', 'requires_action')) AS unsettled,
                 (SELECT count(*)::int FROM billing.payments p
                  JOIN billing.invoices i ON i.id = p.invoice_id
                  JOIN ordering.orders o ON i.source_reference = 'order:' || o.id
-                 WHERE o.status = 'cancelled' AND p.status = 'succeeded' AND p.refunded_amount < p.amount
-                   AND NOT EXISTS (SELECT 1 FROM messaging.dead_letters d
-                                   WHERE d.envelope->'payload'->>'invoiceId' = i.id::text)) AS unrefunded,
-                (SELECT count(*)::int FROM billing.payments p
-                 WHERE p.status = 'requires_action'
-                   AND NOT EXISTS (SELECT 1 FROM messaging.dead_letters d
-                                   WHERE d.envelope->'payload'->>'invoiceId' = p.invoice_id::text)) AS unvoided`,
+                 WHERE o.status = 'cancelled' AND p.status = 'succeeded' AND p.refunded_amount < p.amount) AS unrefunded`,
       );
       const agreed = rows.every((row) => row.endedAt !== null && row.status === row.state);
       return agreed && Object.values(open[0]).every((n) => n === 0);
@@ -347,8 +373,8 @@ describe('order fulfillment through two crashes (bullmq, real PostgreSQL)', () =
     const delivered = orders.filter((row) => row.state === 'delivered');
     const cancelled = orders.filter((row) => row.state === 'cancelled');
     expect(delivered.length).toBe(toShip.length);
-    // Each cancellation is one the run provokes: short stock, a declined card, a charge the restarted provider does not
-    // know (pm_card_timeout reconciled by the next process), or a payment later than the timeout.
+    // Each cancellation is one the run provokes: short stock, a declined card, or a payment later than the timeout. The
+    // provider keeps its charges across a kill, so an unanswered charge reconciled by the next process is found.
     const reasons = new Map<string, number>();
     for (const { sagaReason } of cancelled) {
       const kind = sagaReason!.replace(/^out of stock: .*/, 'out of stock');
@@ -356,10 +382,7 @@ describe('order fulfillment through two crashes (bullmq, real PostgreSQL)', () =
     }
     expect(
       [...reasons.keys()].filter(
-        (reason) =>
-          !['out of stock', 'payment failed: card_declined', 'payment failed: charge_not_found', 'payment not confirmed in time'].includes(
-            reason,
-          ),
+        (reason) => !['out of stock', 'payment failed: card_declined', 'payment not confirmed in time'].includes(reason),
       ),
     ).toEqual([]);
     expect(delivered.length + cancelled.length).toBe(orders.length);
@@ -382,68 +405,47 @@ describe('order fulfillment through two crashes (bullmq, real PostgreSQL)', () =
     );
     expect((await db.query(`SELECT count(*)::int AS n FROM warehouse.reservations WHERE status = 'held'`)).rows[0].n).toBe(0);
 
-    // Dead letters: only those the sandbox's memory explains. It forgets on a restart what the killed process
-    // charged, so (1) a 3-D Secure confirmation due after the kill never comes: the payment stays requires_action,
-    // and the void of its invoice is retried until it gives up; (2) a refund of what the killed process captured is
-    // declined (charge_unknown). A real provider keeps its charges and sends its webhooks again.
+    // No dead letter: the provider keeps its charges and its pending 3-D Secure webhooks across a kill, so each void
+    // waiting for a 3-D Secure payment sees it settle and each refund finds its charge; each message that overtook the
+    // one it follows was retried until that one landed.
     const { rows: deadLetters } = await db.query(
-      `SELECT d.handler, d.error, d.failed_at AS "failedAt", d.envelope->'payload'->>'invoiceId' AS "invoiceId",
-              p.status AS "paymentStatus", p.created_at AS "chargedAt", p.updated_at AS "settledAt", p.amount::int - p.refunded_amount::int AS kept
-       FROM messaging.dead_letters d
-       LEFT JOIN billing.payments p ON p.invoice_id::text = d.envelope->'payload'->>'invoiceId'`,
+      `SELECT handler, event_name AS "eventName", envelope->'payload' AS payload, error, attempts, failed_at AS "failedAt"
+       FROM messaging.dead_letters`,
     );
-    const killedBetween = (from: Date, to: Date) => kills.some((kill) => kill > from && kill < to);
-    const lostConfirmations = (await db.query(`SELECT invoice_id AS "invoiceId" FROM billing.payments WHERE status = 'requires_action'`))
-      .rows;
-    expect(
-      deadLetters.filter(
-        (letter) =>
-          !(
-            (letter.handler === 'billing.void-invoice-on-message' &&
-              letter.paymentStatus === 'requires_action' &&
-              /^InvoicePaymentOpen: /.test(letter.error) &&
-              killedBetween(letter.chargedAt, letter.failedAt)) ||
-            (letter.handler === 'billing.refund-invoice-on-message' &&
-              letter.paymentStatus === 'succeeded' &&
-              /charge_unknown/.test(letter.error) &&
-              killedBetween(letter.settledAt, letter.failedAt))
-          ),
-      ),
-    ).toEqual([]);
-    expect(lostConfirmations.map((payment) => payment.invoiceId).sort()).toEqual(
-      deadLetters
-        .filter((letter) => letter.handler === 'billing.void-invoice-on-message')
-        .map((letter) => letter.invoiceId)
-        .sort(),
+    expect(deadLetters).toEqual([]);
+    const { rows: unsettled } = await db.query(
+      `SELECT id, invoice_id AS "invoiceId", status FROM billing.payments WHERE status IN ('pending', 'requires_action')`,
     );
-    const strandedCaptures = deadLetters
-      .filter((letter) => letter.handler === 'billing.refund-invoice-on-message')
-      .reduce((sum, letter) => sum + letter.kept, 0);
+    expect(unsettled).toEqual([]);
 
-    // Money: what was captured and not given back is exactly what the delivered orders cost (and what the refunds
-    // above could not give back); each delivered order was paid once, in full.
+    // Money: what was captured and not given back is exactly what the delivered orders cost, order by order and in all;
+    // each delivered order was paid once, in full.
     const { rows: money } = await db.query(
       `SELECT coalesce(sum(amount) FILTER (WHERE status = 'succeeded'), 0)::int AS captured, coalesce(sum(refunded_amount), 0)::int AS refunded
        FROM billing.payments`,
     );
-    expect(money[0].captured - money[0].refunded).toBe(delivered.reduce((sum, row) => sum + row.total, 0) + strandedCaptures);
+    const deliveredTotal = delivered.reduce((sum, row) => sum + row.total, 0);
+    expect(money[0].captured - money[0].refunded).toBe(deliveredTotal);
     const { rows: paidOrders } = await db.query(
       `SELECT substring(i.source_reference from 7) AS "orderId", i.status, i.amount_paid::int AS paid,
-              (SELECT count(*)::int FROM billing.payments p WHERE p.invoice_id = i.id AND p.status = 'succeeded' AND p.refunded_amount = 0) AS kept
+              (SELECT count(*)::int FROM billing.payments p WHERE p.invoice_id = i.id AND p.status = 'succeeded' AND p.refunded_amount = 0) AS kept,
+              coalesce((SELECT sum(p.amount - p.refunded_amount)::int FROM billing.payments p
+                        WHERE p.invoice_id = i.id AND p.status = 'succeeded'), 0) AS net
        FROM billing.invoices i WHERE i.kind = 'invoice'`,
     );
     const invoiceOf = new Map(paidOrders.map((invoice) => [invoice.orderId, invoice]));
     expect(
       delivered.filter((row) => {
         const invoice = invoiceOf.get(row.id);
-        return invoice?.status !== 'paid' || invoice.paid !== row.total || invoice.kept !== 1;
+        return invoice?.status !== 'paid' || invoice.paid !== row.total || invoice.kept !== 1 || invoice.net !== row.total;
       }),
     ).toEqual([]);
+    expect(cancelled.filter((row) => (invoiceOf.get(row.id)?.net ?? 0) !== 0)).toEqual([]);
 
-    // The operator's view agrees: no saga stuck, the dead letters above and no other.
+    // The operator's view agrees: no saga stuck, no dead letter.
     const stats = await expectAnswer(200, api('GET', '/admin/events/stats', admin));
     expect(stats.sagas.stuck).toBe(0);
-    expect(stats.deadLetters).toBe(deadLetters.length);
+    expect(stats.deadLetters).toBe(0);
     expect(stats.sagas.byType[SAGA_TYPE]).toEqual(
       Object.fromEntries(
         [
@@ -452,10 +454,11 @@ describe('order fulfillment through two crashes (bullmq, real PostgreSQL)', () =
         ].filter(([, n]) => n),
       ),
     );
+    const overtaken = await overtakings();
     console.info(
-      `fulfillment-crash: ${orders.length} placed (${unanswered.length} unanswered), ${delivered.length} delivered, ${cancelled.length} cancelled, ` +
-        `${lostConfirmations.length} 3-D Secure confirmations lost with a killed process, ${strandedCaptures} captured and not refundable for the same reason; ` +
-        `cancellations: ${JSON.stringify(Object.fromEntries(reasons))}`,
+      `fulfillment-crash seed ${seed}: ${orders.length} placed (${unanswered.length} unanswered), ${delivered.length} delivered, ` +
+        `${cancelled.length} cancelled, ${money[0].captured} captured, ${money[0].refunded} refunded, ${deliveredTotal} delivered; ` +
+        `cancellations: ${JSON.stringify(Object.fromEntries(reasons))}; retried after overtaking: ${JSON.stringify(overtaken)}`,
     );
   }, 450_000);
 });
