@@ -229,6 +229,17 @@ export class AppConfig {
   @Max(10_080)
   FULFILLMENT_PAYMENT_TIMEOUT_MINUTES = 15;
 
+  /**
+   * How long an order's fulfillment waits for any other answer (the stock reserved, the invoice issued, the reservation
+   * confirmed) before it undoes what was done and cancels the order: a request dead-lettered on the way never leaves an
+   * order waiting for good. Fractions allow seconds for tests.
+   */
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.01)
+  @Max(10_080)
+  FULFILLMENT_STEP_TIMEOUT_MINUTES = 15;
+
   /** Which payment provider adapter charges payment methods; `sandbox` answers by token, without a network (docs/payment-providers.md). */
   @IsIn(['sandbox'])
   PAYMENT_PROVIDER: string = 'sandbox';

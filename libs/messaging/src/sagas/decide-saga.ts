@@ -70,6 +70,9 @@ export function decideSaga<D, S extends string, Step extends string>(
   if (reactions.length === 0) return snapshot ? duplicateStart(definition, snapshot, event) : start(definition, event, now, config);
   if (!snapshot) {
     const keys = [...new Set(reactions.map((reaction) => reaction.key(event)))].join(' or ');
+    if (reactions.some((reaction) => reaction.beforeStart?.(event))) {
+      return ignored(null, 'too-early', `${event.eventName} came before the ${definition.type} saga with the key ${keys} started`);
+    }
     return ignored(null, 'no-saga', `no ${definition.type} saga has the key ${keys}`);
   }
   const reaction = reactions.find((candidate) => candidate.in.includes(snapshot.state as S));

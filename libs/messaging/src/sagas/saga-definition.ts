@@ -51,6 +51,11 @@ export interface SagaReactionOptions<E extends DomainEvent, D, S extends string,
    * ends): there the delivery fails and is retried with backoff, rather than ignored, until the saga has moved on.
    */
   readonly early?: readonly S[];
+  /**
+   * Whether this event can have overtaken the one that starts the saga (an order's cancellation, its placement): while
+   * no saga has its key, such a delivery fails and is retried, rather than ignored. Absent: ignored.
+   */
+  beforeStart?(event: E): boolean;
   then(saga: SagaActions<D, S, Step>, event: E): void;
 }
 

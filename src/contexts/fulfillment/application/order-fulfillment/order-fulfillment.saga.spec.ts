@@ -27,6 +27,7 @@ import {
   ReservationExpiredContract,
   ReserveStockMessage,
   StockReservationFailedContract,
+  StockReleasedContract,
   StockReservedContract,
 } from '../../../warehouse/contracts';
 import { orderFulfillment } from './order-fulfillment.saga';
@@ -136,7 +137,8 @@ describe('the order fulfillment saga', () => {
       const saga = untilPayment().receive(paid());
       expect(saga.state).toBe('confirming_reservation');
       expect(saga.completedSteps).toEqual(['stock', 'payment']);
-      expect(saga.timeout).toBeNull();
+      // The payment's timeout is spent; the confirmation has its own.
+      expect(saga.timeout).toEqual({ state: 'confirming_reservation', dueAt: new Date('2026-03-01T10:15:00.000Z') });
       expect(described(saga.sent)).toEqual([
         message(new RecordOrderPaymentMessage({ orderId: ORDER, paymentState: 'captured', detail: null })),
         message(new ConfirmReservationMessage({ orderId: ORDER })),
@@ -243,9 +245,9 @@ describe('the order fulfillment saga', () => {
     });
 
     it('a payment timeout that fires after the payment arrived does nothing', () => {
-      const saga = untilPayment().receive(paid()).advanceTo('2026-03-01T11:00:00.000Z');
+      const saga = untilPayment().receive(paid()).receive(confirmed()).advanceTo('2026-03-01T11:00:00.000Z');
       expect(saga.ignored).toBe(true);
-      expect(saga.state).toBe('confirming_reservation');
+      expect(saga.state).toBe('awaiting_shipment');
     });
 
     it('the customer cancels a confirmed order before shipping: refund, release; Ordering already cancelled it', () => {
@@ -271,6 +273,49 @@ describe('the order fulfillment saga', () => {
       expect(described(saga.sent)).toEqual([message(new ReleaseReservationMessage({ orderId: ORDER, reason: 'changed my mind' }))]);
       saga.receive(issued());
       expect(described(saga.sent)).toEqual([message(new VoidInvoiceMessage({ invoiceId: INVOICE, reason: 'changed my mind' }))]);
+    });
+
+    it('staff release the held stock in the warehouse: the payment is refunded and the order cancelled', () => {
+      const reason = 'stock reservation released in the warehouse';
+      const released = new StockReleasedContract({ reservationId: RESERVATION, orderId: ORDER, allocations, releasedAt: START });
+      const saga = untilShipment().receive(released);
+      expect(saga.state).toBe('cancelled');
+      expect(described(saga.sent)).toEqual([
+        message(new RefundInvoiceMessage({ invoiceId: INVOICE, reason })),
+        message(new RecordOrderPaymentMessage({ orderId: ORDER, paymentState: 'refunded', detail: reason })),
+        message(new CancelOrderMessage({ orderId: ORDER, reason })),
+      ]);
+      // The release its own compensations cause comes back too: nothing more to do.
+      saga.receive(released);
+      expect(saga.sent).toEqual([]);
+    });
+
+    it.each([
+      ['reserving_stock', () => start().receive(placed()), 'stock not reserved in time', []],
+      ['invoicing', untilInvoicing, 'order not invoiced in time', ['warehouse.release-reservation']],
+      [
+        'confirming_reservation',
+        () => untilPayment().receive(paid()),
+        'stock reservation not confirmed in time',
+        ['billing.refund-invoice', 'warehouse.release-reservation', 'ordering.record-order-payment'],
+      ],
+    ] as const)('an answer that never comes in %s: undone and cancelled after the step timeout', (_state, until, reason, undo) => {
+      const saga = until().fireTimeout();
+      expect(saga.state).toBe('cancelled');
+      expect(saga.data.cancellationReason).toBe(reason);
+      expect(saga.sent.map((sent) => sent.eventName)).toEqual([...undo, 'ordering.cancel-order']);
+    });
+
+    it('a cancellation that overtook the placement waits for the saga, then cancels it', () => {
+      const saga = start().receive(cancelledByCustomer());
+      expect(saga.ignored).toBe(true);
+      expect(saga.retrying).toHaveLength(1);
+      saga.receive(placed());
+      expect(saga.state).toBe('cancelled');
+      expect(saga.data.cancellationReason).toBe('changed my mind');
+      // A cancelled draft never had a saga: nothing waits for one.
+      const draft = start().receive(new OrderCancelledContract({ orderId: ORDER, reason: 'never mind', wasPlaced: false }));
+      expect(draft.retrying).toEqual([]);
     });
 
     describe('the reservation expiring, racing the payment', () => {

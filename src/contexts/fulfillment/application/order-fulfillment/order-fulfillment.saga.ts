@@ -26,6 +26,7 @@ import {
   ReservationExpiredContract,
   ReserveStockMessage,
   StockReservationFailedContract,
+  StockReleasedContract,
   StockReservedContract,
 } from '../../../warehouse/contracts';
 import { reasonOfShortages } from './reason-of-shortages';
@@ -63,6 +64,10 @@ type Fulfillment = SagaActions<FulfillmentData, FulfillmentState, FulfillmentSte
 
 /** States in which the order can still be called off: before the goods leave. */
 const CANCELLABLE: FulfillmentState[] = ['reserving_stock', 'invoicing', 'awaiting_payment', 'confirming_reservation', 'awaiting_shipment'];
+
+/** Every step but the payment waits this long for its answer: a request dead-lettered on the way cancels, never strands, the order. */
+const stepTimeout = (_data: unknown, config: { FULFILLMENT_STEP_TIMEOUT_MINUTES: number }) =>
+  config.FULFILLMENT_STEP_TIMEOUT_MINUTES * 60_000;
 
 const byOrder = (event: { payload: { orderId: string } }) => `order:${event.payload.orderId}`;
 const byInvoice = (event: { payload: { invoiceId: string } }) => `invoice:${event.payload.invoiceId}`;
@@ -239,14 +244,33 @@ export const orderFulfillment = defineSaga<FulfillmentData, FulfillmentState, Fu
         saga.moveTo('delivered');
       },
     }),
+    // Staff released the held stock in the warehouse: the order can no longer be served from it.
+    on(StockReleasedContract, {
+      key: byOrder,
+      in: ['invoicing', 'awaiting_payment', 'confirming_reservation', 'awaiting_shipment'],
+      then: (saga) => {
+        saga.forget('stock');
+        cancel(saga, 'stock reservation released in the warehouse', { tellOrdering: true });
+      },
+    }),
+    // The release the saga's own compensation asked for: already accounted for.
+    on(StockReleasedContract, { key: byOrder, in: ['cancelled'], then: () => undefined }),
     // The customer (or staff) cancelled the order in Ordering: undo what was done; Shipping cancels the shipment itself.
     on(OrderCancelledContract, {
       key: byOrder,
       in: CANCELLABLE,
+      // A placed order cancelled at once: its cancellation can overtake its placement, so it waits for the saga.
+      beforeStart: (event) => event.payload.wasPlaced,
       then: (saga, { payload }) => cancel(saga, payload.reason, { tellOrdering: false }),
     }),
   ],
   timeouts: {
+    reserving_stock: { afterMs: stepTimeout, then: (saga) => cancel(saga, 'stock not reserved in time', { tellOrdering: true }) },
+    invoicing: { afterMs: stepTimeout, then: (saga) => cancel(saga, 'order not invoiced in time', { tellOrdering: true }) },
+    confirming_reservation: {
+      afterMs: stepTimeout,
+      then: (saga) => cancel(saga, 'stock reservation not confirmed in time', { tellOrdering: true }),
+    },
     awaiting_payment: {
       afterMs: (_data, config) => config.FULFILLMENT_PAYMENT_TIMEOUT_MINUTES * 60_000,
       then: (saga) => cancel(saga, 'payment not confirmed in time', { tellOrdering: true }),
