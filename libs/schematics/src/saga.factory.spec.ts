@@ -6,10 +6,10 @@ import { saga } from './saga.factory';
 const schematicContext = { logger: { info: () => undefined } } as unknown as SchematicContext;
 const IDS = 'src/event-handler-ids.txt';
 const LISTED = 'accounts.close-account-on-user-banned\nshipping.create-shipment-on-order-placed\n';
-const ROOT = 'src/contexts/fulfillment';
-const DIR = `${ROOT}/application/order-fulfillment`;
+const ROOT = 'src/contexts/dispatch';
+const DIR = `${ROOT}/application/order-dispatch`;
 
-/** Ordering publishes order-placed; Fulfillment has nothing yet; the committed list holds two ids around fulfillment's. */
+/** Ordering publishes order-placed; Dispatch has nothing yet; the committed list holds two ids around dispatch's. */
 async function project(): Promise<Tree> {
   const tree = new HostTree();
   tree.create(
@@ -18,98 +18,94 @@ async function project(): Promise<Tree> {
   );
   tree.create(IDS, LISTED);
   await context({ name: 'ordering' })(tree, schematicContext);
-  await context({ name: 'fulfillment' })(tree, schematicContext);
+  await context({ name: 'dispatch' })(tree, schematicContext);
   await publishedEvent({ name: 'order-placed', path: 'ordering' })(tree, schematicContext);
   return tree;
 }
 
 const generate = async (tree: Tree, name: string, path: string) => saga({ name, path })(tree, schematicContext);
-const sagaMigrations = (tree: Tree) => tree.getDir('migrations/fulfillment').subfiles.filter((file) => file.endsWith('Sagas.ts'));
+const sagaMigrations = (tree: Tree) => tree.getDir('migrations/dispatch').subfiles.filter((file) => file.endsWith('Sagas.ts'));
 
 describe('nest g saga', () => {
   describe('<name> <context>: started by the internal event <name>-requested it writes', () => {
     it('writes the definition, its handler and its spec in application/<name>/, and the event in domain/events/', async () => {
       const tree = await project();
-      await generate(tree, 'order-fulfillment', 'fulfillment');
-      expect(tree.getDir(DIR).subfiles).toEqual([
-        'order-fulfillment.saga.ts',
-        'order-fulfillment.handler.ts',
-        'order-fulfillment.saga.spec.ts',
-      ]);
-      const definition = tree.readText(`${DIR}/order-fulfillment.saga.ts`);
-      expect(definition).toContain("import { OrderFulfillmentRequested } from '../../domain/events/order-fulfillment-requested.event';");
+      await generate(tree, 'order-dispatch', 'dispatch');
+      expect(tree.getDir(DIR).subfiles).toEqual(['order-dispatch.saga.ts', 'order-dispatch.handler.ts', 'order-dispatch.saga.spec.ts']);
+      const definition = tree.readText(`${DIR}/order-dispatch.saga.ts`);
+      expect(definition).toContain("import { OrderDispatchRequested } from '../../domain/events/order-dispatch-requested.event';");
       expect(definition).toContain(
-        'export const orderFulfillment = defineSaga<OrderFulfillmentData, OrderFulfillmentState, OrderFulfillmentStep>({\n' +
-          "  type: 'fulfillment.order-fulfillment',\n  terminal: ['cancelled'],\n  starts: on(OrderFulfillmentRequested, {\n" +
-          '    key: (event) => `order-fulfillment:${event.payload.orderFulfillmentId}`,',
+        'export const orderDispatch = defineSaga<OrderDispatchData, OrderDispatchState, OrderDispatchStep>({\n' +
+          "  type: 'dispatch.order-dispatch',\n  terminal: ['cancelled'],\n  starts: on(OrderDispatchRequested, {\n" +
+          '    key: (event) => `order-dispatch:${event.payload.orderDispatchId}`,',
       );
-      expect(definition).toContain("export type OrderFulfillmentState = 'in_progress' | 'cancelled';");
+      expect(definition).toContain("export type OrderDispatchState = 'in_progress' | 'cancelled';");
       expect(definition).toContain('    in_progress: {\n      // How long it waits for the answer;');
       expect(definition).toContain('  compensations: {\n    // The messages that undo the first request');
       expect(definition).toContain("    'first-request': () => [],");
       expect(definition).not.toMatch(/TODO|FIXME/);
       expect(Math.max(...definition.split('\n').map((line) => line.length))).toBeLessThanOrEqual(140);
 
-      expect(tree.readText(`${DIR}/order-fulfillment.handler.ts`)).toContain(
-        "@EventHandler('fulfillment.order-fulfillment-saga', ...orderFulfillment.handles)\n" +
-          'export class OrderFulfillmentSaga extends SagaHandler<OrderFulfillmentData, OrderFulfillmentState, OrderFulfillmentStep> {\n' +
-          '  constructor(runner: SagaRunner) {\n    super(orderFulfillment, runner);\n  }\n}',
+      expect(tree.readText(`${DIR}/order-dispatch.handler.ts`)).toContain(
+        "@EventHandler('dispatch.order-dispatch-saga', ...orderDispatch.handles)\n" +
+          'export class OrderDispatchSaga extends SagaHandler<OrderDispatchData, OrderDispatchState, OrderDispatchStep> {\n' +
+          '  constructor(runner: SagaRunner) {\n    super(orderDispatch, runner);\n  }\n}',
       );
-      const spec = tree.readText(`${DIR}/order-fulfillment.saga.spec.ts`);
-      expect(spec).toContain('const start = () => new OrderFulfillmentRequested({ orderFulfillmentId: SUBJECT });');
-      expect(spec).toContain('SagaHarness.of(orderFulfillment, { now: START }).receive(start())');
+      const spec = tree.readText(`${DIR}/order-dispatch.saga.spec.ts`);
+      expect(spec).toContain('const start = () => new OrderDispatchRequested({ orderDispatchId: SUBJECT });');
+      expect(spec).toContain('SagaHarness.of(orderDispatch, { now: START }).receive(start())');
       expect(spec).toContain("expect(saga.decisions.map((decision) => decision.outcome)).toEqual(['duplicate-start']);");
       expect(spec).toContain('const saga = started().fireTimeout();');
 
-      const requested = tree.readText(`${ROOT}/domain/events/order-fulfillment-requested.event.ts`);
-      expect(requested).toContain("static readonly eventName = 'fulfillment.order-fulfillment-requested';");
-      expect(requested).toContain('super(payload.orderFulfillmentId, payload, metadata);');
-      expect(tree.exists(`${ROOT}/domain/events/order-fulfillment-requested.event.spec.ts`)).toBe(true);
+      const requested = tree.readText(`${ROOT}/domain/events/order-dispatch-requested.event.ts`);
+      expect(requested).toContain("static readonly eventName = 'dispatch.order-dispatch-requested';");
+      expect(requested).toContain('super(payload.orderDispatchId, payload, metadata);');
+      expect(tree.exists(`${ROOT}/domain/events/order-dispatch-requested.event.spec.ts`)).toBe(true);
       expect(tree.exists(`${ROOT}/domain/.gitkeep`)).toBe(false);
       expect(tree.exists(`${ROOT}/application/.gitkeep`)).toBe(false);
     });
 
     it("wires its handler into the module's sagas, lists its id in order, and creates the context's saga tables", async () => {
       const tree = await project();
-      await generate(tree, 'order-fulfillment', 'fulfillment');
-      const module = tree.readText(`${ROOT}/fulfillment.module.ts`);
-      expect(module).toContain("import { OrderFulfillmentSaga } from './application/order-fulfillment/order-fulfillment.handler';");
-      expect(module).toContain('const sagas = [OrderFulfillmentSaga];');
+      await generate(tree, 'order-dispatch', 'dispatch');
+      const module = tree.readText(`${ROOT}/dispatch.module.ts`);
+      expect(module).toContain("import { OrderDispatchSaga } from './application/order-dispatch/order-dispatch.handler';");
+      expect(module).toContain('const sagas = [OrderDispatchSaga];');
       expect(module).toContain('providers: [...sagas],');
       expect(tree.readText(IDS)).toBe(
-        'accounts.close-account-on-user-banned\nfulfillment.order-fulfillment-saga\nshipping.create-shipment-on-order-placed\n',
+        'accounts.close-account-on-user-banned\ndispatch.order-dispatch-saga\nshipping.create-shipment-on-order-placed\n',
       );
       const [migration] = sagaMigrations(tree);
-      expect(migration).toMatch(/^\d{13}-CreateFulfillmentSagas\.ts$/);
+      expect(migration).toMatch(/^\d{13}-CreateDispatchSagas\.ts$/);
       const timestamp = migration.slice(0, 13);
-      const source = tree.readText(`migrations/fulfillment/${migration}`);
-      expect(source).toContain(`export class CreateFulfillmentSagas${timestamp} implements MigrationInterface {`);
-      expect(source).toContain("await createSagaTables(queryRunner, 'fulfillment');");
-      expect(source).toContain("await dropSagaTables(queryRunner, 'fulfillment');");
+      const source = tree.readText(`migrations/dispatch/${migration}`);
+      expect(source).toContain(`export class CreateDispatchSagas${timestamp} implements MigrationInterface {`);
+      expect(source).toContain("await createSagaTables(queryRunner, 'dispatch');");
+      expect(source).toContain("await dropSagaTables(queryRunner, 'dispatch');");
     });
 
     it('adds a second saga beside the first, sharing the saga tables: no second migration', async () => {
       const tree = await project();
-      await generate(tree, 'order-fulfillment', 'fulfillment');
-      await generate(tree, 'order-return', 'fulfillment');
-      expect(tree.readText(`${ROOT}/fulfillment.module.ts`)).toContain('const sagas = [OrderFulfillmentSaga, OrderReturnSaga];');
+      await generate(tree, 'order-dispatch', 'dispatch');
+      await generate(tree, 'order-return', 'dispatch');
+      expect(tree.readText(`${ROOT}/dispatch.module.ts`)).toContain('const sagas = [OrderDispatchSaga, OrderReturnSaga];');
       expect(sagaMigrations(tree)).toHaveLength(1);
     });
 
     it('writes no migration when one the context already has creates its saga tables, whatever its name', async () => {
       const tree = await project();
       tree.create(
-        'migrations/fulfillment/1796640000000-HandWritten.ts',
-        "export class HandWritten {\n  async up(queryRunner: QueryRunner) {\n    await createSagaTables(queryRunner, 'fulfillment');\n  }\n}\n",
+        'migrations/dispatch/1796640000000-HandWritten.ts',
+        "export class HandWritten {\n  async up(queryRunner: QueryRunner) {\n    await createSagaTables(queryRunner, 'dispatch');\n  }\n}\n",
       );
-      await generate(tree, 'order-fulfillment', 'fulfillment');
+      await generate(tree, 'order-dispatch', 'dispatch');
       expect(sagaMigrations(tree)).toEqual([]);
     });
 
     it("writes one when the only saga tables are another context's", async () => {
       const tree = await project();
       tree.create('migrations/ordering/1796640000000-CreateOrderingSagas.ts', "await createSagaTables(queryRunner, 'ordering');\n");
-      await generate(tree, 'order-fulfillment', 'fulfillment');
+      await generate(tree, 'order-dispatch', 'dispatch');
       expect(sagaMigrations(tree)).toHaveLength(1);
     });
   });
@@ -117,27 +113,27 @@ describe('nest g saga', () => {
   describe('<context>.<name> <context>.<event>: started by that event', () => {
     it("starts on another context's contract, keyed by the payload field its constructor is keyed by", async () => {
       const tree = await project();
-      await generate(tree, 'fulfillment.order-fulfillment', 'ordering.order-placed');
-      const definition = tree.readText(`${DIR}/order-fulfillment.saga.ts`);
+      await generate(tree, 'dispatch.order-dispatch', 'ordering.order-placed');
+      const definition = tree.readText(`${DIR}/order-dispatch.saga.ts`);
       expect(definition).toContain("import { OrderPlacedContract } from '../../../ordering/contracts';");
-      expect(definition).toContain('export interface OrderFulfillmentData {\n  orderId: string;\n}');
+      expect(definition).toContain('export interface OrderDispatchData {\n  orderId: string;\n}');
       expect(definition).toContain(
         '  starts: on(OrderPlacedContract, {\n    key: (event) => `order:${event.payload.orderId}`,\n' +
           "    state: 'in_progress',\n    data: (event) => ({ orderId: event.payload.orderId }),",
       );
       expect(definition).toContain('one per orderId, started by ordering.order-placed:');
-      expect(tree.readText(`${DIR}/order-fulfillment.saga.spec.ts`)).toContain(
+      expect(tree.readText(`${DIR}/order-dispatch.saga.spec.ts`)).toContain(
         "const start = () => new OrderPlacedContract({ orderId: SUBJECT } as OrderPlacedContract['payload']);",
       );
       expect(tree.getDir(`${ROOT}/domain/events`).subfiles).toEqual([]);
-      expect(tree.readText(IDS)).toContain('fulfillment.order-fulfillment-saga\n');
+      expect(tree.readText(IDS)).toContain('dispatch.order-dispatch-saga\n');
       expect(sagaMigrations(tree)).toHaveLength(1);
     });
 
     it('starts on an internal event of its own context, imported from domain/events', async () => {
       const tree = await project();
-      await event({ name: 'parcel-received', path: 'fulfillment' })(tree, schematicContext);
-      await generate(tree, 'fulfillment.parcel-return', 'fulfillment.parcel-received');
+      await event({ name: 'parcel-received', path: 'dispatch' })(tree, schematicContext);
+      await generate(tree, 'dispatch.parcel-return', 'dispatch.parcel-received');
       const definition = tree.readText(`${ROOT}/application/parcel-return/parcel-return.saga.ts`);
       expect(definition).toContain("import { ParcelReceived } from '../../domain/events/parcel-received.event';");
       expect(definition).toContain('    key: (event) => `parcel:${event.payload.parcelId}`,');
@@ -149,7 +145,7 @@ describe('nest g saga', () => {
         `${ROOT}/domain/events/stock-item-counted.event.ts`,
         'export class StockItemCounted extends DomainEvent<P> {\n  constructor(payload: P) {\n    super(payload.stockItemId, payload);\n  }\n}\n',
       );
-      await generate(tree, 'fulfillment.recount', 'fulfillment.stock-item-counted');
+      await generate(tree, 'dispatch.recount', 'dispatch.stock-item-counted');
       expect(tree.readText(`${ROOT}/application/recount/recount.saga.ts`)).toContain(
         'key: (event) => `stock-item:${event.payload.stockItemId}`,',
       );
@@ -157,26 +153,26 @@ describe('nest g saga', () => {
   });
 
   it.each([
-    ['order-fulfillment', undefined, /name the saga and its context/],
-    ['order-fulfillment', 'fulfilment', /there is no context fulfilment/],
-    ['OrderFulfillment', 'fulfillment', /saga "OrderFulfillment" must be kebab-case/],
-    ['order-saga', 'fulfillment', /name the process, not the pattern: "order-saga"/],
-    ['order-fulfillment', 'ordering.order-placed', /to start a saga on ordering.order-placed, name it <context>.<name>/],
-    ['fulfillment.order-fulfillment', 'ordering', /name the event that starts it as <context>.<event>/],
-    ['fulfillment.order-fulfillment', 'ordering.order-shipped', /ordering publishes no order-shipped/],
+    ['order-dispatch', undefined, /name the saga and its context/],
+    ['order-dispatch', 'fulfilment', /there is no context fulfilment/],
+    ['OrderDispatch', 'dispatch', /saga "OrderDispatch" must be kebab-case/],
+    ['order-saga', 'dispatch', /name the process, not the pattern: "order-saga"/],
+    ['order-dispatch', 'ordering.order-placed', /to start a saga on ordering.order-placed, name it <context>.<name>/],
+    ['dispatch.order-dispatch', 'ordering', /name the event that starts it as <context>.<event>/],
+    ['dispatch.order-dispatch', 'ordering.order-shipped', /ordering publishes no order-shipped/],
     ['ordering.order-audit', 'ordering.order-placed', /ordering.order-placed is published: ordering reacts to its own events inside/],
     [
-      'fulfillment.order-fulfillment',
-      'fulfillment.order-packed',
-      /fulfillment has no internal event order-packed \(nest g event order-packed fulfillment\)/,
+      'dispatch.order-dispatch',
+      'dispatch.order-packed',
+      /dispatch has no internal event order-packed \(nest g event order-packed dispatch\)/,
     ],
-    ['fulfillment.a.b', 'ordering.order-placed', /name the saga and its context/],
+    ['dispatch.a.b', 'ordering.order-placed', /name the saga and its context/],
   ])('refuses %s %s, writing nothing', async (name, path, message) => {
     const tree = await project();
     await expect(saga({ name, path: path as string })(tree, schematicContext)).rejects.toThrow(message);
     expect(tree.readText(IDS)).toBe(LISTED);
     expect(tree.exists(`${ROOT}/application/.gitkeep`)).toBe(true);
-    expect(tree.getDir('migrations/fulfillment').subfiles).toHaveLength(1);
+    expect(tree.getDir('migrations/dispatch').subfiles).toHaveLength(1);
   });
 
   it('refuses a contract keyed by no payload field: there would be nothing to key the saga by', async () => {
@@ -185,7 +181,7 @@ describe('nest g saga', () => {
       'src/contexts/ordering/contracts/order-placed.contract.ts',
       'export class OrderPlacedContract extends DomainEvent<P> {\n  constructor(payload: P) {\n    super(newId(), payload);\n  }\n}\n',
     );
-    await expect(generate(tree, 'fulfillment.order-fulfillment', 'ordering.order-placed')).rejects.toThrow(
+    await expect(generate(tree, 'dispatch.order-dispatch', 'ordering.order-placed')).rejects.toThrow(
       /ordering.order-placed is keyed by no payload field \(its constructor calls no super\(payload.<field>, …\)\)/,
     );
     expect(tree.getDir(DIR).subfiles).toEqual([]);
@@ -193,36 +189,36 @@ describe('nest g saga', () => {
 
   it('refuses a saga whose folder exists, writing nothing', async () => {
     const tree = await project();
-    await generate(tree, 'order-fulfillment', 'fulfillment');
-    const module = tree.readText(`${ROOT}/fulfillment.module.ts`);
+    await generate(tree, 'order-dispatch', 'dispatch');
+    const module = tree.readText(`${ROOT}/dispatch.module.ts`);
     const ids = tree.readText(IDS);
     for (const [name, path] of [
-      ['order-fulfillment', 'fulfillment'],
-      ['fulfillment.order-fulfillment', 'ordering.order-placed'],
+      ['order-dispatch', 'dispatch'],
+      ['dispatch.order-dispatch', 'ordering.order-placed'],
     ]) {
       await expect(generate(tree, name, path)).rejects.toThrow(
-        /saga fulfillment.order-fulfillment already exists \(src\/contexts\/fulfillment\/application\/order-fulfillment\); nothing was written/,
+        /saga dispatch.order-dispatch already exists \(src\/contexts\/dispatch\/application\/order-dispatch\); nothing was written/,
       );
     }
-    expect(tree.readText(`${ROOT}/fulfillment.module.ts`)).toBe(module);
+    expect(tree.readText(`${ROOT}/dispatch.module.ts`)).toBe(module);
     expect(tree.readText(IDS)).toBe(ids);
   });
 
   it('refuses a start event <name>-requested that exists already, pointing at the form that starts on it', async () => {
     const tree = await project();
-    await event({ name: 'order-fulfillment-requested', path: 'fulfillment' })(tree, schematicContext);
-    await expect(generate(tree, 'order-fulfillment', 'fulfillment')).rejects.toThrow(
-      'the event fulfillment.order-fulfillment-requested already exists: start the saga on it with ' +
-        'nest g saga fulfillment.order-fulfillment fulfillment.order-fulfillment-requested; nothing was written',
+    await event({ name: 'order-dispatch-requested', path: 'dispatch' })(tree, schematicContext);
+    await expect(generate(tree, 'order-dispatch', 'dispatch')).rejects.toThrow(
+      'the event dispatch.order-dispatch-requested already exists: start the saga on it with ' +
+        'nest g saga dispatch.order-dispatch dispatch.order-dispatch-requested; nothing was written',
     );
     expect(tree.getDir(DIR).subfiles).toEqual([]);
   });
 
   it('refuses an id the list already holds, writing nothing', async () => {
     const tree = await project();
-    tree.overwrite(IDS, 'fulfillment.order-fulfillment-saga\n');
-    await expect(generate(tree, 'order-fulfillment', 'fulfillment')).rejects.toThrow(
-      /fulfillment.order-fulfillment-saga already exists.*nothing was written/,
+    tree.overwrite(IDS, 'dispatch.order-dispatch-saga\n');
+    await expect(generate(tree, 'order-dispatch', 'dispatch')).rejects.toThrow(
+      /dispatch.order-dispatch-saga already exists.*nothing was written/,
     );
     expect(tree.getDir(DIR).subfiles).toEqual([]);
     expect(tree.getDir(`${ROOT}/domain/events`).subfiles).toEqual([]);
