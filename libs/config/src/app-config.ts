@@ -36,6 +36,25 @@ export class AppConfig {
   @IsIn(['auto', 'check'])
   MIGRATIONS_RUN: 'auto' | 'check' = 'check';
 
+  /**
+   * What this process does: `all` serves HTTP and runs the event machinery; `api` only serves HTTP (its events are relayed and handled
+   * by worker processes); `worker` runs the relay, the event workers, saga timeouts and the schedulers, and serves only health and
+   * metrics. Split roles share work through PostgreSQL and Redis, so they need DATABASE_URL and EVENT_TRANSPORT=bullmq.
+   */
+  @IsIn(['all', 'api', 'worker'])
+  @ValidateBy({
+    name: 'splitRoleNeedsSharedState',
+    validator: {
+      validate: (role: string, args) => {
+        const config = args?.object as AppConfig;
+        return role === 'all' || (config.EVENT_TRANSPORT === 'bullmq' && config.DATABASE_URL !== undefined);
+      },
+      defaultMessage: () =>
+        'PROCESS_ROLE=api or worker needs DATABASE_URL and EVENT_TRANSPORT=bullmq (another process must handle what this one does not)',
+    },
+  })
+  PROCESS_ROLE: 'all' | 'api' | 'worker' = 'all';
+
   /** `memory` (in-process; the embedded default) or `bullmq` (Redis at REDIS_URL). Same guarantees. */
   @IsIn(['memory', 'bullmq'])
   EVENT_TRANSPORT: 'memory' | 'bullmq' = 'memory';

@@ -47,6 +47,25 @@ describe('parseConfig', () => {
     expect(parseConfig({}).EVENT_TRANSPORT).toBe('memory');
   });
 
+  it('runs everything in one process by default; split roles need a shared database and the bullmq transport', () => {
+    expect(parseConfig({}).PROCESS_ROLE).toBe('all');
+    const shared = {
+      DATABASE_URL: 'postgres://127.0.0.1/test',
+      JWT_SECRET: 'k'.repeat(32),
+      EVENT_TRANSPORT: 'bullmq',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+    };
+    expect(parseConfig({ ...shared, PROCESS_ROLE: 'api' }).PROCESS_ROLE).toBe('api');
+    expect(parseConfig({ ...shared, PROCESS_ROLE: 'worker' }).PROCESS_ROLE).toBe('worker');
+    expect(() => parseConfig({ PROCESS_ROLE: 'worker' })).toThrow(
+      /PROCESS_ROLE="worker": PROCESS_ROLE=api or worker needs DATABASE_URL and EVENT_TRANSPORT=bullmq/,
+    );
+    expect(() => parseConfig({ ...shared, EVENT_TRANSPORT: 'memory', PROCESS_ROLE: 'api' })).toThrow(
+      /needs DATABASE_URL and EVENT_TRANSPORT=bullmq/,
+    );
+    expect(() => parseConfig({ PROCESS_ROLE: 'relay' })).toThrow(/PROCESS_ROLE="relay"/);
+  });
+
   it("keeps the handlers' shutdown time inside the whole shutdown time", () => {
     expect(() => parseConfig({ EVENT_SHUTDOWN_TIMEOUT_MS: '10000', SHUTDOWN_TIMEOUT_MS: '10000' })).toThrow(
       /EVENT_SHUTDOWN_TIMEOUT_MS=10000: must be below SHUTDOWN_TIMEOUT_MS/,
