@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@promenade/config';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { DataSource } from 'typeorm';
+import { ClusterSchedule } from './cluster-schedule';
 import { DatabaseConnection, describeEndpoint, openDatabaseConnection } from './database-connection';
 import { prepareSchema } from './migrations';
 import { UnitOfWork } from './unit-of-work';
@@ -44,8 +45,8 @@ class DatabaseConnectionModule {}
       }),
     }),
   ],
-  providers: [UnitOfWork, { provide: TransactionalCommandBus, useClass: UnitOfWorkCommandBus }],
-  exports: [UnitOfWork, TransactionalCommandBus],
+  providers: [UnitOfWork, ClusterSchedule, { provide: TransactionalCommandBus, useClass: UnitOfWorkCommandBus }],
+  exports: [UnitOfWork, ClusterSchedule, TransactionalCommandBus],
 })
 export class PersistenceModule implements OnApplicationShutdown {
   private readonly logger = new Logger('Database');

@@ -1,4 +1,3 @@
-export * from './periodic-pruner';
 export * from './platform.module';
 export * from './readiness-checks';
 export * from './request-context';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PeriodicPruner } from '@promenade/platform';
+import { PeriodicPruner } from '@promenade/persistence';
 import { IdempotencyStore } from './idempotency.store';
 
 /** Deletes keys past IDEMPOTENCY_KEY_TTL_HOURS (lookups already ignore them; this keeps the table small). */

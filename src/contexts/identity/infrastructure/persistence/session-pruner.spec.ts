@@ -1,52 +1,40 @@
-import { Logger } from '@nestjs/common';
+import { ClusterSchedule, ScheduledJobOptions } from '@promenade/persistence';
 import { DataSource } from 'typeorm';
 import { SessionPruner } from './session-pruner';
 
-/** A data source whose DELETE reports `affected` rows, counting how often it ran. */
-function dataSourceDeleting(affected: number | Error): { dataSource: DataSource; runs: () => number } {
-  let runs = 0;
+/** A data source whose DELETE reports `affected` rows, keeping the condition it was given. */
+function dataSourceDeleting(affected: number | undefined): { dataSource: DataSource; conditions: string[] } {
+  const conditions: string[] = [];
   const query = {
     delete: () => query,
     from: () => query,
-    where: () => query,
-    execute: async () => {
-      runs += 1;
-      if (affected instanceof Error) throw affected;
-      return { affected, raw: [] };
+    where: (condition: string) => {
+      conditions.push(condition);
+      return query;
     },
+    execute: async () => ({ affected, raw: [] }),
   };
-  return { dataSource: { createQueryBuilder: () => query } as unknown as DataSource, runs: () => runs };
+  return { dataSource: { createQueryBuilder: () => query } as unknown as DataSource, conditions };
 }
 
 describe('SessionPruner', () => {
-  beforeEach(() => jest.useFakeTimers());
-  afterEach(() => {
-    jest.useRealTimers();
-    jest.restoreAllMocks();
+  it('deletes the sessions whose refresh token has expired and answers how many went', async () => {
+    const { dataSource, conditions } = dataSourceDeleting(3);
+    expect(await new SessionPruner(dataSource).prune()).toBe(3);
+    expect(conditions).toEqual(['token_expires_at < now()']);
+    expect(await new SessionPruner(dataSourceDeleting(undefined).dataSource).prune()).toBe(0);
   });
 
-  it('prunes shortly after start, then hourly, and stops at shutdown', async () => {
-    const { dataSource, runs } = dataSourceDeleting(2);
-    const pruner = new SessionPruner(dataSource);
-    pruner.onApplicationBootstrap();
-    expect(runs()).toBe(0);
-    await jest.advanceTimersByTimeAsync(30_000);
-    expect(runs()).toBe(1);
-    await jest.advanceTimersByTimeAsync(60 * 60 * 1000);
-    expect(runs()).toBe(2);
-    pruner.onApplicationShutdown();
-    await jest.advanceTimersByTimeAsync(3 * 60 * 60 * 1000);
-    expect(runs()).toBe(2);
-  });
+  it('prunes hourly through the cluster schedule, first 30 s after start, and stops its job at shutdown', async () => {
+    const stop = jest.fn(async () => undefined);
+    const every = jest.fn((_options: ScheduledJobOptions) => ({ stop }));
+    const pruner = Object.assign(new SessionPruner(dataSourceDeleting(1).dataSource), {
+      schedule: { every } as unknown as ClusterSchedule,
+    });
 
-  it('logs a failed run instead of crashing, and tries again at the next one', async () => {
-    const { dataSource, runs } = dataSourceDeleting(new Error('connection refused'));
-    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
-    const pruner = new SessionPruner(dataSource);
     pruner.onApplicationBootstrap();
-    await jest.advanceTimersByTimeAsync(30_000 + 60 * 60 * 1000);
-    pruner.onApplicationShutdown();
-    expect(runs()).toBe(2);
-    expect(logged).toHaveBeenCalledWith('pruning sessions failed: connection refused');
+    expect(every).toHaveBeenCalledWith(expect.objectContaining({ name: 'prune sessions', everyMs: 3_600_000, firstAfterMs: 30_000 }));
+    await pruner.onApplicationShutdown();
+    expect(stop).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PeriodicPruner } from '@promenade/platform';
+import { PeriodicPruner } from '@promenade/persistence';
 import { DataSource } from 'typeorm';
 import { SessionModel } from './session.model';
 
