@@ -12,7 +12,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '@promenade/config';
-import { deadLetterStore, OutboxRelay, OutboxSink, Publications } from '@promenade/messaging';
+import { deadLetterStore, OutboxRelay, OutboxSignal, OutboxSink, Publications } from '@promenade/messaging';
 import { openDatabaseConnection, prepareSchema, UnitOfWork } from '@promenade/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { validate } from 'uuid';
@@ -56,9 +56,9 @@ async function createAdmin(email: string | undefined, password: string | undefin
   const dataSource = await new DataSource({ ...connection.options, entities: [UserModel, ProfileModel] }).initialize();
   try {
     await prepareSchema(dataSource, connection.endpoint.kind === 'embedded' ? 'auto' : config.MIGRATIONS_RUN);
-    // No relay here (the service's polls the outbox); Identity's events leave as its contracts, as from the API.
+    // No relay here: the service's is woken by the signal (or polls); Identity's events leave as its contracts, as from the API.
     const publications = Publications.of(new PublishUserRegistered(), new PublishUserEmailVerified());
-    const outbox = new OutboxSink({ nudge: () => undefined } as unknown as OutboxRelay, publications);
+    const outbox = new OutboxSink({ nudge: () => undefined } as unknown as OutboxRelay, publications, new OutboxSignal(config));
     const uow = new UnitOfWork(dataSource, outbox);
     const users = new UserTypeOrmRepository(uow, config);
     const hasher = new Argon2PasswordHasher();

@@ -1,5 +1,5 @@
 import { SerializedEvent } from '@promenade/ddd';
-import { EVENT_TRANSPORT, EventRoutes, EventTransport, OutboxRelay } from '@promenade/messaging';
+import { EVENT_TRANSPORT, EventRoutes, EventTransport, OutboxPruner, OutboxRelay } from '@promenade/messaging';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { OrderPlacedContract } from '../../src/contexts/ordering/contracts';
@@ -89,7 +89,7 @@ describe('the outbox relay on the real PostgreSQL', () => {
       `INSERT INTO messaging.inbox (event_id, handler, processed_at) VALUES ($1, 'h', now() - interval '169 hours'), ($2, 'h', now())`,
       [ids[0], ids[1]],
     );
-    await relay.prune();
+    await testApp.app.get(OutboxPruner).prune();
     const outbox = await dataSource.query(`SELECT event_id FROM messaging.outbox WHERE event_id = ANY($1)`, [ids]);
     expect(outbox).toEqual([{ event_id: ids[1] }]);
     const inbox = await dataSource.query(`SELECT event_id FROM messaging.inbox WHERE event_id = ANY($1)`, [ids]);

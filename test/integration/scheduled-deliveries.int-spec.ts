@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Delivery, EVENT_TRANSPORT, EventRoutes, EventTransport, OutboxRelay, OutboxSink, RedeliverySweep } from '@promenade/messaging';
+import {
+  Delivery,
+  EVENT_TRANSPORT,
+  EventRoutes,
+  EventTransport,
+  OutboxPruner,
+  OutboxSink,
+  RedeliverySweep,
+} from '@promenade/messaging';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { Client } from 'pg';
@@ -275,7 +283,7 @@ describe('scheduled deliveries on the memory transport (real PostgreSQL)', () =>
       const [notDue, dueLongAgo] = [await raiseLost(60 * 60_000), await raiseLost(60 * 60_000)];
       await backdate(notDue.eventId, '100 hours', 60 * 60_000); // OUTBOX_RETENTION_HOURS is 72 here
       await backdate(dueLongAgo.eventId, '100 hours', -80 * 60 * 60_000);
-      await testApp.app.get(OutboxRelay).prune();
+      await testApp.app.get(OutboxPruner).prune();
       expect(await rowOf(dataSource, notDue.eventId)).toBeDefined();
       expect(await rowOf(dataSource, dueLongAgo.eventId)).toBeUndefined();
     });

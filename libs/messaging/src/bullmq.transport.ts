@@ -96,9 +96,13 @@ export class BullMqTransport implements EventTransport {
     return again;
   }
 
+  async connect(contexts: string[]): Promise<void> {
+    await Promise.all(contexts.map((context) => this.queue(context).waitUntilReady()));
+  }
+
   async start(contexts: string[], processor: DeliveryProcessor): Promise<void> {
+    await this.connect(contexts);
     for (const context of contexts) {
-      const queue = this.queue(context);
       const worker = new Worker<Delivery>(this.queueName(context), (job) => this.process(job, processor), {
         connection: { url: this.options.redisUrl, maxRetriesPerRequest: null },
         concurrency: this.options.concurrency,
@@ -117,7 +121,6 @@ export class BullMqTransport implements EventTransport {
         }
       });
       this.workers.push(worker);
-      await queue.waitUntilReady();
     }
     await Promise.all(this.workers.map((worker) => worker.waitUntilReady()));
     await this.warnIfRedisMayLoseJobs();

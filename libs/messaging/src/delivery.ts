@@ -24,7 +24,9 @@ export interface EventTransport {
   readonly name: 'memory' | 'bullmq';
   /** Resolves once the transport has accepted the deliveries (for bullmq: stored in Redis); each runs no earlier than `dueIn`. */
   send(deliveries: Delivery[]): Promise<void>;
-  /** Starts consuming every context's queue. */
+  /** Opens every context's queue for sending and counting, without consuming it (a PROCESS_ROLE=api process). */
+  connect(contexts: string[]): Promise<void>;
+  /** Opens and starts consuming every context's queue. */
   start(contexts: string[], processor: DeliveryProcessor): Promise<void>;
   /**
    * Stops taking work and waits for the attempts in progress. Answers the ids of events it had accepted

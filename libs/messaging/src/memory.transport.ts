@@ -68,6 +68,10 @@ export class MemoryTransport implements EventTransport {
 
   constructor(private readonly options: MemoryTransportOptions) {}
 
+  async connect(contexts: string[]): Promise<void> {
+    for (const context of contexts) this.queue(context);
+  }
+
   async start(contexts: string[], processor: DeliveryProcessor): Promise<void> {
     this.processor = processor;
     for (const context of contexts) this.pump(context);

@@ -1,15 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
+import { AppConfig, runsBackgroundWork } from '@promenade/config';
 import { EVENT_TRANSPORT, EventTransport } from './delivery';
 import { OutboxRelay } from './outbox-relay';
 
-/** Readiness of event delivery: the relay runs and its last pass worked, and the transport answers. */
+/** Readiness of event delivery: the transport answers, and where this process relays, the relay runs and its last pass worked. */
 @Injectable()
 export class MessagingHealthIndicator {
   constructor(
     private readonly health: HealthIndicatorService,
     private readonly relay: OutboxRelay,
     @Inject(EVENT_TRANSPORT) private readonly transport: EventTransport,
+    private readonly config: AppConfig,
   ) {}
 
   async check(key = 'events'): Promise<HealthIndicatorResult> {
@@ -17,6 +19,8 @@ export class MessagingHealthIndicator {
     const relay = this.relay.status();
     try {
       const depth = await this.transport.depth();
+      if (!runsBackgroundWork(this.config))
+        return indicator.up({ transport: this.transport.name, relay: 'in worker processes', queues: depth });
       const details = {
         transport: this.transport.name,
         relay: relay.running ? 'running' : 'stopped',

@@ -2,7 +2,7 @@ import { BeforeApplicationShutdown, Global, Inject, Module, OnApplicationBootstr
 import { DiscoveryModule } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { CqrsModule } from '@nestjs/cqrs';
-import { AppConfig } from '@promenade/config';
+import { AppConfig, runsBackgroundWork } from '@promenade/config';
 import { TRANSACTION_EVENT_SINK, UnitOfWork } from '@promenade/persistence';
 import { ReadinessChecks } from '@promenade/platform';
 import { BullMqTransport } from './bullmq.transport';
@@ -13,7 +13,9 @@ import { EventRoutes } from './event-routes';
 import { MemoryTransport } from './memory.transport';
 import { MessagingHealthIndicator } from './messaging.health';
 import { OutboxEventPublisher } from './outbox-event.publisher';
+import { OutboxPruner } from './outbox-pruner';
 import { OutboxRelay } from './outbox-relay';
+import { OutboxSignal } from './outbox-signal';
 import { OutboxSink } from './outbox.sink';
 import { Publications } from './publications';
 import { RedeliverySweep } from './redelivery-sweep';
@@ -40,6 +42,8 @@ import { SagaRunner } from './sagas/saga-runner';
     EventRoutes,
     Publications,
     OutboxRelay,
+    OutboxSignal,
+    OutboxPruner,
     RedeliverySweep,
     OutboxSink,
     { provide: TRANSACTION_EVENT_SINK, useExisting: OutboxSink },
@@ -71,29 +75,38 @@ import { SagaRunner } from './sagas/saga-runner';
   exports: [TRANSACTION_EVENT_SINK, EventRegistry, EventRoutes, OutboxRelay, RedeliverySweep, EVENT_TRANSPORT, SagaRegistry, SagaRunner],
 })
 export class MessagingModule implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
+  private stopListening: () => Promise<void> = async () => undefined;
+
   constructor(
     private readonly routes: EventRoutes,
     private readonly consumer: EventConsumer,
     private readonly relay: OutboxRelay,
     private readonly sweep: RedeliverySweep,
+    private readonly signal: OutboxSignal,
     @Inject(EVENT_TRANSPORT) private readonly transport: EventTransport,
     private readonly readiness: ReadinessChecks,
     private readonly health: MessagingHealthIndicator,
+    private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
     this.readiness.add(() => this.health.check());
   }
 
+  /** An `api` process only sends (the dead-letter replay, the stats) and leaves relaying and handling to the workers. */
   async onApplicationBootstrap(): Promise<void> {
+    if (!runsBackgroundWork(this.config)) return this.transport.connect(this.routes.contexts());
     await this.transport.start(this.routes.contexts(), this.consumer);
     this.relay.start();
+    // Other processes' commits wake this relay at once; its poll stays the fallback.
+    this.stopListening = this.signal.listen(() => this.relay.nudge());
     this.sweep.start();
   }
 
   /** Before the database closes: stop relaying, let running handlers finish, and put back what was not handled. */
   async beforeApplicationShutdown(): Promise<void> {
     await this.sweep.stop();
+    await this.stopListening();
     await this.relay.stop();
     await this.relay.requeue(await this.transport.stop());
   }

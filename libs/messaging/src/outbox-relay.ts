@@ -19,8 +19,6 @@ export function deliveriesOfRow(routes: Pick<EventRoutes, 'deliveriesOf'>, row: 
   return routes.deliveriesOf(row.envelope, row.target_handler ? { handlerId: row.target_handler, replayId: String(row.id) } : undefined);
 }
 
-const PRUNE_EVERY_MS = 60 * 60 * 1000;
-
 /**
  * Moves outbox rows to the transport. Each batch is claimed with FOR UPDATE SKIP LOCKED, handed to
  * the transport and marked sent in the same transaction, so instances running it side by side never
@@ -33,7 +31,6 @@ const PRUNE_EVERY_MS = 60 * 60 * 1000;
 export class OutboxRelay {
   private readonly logger = new Logger(OutboxRelay.name);
   private timer: NodeJS.Timeout | undefined;
-  private pruneTimer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private nudged = false;
   private stopped = true;
@@ -50,18 +47,12 @@ export class OutboxRelay {
   start(): void {
     this.stopped = false;
     this.schedule(0);
-    this.pruneTimer = setInterval(
-      () => void this.prune().catch((error: Error) => this.logger.error(`pruning failed: ${error.message}`)),
-      PRUNE_EVERY_MS,
-    );
-    this.pruneTimer.unref();
   }
 
   /** Stops the loop and waits for the batch in progress. */
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
-    clearInterval(this.pruneTimer);
     await this.running;
   }
 
@@ -91,19 +82,6 @@ export class OutboxRelay {
     if (eventIds.length === 0) return;
     await this.dataSource.query(`UPDATE messaging.outbox SET sent_at = NULL WHERE event_id = ANY($1::uuid[])`, [eventIds]);
     this.logger.log(`${eventIds.length} event(s) not handled before shutdown will be sent again at the next start`);
-  }
-
-  /** Deletes sent outbox rows a retention after they were sent, or after they were due if scheduled later, and old inbox rows. */
-  async prune(): Promise<void> {
-    // Spelled out rather than greatest(sent_at, deliver_at), so it reads the outbox_sent_at index.
-    await this.dataSource.query(
-      `DELETE FROM messaging.outbox WHERE sent_at < now() - make_interval(hours => $1)
-         AND (deliver_at IS NULL OR deliver_at < now() - make_interval(hours => $1))`,
-      [this.config.OUTBOX_RETENTION_HOURS],
-    );
-    await this.dataSource.query(`DELETE FROM messaging.inbox WHERE processed_at < now() - make_interval(hours => $1)`, [
-      this.config.INBOX_RETENTION_HOURS,
-    ]);
   }
 
   private schedule(delayMs: number): void {

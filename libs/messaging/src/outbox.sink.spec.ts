@@ -1,11 +1,14 @@
 import { EntityManager } from 'typeorm';
 import { OutboxRelay } from './outbox-relay';
+import { OutboxSignal } from './outbox-signal';
 import { OutboxSink } from './outbox.sink';
 import { Publications } from './publications';
 import { PublishThingShipped, ThingLost, ThingShipped } from './publications/testing/things.fixtures';
 
 describe('OutboxSink', () => {
-  const sink = new OutboxSink({} as OutboxRelay, Publications.of(new PublishThingShipped()));
+  const sink = new OutboxSink({} as OutboxRelay, Publications.of(new PublishThingShipped()), {
+    raise: async () => undefined,
+  } as unknown as OutboxSignal);
 
   /** Answers the sequence counter with the events' count, as a first write does, and keeps the outbox INSERT's parameters. */
   function recordingManager(): { manager: EntityManager; outboxParams: unknown[][] } {

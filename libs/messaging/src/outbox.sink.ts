@@ -3,6 +3,7 @@ import { DomainEvent } from '@promenade/ddd';
 import { TransactionEventSink } from '@promenade/persistence';
 import { EntityManager } from 'typeorm';
 import { OutboxRelay } from './outbox-relay';
+import { OutboxSignal } from './outbox-signal';
 import { Publications } from './publications';
 
 const INSERT_CHUNK = 1000;
@@ -11,7 +12,8 @@ const COLUMNS = ['event_id', 'event_name', 'aggregate_id', 'envelope', 'deliver_
 
 /**
  * Writes a unit of work's events to `messaging.outbox` inside its transaction, numbering each
- * aggregate's events 1, 2, 3, … (a row per aggregate holds the last number), then nudges the relay.
+ * aggregate's events 1, 2, 3, … (a row per aggregate holds the last number), then signals the relays (this process's, and
+ * through OutboxSignal every other process's).
  * A published domain event is written as its contract, one row for one raised event. A scheduled event's
  * due time is kept in `deliver_at` too, where the redelivery sweep and pruning read it.
  */
@@ -20,6 +22,7 @@ export class OutboxSink implements TransactionEventSink {
   constructor(
     private readonly relay: OutboxRelay,
     private readonly publications: Publications,
+    private readonly signal: OutboxSignal,
   ) {}
 
   async append(manager: EntityManager, events: DomainEvent[]): Promise<void> {
@@ -50,6 +53,7 @@ export class OutboxSink implements TransactionEventSink {
       const rows = chunk.map((_, row) => `(${COLUMNS.map((_column, c) => `$${row * COLUMNS.length + c + 1}`).join(', ')})`).join(', ');
       await manager.query(`INSERT INTO messaging.outbox (${COLUMNS.join(', ')}) VALUES ${rows}`, params);
     }
+    await this.signal.raise(manager);
   }
 
   committed(): void {

@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@promenade/config';
+import { ClusterSchedule, ScheduledJob } from '@promenade/persistence';
 import { DataSource, EntityManager } from 'typeorm';
-import { Delivery, describeError, EVENT_TRANSPORT, EventTransport } from './delivery';
+import { Delivery, EVENT_TRANSPORT, EventTransport } from './delivery';
 import { EventRoutes } from './event-routes';
 import { deliveriesOfRow, OutboxRow } from './outbox-relay';
 
@@ -76,35 +77,27 @@ export function sortOut(
 @Injectable()
 export class RedeliverySweep {
   private readonly logger = new Logger(RedeliverySweep.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
-  private lastError: string | undefined;
+  private job: ScheduledJob | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly routes: EventRoutes,
     @Inject(EVENT_TRANSPORT) private readonly transport: EventTransport,
     private readonly config: AppConfig,
+    private readonly schedule: ClusterSchedule,
   ) {}
 
   get periodMs(): number {
     return Math.min(Math.ceil(this.config.EVENT_REDELIVERY_AFTER_MS / 2), MAX_PERIOD_MS);
   }
 
+  /** Sweeps once per period across the instances (ClusterSchedule); a failed sweep is logged and the next period tries again. */
   start(): void {
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.sweep()
-        .then(() => (this.lastError = undefined))
-        .catch((error: unknown) => this.failed(error))
-        .finally(() => (this.running = undefined));
-    }, this.periodMs);
-    this.timer.unref();
+    this.job = this.schedule.every({ name: 'redelivery sweep', everyMs: this.periodMs, run: () => this.sweep() });
   }
 
   async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.job?.stop();
   }
 
   /** One pass over every row due; public so tests and scripts can run it deterministically. */
@@ -195,12 +188,5 @@ export class RedeliverySweep {
       `redelivered ${redelivered.length} delivery(ies) the inbox had not confirmed ${this.config.EVENT_REDELIVERY_AFTER_MS} ms after sending or being due ` +
       `(no inbox row, dead letter or job held by the ${this.transport.name} transport: it lost them): ${named.join(', ')}${more}`
     );
-  }
-
-  /** Logged once per run of failures (Redis away for a while fails every pass the same way). */
-  private failed(error: unknown): void {
-    const message = describeError(error);
-    if (message !== this.lastError) this.logger.error(`redelivery sweep failed, trying again every ${this.periodMs} ms: ${message}`);
-    this.lastError = message;
   }
 }
