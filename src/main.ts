@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { AddressInfo } from 'node:net';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig } from '@promenade/config';
+import { AppConfig, servesApi } from '@promenade/config';
 import { startDraining } from '@promenade/http';
 import { createApp } from './bootstrap';
 
@@ -14,7 +14,12 @@ async function main(): Promise<void> {
     throw error;
   });
   const url = reachableUrl(app.getHttpServer().address() as AddressInfo);
-  process.stdout.write(`Promenade is ready in ${Math.round(performance.now() - startedAt)} ms — API docs: ${url}/docs\n`);
+  const took = Math.round(performance.now() - startedAt);
+  process.stdout.write(
+    servesApi(config)
+      ? `Promenade is ready in ${took} ms — API docs: ${url}/docs\n`
+      : `Promenade worker is ready in ${took} ms — health: ${url}/health/ready\n`,
+  );
   let closing = false;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.on(signal, () => {

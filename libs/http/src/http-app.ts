@@ -1,11 +1,13 @@
 import { RequestMethod, UnsupportedMediaTypeException } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { FastifyReply, FastifyRequest } from 'fastify';
+import { AppConfig, servesApi } from '@promenade/config';
 import { useDraining } from './draining';
 import { useEtags } from './etags';
 import { IdempotencyInterceptor } from './idempotency';
 import { exceededJsonLimit } from './json-limits';
 import { ApiInfo, setUpOpenApi } from './openapi';
+import { serveOperationsOnly } from './operations-only';
 import { PROBLEM_CONTENT_TYPE, problemOf } from './problem-details';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { keepRawBody } from './raw-body';
@@ -94,5 +96,6 @@ export function configureHttpApp(app: NestFastifyApplication, info: ApiInfo): vo
   app.useGlobalFilters(new ProblemDetailsFilter());
   // Idempotency inside the request context: its unit of work carries the request's id like any command.
   app.useGlobalInterceptors(new RequestContextInterceptor(), app.get(IdempotencyInterceptor));
-  setUpOpenApi(app, info);
+  if (servesApi(app.get(AppConfig))) setUpOpenApi(app, info);
+  else serveOperationsOnly(app.getHttpAdapter().getInstance());
 }
