@@ -27,6 +27,15 @@ export class AppConfig {
   @Max(200)
   DATABASE_POOL_SIZE = 10;
 
+  /**
+   * How long a request waits for a database connection (a new one, or a free one from the pool) before it is answered
+   * 503 DATABASE_UNAVAILABLE: while PostgreSQL restarts, requests fail fast instead of hanging.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  DATABASE_CONNECT_TIMEOUT_MS = 5_000;
+
   /** Where the embedded database and other local state are kept. */
   @IsString()
   @MinLength(1)

@@ -111,6 +111,34 @@ describe('ProblemDetailsFilter', () => {
     }
   });
 
+  it('answers a database that cannot be reached with 503 and when to try again, logged as a warning', () => {
+    const lost = new QueryFailedError(
+      'SELECT 1',
+      [],
+      Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+    );
+    expect(filter.toProblem(lost, request)).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE' });
+    const headers = new Map<string, string>();
+    const reply = {
+      header: (name: string, value: string) => (headers.set(name, value), reply),
+      status: () => reply,
+      type: () => reply,
+      send: () => reply,
+    };
+    const host = { switchToHttp: () => ({ getRequest: () => request, getResponse: () => reply }) } as unknown as ArgumentsHost;
+    const warned = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const errored = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    try {
+      filter.catch(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }), host);
+      expect(headers.get('retry-after')).toBe('2');
+      expect(warned).toHaveBeenCalledTimes(1);
+      expect(errored).not.toHaveBeenCalled();
+    } finally {
+      warned.mockRestore();
+      errored.mockRestore();
+    }
+  });
+
   it('keeps a framework client error such as an oversized body', () => {
     const tooLarge = Object.assign(new Error('Request body is too large'), { statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE' });
     expect(filter.toProblem(tooLarge, request)).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE', title: 'Payload Too Large' });

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { DomainError } from '@promenade/ddd';
+import { isDatabaseUnavailable } from '@promenade/persistence';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { loggableError } from './loggable-error';
 import { FieldError, PROBLEM_CONTENT_TYPE, ProblemDetails, problemOf, STATUS_OF_KIND } from './problem-details';
@@ -19,6 +20,9 @@ const CODE_OF_STATUS: Record<number, string> = {
   429: 'TOO_MANY_REQUESTS',
   503: 'SERVICE_UNAVAILABLE',
 };
+
+/** What a 503 DATABASE_UNAVAILABLE's Retry-After says: a restart or failover usually takes seconds. */
+const DATABASE_RETRY_AFTER_SECONDS = 2;
 
 /** Errors raised by Fastify itself (malformed JSON, body too large) carry a status and an FST_ code. */
 interface FrameworkError {
@@ -44,7 +48,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const problem = this.toProblem(error, request);
-    if (problem.status >= 500 && problem.code !== 'NOT_READY') {
+    if (problem.code === 'DATABASE_UNAVAILABLE') {
+      // Expected while the database restarts; the client is told when to try again.
+      this.logger.warn({ err: loggableError(error), requestId: request.id }, `database unavailable on ${request.method} ${request.url}`);
+      void reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+    } else if (problem.status >= 500 && problem.code !== 'NOT_READY') {
       // Never the error itself: a failed query would bring its bound values (emails, password hashes) along.
       this.logger.error({ err: loggableError(error), requestId: request.id }, `unexpected error on ${request.method} ${request.url}`);
     }
@@ -77,6 +85,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const isUnknownRoute = status === 404 && /^Cannot [A-Z]+ /.test(error.message);
       const code = isUnknownRoute ? 'ROUTE_NOT_FOUND' : (CODE_OF_STATUS[status] ?? 'HTTP_ERROR');
       return this.problem(status, code, status >= 500 ? 'An unexpected error occurred.' : error.message, instance);
+    }
+    if (isDatabaseUnavailable(error)) {
+      return this.problem(503, 'DATABASE_UNAVAILABLE', 'The database cannot be reached right now; try again shortly.', instance);
     }
     if (isFrameworkError(error)) {
       return this.problem(error.statusCode, CODE_OF_STATUS[error.statusCode] ?? 'BAD_REQUEST', error.message, instance);

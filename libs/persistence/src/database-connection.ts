@@ -29,7 +29,8 @@ export async function openDatabaseConnection(config: AppConfig): Promise<Databas
   };
   if (config.DATABASE_URL) {
     const endpoint: DatabaseEndpoint = { kind: 'external', url: config.DATABASE_URL };
-    return { endpoint, options: { ...common, url: config.DATABASE_URL }, close: async () => undefined };
+    const extra = { ...common.extra, connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS };
+    return { endpoint, options: { ...common, url: config.DATABASE_URL, extra }, close: async () => undefined };
   }
   const embedded = await openEmbeddedDatabase(config.DATA_DIR);
   const { socketDir, port } = embedded.endpoint;
