@@ -10,7 +10,7 @@ module.exports = {
       to: {
         path: [
           '^src/contexts/[^/]+/(application|infrastructure)/',
-          '^libs/(auth|http|persistence|platform)/',
+          '^libs/(auth|http|observability|persistence|platform)/',
           'node_modules/(@nestjs/(common|core|platform-[^/]+|swagger|typeorm|terminus)|typeorm|pg|fastify|class-validator|class-transformer)/',
         ],
       },
@@ -22,7 +22,7 @@ module.exports = {
       from: { path: '^libs/ddd/' },
       to: {
         path: [
-          '^libs/(auth|config|http|messaging|persistence|platform)/',
+          '^libs/(auth|config|http|messaging|observability|persistence|platform)/',
           'node_modules/(@nestjs/(common|core|platform-[^/]+|swagger|typeorm|terminus)|typeorm|pg|fastify)/',
         ],
       },

@@ -23,7 +23,8 @@ const shared = {
   transformIgnorePatterns: ['/node_modules/(?!(content-disposition|@electric-sql/pglite)/)'],
   moduleFileExtensions: ['ts', 'js', 'cjs', 'json'],
   moduleNameMapper: {
-    '^@promenade/(auth|config|ddd|http|messaging|persistence|platform)$': '<rootDir>/libs/$1/src',
+    '^@promenade/observability/tracing$': '<rootDir>/libs/observability/src/tracing',
+    '^@promenade/(auth|config|ddd|http|messaging|observability|persistence|platform)$': '<rootDir>/libs/$1/src',
   },
 };
 

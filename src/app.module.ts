@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '@promenade/auth';
 import { IdempotencyModule } from '@promenade/http';
 import { MessagingAdminModule, MessagingModule } from '@promenade/messaging';
+import { MetricsModule } from '@promenade/observability';
 import { PersistenceModule } from '@promenade/persistence';
 import { PlatformModule } from '@promenade/platform';
 import { OrderingModule } from './contexts/ordering/ordering.module';
@@ -21,6 +22,7 @@ import { FulfillmentModule } from './contexts/fulfillment/fulfillment.module';
     PersistenceModule,
     MessagingModule,
     MessagingAdminModule,
+    MetricsModule,
     IdempotencyModule,
     OrderingModule,
     ShippingModule,

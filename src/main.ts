@@ -1,3 +1,5 @@
+// First: tracing instruments http, pg and ioredis as they load.
+import { tracing } from './tracing';
 import 'reflect-metadata';
 import { AddressInfo } from 'node:net';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -51,6 +53,7 @@ async function shutDown(app: NestFastifyApplication, timeoutMs: number): Promise
   startDraining(app);
   try {
     await app.close();
+    await tracing?.shutdown(); // the last spans, exported before the process ends
     process.exit(0);
   } catch (error) {
     process.stderr.write(`shutdown failed: ${error instanceof Error ? error.message : String(error)}\n`);

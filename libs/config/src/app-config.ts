@@ -336,6 +336,15 @@ export class AppConfig {
   @IsIn(['canceled', 'unpaid'])
   BILLING_DUNNING_FINAL_STATUS: 'canceled' | 'unpaid' = 'canceled';
 
+  /**
+   * `GET /metrics` answers only `Authorization: Bearer <METRICS_TOKEN>`; unset, metrics are off (404). A bearer token's
+   * characters (RFC 6750), so Prometheus can send it as it is.
+   */
+  @IsOptional()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  @Matches(/^[A-Za-z0-9\-._~+/]+=*$/, { message: 'METRICS_TOKEN must be letters, digits and -._~+/ (optionally ending in =)' })
+  METRICS_TOKEN?: string;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
 

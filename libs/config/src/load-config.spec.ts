@@ -34,6 +34,18 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ PAYMENT_PROVIDER: 'acme' })).toThrow(/PAYMENT_PROVIDER="acme"/);
   });
 
+  it('leaves metrics off by default, and takes a metrics token of at least 16 bearer-token characters, never printing it', () => {
+    expect(parseConfig({}).METRICS_TOKEN).toBeUndefined();
+    expect(parseConfig({ METRICS_TOKEN: 'abc-DEF_123.~+/456=' }).METRICS_TOKEN).toBe('abc-DEF_123.~+/456=');
+    expect(() => parseConfig({ METRICS_TOKEN: 'short-token' })).toThrow(
+      /METRICS_TOKEN=\(value hidden\): METRICS_TOKEN must be at least 16/,
+    );
+    expect(() => parseConfig({ METRICS_TOKEN: 'a token with spaces' })).toThrow(
+      /METRICS_TOKEN=\(value hidden\): METRICS_TOKEN must be letters/,
+    );
+    expect(() => parseConfig({ METRICS_TOKEN: 'a token with spaces' })).not.toThrow(/with spaces/);
+  });
+
   it('treats an empty value as unset, so the default applies', () => {
     const config = parseConfig({ DATABASE_URL: '', PORT: '', SHUTDOWN_TIMEOUT_MS: '' });
     expect(config.DATABASE_URL).toBeUndefined();

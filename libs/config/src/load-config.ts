@@ -33,7 +33,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
 }
 
 /** URLs may carry passwords, and keys are keys: a rejected one is named, not printed. */
-const SECRET_KEYS = new Set(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PAYMENT_WEBHOOK_SECRET']);
+const SECRET_KEYS = new Set(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PAYMENT_WEBHOOK_SECRET', 'METRICS_TOKEN']);
 
 function describe(error: ValidationError): string {
   const reasons = Object.values(error.constraints ?? {}).join('; ');

@@ -90,6 +90,7 @@ export function configureHttpApp(app: NestFastifyApplication, info: ApiInfo): vo
     exclude: [
       { path: 'health/live', method: RequestMethod.GET },
       { path: 'health/ready', method: RequestMethod.GET },
+      { path: 'metrics', method: RequestMethod.GET },
     ],
   });
   app.useGlobalPipes(createValidationPipe());

@@ -144,18 +144,18 @@ export class BullMqTransport implements EventTransport {
   /** One attempt; on the last one (or an unrecoverable error) the dead letter is written before the job fails. */
   private async process(job: Job<Delivery>, processor: DeliveryProcessor): Promise<void> {
     const delivery = job.data;
+    const attempt = { number: job.attemptsMade + 1, of: job.opts.attempts ?? 1 };
     try {
-      await processor.handle(delivery);
+      await processor.handle(delivery, attempt);
     } catch (error) {
-      const attempt = job.attemptsMade + 1;
-      if (!givesUp(error, attempt, job.opts.attempts ?? 1)) {
+      if (!givesUp(error, attempt.number, attempt.of)) {
         this.logger.warn(
-          `${delivery.envelope.name} ${delivery.envelope.eventId} (correlation ${delivery.envelope.correlationId}) failed in ${delivery.handlerId}, attempt ${attempt}/${job.opts.attempts}: ${describeError(error)}`,
+          `${delivery.envelope.name} ${delivery.envelope.eventId} (correlation ${delivery.envelope.correlationId}) failed in ${delivery.handlerId}, attempt ${attempt.number}/${attempt.of}: ${describeError(error)}`,
         );
         throw error;
       }
       try {
-        await processor.deadLetter(delivery, error, attempt);
+        await processor.deadLetter(delivery, error, attempt.number);
       } catch (failure) {
         // Never drop it: a one-attempt copy comes back after a backoff and tries the dead letter again.
         this.logger.error(`could not record dead letter ${job.id}, trying again later: ${describeError(failure)}`);

@@ -11,9 +11,15 @@ export interface Delivery {
   maxAttempts: number;
 }
 
+/** Which attempt at a delivery a transport is making, of how many it makes before giving up. */
+export interface Attempt {
+  number: number;
+  of: number;
+}
+
 /** What a transport calls back: run one attempt (throws to fail it), or record a delivery that gave up. */
 export interface DeliveryProcessor {
-  handle(delivery: Delivery): Promise<void>;
+  handle(delivery: Delivery, attempt: Attempt): Promise<void>;
   deadLetter(delivery: Delivery, error: unknown, attempts: number): Promise<void>;
 }
 

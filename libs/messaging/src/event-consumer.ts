@@ -1,11 +1,12 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { DomainEvent } from '@promenade/ddd';
 import { UnitOfWork } from '@promenade/persistence';
 import { RequestContext } from '@promenade/platform';
 import { deadLetterStore } from './dead-letter-store';
-import { Delivery, DeliveryProcessor, describeError, UnrecoverableEventError } from './delivery';
+import { Attempt, Delivery, DeliveryProcessor, describeError, givesUp, UnrecoverableEventError } from './delivery';
 import { EventRegistry } from './event-registry';
 import { EventRoutes } from './event-routes';
+import { MESSAGING_OBSERVER, MessagingObserver, UNOBSERVED } from './messaging-observer';
 
 /**
  * Runs one delivery: rebuilds the event, and in one transaction records `(event id, handler)` in the
@@ -20,9 +21,24 @@ export class EventConsumer implements DeliveryProcessor {
     private readonly routes: EventRoutes,
     private readonly registry: EventRegistry,
     private readonly uow: UnitOfWork,
+    @Optional() @Inject(MESSAGING_OBSERVER) private readonly observer: MessagingObserver = UNOBSERVED,
   ) {}
 
-  async handle(delivery: Delivery): Promise<void> {
+  /** Runs one attempt (the first, unless named) and reports it to the observer. */
+  async handle(delivery: Delivery, attempt: Attempt = { number: 1, of: delivery.maxAttempts }): Promise<void> {
+    const started = performance.now();
+    try {
+      const ran = await this.run(delivery);
+      if (ran) this.observer.handled(delivery, performance.now() - started);
+    } catch (error) {
+      const willRetry = !givesUp(error, attempt.number, attempt.of);
+      this.observer.failed(delivery, { durationMs: performance.now() - started, willRetry });
+      throw error;
+    }
+  }
+
+  /** Answers whether the handler ran: false when the inbox shows it already did. */
+  private async run(delivery: Delivery): Promise<boolean> {
     const route = this.routes.route(delivery.handlerId);
     // Neither a missing handler nor an unknown event class gets better with retries.
     if (!route) throw new UnrecoverableEventError(`no handler ${delivery.handlerId} in this service`);
@@ -42,6 +58,7 @@ export class EventConsumer implements DeliveryProcessor {
     this.logger.debug(
       `${ran ? 'handled' : 'skipped already handled'} ${event.eventName} ${eventId} (correlation ${correlationId}) in ${route.id}`,
     );
+    return ran;
   }
 
   private rebuild(delivery: Delivery): DomainEvent {
@@ -61,6 +78,7 @@ export class EventConsumer implements DeliveryProcessor {
       error: message,
       attempts,
     });
+    this.observer.deadLettered(delivery);
     this.logger.error(
       `dead letter: ${delivery.envelope.name} ${delivery.envelope.eventId} (correlation ${delivery.envelope.correlationId}) in ${delivery.handlerId} after ${attempts} attempt(s): ${message}`,
     );

@@ -9,6 +9,7 @@ export * from './event-registry';
 export * from './event-routes';
 export * from './event-sequence';
 export * from './memory.transport';
+export * from './messaging-observer';
 export * from './messaging.module';
 export * from './outbox-pruner';
 export * from './outbox-relay';

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { Delivery, DeliveryProcessor, dueIn, retryDelay, UnrecoverableEventError } from './delivery';
+import { Attempt, Delivery, DeliveryProcessor, dueIn, retryDelay, UnrecoverableEventError } from './delivery';
 import { MemoryTransport } from './memory.transport';
 
 const delivery = (id: string, maxAttempts = 3, context = 'shipping'): Delivery => ({
@@ -63,6 +63,28 @@ describe('MemoryTransport', () => {
     expect(r.attempts.get('e1')).toBe(3);
     expect(r.handled).toEqual(['e1']);
     expect(r.dead).toEqual([]);
+  });
+
+  it('tells the processor which attempt it makes, of how many', async () => {
+    const told: Attempt[] = [];
+    const r = recorder(async (_d, attempt) => {
+      if (attempt < 3) throw new Error(`fail ${attempt}`);
+    });
+    const t = transport();
+    await t.start(['shipping'], {
+      ...r.processor,
+      handle: (d, attempt) => {
+        told.push(attempt);
+        return r.processor.handle(d, attempt);
+      },
+    });
+    await t.send([delivery('e1', 4)]);
+    await r.settled(1);
+    expect(told).toEqual([
+      { number: 1, of: 4 },
+      { number: 2, of: 4 },
+      { number: 3, of: 4 },
+    ]);
   });
 
   it('dead-letters a delivery after its last attempt', async () => {

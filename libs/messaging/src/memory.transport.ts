@@ -178,7 +178,7 @@ export class MemoryTransport implements EventTransport {
     const processor = this.processor!;
     const { delivery, attempt } = job;
     try {
-      await processor.handle(delivery);
+      await processor.handle(delivery, { number: attempt, of: delivery.maxAttempts });
       this.held.delete(delivery.id);
     } catch (error) {
       if (givesUp(error, attempt, delivery.maxAttempts)) {

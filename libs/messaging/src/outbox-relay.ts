@@ -1,10 +1,11 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { AppConfig } from '@promenade/config';
 import { SerializedEvent } from '@promenade/ddd';
 import { DataSource, EntityManager } from 'typeorm';
 import { deadLetterStore } from './dead-letter-store';
 import { Delivery, EVENT_TRANSPORT, EventTransport } from './delivery';
 import { EventRoutes } from './event-routes';
+import { MESSAGING_OBSERVER, MessagingObserver, UNOBSERVED } from './messaging-observer';
 
 /** An outbox row as the relay and the redelivery sweep read it. */
 export interface OutboxRow {
@@ -41,6 +42,7 @@ export class OutboxRelay {
     private readonly routes: EventRoutes,
     @Inject(EVENT_TRANSPORT) private readonly transport: EventTransport,
     private readonly config: AppConfig,
+    @Optional() @Inject(MESSAGING_OBSERVER) private readonly observer: MessagingObserver = UNOBSERVED,
   ) {}
 
   /** Started by the messaging module once the transport consumes, so nothing is sent before it can be. */
@@ -68,8 +70,16 @@ export class OutboxRelay {
   }
 
   async backlog(): Promise<number> {
-    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM messaging.outbox WHERE sent_at IS NULL`);
-    return n;
+    return (await this.unsent()).count;
+  }
+
+  /** How many rows are not yet sent, and how long the oldest of them has waited since it was written (0 when none). */
+  async unsent(): Promise<{ count: number; oldestAgeSeconds: number }> {
+    const [{ count, age }] = await this.dataSource.query(
+      `SELECT count(*)::int AS count, coalesce(extract(epoch FROM now() - min(created_at)), 0)::float8 AS age
+       FROM messaging.outbox WHERE sent_at IS NULL`,
+    );
+    return { count, oldestAgeSeconds: age };
   }
 
   /** Sends until nothing more can be taken; public so tests and scripts can drain it deterministically. */
@@ -106,11 +116,11 @@ export class OutboxRelay {
     }
   }
 
-  /** Sends one batch; answers how many rows it locked and how many it sent. */
-  private relayBatch(): Promise<{ claimed: number; sent: number }> {
-    return this.dataSource.transaction(async (manager) => {
+  /** Sends one batch, reported to the observer once committed; answers how many rows it locked and how many it sent. */
+  private async relayBatch(): Promise<{ claimed: number; sent: number }> {
+    const batch = await this.dataSource.transaction(async (manager) => {
       const { claimed, rows } = await this.claim(manager);
-      if (rows.length === 0) return { claimed, sent: 0 };
+      if (rows.length === 0) return { claimed, sent: 0, deliveries: [] };
       const deliveries = rows.map((row) => deliveriesOfRow(this.routes, row));
       await this.transport.send(deliveries.flat());
       await manager.query(`UPDATE messaging.outbox SET sent_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
@@ -121,8 +131,10 @@ export class OutboxRelay {
             `relayed ${envelope.name} ${envelope.eventId} (correlation ${envelope.correlationId}) to ${deliveries[i].length} handler(s)`,
           );
       }
-      return { claimed, sent: rows.length };
+      return { claimed, sent: rows.length, deliveries: deliveries.flat() };
     });
+    this.observer.relayed(batch.deliveries);
+    return batch;
   }
 
   /** A replay aimed at a handler this service lacks goes back to the dead letters rather than vanish. */

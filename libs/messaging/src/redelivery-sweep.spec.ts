@@ -1,13 +1,18 @@
+import { Logger } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { IEventHandler } from '@nestjs/cqrs';
 import { AppConfig } from '@promenade/config';
 import { DomainEvent, EventMetadata } from '@promenade/ddd';
+import { ClusterSchedule } from '@promenade/persistence';
+import { DataSource } from 'typeorm';
+import { Delivery, EventTransport } from './delivery';
 import { EventHandler } from './event-handler.decorator';
 import { EventRegistry } from './event-registry';
 import { EventRoutes } from './event-routes';
 import { OutboxRow } from './outbox-relay';
+import { MessagingObserver, UNOBSERVED } from './messaging-observer';
 import { Publications } from './publications';
-import { owedDeliveries, sortOut } from './redelivery-sweep';
+import { owedDeliveries, RedeliverySweep, sortOut } from './redelivery-sweep';
 
 class ParcelPacked extends DomainEvent<{ parcelId: string }> {
   static readonly eventName = 'packing.parcel-packed';
@@ -91,5 +96,28 @@ describe('what the redelivery sweep finds missing', () => {
   it('confirms at once a row no handler subscribes to, and a replay aimed at a handler this service lacks', () => {
     const rows = [row('3', new ParcelWeighed({ parcelId: 'p-1' })), row('4', packed, 'archive.ArchiveOnParcelPacked')];
     expect(sortOut(rows, owedDeliveries(rows, routes), new Set())).toEqual({ confirmed: ['3', '4'], missing: [] });
+  });
+});
+
+describe('what the redelivery sweep reports', () => {
+  beforeEach(() => jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined));
+  afterEach(() => jest.restoreAllMocks());
+
+  it('reports to the messaging observer only the deliveries the transport queued again', async () => {
+    const packed = new ParcelPacked({ parcelId: 'p-1' });
+    // One sent row that no inbox row, dead letter or replay accounts for; every other query finds nothing.
+    const unconfirmed = [{ ...row('7', packed), owed_since_text: '2026-01-01 00:00:00+00' }];
+    const manager = { query: async (sql: string) => (sql.startsWith('SELECT o.id::text AS id,') ? unconfirmed : []) };
+    const dataSource = { transaction: (work: (m: typeof manager) => Promise<unknown>) => work(manager) } as unknown as DataSource;
+    // The transport still holds the billing delivery, so it queues only the shipping one again.
+    const transport = { name: 'memory', redeliver: async (deliveries: Delivery[]) => deliveries.filter((d) => d.handlerId === SHIP) };
+    const observer: MessagingObserver = { ...UNOBSERVED, redelivered: jest.fn() };
+    const config = Object.assign(new AppConfig(), { OUTBOX_BATCH_SIZE: 10 });
+    const sweep = new RedeliverySweep(dataSource, routes, transport as unknown as EventTransport, config, {} as ClusterSchedule, observer);
+
+    const report = await sweep.sweep();
+
+    expect(report.redelivered.map((d) => d.handlerId)).toEqual([SHIP]);
+    expect(observer.redelivered).toHaveBeenCalledWith([expect.objectContaining({ id: `${packed.metadata.eventId}@${SHIP}` })]);
   });
 });

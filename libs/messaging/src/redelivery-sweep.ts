@@ -1,9 +1,10 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { AppConfig } from '@promenade/config';
 import { ClusterSchedule, ScheduledJob } from '@promenade/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { Delivery, EVENT_TRANSPORT, EventTransport } from './delivery';
 import { EventRoutes } from './event-routes';
+import { MESSAGING_OBSERVER, MessagingObserver, UNOBSERVED } from './messaging-observer';
 import { deliveriesOfRow, OutboxRow } from './outbox-relay';
 
 /** The sweep looks every half of EVENT_REDELIVERY_AFTER_MS, and at least once a minute. */
@@ -85,6 +86,7 @@ export class RedeliverySweep {
     @Inject(EVENT_TRANSPORT) private readonly transport: EventTransport,
     private readonly config: AppConfig,
     private readonly schedule: ClusterSchedule,
+    @Optional() @Inject(MESSAGING_OBSERVER) private readonly observer: MessagingObserver = UNOBSERVED,
   ) {}
 
   get periodMs(): number {
@@ -106,6 +108,7 @@ export class RedeliverySweep {
     let cursor: Cursor = { owedSince: '-infinity', id: '0' };
     for (;;) {
       const batch = await this.dataSource.transaction((manager) => this.sweepBatch(manager, cursor));
+      this.observer.redelivered(batch.redelivered);
       report.checked += batch.checked;
       report.confirmed += batch.confirmed;
       report.redelivered.push(...batch.redelivered);

@@ -25,7 +25,8 @@ import { routeMappingAtDebug } from './route-mapping-at-debug';
           // Fastify has already chosen the id (kept from x-request-id or minted); log under the same one.
           genReqId: (request) => (request as { id?: string }).id ?? '',
           redact: ['req.headers.authorization', 'req.headers.cookie'],
-          autoLogging: { ignore: (request) => (request.url ?? '').startsWith('/health') },
+          // Probes and scrapes come every few seconds and say nothing about the API's use.
+          autoLogging: { ignore: (request) => /^\/(health|metrics)(\/|\?|$)/.test(request.url ?? '') },
         },
       }),
     }),

@@ -28,9 +28,8 @@ describe('SessionPruner', () => {
   it('prunes hourly through the cluster schedule, first 30 s after start, and stops its job at shutdown', async () => {
     const stop = jest.fn(async () => undefined);
     const every = jest.fn((_options: ScheduledJobOptions) => ({ stop }));
-    const pruner = Object.assign(new SessionPruner(dataSourceDeleting(1).dataSource), {
-      schedule: { every } as unknown as ClusterSchedule,
-    });
+    const pruner = new SessionPruner(dataSourceDeleting(1).dataSource);
+    Object.assign(pruner, { schedule: { every } as unknown as ClusterSchedule });
 
     pruner.onApplicationBootstrap();
     expect(every).toHaveBeenCalledWith(expect.objectContaining({ name: 'prune sessions', everyMs: 3_600_000, firstAfterMs: 30_000 }));

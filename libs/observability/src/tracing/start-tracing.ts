@@ -1,0 +1,49 @@
+import { FastifyOtelInstrumentation } from '@fastify/otel';
+import { registerInstrumentations } from '@opentelemetry/instrumentation';
+import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import { IORedisInstrumentation } from '@opentelemetry/instrumentation-ioredis';
+import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
+
+/** What the process keeps to flush its last spans at shutdown. */
+export interface Tracing {
+  shutdown(): Promise<void>;
+}
+
+/** Probes and scrapes are not traced: they would drown the traces that matter. */
+const UNTRACED_PATHS = /^\/(health\/|metrics(\?|$))/;
+
+/**
+ * Starts OpenTelemetry when `OTEL_EXPORTER_OTLP_ENDPOINT` is set (off otherwise, at no cost: the API's no-op tracer stays):
+ * spans go to that OTLP/HTTP endpoint in batches (`OTEL_BSP_SCHEDULE_DELAY` ms apart, default 5000); incoming HTTP
+ * (the server span, W3C `traceparent` read from the request), Fastify's routes, pg queries and ioredis commands are
+ * instrumented by their maintained instrumentations. It must run before those modules are loaded, so `src/tracing.ts` is
+ * the first import of `src/main.ts`. Messaging adds its own spans across queue hops (libs/messaging `trace-context`).
+ */
+export function startTracing(env: NodeJS.ProcessEnv = process.env): Tracing | undefined {
+  if (!env.OTEL_EXPORTER_OTLP_ENDPOINT) return undefined;
+  const provider = new NodeTracerProvider({
+    resource: resourceFromAttributes({
+      [ATTR_SERVICE_NAME]: env.OTEL_SERVICE_NAME ?? 'promenade',
+      'promenade.process_role': env.PROCESS_ROLE ?? 'all',
+    }),
+    spanProcessors: [
+      new BatchSpanProcessor(new OTLPTraceExporter(), { scheduledDelayMillis: Number(env.OTEL_BSP_SCHEDULE_DELAY ?? 5_000) }),
+    ],
+  });
+  // The global tracer provider, the W3C trace-context propagator and the async-hooks context manager.
+  provider.register();
+  registerInstrumentations({
+    tracerProvider: provider,
+    instrumentations: [
+      new HttpInstrumentation({ ignoreIncomingRequestHook: (request) => UNTRACED_PATHS.test(request.url ?? '') }),
+      new FastifyOtelInstrumentation({ registerOnInitialization: true }),
+      new PgInstrumentation(),
+      new IORedisInstrumentation(),
+    ],
+  });
+  return provider;
+}
