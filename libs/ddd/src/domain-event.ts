@@ -20,6 +20,11 @@ export interface SerializedEvent<Payload = unknown> extends EventMetadata {
   name: string;
   version: number;
   payload: Payload;
+  /**
+   * W3C trace context (`traceparent`, `tracestate`) of the work that raised the event, or of the relay that sent it, so one
+   * trace follows it across queue hops. Absent when tracing is off; never part of the event itself.
+   */
+  traceContext?: Record<string, string>;
 }
 
 /** Static side every event class declares: a stable name (`<context>.<event>`) and a version. */

@@ -7,6 +7,7 @@ import { Attempt, Delivery, DeliveryProcessor, describeError, givesUp, Unrecover
 import { EventRegistry } from './event-registry';
 import { EventRoutes } from './event-routes';
 import { MESSAGING_OBSERVER, MessagingObserver, UNOBSERVED } from './messaging-observer';
+import { inProcessSpan } from './trace-context';
 
 /**
  * Runs one delivery: rebuilds the event, and in one transaction records `(event id, handler)` in the
@@ -28,7 +29,7 @@ export class EventConsumer implements DeliveryProcessor {
   async handle(delivery: Delivery, attempt: Attempt = { number: 1, of: delivery.maxAttempts }): Promise<void> {
     const started = performance.now();
     try {
-      const ran = await this.run(delivery);
+      const ran = await inProcessSpan(delivery, () => this.run(delivery));
       if (ran) this.observer.handled(delivery, performance.now() - started);
     } catch (error) {
       const willRetry = !givesUp(error, attempt.number, attempt.of);

@@ -6,6 +6,7 @@ import { deadLetterStore } from './dead-letter-store';
 import { Delivery, EVENT_TRANSPORT, EventTransport } from './delivery';
 import { EventRoutes } from './event-routes';
 import { MESSAGING_OBSERVER, MessagingObserver, UNOBSERVED } from './messaging-observer';
+import { Publishing, startPublishing } from './trace-context';
 
 /** An outbox row as the relay and the redelivery sweep read it. */
 export interface OutboxRow {
@@ -118,21 +119,29 @@ export class OutboxRelay {
 
   /** Sends one batch, reported to the observer once committed; answers how many rows it locked and how many it sent. */
   private async relayBatch(): Promise<{ claimed: number; sent: number }> {
-    const batch = await this.dataSource.transaction(async (manager) => {
-      const { claimed, rows } = await this.claim(manager);
-      if (rows.length === 0) return { claimed, sent: 0, deliveries: [] };
-      const deliveries = rows.map((row) => deliveriesOfRow(this.routes, row));
-      await this.transport.send(deliveries.flat());
-      await manager.query(`UPDATE messaging.outbox SET sent_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
-      for (const [i, { envelope, target_handler: target }] of rows.entries()) {
-        if (target && deliveries[i].length === 0) await this.deadLetterUnroutable(manager, envelope, target);
-        else
-          this.logger.debug(
-            `relayed ${envelope.name} ${envelope.eventId} (correlation ${envelope.correlationId}) to ${deliveries[i].length} handler(s)`,
-          );
-      }
-      return { claimed, sent: rows.length, deliveries: deliveries.flat() };
-    });
+    let publishing: Publishing[] = [];
+    const batch = await this.dataSource
+      .transaction(async (manager) => {
+        const { claimed, rows } = await this.claim(manager);
+        if (rows.length === 0) return { claimed, sent: 0, deliveries: [] };
+        publishing = rows.map((row) => startPublishing(row.envelope, this.transport.name));
+        const deliveries = rows.map((row, i) => deliveriesOfRow(this.routes, { ...row, envelope: publishing[i].envelope }));
+        await this.transport.send(deliveries.flat());
+        await manager.query(`UPDATE messaging.outbox SET sent_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
+        for (const [i, { envelope, target_handler: target }] of rows.entries()) {
+          if (target && deliveries[i].length === 0) await this.deadLetterUnroutable(manager, envelope, target);
+          else
+            this.logger.debug(
+              `relayed ${envelope.name} ${envelope.eventId} (correlation ${envelope.correlationId}) to ${deliveries[i].length} handler(s)`,
+            );
+        }
+        return { claimed, sent: rows.length, deliveries: deliveries.flat() };
+      })
+      .catch((error: unknown) => {
+        for (const row of publishing) row.end(error);
+        throw error;
+      });
+    for (const row of publishing) row.end();
     this.observer.relayed(batch.deliveries);
     return batch;
   }

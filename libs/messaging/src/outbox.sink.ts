@@ -5,6 +5,7 @@ import { EntityManager } from 'typeorm';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxSignal } from './outbox-signal';
 import { Publications } from './publications';
+import { activeTraceContext } from './trace-context';
 
 const INSERT_CHUNK = 1000;
 /** The outbox columns written, in the order of each row's parameters. */
@@ -40,6 +41,8 @@ export class OutboxSink implements TransactionEventSink {
       own.forEach((event, index) => event.stamp({ sequence: Number(last) - own.length + 1 + index }));
     }
     const onWire = events.map((event) => this.publications.onWire(event));
+    // The trace of the work that raised them (a request, a handler), for the relay to continue.
+    const traceContext = activeTraceContext();
     // In chunks: PostgreSQL takes at most 65,535 parameters per statement.
     for (let start = 0; start < onWire.length; start += INSERT_CHUNK) {
       const chunk = onWire.slice(start, start + INSERT_CHUNK);
@@ -47,7 +50,7 @@ export class OutboxSink implements TransactionEventSink {
         event.metadata.eventId,
         event.eventName,
         event.metadata.aggregateId,
-        JSON.stringify(event),
+        JSON.stringify(traceContext ? { ...event.toJSON(), traceContext } : event),
         event.metadata.deliverAt ?? null,
       ]);
       const rows = chunk.map((_, row) => `(${COLUMNS.map((_column, c) => `$${row * COLUMNS.length + c + 1}`).join(', ')})`).join(', ');
