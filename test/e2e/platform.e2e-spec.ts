@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { OrderPlacedContract } from '../../src/contexts/ordering/contracts';
@@ -24,6 +26,41 @@ describe('platform: health, request ids, OpenAPI, secure by default', () => {
       status: 'ok',
       info: { database: { status: 'up' }, events: { status: 'up', transport: 'memory', relay: 'running' } },
     });
+  });
+
+  it('answers startup once the schema is current and the reference data loaded', async () => {
+    const startup = await http.get('/health/startup').expect(200);
+    expect(startup.body).toMatchObject({
+      status: 'ok',
+      info: { database: { status: 'up' }, migrations: { status: 'up' }, referenceData: { status: 'up' } },
+    });
+  });
+
+  it('shows staff every dependency with its latency, the relay lag, queue depths, version and uptime; nobody else', async () => {
+    await http.get('/health/details').expect(401);
+    expect((await http.get('/health/details').set(customer.headers).expect(403)).body.code).toBe('PERMISSION_DENIED');
+    const staff = await signUp(testApp, { roles: ['manager'] });
+    const { body } = await http.get('/health/details').set(staff.headers).expect(200);
+    const { version } = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { version: string };
+    expect(body).toMatchObject({ status: 'ok', version, role: 'all', uptimeSeconds: expect.any(Number), startedAt: expect.any(String) });
+    expect(body.sections.database).toMatchObject({
+      status: 'up',
+      latencyMs: expect.any(Number),
+      endpoint: 'embedded',
+      pendingMigrations: [],
+      pool: { max: 1, total: 1, waiting: expect.any(Number) },
+    });
+    expect(body.sections.events).toMatchObject({
+      status: 'up',
+      relay: 'running',
+      transport: 'memory',
+      relayLagSeconds: expect.any(Number),
+      outboxBacklog: expect.any(Number),
+      deadLetters: 0,
+      queues: expect.objectContaining({ shipping: expect.any(Number) }),
+    });
+    // No REDIS_URL here: nothing to report about Redis.
+    expect(Object.keys(body.sections).sort()).toEqual(['database', 'events']);
   });
 
   it('returns a new request id, or keeps a well-formed one the caller sent', async () => {
@@ -133,6 +170,7 @@ describe('platform: health, request ids, OpenAPI, secure by default', () => {
       for (const [path, method] of [
         ['/health/live', 'get'],
         ['/health/ready', 'get'],
+        ['/health/startup', 'get'],
         ['/api/v1/identity/auth/login', 'post'],
         ['/api/v1/identity/auth/register', 'post'],
         ['/api/v1/identity/auth/refresh', 'post'],

@@ -57,7 +57,7 @@ describe('two api and two worker processes (bullmq, real PostgreSQL)', () => {
     await database?.drop();
   });
 
-  it('a worker serves only health and metrics; an API leaves relaying to the workers', async () => {
+  it('a worker serves only health and metrics; an API leaves relaying to the workers; each says so in its health', async () => {
     const refused = await call(workers[0].url, 'GET', '/reference/currencies/EUR');
     expect(refused.status).toBe(404);
     expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
@@ -65,7 +65,21 @@ describe('two api and two worker processes (bullmq, real PostgreSQL)', () => {
     expect((await call(workers[0].url, 'GET', '/health/ready')).status).toBe(200);
     expect((await call(workers[0].url, 'GET', '/docs')).status).toBe(404);
     const ready = await expectStatus(200, call(apis[0].url, 'GET', '/health/ready'));
-    expect(JSON.stringify(ready)).toContain('in worker processes');
+    expect(ready.info).toMatchObject({ database: { status: 'up' }, redis: { status: 'up' }, events: { relay: 'in worker processes' } });
+    for (const instance of [...workers, ...apis]) await expectStatus(200, call(instance.url, 'GET', '/health/startup'));
+    const [apiDetails, workerDetails] = await Promise.all(
+      [apis[0], workers[0]].map((instance) => expectStatus(200, call(instance.url, 'GET', '/health/details', { headers: admin.headers }))),
+    );
+    expect(apiDetails).toMatchObject({
+      status: 'ok',
+      role: 'api',
+      sections: {
+        database: { endpoint: 'external' },
+        redis: { status: 'up' },
+        events: { relay: 'in worker processes', transport: 'bullmq' },
+      },
+    });
+    expect(workerDetails).toMatchObject({ status: 'ok', role: 'worker', sections: { events: { relay: 'running' } } });
   });
 
   it('orders placed through both APIs while a worker dies and an API restarts get one invoice, payment and shipment each', async () => {

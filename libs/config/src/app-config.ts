@@ -345,6 +345,14 @@ export class AppConfig {
   @Matches(/^[A-Za-z0-9\-._~+/]+=*$/, { message: 'METRICS_TOKEN must be letters, digits and -._~+/ (optionally ending in =)' })
   METRICS_TOKEN?: string;
 
+  /**
+   * Where OpenTelemetry sends traces (OTLP/HTTP); unset, tracing is off. Read by `src/tracing.ts` before anything loads (with
+   * the other standard OTEL_* variables); checked here so a malformed URL stops the start instead of losing every span.
+   */
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false })
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
 

@@ -88,8 +88,7 @@ export function createHttpAdapter(options: { trustProxy?: string } = {}): Fastif
 export function configureHttpApp(app: NestFastifyApplication, info: ApiInfo): void {
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
-      { path: 'health/live', method: RequestMethod.GET },
-      { path: 'health/ready', method: RequestMethod.GET },
+      { path: 'health/{*probe}', method: RequestMethod.GET },
       { path: 'metrics', method: RequestMethod.GET },
     ],
   });

@@ -4,7 +4,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AppConfig, runsBackgroundWork } from '@promenade/config';
 import { TRANSACTION_EVENT_SINK, UnitOfWork } from '@promenade/persistence';
-import { ReadinessChecks } from '@promenade/platform';
+import { HealthChecks } from '@promenade/platform';
 import { BullMqTransport } from './bullmq.transport';
 import { EVENT_TRANSPORT, EventTransport } from './delivery';
 import { EventConsumer } from './event-consumer';
@@ -84,13 +84,13 @@ export class MessagingModule implements OnModuleInit, OnApplicationBootstrap, Be
     private readonly sweep: RedeliverySweep,
     private readonly signal: OutboxSignal,
     @Inject(EVENT_TRANSPORT) private readonly transport: EventTransport,
-    private readonly readiness: ReadinessChecks,
+    private readonly healthChecks: HealthChecks,
     private readonly health: MessagingHealthIndicator,
     private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
-    this.readiness.add(() => this.health.check());
+    this.healthChecks.add('ready', () => this.health.check());
   }
 
   /** An `api` process only sends (the dead-letter replay, the stats) and leaves relaying and handling to the workers. */

@@ -9,6 +9,9 @@ const ROOT = resolve(__dirname, '../../..');
 /** Every context's migrations: `migrations/<context>/<timestamp>-<name>.(ts|js)`, run in timestamp order. */
 export const MIGRATIONS_GLOB = `${ROOT}/migrations/*/*.{ts,js}`;
 
+/** The opened DatabaseConnection, provided by the persistence module. */
+export const DATABASE_CONNECTION = Symbol('DATABASE_CONNECTION');
+
 export interface DatabaseConnection {
   endpoint: DatabaseEndpoint;
   options: DataSourceOptions;

@@ -1,6 +1,7 @@
 export * from './cluster-schedule';
 export * from './concurrency-conflict.error';
 export * from './database-connection';
+export * from './database-pool';
 export * from './database-unavailable';
 export * from './embedded-postgres';
 export * from './migrations';

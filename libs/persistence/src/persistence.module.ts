@@ -1,15 +1,15 @@
 import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@promenade/config';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { DataSource } from 'typeorm';
 import { ClusterSchedule } from './cluster-schedule';
-import { DatabaseConnection, describeEndpoint, openDatabaseConnection } from './database-connection';
+import { DATABASE_CONNECTION, DatabaseConnection, describeEndpoint, openDatabaseConnection } from './database-connection';
+import { DatabaseHealth } from './database-health';
 import { prepareSchema } from './migrations';
 import { UnitOfWork } from './unit-of-work';
 import { UnitOfWorkCommandBus } from './unit-of-work-command-bus';
-
-const DATABASE_CONNECTION = Symbol('DATABASE_CONNECTION');
 
 /** Opens the database chosen by configuration, once, before TypeORM needs it. */
 @Global()
@@ -34,6 +34,7 @@ class DatabaseConnectionModule {}
 @Module({
   imports: [
     DatabaseConnectionModule,
+    TerminusModule,
     TypeOrmModule.forRootAsync({
       inject: [DATABASE_CONNECTION],
       // One retry: an unreachable DATABASE_URL should fail the start quickly and plainly, not after 30 s of retries.
@@ -45,7 +46,7 @@ class DatabaseConnectionModule {}
       }),
     }),
   ],
-  providers: [UnitOfWork, ClusterSchedule, { provide: TransactionalCommandBus, useClass: UnitOfWorkCommandBus }],
+  providers: [UnitOfWork, ClusterSchedule, DatabaseHealth, { provide: TransactionalCommandBus, useClass: UnitOfWorkCommandBus }],
   exports: [UnitOfWork, ClusterSchedule, TransactionalCommandBus],
 })
 export class PersistenceModule implements OnApplicationShutdown {

@@ -3,8 +3,10 @@ import { TerminusModule } from '@nestjs/terminus';
 import { AppConfig, ConfigModule } from '@promenade/config';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
+import { HealthChecks } from './health-checks';
+import { HealthDetailsController } from './health-details.controller';
 import { HealthController } from './health.controller';
-import { ReadinessChecks } from './readiness-checks';
+import { RedisHealth } from './redis-health';
 import { RedisConnection } from './redis-connection';
 import { routeMappingAtDebug } from './route-mapping-at-debug';
 
@@ -32,8 +34,8 @@ import { routeMappingAtDebug } from './route-mapping-at-debug';
     }),
     TerminusModule.forRoot({ errorLogStyle: 'json' }),
   ],
-  controllers: [HealthController],
-  providers: [ReadinessChecks, { provide: RedisConnection, inject: [AppConfig], useFactory: RedisConnection.fromConfig }],
-  exports: [ReadinessChecks, RedisConnection],
+  controllers: [HealthController, HealthDetailsController],
+  providers: [HealthChecks, RedisHealth, { provide: RedisConnection, inject: [AppConfig], useFactory: RedisConnection.fromConfig }],
+  exports: [HealthChecks, RedisConnection],
 })
 export class PlatformModule {}

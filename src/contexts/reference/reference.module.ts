@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@promenade/config';
 import { RedisConnection } from '@promenade/platform';
@@ -32,6 +33,7 @@ import { DatasetController } from './infrastructure/http/dataset.controller';
 import { LanguagesController } from './infrastructure/http/languages.controller';
 import { TimezonesController } from './infrastructure/http/timezones.controller';
 import { ReferenceSeedTypeOrmStore } from './infrastructure/persistence/reference-seed.typeorm-store';
+import { ReferenceSeedHealth } from './infrastructure/persistence/reference-seed.health';
 import { REFERENCE_SEED_STORE, ReferenceSeeder } from './infrastructure/persistence/reference-seeder';
 import { ReferenceTables } from './infrastructure/persistence/reference-tables';
 // reactions
@@ -63,6 +65,7 @@ const catalog = [
   { provide: REFERENCE_CATALOG, inject: [ReferenceTables, RedisConnection, AppConfig], useFactory: createReferenceCatalog },
   { provide: REFERENCE_SEED_STORE, useClass: ReferenceSeedTypeOrmStore },
   ReferenceSeeder,
+  ReferenceSeedHealth,
   GetLanguageHandler,
   ListLanguagesHandler,
   GetTimezoneHandler,
@@ -77,7 +80,7 @@ const publications = [PublishCurrencyActivated, PublishCurrencyDeactivated, Publ
 
 /** Reference: owns the "reference" schema; other contexts see only its contracts/. */
 @Module({
-  imports: [TypeOrmModule.forFeature([CountryModel, CurrencyModel])],
+  imports: [TypeOrmModule.forFeature([CountryModel, CurrencyModel]), TerminusModule],
   controllers: [CountriesController, CurrenciesController, LanguagesController, TimezonesController, DatasetController],
   providers: [...countryProviders, ...currencyProviders, ...catalog, ...reactions, ...publications],
 })

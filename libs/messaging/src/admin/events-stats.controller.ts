@@ -1,11 +1,9 @@
-import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { RequirePermission } from '@promenade/auth';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { EVENT_TRANSPORT, EventTransport, TransportUnavailable } from '../delivery';
-import { OutboxRelay } from '../outbox-relay';
-import { RedeliverySweep } from '../redelivery-sweep';
-import { DeadLetters } from './dead-letters';
-import { Sagas, SagaStats } from './sagas';
+import { TransportUnavailable } from '../delivery';
+import { EventStats, EventStatsReading } from './event-stats';
+import { SagaStats } from './sagas';
 
 class SagaStatsResponse implements SagaStats {
   @ApiProperty({
@@ -24,10 +22,12 @@ class SagaStatsResponse implements SagaStats {
   stuck!: number;
 }
 
-class EventStatsResponse {
-  @ApiProperty({ enum: ['memory', 'bullmq'] }) transport!: string;
+class EventStatsResponse implements EventStatsReading {
+  @ApiProperty({ enum: ['memory', 'bullmq'] }) transport!: 'memory' | 'bullmq';
   @ApiProperty({ type: 'integer', example: 0, description: 'Events committed but not yet handed to the transport.' })
   outboxBacklog!: number;
+  @ApiProperty({ example: 0.2, description: 'How long the oldest event not yet relayed has waited, in seconds (0 when none waits).' })
+  relayLagSeconds!: number;
   @ApiProperty({ example: { shipping: 0 }, description: 'Deliveries waiting or running, per subscribing context.' })
   queues!: Record<string, number>;
   @ApiProperty({ type: 'integer', example: 0 }) deadLetters!: number;
@@ -46,34 +46,17 @@ class EventStatsResponse {
 @RequirePermission('events:manage')
 @Controller('admin/events')
 export class EventsStatsController {
-  constructor(
-    private readonly relay: OutboxRelay,
-    private readonly sweep: RedeliverySweep,
-    private readonly deadLetters: DeadLetters,
-    private readonly sagas: Sagas,
-    @Inject(EVENT_TRANSPORT) private readonly transport: EventTransport,
-  ) {}
+  constructor(private readonly stats: EventStats) {}
 
+  /** A broker that cannot be asked is a 503 naming it (as readiness reports it), not a 500. */
   @Get('stats')
   @ApiOperation({ summary: 'Outbox backlog, queue depth per context, dead-letter count, redeliveries and sagas per type and state' })
   @ApiOkResponse({ type: EventStatsResponse })
   @ApiServiceUnavailableResponse({
     description: 'The broker (Redis) cannot be asked for the queue depths: problem+json NOT_READY naming it.',
   })
-  async getEventStats(): Promise<EventStatsResponse> {
-    const [outboxBacklog, queues, deadLetters, redelivered, sagas] = await Promise.all([
-      this.relay.backlog(),
-      this.queueDepths(),
-      this.deadLetters.count(),
-      this.sweep.redelivered(),
-      this.sagas.stats(),
-    ]);
-    return { transport: this.transport.name, outboxBacklog, queues, deadLetters, redelivered, sagas };
-  }
-
-  /** A broker that cannot be asked is a 503 naming it (as readiness reports it), not a 500. */
-  private queueDepths(): Promise<Record<string, number>> {
-    return this.transport.depth().catch((error: unknown) => {
+  getEventStats(): Promise<EventStatsResponse> {
+    return this.stats.read().catch((error: unknown) => {
       if (!(error instanceof TransportUnavailable)) throw error;
       throw new ServiceUnavailableException({ status: 'error', error: { [error.broker]: { status: 'down', message: error.message } } });
     });

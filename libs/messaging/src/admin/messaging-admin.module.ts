@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DeadLettersController } from './dead-letters.controller';
 import { DeadLetters } from './dead-letters';
+import { EventStats } from './event-stats';
 import { EventsStatsController } from './events-stats.controller';
 import { Sagas } from './sagas';
 import { SagasController } from './sagas.controller';
@@ -11,6 +12,6 @@ import { SagasController } from './sagas.controller';
  */
 @Module({
   controllers: [DeadLettersController, EventsStatsController, SagasController],
-  providers: [DeadLetters, Sagas],
+  providers: [DeadLetters, Sagas, EventStats],
 })
 export class MessagingAdminModule {}

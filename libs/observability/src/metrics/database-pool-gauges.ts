@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Pool } from 'pg';
+import { PoolUsage, poolUsage } from '@promenade/persistence';
 import { Gauge } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { MetricsRegistry } from './metrics-registry';
@@ -11,24 +11,23 @@ import { MetricsRegistry } from './metrics-registry';
 @Injectable()
 export class DatabasePoolGauges {
   constructor(registry: MetricsRegistry, dataSource: DataSource) {
-    const pool = () => (dataSource.driver as { master?: Pool }).master;
-    const gauge = (name: string, help: string, read: (pool: Pool) => number) =>
+    const gauge = (name: string, help: string, read: (usage: PoolUsage) => number) =>
       new Gauge({
         name,
         help,
         registers: [registry],
         collect() {
-          const current = pool();
-          this.set(current ? read(current) : NaN);
+          const usage = poolUsage(dataSource);
+          this.set(usage ? read(usage) : NaN);
         },
       });
-    gauge('promenade_db_pool_connections', 'Connections the pool holds open, idle or in use.', (p) => p.totalCount);
-    gauge('promenade_db_pool_idle_connections', 'Open connections no query is using.', (p) => p.idleCount);
+    gauge('promenade_db_pool_connections', 'Connections the pool holds open, idle or in use.', (usage) => usage.total);
+    gauge('promenade_db_pool_idle_connections', 'Open connections no query is using.', (usage) => usage.idle);
     gauge(
       'promenade_db_pool_waiting_requests',
       'Queries and transactions waiting for a connection: the pool is exhausted.',
-      (p) => p.waitingCount,
+      (usage) => usage.waiting,
     );
-    gauge('promenade_db_pool_max_connections', 'The most connections the pool opens.', (p) => p.options.max ?? NaN);
+    gauge('promenade_db_pool_max_connections', 'The most connections the pool opens.', (usage) => usage.max);
   }
 }

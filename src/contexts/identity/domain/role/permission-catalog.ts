@@ -29,6 +29,7 @@ export function permissionCatalog<const T extends readonly PermissionList[]>(...
 /** What the framework's own routes (libs/) check: they belong to no context. */
 const PLATFORM_PERMISSIONS = {
   'events:manage': 'Inspect event delivery; list, replay and discard dead letters',
+  'health:read': "Read every dependency's health, latency, relay lag and queue depths, the version and uptime (/health/details)",
 } as const satisfies PermissionList;
 
 /**

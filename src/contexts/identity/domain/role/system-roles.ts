@@ -38,6 +38,7 @@ const STAFF: Permission[] = [
   'products:read',
   'warehouses:read',
   'stock:read',
+  'health:read',
 ];
 /** Accountants: every customer's invoices, payments and subscriptions; refunds; the plans. */
 const BILLING: Permission[] = [
