@@ -5,9 +5,9 @@ import { Unauthenticated, PermissionDenied } from './auth.errors';
 import { AUTHENTICATOR, Authenticator } from './authenticator';
 import { AuthenticatedRequest } from './current-principal.decorator';
 import { PUBLIC_ROUTE, REQUIRED_PERMISSION } from './route-security.decorators';
+import { bearerToken } from './bearer-token';
 
 // RFC 9110 §11.1: the scheme name is case-insensitive, and one or more spaces part it from the token68.
-const BEARER = /^Bearer +([A-Za-z0-9\-_.~+/]+=*)$/i;
 
 /** The global guard: a route is public, or it needs a valid access token and its declared permission. */
 @Injectable()
@@ -31,7 +31,7 @@ export class AuthGuard implements CanActivate, OnModuleInit {
     if (context.getType() !== 'http') return true;
     const targets = [context.getHandler(), context.getClass()];
     const request = context.switchToHttp().getRequest<FastifyRequest & AuthenticatedRequest>();
-    const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
+    const token = bearerToken(request.headers.authorization);
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) {
       if (token) request.principal = await this.authenticator.authenticate(token).catch(ignoreUnauthenticated);
       return true;
