@@ -1,13 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  Delivery,
-  EVENT_TRANSPORT,
-  EventRoutes,
-  EventTransport,
-  OutboxPruner,
-  OutboxSink,
-  RedeliverySweep,
-} from '@promenade/messaging';
+import { Delivery, EVENT_TRANSPORT, EventRoutes, EventTransport, OutboxPruner, OutboxSink, RedeliverySweep } from '@promenade/messaging';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { Client } from 'pg';
