@@ -34,11 +34,19 @@ const USAGE = [
   '       npm run cli -- crm rebuild-analytics',
 ].join('\n');
 
-async function withManager<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-  const connection = await openDatabaseConnection(loadConfig());
+/** Runs `work` in one transaction; `wroteOutbox` wakes the running service's relays once it committed. */
+async function withManager<T>(work: (manager: EntityManager) => Promise<T>, { wroteOutbox = false } = {}): Promise<T> {
+  const config = loadConfig();
+  const connection = await openDatabaseConnection(config);
   const dataSource = await new DataSource(connection.options).initialize();
   try {
-    return await dataSource.transaction(work);
+    const result = await dataSource.transaction(work);
+    if (wroteOutbox) {
+      const signal = new OutboxSignal(config, dataSource);
+      signal.raise();
+      await signal.settled();
+    }
+    return result;
   } finally {
     await dataSource.destroy();
     await connection.close();
@@ -54,17 +62,19 @@ async function createAdmin(email: string | undefined, password: string | undefin
   const config = loadConfig();
   const connection = await openDatabaseConnection(config);
   const dataSource = await new DataSource({ ...connection.options, entities: [UserModel, ProfileModel] }).initialize();
+  const signal = new OutboxSignal(config, dataSource);
   try {
     await prepareSchema(dataSource, connection.endpoint.kind === 'embedded' ? 'auto' : config.MIGRATIONS_RUN);
     // No relay here: the service's is woken by the signal (or polls); Identity's events leave as its contracts, as from the API.
     const publications = Publications.of(new PublishUserRegistered(), new PublishUserEmailVerified());
-    const outbox = new OutboxSink({ nudge: () => undefined } as unknown as OutboxRelay, publications, new OutboxSignal(config));
+    const outbox = new OutboxSink({ nudge: () => undefined } as unknown as OutboxRelay, publications, signal);
     const uow = new UnitOfWork(dataSource, outbox);
     const users = new UserTypeOrmRepository(uow, config);
     const hasher = new Argon2PasswordHasher();
     const register = new RegisterUserHandler(users, new ProfileTypeOrmRepository(uow), hasher);
     return await uow.run(() => new CreateAdminHandler(users, hasher, register).execute(new CreateAdmin(email, password)));
   } finally {
+    await signal.settled();
     await dataSource.destroy();
     await connection.close();
   }
@@ -144,11 +154,14 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'replay':
       return out(
-        await withManager(async (manager) => {
-          const letter = await deadLetterStore.take(manager, idArgument(id));
-          await deadLetterStore.requeue(manager, letter);
-          return { replayed: letter.id, event: letter.eventId, handler: letter.handler };
-        }),
+        await withManager(
+          async (manager) => {
+            const letter = await deadLetterStore.take(manager, idArgument(id));
+            await deadLetterStore.requeue(manager, letter);
+            return { replayed: letter.id, event: letter.eventId, handler: letter.handler };
+          },
+          { wroteOutbox: true },
+        ),
       );
     case 'discard':
       return out(await withManager(async (manager) => ({ discarded: (await deadLetterStore.take(manager, idArgument(id))).id })));

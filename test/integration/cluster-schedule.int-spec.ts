@@ -32,16 +32,25 @@ describe('ClusterSchedule on real PostgreSQL', () => {
     await database?.close();
   });
 
-  it('grants each period to exactly one of many simultaneous claims', async () => {
-    const periodMs = 1_500;
-    const winsPerPeriod: number[] = [];
-    for (let period = 0; period < 3; period++) {
-      // Start right after a period boundary, so every claim of a round falls in the same period.
-      await new Promise((resolve) => setTimeout(resolve, periodMs - (Date.now() % periodMs) + 50));
-      const claims = await Promise.all(instances.flatMap((instance) => [1, 2, 3].map(() => instance.claim('race', periodMs))));
-      winsPerPeriod.push(claims.filter(Boolean).length);
+  it('grants a period to exactly one of many simultaneous claims, round after round', async () => {
+    // A period of a day, a job of its own per round: every claim of a round falls in the same period however slow the machine.
+    const everyMs = 24 * 60 * 60_000;
+    const winsPerRound: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      const claims = await Promise.all(instances.flatMap((instance) => [1, 2, 3].map(() => instance.claim(`race ${round}`, everyMs))));
+      winsPerRound.push(claims.filter(Boolean).length);
     }
-    expect(winsPerPeriod).toEqual([1, 1, 1]);
+    expect(winsPerRound).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it('grants the next period again, once', async () => {
+    const everyMs = 1_000;
+    // Right after a boundary, so the first round's claims share a period; the second round comes a period later.
+    await new Promise((resolve) => setTimeout(resolve, everyMs - (Date.now() % everyMs) + 20));
+    const first = await Promise.all(instances.map((instance) => instance.claim('next period', everyMs)));
+    await new Promise((resolve) => setTimeout(resolve, everyMs + 50));
+    const second = await Promise.all(instances.map((instance) => instance.claim('next period', everyMs)));
+    expect([first.filter(Boolean).length, second.filter(Boolean).length]).toEqual([1, 1]);
   });
 
   it('keeps separate jobs apart, and refuses a period already claimed', async () => {

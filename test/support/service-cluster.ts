@@ -83,11 +83,13 @@ export class ServiceCluster {
     await Promise.all(this.children.map(exited));
     rmSync(this.dataDir, { recursive: true, force: true });
     await removeQueues(TEST_REDIS_URL, this.prefix);
-    // The deny-list, rate-limit counters and reference cache live under `<prefix>:`.
+    // The deny-list and reference cache live under `<prefix>:`, the rate-limit counters under the hash tag `{<prefix>:…}`.
     const redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: 1 });
     try {
-      for await (const keys of redis.scanStream({ match: `${this.prefix}:*`, count: 500 }) as AsyncIterable<string[]>) {
-        if (keys.length > 0) await redis.del(...keys);
+      for (const match of [`${this.prefix}:*`, `{${this.prefix}:*`]) {
+        for await (const keys of redis.scanStream({ match, count: 500 }) as AsyncIterable<string[]>) {
+          if (keys.length > 0) await redis.del(...keys);
+        }
       }
     } finally {
       redis.disconnect();

@@ -28,8 +28,8 @@ export class AppConfig {
   DATABASE_POOL_SIZE = 10;
 
   /**
-   * How long a request waits for a database connection (a new one, or a free one from the pool) before it is answered
-   * 503 DATABASE_UNAVAILABLE: while PostgreSQL restarts, requests fail fast instead of hanging.
+   * In an `api` process, how long a request waits for a database connection (a new one, or a free one from the pool) before
+   * it is answered 503 DATABASE_UNAVAILABLE: requests fail fast instead of hanging. Processes that run event handlers wait.
    */
   @Type(() => Number)
   @IsInt()

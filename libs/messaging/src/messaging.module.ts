@@ -72,7 +72,17 @@ import { SagaRunner } from './sagas/saga-runner';
             }),
     },
   ],
-  exports: [TRANSACTION_EVENT_SINK, EventRegistry, EventRoutes, OutboxRelay, RedeliverySweep, EVENT_TRANSPORT, SagaRegistry, SagaRunner],
+  exports: [
+    TRANSACTION_EVENT_SINK,
+    EventRegistry,
+    EventRoutes,
+    OutboxRelay,
+    OutboxSignal,
+    RedeliverySweep,
+    EVENT_TRANSPORT,
+    SagaRegistry,
+    SagaRunner,
+  ],
 })
 export class MessagingModule implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   private stopListening: () => Promise<void> = async () => undefined;
@@ -107,6 +117,7 @@ export class MessagingModule implements OnModuleInit, OnApplicationBootstrap, Be
   async beforeApplicationShutdown(): Promise<void> {
     await this.sweep.stop();
     await this.stopListening();
+    await this.signal.settled();
     await this.relay.stop();
     await this.relay.requeue(await this.transport.stop());
   }

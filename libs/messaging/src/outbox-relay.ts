@@ -6,7 +6,7 @@ import { deadLetterStore } from './dead-letter-store';
 import { Delivery, EVENT_TRANSPORT, EventTransport } from './delivery';
 import { EventRoutes } from './event-routes';
 import { MESSAGING_OBSERVER, MessagingObserver, UNOBSERVED } from './messaging-observer';
-import { Publishing, startPublishing } from './trace-context';
+import { outsideAnyTrace, Publishing, startPublishing } from './trace-context';
 
 /** An outbox row as the relay and the redelivery sweep read it. */
 export interface OutboxRow {
@@ -97,13 +97,16 @@ export class OutboxRelay {
 
   private schedule(delayMs: number): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.running = this.loop().finally(() => {
-        this.running = undefined;
-        if (!this.stopped) this.schedule(this.nudged ? 0 : this.config.OUTBOX_POLL_MS);
-        this.nudged = false;
-      });
-    }, delayMs);
+    // Nudged from a request or a handler: the passes that follow belong to no one's trace.
+    this.timer = outsideAnyTrace(() =>
+      setTimeout(() => {
+        this.running = this.loop().finally(() => {
+          this.running = undefined;
+          if (!this.stopped) this.schedule(this.nudged ? 0 : this.config.OUTBOX_POLL_MS);
+          this.nudged = false;
+        });
+      }, delayMs),
+    );
     this.timer.unref();
   }
 

@@ -13,8 +13,8 @@ const COLUMNS = ['event_id', 'event_name', 'aggregate_id', 'envelope', 'deliver_
 
 /**
  * Writes a unit of work's events to `messaging.outbox` inside its transaction, numbering each
- * aggregate's events 1, 2, 3, … (a row per aggregate holds the last number), then signals the relays (this process's, and
- * through OutboxSignal every other process's).
+ * aggregate's events 1, 2, 3, … (a row per aggregate holds the last number); once it committed, signals the relays (this
+ * process's, and through OutboxSignal every other process's).
  * A published domain event is written as its contract, one row for one raised event. A scheduled event's
  * due time is kept in `deliver_at` too, where the redelivery sweep and pruning read it.
  */
@@ -56,10 +56,10 @@ export class OutboxSink implements TransactionEventSink {
       const rows = chunk.map((_, row) => `(${COLUMNS.map((_column, c) => `$${row * COLUMNS.length + c + 1}`).join(', ')})`).join(', ');
       await manager.query(`INSERT INTO messaging.outbox (${COLUMNS.join(', ')}) VALUES ${rows}`, params);
     }
-    await this.signal.raise(manager);
   }
 
   committed(): void {
     this.relay.nudge();
+    this.signal.raise();
   }
 }

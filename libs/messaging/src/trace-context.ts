@@ -10,6 +10,14 @@ import { Delivery, describeError } from './delivery';
  */
 const tracer = trace.getTracer('@promenade/messaging');
 
+/**
+ * Runs `schedule` (a timer's creation) outside any trace: a loop started from a request or a handler (the relay, nudged by a
+ * commit) would otherwise file every later pass under that request's trace.
+ */
+export function outsideAnyTrace<T>(schedule: () => T): T {
+  return context.with(ROOT_CONTEXT, schedule);
+}
+
 /** The active span's trace context, to store with the events a unit of work raises; undefined when there is none. */
 export function activeTraceContext(): Record<string, string> | undefined {
   const carrier: Record<string, string> = {};

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { AppConfig } from '@promenade/config';
+import { AppConfig, runsBackgroundWork } from '@promenade/config';
 import { DataSourceOptions } from 'typeorm';
 import { DatabaseEndpoint, openEmbeddedDatabase } from './embedded-postgres';
 
@@ -32,7 +32,11 @@ export async function openDatabaseConnection(config: AppConfig): Promise<Databas
   };
   if (config.DATABASE_URL) {
     const endpoint: DatabaseEndpoint = { kind: 'external', url: config.DATABASE_URL };
-    const extra = { ...common.extra, connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS };
+    // pg-pool applies the limit to waiting for a free connection too: an `api` process answers 503 rather than queue a
+    // request behind an exhausted pool, while processes that run event handlers let them queue (a handler failing for
+    // want of a connection would spend a delivery attempt on a busy moment).
+    const connectionTimeoutMillis = runsBackgroundWork(config) ? 0 : config.DATABASE_CONNECT_TIMEOUT_MS;
+    const extra = { ...common.extra, connectionTimeoutMillis };
     return { endpoint, options: { ...common, url: config.DATABASE_URL, extra }, close: async () => undefined };
   }
   const embedded = await openEmbeddedDatabase(config.DATA_DIR);

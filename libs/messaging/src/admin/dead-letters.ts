@@ -5,6 +5,7 @@ import { UnitOfWork } from '@promenade/persistence';
 import { DeadLetter, deadLetterStore } from '../dead-letter-store';
 import { EventRoutes } from '../event-routes';
 import { OutboxRelay } from '../outbox-relay';
+import { OutboxSignal } from '../outbox-signal';
 
 export class DeadLetterHandlerGone extends domainError('DEAD_LETTER_HANDLER_GONE', 'conflict') {
   constructor(handlerId: string) {
@@ -19,6 +20,7 @@ export class DeadLetters {
     private readonly uow: UnitOfWork,
     private readonly routes: EventRoutes,
     private readonly relay: OutboxRelay,
+    private readonly signal: OutboxSignal,
   ) {}
 
   /** `context` must name a context that subscribes to events here; they are known only at run time, so no DTO decorator can check it. */
@@ -44,6 +46,7 @@ export class DeadLetters {
       return taken;
     });
     this.relay.nudge();
+    this.signal.raise();
     return letter;
   }
 

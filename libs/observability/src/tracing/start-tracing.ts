@@ -1,4 +1,5 @@
 import { FastifyOtelInstrumentation } from '@fastify/otel';
+import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { registerInstrumentations } from '@opentelemetry/instrumentation';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { IORedisInstrumentation } from '@opentelemetry/instrumentation-ioredis';
@@ -34,15 +35,18 @@ export function startTracing(env: NodeJS.ProcessEnv = process.env): Tracing | un
       new BatchSpanProcessor(new OTLPTraceExporter(), { scheduledDelayMillis: Number(env.OTEL_BSP_SCHEDULE_DELAY ?? 5_000) }),
     ],
   });
-  // The global tracer provider, the W3C trace-context propagator and the async-hooks context manager.
-  provider.register();
+  // The global tracer provider, the async-hooks context manager, and W3C trace context alone as the propagator: the SDK's
+  // default adds W3C baggage, which would copy whatever `baggage` header a client sends into every event and job.
+  provider.register({ propagator: new W3CTraceContextPropagator() });
   registerInstrumentations({
     tracerProvider: provider,
     instrumentations: [
       new HttpInstrumentation({ ignoreIncomingRequestHook: (request) => UNTRACED_PATHS.test(request.url ?? '') }),
       new FastifyOtelInstrumentation({ registerOnInitialization: true }),
-      new PgInstrumentation(),
-      new IORedisInstrumentation(),
+      // Only queries and commands inside a trace: the relay's polls, the schedules' claims and BullMQ's own blocking reads
+      // would otherwise each start one.
+      new PgInstrumentation({ requireParentSpan: true }),
+      new IORedisInstrumentation({ requireParentSpan: true }),
     ],
   });
   return provider;
