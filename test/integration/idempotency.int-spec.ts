@@ -61,9 +61,9 @@ describe('Idempotency-Key on the real PostgreSQL', () => {
     dropConnectionAtCommitOf(requestId);
 
     const lost = await http.post(ORDERS).set('x-request-id', requestId).set('idempotency-key', key).send(BODY);
-    expectProblem(lost, 500, 'INTERNAL_ERROR');
+    expectProblem(lost, 503, 'DATABASE_UNAVAILABLE');
     const [placed] = await ordersOf(customer.userId);
-    expect(placed).toEqual(expect.any(String)); // it committed, although the client got a 500
+    expect(placed).toEqual(expect.any(String)); // it committed, although the client was told the database was away
 
     const retry = await http.post(ORDERS).set('idempotency-key', key).send(BODY).expect(201);
     expect(retry.headers['idempotent-replayed']).toBe('true');
@@ -81,7 +81,7 @@ describe('Idempotency-Key on the real PostgreSQL', () => {
   it('without a key, the same lost answer makes the retry place a second order (what the key prevents)', async () => {
     const requestId = `lost-commit-${randomUUID()}`;
     dropConnectionAtCommitOf(requestId);
-    expectProblem(await http.post(ORDERS).set('x-request-id', requestId).send(BODY), 500, 'INTERNAL_ERROR');
+    expectProblem(await http.post(ORDERS).set('x-request-id', requestId).send(BODY), 503, 'DATABASE_UNAVAILABLE');
     await http.post(ORDERS).send(BODY).expect(201);
     expect(await ordersOf(customer.userId)).toHaveLength(2);
   });

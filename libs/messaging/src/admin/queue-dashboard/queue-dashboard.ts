@@ -53,8 +53,9 @@ export class QueueDashboard implements OnApplicationBootstrap, OnApplicationShut
 
   /** After every module's init, so EventRoutes knows the contexts; before the server listens, so Fastify still takes routes. */
   onApplicationBootstrap(): void {
-    if (!servesApi(this.config)) return;
-    const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
+    // An application context (a script, a test of the machinery) has no HTTP server to mount on.
+    const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
+    if (!fastify || !servesApi(this.config)) return;
     void fastify.register(this.hasQueues ? this.board() : needsBullmq, { prefix: QUEUE_DASHBOARD_PATH });
   }
 
