@@ -9,7 +9,7 @@ import { signUp, SignedIn } from '../support/auth';
 import { createFreshDatabase, FreshDatabase } from '../support/fresh-database';
 import { removeQueues } from '../support/redis-queues';
 import { exited, freePort, runTs, waitForOutput } from '../support/service-process';
-import { TEST_JWT_SECRET } from '../support/test-app';
+import { pollUntil, TEST_JWT_SECRET } from '../support/test-app';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const READY = /API docs: (http:\/\/localhost:\d+)\/docs/;
@@ -64,12 +64,6 @@ interface OrderRow {
   sagaReason: string | null;
   shipments: string[];
   invoices: number;
-}
-
-/** Polls every half second until `probe` holds or `timeoutMs` passes; the assertions that follow say what did not hold. */
-async function until(probe: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 500));
 }
 
 /** Small, seedable, so a failing run can be replayed with FULFILLMENT_CRASH_SEED. */
@@ -312,7 +306,7 @@ describe('order fulfillment through two crashes (bullmq, real PostgreSQL)', () =
 
     // Every saga gets as far as it can without staff: waiting for its shipment, or ended.
     const waiting = (rows: OrderRow[]) => rows.every((row) => ['awaiting_shipment', 'cancelled', 'delivered'].includes(row.state ?? ''));
-    await until(async () => waiting(await placedOrders()), 180_000);
+    await pollUntil(async () => waiting(await placedOrders()), 180_000);
     const beforeShipping = await placedOrders();
     expect(beforeShipping.filter((row) => !waiting([row]))).toEqual([]);
 
@@ -323,7 +317,7 @@ describe('order fulfillment through two crashes (bullmq, real PostgreSQL)', () =
         id: string;
         order_id: string;
       }>;
-    await until(async () => (await releasedShipments()).length === toShip.length, 60_000);
+    await pollUntil(async () => (await releasedShipments()).length === toShip.length, 60_000);
     const released = await releasedShipments();
     expect(released.map((shipment) => shipment.order_id).sort()).toEqual([...toShip].sort());
     const eachOf = async <T>(items: T[], work: (item: T, n: number) => Promise<unknown>) => {
@@ -361,7 +355,7 @@ describe('order fulfillment through two crashes (bullmq, real PostgreSQL)', () =
       const agreed = rows.every((row) => row.endedAt !== null && row.status === row.state);
       return agreed && Object.values(open[0]).every((n) => n === 0);
     };
-    await until(settled, 180_000);
+    await pollUntil(settled, 180_000);
     const orders = await placedOrders();
 
     // Each placed order has one saga, one shipment, one invoice at most; the saga ended, and the order agrees with it.

@@ -1,5 +1,6 @@
 import { signUp, SignedIn } from './auth';
 import { call, expectStatus } from './service-cluster';
+import { pollUntil } from './test-app';
 
 /** A customer with a card the sandbox provider always charges. */
 export interface Shopper extends SignedIn {
@@ -73,20 +74,14 @@ async function unconfirmedEvents(db: Queryable): Promise<string[]> {
   return rows.map((row: { event_name: string }) => row.event_name);
 }
 
-/** Polls every half second until `probe` holds or `timeoutMs` passes. */
-async function until(probe: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe().catch(() => false)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 500));
-}
-
 /**
  * Waits (up to 3 minutes) for every placed order's saga to reach `awaiting_shipment` (paid, shipment released) and every due
  * event to be confirmed by its handlers, then answers what the database holds, for the test to hold it to "each order once":
  * the orders, the events still unconfirmed and the dead letters.
  */
 export async function settledFulfillment(db: Queryable): Promise<{ orders: PlacedOrder[]; unconfirmed: string[]; deadLetters: unknown[] }> {
-  await until(async () => (await placedOrders(db)).every((order) => order.state === 'awaiting_shipment'), 180_000);
-  await until(async () => (await unconfirmedEvents(db)).length === 0, 60_000);
+  await pollUntil(async () => (await placedOrders(db)).every((order) => order.state === 'awaiting_shipment'), 180_000);
+  await pollUntil(async () => (await unconfirmedEvents(db)).length === 0, 60_000);
   const { rows: deadLetters } = await db.query(`SELECT handler, event_name, error FROM messaging.dead_letters`);
   return { orders: await placedOrders(db), unconfirmed: await unconfirmedEvents(db), deadLetters };
 }

@@ -79,6 +79,15 @@ async function start(env: Record<string, string>): Promise<TestApp> {
   };
 }
 
+/**
+ * Polls every half second until `probe` holds (a probe that throws does not hold yet) or `timeoutMs` passes, and returns
+ * either way: the assertions that follow say what did not hold.
+ */
+export async function pollUntil(probe: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await probe().catch(() => false)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 500));
+}
+
 /** Polls `probe` until it returns a value (events are handled after the response). */
 export async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 5000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
