@@ -1,53 +1,19 @@
-import { FastifyOtelInstrumentation } from '@fastify/otel';
-import { W3CTraceContextPropagator } from '@opentelemetry/core';
-import { registerInstrumentations } from '@opentelemetry/instrumentation';
-import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
-import { IORedisInstrumentation } from '@opentelemetry/instrumentation-ioredis';
-import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
-import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
+import type { Tracing } from './tracer-provider';
 
-/** What the process keeps to flush its last spans at shutdown. */
-export interface Tracing {
-  shutdown(): Promise<void>;
-}
-
-/** Probes and scrapes are not traced: they would drown the traces that matter. */
-const UNTRACED_PATHS = /^\/(health\/|metrics(\?|$))/;
+export type { Tracing };
 
 /**
- * Starts OpenTelemetry when `OTEL_EXPORTER_OTLP_ENDPOINT` is set (off otherwise, at no cost: the API's no-op tracer stays):
- * spans go to that OTLP/HTTP endpoint in batches (`OTEL_BSP_SCHEDULE_DELAY` ms apart, default 5000); incoming HTTP
- * (the server span, W3C `traceparent` read from the request), Fastify's routes, pg queries and ioredis commands are
- * instrumented by their maintained instrumentations. It must run before those modules are loaded, so `src/tracing.ts` is
- * the first import of `src/main.ts`. Messaging adds its own spans across queue hops (libs/messaging `trace-context`).
+ * Starts OpenTelemetry when `OTEL_EXPORTER_OTLP_ENDPOINT` is set (off otherwise, at no cost: the API's no-op tracer stays,
+ * and the SDK is not even loaded): spans go to that OTLP/HTTP endpoint in batches (`OTEL_BSP_SCHEDULE_DELAY` ms apart,
+ * default 5000); incoming HTTP (the server span, W3C `traceparent` read from the request), Fastify's routes, pg queries and
+ * ioredis commands are instrumented by their maintained instrumentations. It must run before those modules are loaded, so
+ * `src/tracing.ts` is the first import of `src/main.ts`. Messaging adds its own spans across queue hops (libs/messaging
+ * `trace-context`).
  */
 export function startTracing(env: NodeJS.ProcessEnv = process.env): Tracing | undefined {
   if (!env.OTEL_EXPORTER_OTLP_ENDPOINT) return undefined;
-  const provider = new NodeTracerProvider({
-    resource: resourceFromAttributes({
-      [ATTR_SERVICE_NAME]: env.OTEL_SERVICE_NAME ?? 'promenade',
-      'promenade.process_role': env.PROCESS_ROLE ?? 'all',
-    }),
-    spanProcessors: [
-      new BatchSpanProcessor(new OTLPTraceExporter(), { scheduledDelayMillis: Number(env.OTEL_BSP_SCHEDULE_DELAY ?? 5_000) }),
-    ],
-  });
-  // The global tracer provider, the async-hooks context manager, and W3C trace context alone as the propagator: the SDK's
-  // default adds W3C baggage, which would copy whatever `baggage` header a client sends into every event and job.
-  provider.register({ propagator: new W3CTraceContextPropagator() });
-  registerInstrumentations({
-    tracerProvider: provider,
-    instrumentations: [
-      new HttpInstrumentation({ ignoreIncomingRequestHook: (request) => UNTRACED_PATHS.test(request.url ?? '') }),
-      new FastifyOtelInstrumentation({ registerOnInitialization: true }),
-      // Only queries and commands inside a trace: the relay's polls, the schedules' claims and BullMQ's own blocking reads
-      // would otherwise each start one.
-      new PgInstrumentation({ requireParentSpan: true }),
-      new IORedisInstrumentation({ requireParentSpan: true }),
-    ],
-  });
-  return provider;
+  // Synchronous, unlike import(): the instrumentations must be in place before main.ts loads what they wrap.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { startTracerProvider } = require('./tracer-provider') as typeof import('./tracer-provider');
+  return startTracerProvider(env);
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@promenade/config';
-import PDFDocument from 'pdfkit';
 import { Invoice } from '../../domain/invoice/invoice.aggregate';
 import { moneyText } from './money-text';
 
@@ -12,7 +11,9 @@ const COLUMNS = { description: MARGIN, quantity: 280, unitPrice: 330, tax: 420, 
 export class InvoicePdfRenderer {
   constructor(private readonly config: AppConfig) {}
 
-  render(invoice: Invoice): Promise<Buffer> {
+  async render(invoice: Invoice): Promise<Buffer> {
+    // Loaded on the first render, not at start: pdfkit and its fonts take a fifth of a second to load.
+    const { default: PDFDocument } = await import('pdfkit');
     const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: invoice.number ?? `Draft ${invoice.id}` } });
     const chunks: Buffer[] = [];
     const done = new Promise<Buffer>((resolve, reject) => {
@@ -25,7 +26,7 @@ export class InvoicePdfRenderer {
     this.lines(doc, invoice);
     this.totals(doc, invoice);
     doc.end();
-    return done;
+    return await done;
   }
 
   private header(doc: PDFKit.PDFDocument, invoice: Invoice): void {
