@@ -23,6 +23,7 @@ import { PublishUserEmailVerified } from '../src/contexts/identity/application/p
 import { PublishUserRegistered } from '../src/contexts/identity/application/publications/publish-user-registered';
 import { RegisterUserHandler } from '../src/contexts/identity/application/register-user/register-user.handler';
 import { Argon2PasswordHasher } from '../src/contexts/identity/infrastructure/auth/argon2-password.hasher';
+import { PrincipalCache } from '../src/contexts/identity/infrastructure/auth/principal-cache';
 import { ProfileModel } from '../src/contexts/identity/infrastructure/persistence/profile.model';
 import { ProfileTypeOrmRepository } from '../src/contexts/identity/infrastructure/persistence/profile.typeorm-repository';
 import { UserModel } from '../src/contexts/identity/infrastructure/persistence/user.model';
@@ -69,7 +70,7 @@ async function createAdmin(email: string | undefined, password: string | undefin
     const publications = Publications.of(new PublishUserRegistered(), new PublishUserEmailVerified());
     const outbox = new OutboxSink({ nudge: () => undefined } as unknown as OutboxRelay, publications, signal);
     const uow = new UnitOfWork(dataSource, outbox);
-    const users = new UserTypeOrmRepository(uow, config);
+    const users = new UserTypeOrmRepository(uow, config, new PrincipalCache(config));
     const hasher = new Argon2PasswordHasher();
     const register = new RegisterUserHandler(users, new ProfileTypeOrmRepository(uow), hasher);
     return await uow.run(() => new CreateAdminHandler(users, hasher, register).execute(new CreateAdmin(email, password)));

@@ -19,6 +19,7 @@ import { SessionModel } from '../../src/contexts/identity/infrastructure/persist
 import { SessionTypeOrmRepository } from '../../src/contexts/identity/infrastructure/persistence/session.typeorm-repository';
 import { UserModel } from '../../src/contexts/identity/infrastructure/persistence/user.model';
 import { UserTypeOrmRepository } from '../../src/contexts/identity/infrastructure/persistence/user.typeorm-repository';
+import { PrincipalCache } from '../../src/contexts/identity/infrastructure/auth/principal-cache';
 import { RepositoryDatabase } from '../support/repository-database';
 
 const IDENTITY_TABLES = ['identity.users', 'identity.roles'];
@@ -26,7 +27,9 @@ const IDENTITY_TABLES = ['identity.users', 'identity.roles'];
 /** Identity's repository contracts on the real PostgreSQL: the same suites its in-memory fakes pass. */
 describe('Identity repositories on PostgreSQL', () => {
   let database: RepositoryDatabase;
-  const usersOf = () => new UserTypeOrmRepository(database.uow, { JWT_SECRET: 'a test secret of at least 32 characters' } as AppConfig);
+  const config = Object.assign(new AppConfig(), { JWT_SECRET: 'a test secret of at least 32 characters' });
+  const principals = new PrincipalCache(config);
+  const usersOf = () => new UserTypeOrmRepository(database.uow, config, principals);
 
   beforeAll(async () => {
     database = await RepositoryDatabase.open([UserModel, SessionModel, ContactModel, ProfileModel, RoleModel]);
@@ -47,11 +50,11 @@ describe('Identity repositories on PostgreSQL', () => {
 
   describe('UserTypeOrmRepository', () => describeUserRepositoryContract(() => database.emptied(usersOf(), IDENTITY_TABLES)));
   describe('SessionTypeOrmRepository', () =>
-    describeSessionRepositoryContract(() => emptiedWithUsers(new SessionTypeOrmRepository(database.uow))));
+    describeSessionRepositoryContract(() => emptiedWithUsers(new SessionTypeOrmRepository(database.uow, principals))));
   describe('ContactTypeOrmRepository', () =>
     describeContactRepositoryContract(() => emptiedWithUsers(new ContactTypeOrmRepository(database.uow))));
   describe('ProfileTypeOrmRepository', () =>
     describeProfileRepositoryContract(() => emptiedWithUsers(new ProfileTypeOrmRepository(database.uow))));
   describe('RoleTypeOrmRepository', () =>
-    describeRoleRepositoryContract(() => database.emptied(new RoleTypeOrmRepository(database.uow), IDENTITY_TABLES)));
+    describeRoleRepositoryContract(() => database.emptied(new RoleTypeOrmRepository(database.uow, principals), IDENTITY_TABLES)));
 });

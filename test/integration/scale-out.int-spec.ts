@@ -164,12 +164,49 @@ describe('two api and two worker processes (bullmq, real PostgreSQL)', () => {
     expect(runs.map((run) => run.job)).toContain('redelivery sweep');
   }, 600_000);
 
-  it('a logout through one API is refused by the other at once', async () => {
-    const user = await signUp({ url: apis[0].url });
-    await expectStatus(200, call(apis[1].url, 'GET', '/identity/users/me', { headers: user.headers }));
-    await expectStatus(204, call(apis[0].url, 'POST', '/identity/auth/logout', { headers: user.headers }));
-    const after = await call(apis[1].url, 'GET', '/identity/users/me', { headers: user.headers });
-    expect(after.status).toBe(401);
+  it('a logout, a suspension and a role change through one API are refused by the other within 1 s (the principal cache keeps a checked token 500 ms)', async () => {
+    /** How long after `change` answered on one API the other refuses `probe`; each instance reuses a checked token for 500 ms. */
+    const refusedAfter = async (change: () => Promise<unknown>, probe: () => Promise<Answer>, refusal: number) => {
+      await change();
+      const since = performance.now();
+      await eventually(async () => ((await probe()).status === refusal ? true : undefined), 3_000);
+      return Math.round(performance.now() - since);
+    };
+    const loggedOut = await signUp({ url: apis[0].url });
+    await expectStatus(200, call(apis[1].url, 'GET', '/identity/users/me', { headers: loggedOut.headers }));
+    const logout = await refusedAfter(
+      () => expectStatus(204, call(apis[0].url, 'POST', '/identity/auth/logout', { headers: loggedOut.headers })),
+      () => call(apis[1].url, 'GET', '/identity/users/me', { headers: loggedOut.headers }),
+      401,
+    );
+    const suspended = await signUp({ url: apis[0].url });
+    await expectStatus(200, call(apis[1].url, 'GET', '/identity/users/me', { headers: suspended.headers }));
+    const suspension = await refusedAfter(
+      () => expectStatus(200, call(apis[0].url, 'POST', `/identity/users/${suspended.userId}/suspend`, { headers: admin.headers })),
+      () => call(apis[1].url, 'GET', '/identity/users/me', { headers: suspended.headers }),
+      401,
+    );
+    const demoted = await signUp({ url: apis[0].url });
+    await expectStatus(
+      200,
+      call(apis[0].url, 'PUT', `/identity/users/${demoted.userId}/roles`, { headers: admin.headers, body: { roles: ['manager'] } }),
+    );
+    await eventually(
+      async () => ((await call(apis[1].url, 'GET', '/identity/users', { headers: demoted.headers })).status === 200 ? true : undefined),
+      3_000,
+    );
+    const roleChange = await refusedAfter(
+      () =>
+        expectStatus(
+          200,
+          call(apis[0].url, 'PUT', `/identity/users/${demoted.userId}/roles`, { headers: admin.headers, body: { roles: ['user'] } }),
+        ),
+      () => call(apis[1].url, 'GET', '/identity/users', { headers: demoted.headers }),
+      403,
+    );
+    console.info(`refused on the other API after: logout ${logout} ms, suspension ${suspension} ms, role change ${roleChange} ms`);
+    // The bound is the cache's time to live from the commit; a loaded machine's slow probes add up to a second more.
+    for (const took of [logout, suspension, roleChange]) expect(took).toBeLessThanOrEqual(2_000);
   });
 
   it('a reference change through one API is seen through the other as soon as its event is handled', async () => {

@@ -94,6 +94,17 @@ export class AppConfig {
   @Max(500)
   EVENT_CONCURRENCY = 10;
 
+  /**
+   * Deliveries one handler transaction may take when more are waiting than EVENT_CONCURRENCY: one inbox insert and one
+   * commit for all, each keeping its own retries and dead letter (a failed batch runs each of its deliveries again alone).
+   * 1 runs every delivery in a transaction of its own.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  EVENT_BATCH_SIZE = 10;
+
   /** Attempts per (event, handler) before it becomes a dead letter; a handler may declare its own. */
   @Type(() => Number)
   @IsInt()
@@ -195,6 +206,17 @@ export class AppConfig {
   @IsInt()
   @Min(300)
   REFRESH_TOKEN_TTL_SECONDS = 604_800;
+
+  /**
+   * How long an instance may reuse what it learned checking an access token (user active, session live, permissions)
+   * before reading them again: the longest a logout, suspension, role or password change made through another
+   * instance can go unnoticed here (the instance that made it forgets at once). 0 reads them on every request.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  PRINCIPAL_CACHE_TTL_MS = 500;
 
   /** A session (one login and its rotated refresh tokens) ends this long after the login, however active. */
   @Type(() => Number)

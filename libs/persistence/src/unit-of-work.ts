@@ -8,6 +8,7 @@ import { TRANSACTION_EVENT_SINK, TransactionEventSink } from './transaction-even
 interface Transaction {
   manager: EntityManager;
   events: DomainEvent[];
+  afterCommit: Array<() => void>;
 }
 
 /**
@@ -33,13 +34,25 @@ export class UnitOfWork {
   async run<T>(work: () => Promise<T>): Promise<T> {
     if (this.current.getStore()) return work();
     const events: DomainEvent[] = [];
+    const afterCommit: Array<() => void> = [];
     const result = await this.dataSource.transaction(async (manager) => {
-      const value = await this.current.run({ manager, events }, work);
+      const value = await this.current.run({ manager, events, afterCommit }, work);
       if (events.length > 0) await this.sink.append(manager, events);
       return value;
     });
     if (events.length > 0) this.sink.committed();
+    for (const callback of afterCommit) callback();
     return result;
+  }
+
+  /**
+   * Runs `callback` once the open unit of work has committed (never when it rolls back), or at once outside one: for what
+   * must not happen before others can read the change, such as forgetting a cached copy of it. It must not throw.
+   */
+  afterCommit(callback: () => void): void {
+    const transaction = this.current.getStore();
+    if (transaction) transaction.afterCommit.push(callback);
+    else callback();
   }
 
   /** Called by repositories (and the EventBus) while a unit of work is open. */
@@ -48,6 +61,7 @@ export class UnitOfWork {
     if (!transaction) throw new Error('events can only be recorded inside a unit of work (a command or an event handler)');
     const correlationId = RequestContext.correlationId();
     for (const event of events) event.stamp({ correlationId });
+    this.sink.recorded?.(events);
     transaction.events.push(...events);
   }
 }

@@ -70,10 +70,11 @@ import { RoleTypeOrmRepository } from './infrastructure/persistence/role.typeorm
 import { ACCESS_TOKEN_DENY_LIST, AccessTokenDenyList } from './application/auth/access-token-deny-list';
 import { ACCESS_TOKEN_ISSUER } from './application/auth/access-token-issuer';
 import { AccessTokenAuthenticator } from './infrastructure/auth/access-token.authenticator';
+import { PrincipalCache } from './infrastructure/auth/principal-cache';
 import { JwtAccessTokens } from './infrastructure/auth/jwt-access-tokens';
 import { MemoryAccessTokenDenyList } from './infrastructure/auth/memory-access-token.deny-list';
 import { RedisAccessTokenDenyList } from './infrastructure/auth/redis-access-token.deny-list';
-import { signingKey } from './infrastructure/auth/signing-key';
+import { signingKey, signingKeyOptions } from './infrastructure/auth/signing-key';
 import { credentialRateLimits } from './infrastructure/http/credential-rate-limits';
 // publications
 import { PublishUserEmailVerified } from './application/publications/publish-user-email-verified';
@@ -132,6 +133,7 @@ const roleProviders = [
 /** Signed access tokens, their deny list, and the Authenticator the platform's global guard needs. */
 const accessTokens = [
   { provide: AUTHENTICATOR, useClass: AccessTokenAuthenticator },
+  PrincipalCache,
   JwtAccessTokens,
   { provide: ACCESS_TOKEN_ISSUER, useExisting: JwtAccessTokens },
   {
@@ -152,7 +154,7 @@ const publications = [PublishUserRegistered, PublishUserEmailVerified];
 @Module({
   imports: [
     TypeOrmModule.forFeature([UserModel, SessionModel, ContactModel, ProfileModel, RoleModel]),
-    JwtModule.registerAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => ({ secret: signingKey(config) }) }),
+    JwtModule.registerAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => signingKeyOptions(signingKey(config)) }),
     ThrottlerModule.forRootAsync({ inject: [AppConfig, RedisConnection], useFactory: credentialRateLimits }),
   ],
   controllers: [

@@ -11,6 +11,8 @@ import { Session } from '../../domain/session/session.aggregate';
 import { SYSTEM_ROLES } from '../../domain/role/system-roles';
 import { User } from '../../domain/user/user.aggregate';
 import { AccessTokenAuthenticator } from './access-token.authenticator';
+import { PrincipalCache } from './principal-cache';
+import { signingKeyOptions } from './signing-key';
 import { JwtAccessTokens } from './jwt-access-tokens';
 import { MemoryAccessTokenDenyList } from './memory-access-token.deny-list';
 
@@ -21,14 +23,15 @@ describe('AccessTokenAuthenticator', () => {
   let sessions: InMemorySessionRepository;
   let tokens: JwtAccessTokens;
   let authenticator: AccessTokenAuthenticator;
+  let cache: PrincipalCache;
 
   beforeEach(() => {
     users = new InMemoryUserRepository();
     roles = new InMemoryRoleRepository();
     denyList = new MemoryAccessTokenDenyList();
     sessions = new InMemorySessionRepository();
-    tokens = new JwtAccessTokens(new JwtService({ secret: 'a-test-secret-of-at-least-32-characters!' }), new AppConfig());
-    authenticator = new AccessTokenAuthenticator(tokens, denyList, users, roles, sessions);
+    tokens = new JwtAccessTokens(new JwtService(signingKeyOptions('a-test-secret-of-at-least-32-characters!')), new AppConfig());
+    authenticator = new AccessTokenAuthenticator(tokens, denyList, users, roles, sessions, (cache = new PrincipalCache(new AppConfig())));
   });
 
   async function storedUser(change?: (user: User) => void): Promise<User> {
@@ -159,6 +162,25 @@ describe('AccessTokenAuthenticator', () => {
   it('refuses a token issued for a later epoch than the user is in', async () => {
     const user = await storedUser();
     await expect(authenticator.authenticate(await tokenFor(user, user.sessionEpoch + 1))).rejects.toBeInstanceOf(Unauthenticated);
+  });
+
+  it('reuses what it established for a token until the cache forgets its user, then reads the user again', async () => {
+    const user = await storedUser();
+    const token = await tokenFor(user);
+    const first = await authenticator.authenticate(token);
+    await changeUser(user, (u) => u.suspend());
+
+    expect(await authenticator.authenticate(token)).toBe(first);
+    cache.forgetUser(user.id);
+    await expect(authenticator.authenticate(token)).rejects.toBeInstanceOf(Unauthenticated);
+  });
+
+  it('checks the signature and expiry on every request, cached or not', async () => {
+    const user = await storedUser();
+    const token = await tokenFor(user);
+    await authenticator.authenticate(token);
+    const [header, payload] = token.split('.');
+    await expect(authenticator.authenticate(`${header}.${payload}.forged-signature`)).rejects.toBeInstanceOf(Unauthenticated);
   });
 
   it('answers Unauthenticated, and nothing more telling, for a token that does not verify', async () => {

@@ -6,12 +6,14 @@ import { SESSION_REPOSITORY, SessionRepository } from '../../domain/session/sess
 import { SELF_SERVICE } from '../../domain/role/system-roles';
 import { USER_REPOSITORY, UserRepository } from '../../domain/user/user.repository';
 import { AccessTokenClaims, JwtAccessTokens } from './jwt-access-tokens';
+import { PrincipalCache } from './principal-cache';
 
 /**
  * Checks a bearer token on every request: signature, algorithm, issuer, audience, type and expiry;
  * not logged out; its session not revoked; its user still active and in the same session epoch.
- * Permissions come from the user's roles as they are now (plus every user's self-service ones), so a
- * role change or a suspension takes effect on the next request.
+ * Permissions come from the user's roles as they are now (plus every user's self-service ones). What the reads
+ * established is reused for PRINCIPAL_CACHE_TTL_MS (PrincipalCache): a role change, a suspension or a logout takes effect
+ * on the next request on the instance that made it, and within that time on every other.
  */
 @Injectable()
 export class AccessTokenAuthenticator implements Authenticator {
@@ -21,12 +23,15 @@ export class AccessTokenAuthenticator implements Authenticator {
     @Inject(USER_REPOSITORY) private readonly users: UserRepository,
     @Inject(ROLE_REPOSITORY) private readonly roles: RoleRepository,
     @Inject(SESSION_REPOSITORY) private readonly sessions: SessionRepository,
+    private readonly cache: PrincipalCache,
   ) {}
 
   async authenticate(accessToken: string): Promise<Principal> {
     const claims = await this.tokens.verify(accessToken).catch((): AccessTokenClaims => {
       throw new Unauthenticated();
     });
+    const known = this.cache.find(claims.jti);
+    if (known) return known;
     if (await this.denyList.isDenied(claims.jti)) throw new Unauthenticated();
     const user = await this.users.find(claims.sub);
     if (!user || user.status !== 'active' || user.sessionEpoch !== claims.sep) throw new Unauthenticated();
@@ -35,6 +40,12 @@ export class AccessTokenAuthenticator implements Authenticator {
     if (!session || session.isRevoked || session.userId !== user.id) throw new Unauthenticated();
     const granted = (await this.roles.findByNames(user.roles)).flatMap((role) => role.permissions);
     const permissions = [...new Set([...SELF_SERVICE, ...granted])];
-    return new Principal(user.id, permissions, { id: claims.jti, sessionId: claims.sid, expiresAt: new Date(claims.exp * 1000) });
+    const principal = new Principal(user.id, permissions, {
+      id: claims.jti,
+      sessionId: claims.sid,
+      expiresAt: new Date(claims.exp * 1000),
+    });
+    this.cache.remember(principal);
+    return principal;
   }
 }

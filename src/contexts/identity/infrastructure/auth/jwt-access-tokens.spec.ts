@@ -1,6 +1,7 @@
 import { JwtService } from '@nestjs/jwt';
 import { AppConfig } from '@promenade/config';
 import { ACCESS_TOKEN_TYPE, JwtAccessTokens } from './jwt-access-tokens';
+import { signingKeyOptions } from './signing-key';
 
 const SECRET = 'a-test-secret-of-at-least-32-characters!';
 const SUBJECT = { userId: '0190a5b0-7c4e-7d2a-9b3c-1d2e3f405162', sessionId: '0190a5b0-7c4e-7d2a-9b3c-00000000e001', sessionEpoch: 3 };
@@ -16,8 +17,9 @@ const partsOf = (token: string) => {
 
 describe('JwtAccessTokens', () => {
   const config = new AppConfig();
+  /** Forges tokens with the key as a string; the tokens under test hold it as a KeyObject, as the module does. */
   const jwt = new JwtService({ secret: SECRET });
-  const tokens = new JwtAccessTokens(jwt, config);
+  const tokens = new JwtAccessTokens(new JwtService(signingKeyOptions(SECRET)), config);
   const nowInSeconds = () => Math.floor(Date.now() / 1000);
 
   /** Signs with the right key, claims and header unless told otherwise. */

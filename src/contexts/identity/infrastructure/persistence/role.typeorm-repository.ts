@@ -5,13 +5,17 @@ import { Role } from '../../domain/role/role.aggregate';
 import { RoleNameTaken, RoleNotFound, RoleSystemImmutable } from '../../domain/role/role.errors';
 import { RoleRepository } from '../../domain/role/role.repository';
 import { isSystemRole, SYSTEM_ROLES, SystemRoleName } from '../../domain/role/system-roles';
+import { PrincipalCache } from '../auth/principal-cache';
 import { roleMapper } from './role.mapper';
 import { RoleModel } from './role.model';
 
 /** System roles from code, custom ones from `identity.roles`; a request naming only system roles never touches the database. */
 @Injectable()
 export class RoleTypeOrmRepository extends TypeOrmAggregateRepository<Role, RoleModel> implements RoleRepository {
-  constructor(uow: UnitOfWork) {
+  constructor(
+    uow: UnitOfWork,
+    private readonly principals: PrincipalCache,
+  ) {
     super(uow, RoleModel, roleMapper);
   }
 
@@ -46,10 +50,13 @@ export class RoleTypeOrmRepository extends TypeOrmAggregateRepository<Role, Role
       if (uniqueViolation(error) !== undefined) throw new RoleNameTaken(role.name);
       throw error;
     }
+    // Any user may hold it: every token is checked afresh once the change commits.
+    this.uow.afterCommit(() => this.principals.forgetAll());
   }
 
   async delete(role: Role): Promise<void> {
     if (role.isSystem) throw new RoleSystemImmutable(role.name);
     await this.remove(role);
+    this.uow.afterCommit(() => this.principals.forgetAll());
   }
 }

@@ -3,13 +3,23 @@ import { TypeOrmAggregateRepository, UnitOfWork } from '@promenade/persistence';
 import { Session } from '../../domain/session/session.aggregate';
 import { SessionNotFound } from '../../domain/session/session.errors';
 import { SessionRepository } from '../../domain/session/session.repository';
+import { PrincipalCache } from '../auth/principal-cache';
 import { sessionMapper } from './session.mapper';
 import { SessionModel } from './session.model';
 
 @Injectable()
 export class SessionTypeOrmRepository extends TypeOrmAggregateRepository<Session, SessionModel> implements SessionRepository {
-  constructor(uow: UnitOfWork) {
+  constructor(
+    uow: UnitOfWork,
+    private readonly principals: PrincipalCache,
+  ) {
     super(uow, SessionModel, sessionMapper);
+  }
+
+  /** Once a change (a revocation) commits, this instance checks the user's tokens afresh. */
+  override async save(session: Session): Promise<void> {
+    await super.save(session);
+    this.uow.afterCommit(() => this.principals.forgetUser(session.userId));
   }
 
   async getById(id: string): Promise<Session> {

@@ -10,6 +10,7 @@ import { CreateIdentitySchema1795244086242 } from '../../../../../migrations/ide
 import { CreateUsers1795244087074 } from '../../../../../migrations/identity/1795244087074-CreateUsers';
 import { UserModel } from './user.model';
 import { UserTypeOrmRepository } from './user.typeorm-repository';
+import { PrincipalCache } from '../auth/principal-cache';
 
 /** Every statement TypeORM sends, with its parameters, so a test can ask PostgreSQL how it plans them. */
 class CapturingLogger implements Logger {
@@ -52,9 +53,11 @@ describe('UserTypeOrmRepository on PostgreSQL (PGlite)', () => {
     await new CreateIdentitySchema1795244086242().up(runner);
     await new CreateUsers1795244087074().up(runner);
     await runner.release();
+    const config = Object.assign(new AppConfig(), { JWT_SECRET: 'a test secret of at least 32 characters' });
     users = new UserTypeOrmRepository(
-      { manager: dataSource.manager } as UnitOfWork,
-      { JWT_SECRET: 'a test secret of at least 32 characters' } as AppConfig,
+      new UnitOfWork(dataSource, { append: async () => undefined, committed: () => undefined }),
+      config,
+      new PrincipalCache(config),
     );
   });
 

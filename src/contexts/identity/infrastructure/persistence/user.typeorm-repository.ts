@@ -6,6 +6,7 @@ import { EntityManager } from 'typeorm';
 import { User } from '../../domain/user/user.aggregate';
 import { EmailAlreadyRegistered, UserNotFound } from '../../domain/user/user.errors';
 import { UserFilter, UserRepository } from '../../domain/user/user.repository';
+import { PrincipalCache } from '../auth/principal-cache';
 import { signingKey } from '../auth/signing-key';
 import { LoginDecoySlots } from './login-decoys';
 import { userMapper } from './user.mapper';
@@ -36,7 +37,11 @@ export class UserTypeOrmRepository extends TypeOrmAggregateRepository<User, User
   /** The decoy row each open login transaction has locked, for its refusal to update. */
   private readonly lockedDecoys = new WeakMap<EntityManager, number>();
 
-  constructor(uow: UnitOfWork, config: AppConfig) {
+  constructor(
+    uow: UnitOfWork,
+    config: AppConfig,
+    private readonly principals: PrincipalCache,
+  ) {
     super(uow, UserModel, userMapper);
     this.decoySlots = new LoginDecoySlots(signingKey(config));
   }
@@ -94,7 +99,10 @@ export class UserTypeOrmRepository extends TypeOrmAggregateRepository<User, User
     return model;
   }
 
-  /** Registration looks the address up first; two registrations of it at once both pass that, and the index stops the second. */
+  /**
+   * Registration looks the address up first; two registrations of it at once both pass that, and the index stops the second.
+   * Once the change commits, this instance checks the user's tokens afresh (a suspension, new roles, a new session epoch).
+   */
   override async save(user: User): Promise<void> {
     try {
       await super.save(user);
@@ -102,6 +110,7 @@ export class UserTypeOrmRepository extends TypeOrmAggregateRepository<User, User
       if (uniqueViolation(error) === ONE_USER_PER_EMAIL) throw new EmailAlreadyRegistered();
       throw error;
     }
+    this.uow.afterCommit(() => this.principals.forgetUser(user.id));
   }
 }
 

@@ -1,0 +1,61 @@
+import { Principal } from '@promenade/auth';
+import { AppConfig } from '@promenade/config';
+import { PrincipalCache } from './principal-cache';
+
+const cacheFor = (ttlMs: number) => new PrincipalCache(Object.assign(new AppConfig(), { PRINCIPAL_CACHE_TTL_MS: ttlMs }));
+const principal = (userId: string, tokenId: string, expiresInMs = 60_000) =>
+  new Principal(userId, ['orders:read'], {
+    id: tokenId,
+    sessionId: `session-of-${tokenId}`,
+    expiresAt: new Date(Date.now() + expiresInMs),
+  });
+
+describe('PrincipalCache', () => {
+  it('finds a remembered principal by its token id', () => {
+    const cache = cacheFor(1_000);
+    const alice = principal('alice', 't1');
+    cache.remember(alice);
+    expect(cache.find('t1')).toBe(alice);
+    expect(cache.find('t2')).toBeUndefined();
+  });
+
+  it('forgets every token of one user, and only theirs', () => {
+    const cache = cacheFor(1_000);
+    cache.remember(principal('alice', 't1'));
+    cache.remember(principal('alice', 't2'));
+    cache.remember(principal('bob', 't3'));
+    cache.forgetUser('alice');
+    expect([cache.find('t1'), cache.find('t2')]).toEqual([undefined, undefined]);
+    expect(cache.find('t3')?.userId).toBe('bob');
+  });
+
+  it('forgets everyone when a role changes', () => {
+    const cache = cacheFor(1_000);
+    cache.remember(principal('alice', 't1'));
+    cache.remember(principal('bob', 't2'));
+    cache.forgetAll();
+    expect([cache.find('t1'), cache.find('t2')]).toEqual([undefined, undefined]);
+  });
+
+  it('keeps nothing past its time to live', async () => {
+    const cache = cacheFor(20);
+    cache.remember(principal('alice', 't1'));
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(cache.find('t1')).toBeUndefined();
+  });
+
+  it('keeps nothing past the token’s own expiry, nor an expired token', async () => {
+    const cache = cacheFor(60_000);
+    cache.remember(principal('alice', 'soon', 20));
+    cache.remember(principal('bob', 'expired', -1));
+    expect(cache.find('expired')).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(cache.find('soon')).toBeUndefined();
+  });
+
+  it('keeps nothing with a time to live of 0', () => {
+    const cache = cacheFor(0);
+    cache.remember(principal('alice', 't1'));
+    expect(cache.find('t1')).toBeUndefined();
+  });
+});
