@@ -2,17 +2,19 @@ import { RequestMethod, UnsupportedMediaTypeException } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig, servesApi } from '@promenade/config';
+import { RequestContext } from '@promenade/platform';
+import { useCacheControl } from './cacheable';
 import { useDraining } from './draining';
 import { useEtags } from './etags';
-import { IdempotencyInterceptor } from './idempotency';
+import { useIdempotentRoutes } from './idempotency';
 import { exceededJsonLimit } from './json-limits';
 import { ApiInfo, setUpOpenApi } from './openapi';
 import { serveOperationsOnly } from './operations-only';
 import { PROBLEM_CONTENT_TYPE, problemOf } from './problem-details';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { keepRawBody } from './raw-body';
-import { RequestContextInterceptor } from './request-context.interceptor';
 import { REQUEST_ID_HEADER, requestIdOf } from './request-id';
+import { useRequestLog } from './request-log';
 import { findUnstorableText, mayHoldUnstorableText } from './storable-text';
 import { createValidationPipe, JsonTooComplex, MalformedJsonBody, RequestValidationFailed } from './validation';
 
@@ -39,6 +41,8 @@ export function createHttpAdapter(options: { trustProxy?: string } = {}): Fastif
     bodyLimit: 1_048_576,
     // Draining answers problem+json itself (useDraining) instead of Fastify's bare 503.
     return503OnClosing: false,
+    // No Express-style middleware: everything per request is a Fastify hook, and @fastify/middie cost every request.
+    skipMiddie: true,
     trustProxy: trustProxy(options.trustProxy ?? 'false'),
     // Long enough for any identifier we route on; a longer one reaches validation and gets its 400.
     routerOptions: { maxParamLength: 1_000 },
@@ -80,11 +84,17 @@ export function createHttpAdapter(options: { trustProxy?: string } = {}): Fastif
     const unstorable = findUnstorableText(request.params) ?? findUnstorableText(request.query);
     if (unstorable) throw new RequestValidationFailed([unstorable]);
   });
+  // Each handler runs inside a RequestContext, so its commands and events carry the request id. Entered by a hook, once
+  // the body is parsed (the body arrives in the socket's async context, not the request's), rather than by an interceptor,
+  // which Nest wraps in AsyncResource.bind on every request.
+  fastify.addHook('preHandler', (request, _reply, done) => RequestContext.run(request.id, done));
+  useCacheControl(fastify);
   useEtags(fastify);
+  useRequestLog(fastify);
   return adapter;
 }
 
-/** Everything HTTP every Promenade app shares: prefix, validation, problem+json errors, request context, Swagger. */
+/** Everything HTTP every Promenade app shares: prefix, validation, problem+json errors, idempotency, Swagger. */
 export function configureHttpApp(app: NestFastifyApplication, info: ApiInfo): void {
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
@@ -94,8 +104,8 @@ export function configureHttpApp(app: NestFastifyApplication, info: ApiInfo): vo
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
-  // Idempotency inside the request context: its unit of work carries the request's id like any command.
-  app.useGlobalInterceptors(new RequestContextInterceptor(), app.get(IdempotencyInterceptor));
+  // Idempotency inside the request context (entered before any handler): its unit of work carries the request's id.
+  useIdempotentRoutes(app);
   if (servesApi(app.get(AppConfig))) setUpOpenApi(app, info);
   else serveOperationsOnly(app.getHttpAdapter().getInstance());
 }

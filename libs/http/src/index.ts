@@ -1,4 +1,5 @@
 export * from './api-problems.decorator';
+export * from './cacheable';
 export * from './draining';
 export * from './http-app';
 export * from './id.response';
@@ -10,7 +11,6 @@ export * from './patch-fields';
 export * from './problem-details';
 export * from './problem-details.filter';
 export * from './raw-body';
-export * from './request-context.interceptor';
 export * from './request-id';
 export * from './uuid-param.decorator';
 export * from './validation';

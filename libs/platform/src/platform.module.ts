@@ -1,4 +1,4 @@
-import { Global, Module, RequestMethod } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { AppConfig, ConfigModule } from '@promenade/config';
 import { LoggerModule } from 'nestjs-pino';
@@ -8,6 +8,7 @@ import { HealthDetailsController } from './health-details.controller';
 import { HealthController } from './health.controller';
 import { RedisHealth } from './redis-health';
 import { RedisConnection } from './redis-connection';
+import { RequestContext } from './request-context';
 import { routeMappingAtDebug } from './route-mapping-at-debug';
 
 /** Configuration, structured logs (pino, one line per request with its id), health checks and the shared Redis client. */
@@ -18,17 +19,19 @@ import { routeMappingAtDebug } from './route-mapping-at-debug';
     LoggerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+        // No route runs pino-http's middleware: it took every request through @fastify/middie and an AsyncLocalStorage
+        // of its own. libs/http logs each answered request from a Fastify hook; the mixin names the request (or the
+        // event's correlation) in every line written while it is handled.
+        forRoutes: [],
         pinoHttp: {
           level: config.LOG_LEVEL,
           hooks: { logMethod: routeMappingAtDebug },
           // Written as logged (pino's default writes later): lines keep their order with the process's own output, such as the ready line.
           stream: pino.destination({ dest: 1, sync: true }),
-          // Fastify has already chosen the id (kept from x-request-id or minted); log under the same one.
-          genReqId: (request) => (request as { id?: string }).id ?? '',
-          redact: ['req.headers.authorization', 'req.headers.cookie'],
-          // Probes and scrapes come every few seconds and say nothing about the API's use.
-          autoLogging: { ignore: (request) => /^\/(health|metrics)(\/|\?|$)/.test(request.url ?? '') },
+          mixin: () => {
+            const reqId = RequestContext.correlationId();
+            return reqId === null ? {} : { reqId };
+          },
         },
       }),
     }),

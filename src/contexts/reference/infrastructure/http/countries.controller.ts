@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Public, RequirePermission } from '@promenade/auth';
 import { ConcurrencyConflict, Page } from '@promenade/ddd';
-import { ApiProblems } from '@promenade/http';
+import { ApiProblems, CACHE_HEADERS, Cacheable } from '@promenade/http';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { DeactivateCountry } from '../../application/deactivate-country/deactivate-country.command';
 import { ActivateCountry } from '../../application/activate-country/activate-country.command';
@@ -11,7 +11,7 @@ import { GetCountry } from '../../application/get-country/get-country.query';
 import { ListCountries } from '../../application/list-countries/list-countries.query';
 import { CountryAlreadyActive, CountryAlreadyInactive, CountryNotFound } from '../../domain/country/country.errors';
 import { REFERENCE_TTL_SECONDS } from '../cache/reference-ttl';
-import { CACHE_HEADERS, Cacheable } from './cacheable';
+
 import { CountryPage, CountryResponse } from './country.response';
 import { ListCountriesRequest } from './list-countries.request';
 import { countryEntryOf } from './entry-of-aggregate';

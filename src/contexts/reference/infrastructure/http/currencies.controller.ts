@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Public, RequirePermission } from '@promenade/auth';
 import { ConcurrencyConflict, Page } from '@promenade/ddd';
-import { ApiProblems, pageOf } from '@promenade/http';
+import { ApiProblems, pageOf, CACHE_HEADERS, Cacheable } from '@promenade/http';
 import { TransactionalCommandBus } from '@promenade/platform';
 import { DeactivateCurrency } from '../../application/deactivate-currency/deactivate-currency.command';
 import { ActivateCurrency } from '../../application/activate-currency/activate-currency.command';
@@ -11,7 +11,7 @@ import { GetCurrency } from '../../application/get-currency/get-currency.query';
 import { ListCurrencies } from '../../application/list-currencies/list-currencies.query';
 import { CurrencyAlreadyActive, CurrencyAlreadyInactive, CurrencyNotFound } from '../../domain/currency/currency.errors';
 import { REFERENCE_TTL_SECONDS } from '../cache/reference-ttl';
-import { CACHE_HEADERS, Cacheable } from './cacheable';
+
 import { CurrencyPage, CurrencyResponse } from './currency.response';
 import { ListCurrenciesRequest } from './list-currencies.request';
 import { currencyEntryOf } from './entry-of-aggregate';

@@ -2,9 +2,9 @@ import { Controller, Get } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@promenade/auth';
+import { CACHE_HEADERS, Cacheable } from '@promenade/http';
 import { GetDataset } from '../../application/get-dataset/get-dataset.query';
 import { REFERENCE_TTL_SECONDS } from '../cache/reference-ttl';
-import { CACHE_HEADERS, Cacheable } from './cacheable';
 import { DatasetResponse } from './dataset.response';
 
 /** Where the reference data come from: public. */

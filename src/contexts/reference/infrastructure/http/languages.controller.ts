@@ -3,12 +3,12 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Public } from '@promenade/auth';
 import { Page } from '@promenade/ddd';
-import { ApiProblems, pageOf } from '@promenade/http';
+import { ApiProblems, pageOf, CACHE_HEADERS, Cacheable } from '@promenade/http';
 import { GetLanguage } from '../../application/get-language/get-language.query';
 import { ListLanguages } from '../../application/list-languages/list-languages.query';
 import { LanguageNotFound } from '../../domain/language.errors';
 import { REFERENCE_TTL_SECONDS } from '../cache/reference-ttl';
-import { CACHE_HEADERS, Cacheable } from './cacheable';
+
 import { LanguageCodeParam } from './reference-code.params';
 import { LanguagePage, LanguageResponse } from './language.response';
 import { ListLanguagesRequest } from './list-languages.request';

@@ -3,12 +3,12 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeEndpoint, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Public } from '@promenade/auth';
 import { Page } from '@promenade/ddd';
-import { ApiProblems, pageOf } from '@promenade/http';
+import { ApiProblems, pageOf, CACHE_HEADERS, Cacheable } from '@promenade/http';
 import { GetTimezone } from '../../application/get-timezone/get-timezone.query';
 import { ListTimezones } from '../../application/list-timezones/list-timezones.query';
 import { TimezoneNotFound } from '../../domain/timezone.errors';
 import { secondsUntilOffsetsMayChange } from '../../domain/utc-offset';
-import { CACHE_HEADERS, Cacheable } from './cacheable';
+
 import { ListTimezonesRequest } from './list-timezones.request';
 import { TimezoneNameParam } from './timezone-name.param';
 import { TimezonePage, TimezoneResponse } from './timezone.response';
