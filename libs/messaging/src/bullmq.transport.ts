@@ -5,6 +5,7 @@ import { durabilityWarnings, readRedisDurability, RedisCommands } from './redis-
 
 export interface BullMqTransportOptions {
   redisUrl: string;
+  /** Jobs a context's worker holds at once (running, or waiting in EventConsumer for a transaction to take them). */
   concurrency: number;
   backoffMs: number;
   /** How long `stop()` lets running handlers finish before closing the workers by force. */

@@ -39,6 +39,7 @@ interface ContextQueue {
 }
 
 export interface MemoryTransportOptions {
+  /** Deliveries a context's queue hands to the processor at once. */
   concurrency: number;
   backoffMs: number;
   /** How long `stop()` waits for running handlers. */

@@ -54,11 +54,12 @@ import { SagaRunner } from './sagas/saga-runner';
     {
       provide: EVENT_TRANSPORT,
       inject: [AppConfig],
+      // A transport holds enough deliveries for every transaction EventConsumer runs at once to take a batch.
       useFactory: (config: AppConfig): EventTransport =>
         config.EVENT_TRANSPORT === 'bullmq'
           ? new BullMqTransport({
               redisUrl: config.REDIS_URL!,
-              concurrency: config.EVENT_CONCURRENCY,
+              concurrency: config.EVENT_CONCURRENCY * config.EVENT_BATCH_SIZE,
               backoffMs: config.EVENT_BACKOFF_MS,
               shutdownTimeoutMs: config.EVENT_SHUTDOWN_TIMEOUT_MS,
               queuePrefix: config.EVENT_QUEUE_PREFIX,
@@ -66,7 +67,7 @@ import { SagaRunner } from './sagas/saga-runner';
               maxStalls: config.EVENT_MAX_ATTEMPTS,
             })
           : new MemoryTransport({
-              concurrency: config.EVENT_CONCURRENCY,
+              concurrency: config.EVENT_CONCURRENCY * config.EVENT_BATCH_SIZE,
               backoffMs: config.EVENT_BACKOFF_MS,
               shutdownTimeoutMs: config.EVENT_SHUTDOWN_TIMEOUT_MS,
             }),

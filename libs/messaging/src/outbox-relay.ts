@@ -129,8 +129,8 @@ export class OutboxRelay {
         if (rows.length === 0) return { claimed, sent: 0, deliveries: [] };
         publishing = rows.map((row) => startPublishing(row.envelope, this.transport.name));
         const deliveries = rows.map((row, i) => deliveriesOfRow(this.routes, { ...row, envelope: publishing[i].envelope }));
+        // The rows are already marked sent in this transaction: a failed send rolls the mark back with it.
         await this.transport.send(deliveries.flat());
-        await manager.query(`UPDATE messaging.outbox SET sent_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
         for (const [i, { envelope, target_handler: target }] of rows.entries()) {
           if (target && deliveries[i].length === 0) await this.deadLetterUnroutable(manager, envelope, target);
           else
@@ -165,28 +165,27 @@ export class OutboxRelay {
   }
 
   /**
-   * Locks the oldest unsent rows, then keeps, per aggregate, only the unbroken run that starts at its
-   * oldest unsent row: a row whose predecessor another relay holds (or skipped) waits, keeping order.
+   * In one statement: locks the oldest unsent rows, keeps per aggregate only the unbroken run that starts at its oldest
+   * unsent row (a row with an earlier unsent row outside the lock, held or skipped by another relay, waits: order is kept),
+   * and marks those sent. Answers them in outbox order, and how many rows it locked (0 when it could send none of them).
    */
-  private async claim(manager: EntityManager): Promise<{ claimed: number; rows: Array<OutboxRow & { aggregate_id: string }> }> {
-    const rows: Array<OutboxRow & { aggregate_id: string }> = await manager.query(
-      `SELECT id, aggregate_id, target_handler, envelope FROM messaging.outbox WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+  private async claim(manager: EntityManager): Promise<{ claimed: number; rows: OutboxRow[] }> {
+    // TypeORM answers an UPDATE with [rows, row count].
+    const [rows]: [Array<OutboxRow & { claimed: number }>, number] = await manager.query(
+      `WITH locked AS (
+         SELECT id, aggregate_id FROM messaging.outbox WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED
+       ), sendable AS (
+         SELECT id FROM locked WHERE NOT EXISTS (
+           SELECT 1 FROM messaging.outbox earlier
+           WHERE earlier.sent_at IS NULL AND earlier.aggregate_id = locked.aggregate_id AND earlier.id < locked.id
+             AND earlier.id NOT IN (SELECT id FROM locked))
+       )
+       UPDATE messaging.outbox SET sent_at = now() FROM sendable WHERE outbox.id = sendable.id
+       RETURNING outbox.id, outbox.target_handler, outbox.envelope, (SELECT count(*) FROM locked)::int AS claimed`,
       [this.config.OUTBOX_BATCH_SIZE],
     );
-    if (rows.length === 0) return { claimed: 0, rows };
-    const unsent: Array<{ aggregate_id: string; ids: string[] }> = await manager.query(
-      `SELECT aggregate_id, array_agg(id::text ORDER BY id) AS ids FROM messaging.outbox
-       WHERE sent_at IS NULL AND aggregate_id = ANY($1) AND id <= $2 GROUP BY aggregate_id`,
-      [[...new Set(rows.map((row) => row.aggregate_id))], rows[rows.length - 1].id],
-    );
-    const taken = new Set(rows.map((row) => String(row.id)));
-    const sendable = new Set<string>();
-    for (const { ids } of unsent) {
-      for (const id of ids) {
-        if (!taken.has(id)) break;
-        sendable.add(id);
-      }
-    }
-    return { claimed: rows.length, rows: rows.filter((row) => sendable.has(String(row.id))) };
+    // RETURNING follows no order; the transport must get each aggregate's events in sequence.
+    rows.sort((a, b) => Number(a.id) - Number(b.id));
+    return { claimed: rows[0]?.claimed ?? 0, rows };
   }
 }

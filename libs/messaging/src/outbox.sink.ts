@@ -20,6 +20,9 @@ const COLUMNS = ['event_id', 'event_name', 'aggregate_id', 'envelope', 'deliver_
  */
 @Injectable()
 export class OutboxSink implements TransactionEventSink {
+  /** The trace of the work that raised each event: a transaction may run several deliveries' handlers, each in its own. */
+  private readonly raisedIn = new WeakMap<DomainEvent, Record<string, string>>();
+
   constructor(
     private readonly relay: OutboxRelay,
     private readonly publications: Publications,
@@ -40,13 +43,11 @@ export class OutboxSink implements TransactionEventSink {
       );
       own.forEach((event, index) => event.stamp({ sequence: Number(last) - own.length + 1 + index }));
     }
-    const onWire = events.map((event) => this.publications.onWire(event));
-    // The trace of the work that raised them (a request, a handler), for the relay to continue.
-    const traceContext = activeTraceContext();
+    const onWire = events.map((event) => ({ event: this.publications.onWire(event), traceContext: this.raisedIn.get(event) }));
     // In chunks: PostgreSQL takes at most 65,535 parameters per statement.
     for (let start = 0; start < onWire.length; start += INSERT_CHUNK) {
       const chunk = onWire.slice(start, start + INSERT_CHUNK);
-      const params = chunk.flatMap((event) => [
+      const params = chunk.flatMap(({ event, traceContext }) => [
         event.metadata.eventId,
         event.eventName,
         event.metadata.aggregateId,
@@ -56,6 +57,12 @@ export class OutboxSink implements TransactionEventSink {
       const rows = chunk.map((_, row) => `(${COLUMNS.map((_column, c) => `$${row * COLUMNS.length + c + 1}`).join(', ')})`).join(', ');
       await manager.query(`INSERT INTO messaging.outbox (${COLUMNS.join(', ')}) VALUES ${rows}`, params);
     }
+  }
+
+  /** Keeps the active trace (a request's, a handler's) with the events it raised, for the relay to continue. */
+  recorded(events: DomainEvent[]): void {
+    const traceContext = activeTraceContext();
+    if (traceContext) for (const event of events) this.raisedIn.set(event, traceContext);
   }
 
   committed(): void {
