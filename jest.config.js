@@ -1,5 +1,7 @@
 // One config, three suites: unit tests sit beside the code, e2e and integration tests under test/.
 // Path aliases mirror tsconfig.json's "paths".
+const { availableParallelism } = require('node:os');
+
 const swc = [
   '@swc/jest',
   {
@@ -33,9 +35,21 @@ const services = { setupFilesAfterEnv: ['<rootDir>/test/support/after-each-file.
 
 module.exports = {
   testTimeout: 30_000,
+  // Jest's default, one fewer worker than cores, runs a 2-core machine's whole suite in one process. The e2e apps wait on
+  // their embedded database and on argon2's threads part of the time, so half as many workers again as cores keep them
+  // busy (a number: jest reads a percentage above 100 as that many workers).
+  maxWorkers: Math.ceil(availableParallelism() * 1.5),
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{src,libs}/**/*.spec.ts'] },
-    { ...shared, ...services, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+    {
+      ...shared,
+      ...services,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+      // The embedded database every e2e app copies instead of running initdb and the migrations itself.
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
     { ...shared, ...services, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.int-spec.ts'] },
     { ...shared, displayName: 'generators', testMatch: ['<rootDir>/test/generators/**/*.gen-spec.ts'] },
   ],

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { EVENT_TRANSPORT, EventTransport } from '@promenade/messaging';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { SignedIn, signUp } from '../support/auth';
@@ -355,7 +356,14 @@ describe('CRM: customers through HTTP', () => {
         tier: 'free',
         source: 'inbound',
       });
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Once the relay has sent the registration and CRM's queue holds nothing more, no second lead can still come.
+      await eventually(async () => {
+        const [{ unsent }] = await testApp.app
+          .get(DataSource)
+          .query(`SELECT count(*)::int AS unsent FROM messaging.outbox WHERE aggregate_id = $1 AND sent_at IS NULL`, [user.userId]);
+        const { crm = 0 } = await testApp.app.get<EventTransport>(EVENT_TRANSPORT).depth();
+        return unsent === 0 && crm === 0 ? true : undefined;
+      });
       expect(await leadsFor(user.email)).toHaveLength(1);
     });
 

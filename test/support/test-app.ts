@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../../src/bootstrap';
+import { copyDataDirTemplate } from './data-dir-template';
 
 /** The signing key tests use against a real database (and pass to the processes they start). */
 export const TEST_JWT_SECRET = 'test-signing-key-0123456789abcdef-0123456789abcdef';
@@ -21,7 +22,8 @@ const started = new Set<Promise<TestApp>>();
 
 /**
  * Starts the real application on an ephemeral port. Without DATABASE_URL in `env` it runs on its own
- * embedded PostgreSQL in a temporary data directory, so test files never share state.
+ * embedded PostgreSQL in a temporary data directory, so test files never share state; an empty data directory
+ * starts from the run's initialised and migrated template when there is one (see copyDataDirTemplate).
  */
 export function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const starting = start(env);
@@ -43,6 +45,7 @@ export async function closeStartedApps(): Promise<void> {
 
 async function start(env: Record<string, string>): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'promenade-test-'));
+  if (!env.DATABASE_URL) copyDataDirTemplate(env.DATA_DIR ?? dataDir);
   const saved = { ...process.env };
   // Tests sign up many users from one address: the credential rate limits are raised unless a test sets them.
   const generousLimits = {
