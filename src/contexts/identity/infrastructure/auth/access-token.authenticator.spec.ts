@@ -175,12 +175,17 @@ describe('AccessTokenAuthenticator', () => {
     await expect(authenticator.authenticate(token)).rejects.toBeInstanceOf(Unauthenticated);
   });
 
-  it('checks the signature and expiry on every request, cached or not', async () => {
+  it('verifies afresh any token that differs from a cached one: its claims under another signature, or other claims under its signature', async () => {
     const user = await storedUser();
     const token = await tokenFor(user);
     await authenticator.authenticate(token);
-    const [header, payload] = token.split('.');
+    const [header, payload, signature] = token.split('.');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
+    const otherClaims = Buffer.from(JSON.stringify({ ...claims, exp: (claims.exp as number) + 3_600 })).toString('base64url');
+
     await expect(authenticator.authenticate(`${header}.${payload}.forged-signature`)).rejects.toBeInstanceOf(Unauthenticated);
+    await expect(authenticator.authenticate(`${header}.${otherClaims}.${signature}`)).rejects.toBeInstanceOf(Unauthenticated);
+    expect((await authenticator.authenticate(token)).userId).toBe(user.id);
   });
 
   it('answers Unauthenticated, and nothing more telling, for a token that does not verify', async () => {

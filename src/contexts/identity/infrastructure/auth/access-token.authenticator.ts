@@ -11,9 +11,9 @@ import { PrincipalCache } from './principal-cache';
 /**
  * Checks a bearer token on every request: signature, algorithm, issuer, audience, type and expiry;
  * not logged out; its session not revoked; its user still active and in the same session epoch.
- * Permissions come from the user's roles as they are now (plus every user's self-service ones). What the reads
- * established is reused for PRINCIPAL_CACHE_TTL_MS (PrincipalCache): a role change, a suspension or a logout takes effect
- * on the next request on the instance that made it, and within that time on every other.
+ * Permissions come from the user's roles as they are now (plus every user's self-service ones). What the check
+ * established is reused for the same token for PRINCIPAL_CACHE_TTL_MS (PrincipalCache): a role change, a suspension or a
+ * logout takes effect on the next request on the instance that made it, and within that time on every other.
  */
 @Injectable()
 export class AccessTokenAuthenticator implements Authenticator {
@@ -27,11 +27,11 @@ export class AccessTokenAuthenticator implements Authenticator {
   ) {}
 
   async authenticate(accessToken: string): Promise<Principal> {
+    const known = this.cache.find(accessToken);
+    if (known) return known;
     const claims = await this.tokens.verify(accessToken).catch((): AccessTokenClaims => {
       throw new Unauthenticated();
     });
-    const known = this.cache.find(claims.jti);
-    if (known) return known;
     if (await this.denyList.isDenied(claims.jti)) throw new Unauthenticated();
     const user = await this.users.find(claims.sub);
     if (!user || user.status !== 'active' || user.sessionEpoch !== claims.sep) throw new Unauthenticated();
@@ -45,7 +45,7 @@ export class AccessTokenAuthenticator implements Authenticator {
       sessionId: claims.sid,
       expiresAt: new Date(claims.exp * 1000),
     });
-    this.cache.remember(principal);
+    this.cache.remember(accessToken, principal);
     return principal;
   }
 }

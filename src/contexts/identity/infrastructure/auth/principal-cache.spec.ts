@@ -9,53 +9,55 @@ const principal = (userId: string, tokenId: string, expiresInMs = 60_000) =>
     sessionId: `session-of-${tokenId}`,
     expiresAt: new Date(Date.now() + expiresInMs),
   });
+/** Remembers the principal under a token named after its id. */
+const rememberIn = (cache: PrincipalCache, remembered: Principal) => cache.remember(`token-${remembered.token.id}`, remembered);
 
 describe('PrincipalCache', () => {
-  it('finds a remembered principal by its token id', () => {
+  it('finds a remembered principal by its exact token', () => {
     const cache = cacheFor(1_000);
     const alice = principal('alice', 't1');
-    cache.remember(alice);
-    expect(cache.find('t1')).toBe(alice);
-    expect(cache.find('t2')).toBeUndefined();
+    rememberIn(cache, alice);
+    expect(cache.find('token-t1')).toBe(alice);
+    expect(cache.find('token-t2')).toBeUndefined();
   });
 
   it('forgets every token of one user, and only theirs', () => {
     const cache = cacheFor(1_000);
-    cache.remember(principal('alice', 't1'));
-    cache.remember(principal('alice', 't2'));
-    cache.remember(principal('bob', 't3'));
+    rememberIn(cache, principal('alice', 't1'));
+    rememberIn(cache, principal('alice', 't2'));
+    rememberIn(cache, principal('bob', 't3'));
     cache.forgetUser('alice');
-    expect([cache.find('t1'), cache.find('t2')]).toEqual([undefined, undefined]);
-    expect(cache.find('t3')?.userId).toBe('bob');
+    expect([cache.find('token-t1'), cache.find('token-t2')]).toEqual([undefined, undefined]);
+    expect(cache.find('token-t3')?.userId).toBe('bob');
   });
 
   it('forgets everyone when a role changes', () => {
     const cache = cacheFor(1_000);
-    cache.remember(principal('alice', 't1'));
-    cache.remember(principal('bob', 't2'));
+    rememberIn(cache, principal('alice', 't1'));
+    rememberIn(cache, principal('bob', 't2'));
     cache.forgetAll();
-    expect([cache.find('t1'), cache.find('t2')]).toEqual([undefined, undefined]);
+    expect([cache.find('token-t1'), cache.find('token-t2')]).toEqual([undefined, undefined]);
   });
 
   it('keeps nothing past its time to live', async () => {
     const cache = cacheFor(20);
-    cache.remember(principal('alice', 't1'));
+    rememberIn(cache, principal('alice', 't1'));
     await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(cache.find('t1')).toBeUndefined();
+    expect(cache.find('token-t1')).toBeUndefined();
   });
 
   it('keeps nothing past the token’s own expiry, nor an expired token', async () => {
     const cache = cacheFor(60_000);
-    cache.remember(principal('alice', 'soon', 20));
-    cache.remember(principal('bob', 'expired', -1));
-    expect(cache.find('expired')).toBeUndefined();
+    rememberIn(cache, principal('alice', 'soon', 20));
+    rememberIn(cache, principal('bob', 'expired', -1));
+    expect(cache.find('token-expired')).toBeUndefined();
     await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(cache.find('soon')).toBeUndefined();
+    expect(cache.find('token-soon')).toBeUndefined();
   });
 
   it('keeps nothing with a time to live of 0', () => {
     const cache = cacheFor(0);
-    cache.remember(principal('alice', 't1'));
-    expect(cache.find('t1')).toBeUndefined();
+    rememberIn(cache, principal('alice', 't1'));
+    expect(cache.find('token-t1')).toBeUndefined();
   });
 });

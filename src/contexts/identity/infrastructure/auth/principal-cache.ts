@@ -7,9 +7,11 @@ import { LRUCache } from 'lru-cache';
 const MAX_ENTRIES = 50_000;
 
 /**
- * What checking an access token established (the user active in the same session epoch, the session live, the token
- * not denied, the permissions of the user's roles), kept per token for PRINCIPAL_CACHE_TTL_MS so that a burst of
- * requests reads the user, session and roles once. Identity's repositories forget a user's entries once a change to
+ * What checking an access token established (its signature and claims valid, the user active in the same session epoch,
+ * the session live, the token not denied, the permissions of the user's roles), kept under the exact token for
+ * PRINCIPAL_CACHE_TTL_MS so that a burst of requests verifies it and reads the user, session and roles once. A token
+ * differing in any byte (a forged signature, other claims) is another key, checked in full; an entry never outlives the
+ * token's expiry. Identity's repositories forget a user's entries once a change to
  * the user or their sessions commits, and every entry when a role changes; another instance notices within the TTL.
  */
 @Injectable()
@@ -21,21 +23,21 @@ export class PrincipalCache {
     this.principals = ttl > 0 ? new LRUCache({ max: MAX_ENTRIES, ttl, ttlAutopurge: false }) : undefined;
   }
 
-  /** The principal established for this token within the TTL, if any. */
-  find(tokenId: string): Principal | undefined {
-    return this.principals?.get(tokenId);
+  /** The principal established for this exact access token within the TTL, if any. */
+  find(accessToken: string): Principal | undefined {
+    return this.principals?.get(accessToken);
   }
 
   /** Keeps it for the TTL, and never past the token's own expiry. */
-  remember(principal: Principal): void {
+  remember(accessToken: string, principal: Principal): void {
     const untilExpiry = principal.token.expiresAt.getTime() - Date.now();
-    if (untilExpiry > 0) this.principals?.set(principal.token.id, principal, { ttl: Math.min(untilExpiry, this.principals.ttl) });
+    if (untilExpiry > 0) this.principals?.set(accessToken, principal, { ttl: Math.min(untilExpiry, this.principals.ttl) });
   }
 
   /** A change to the user or to one of their sessions: their tokens are checked again on their next request. */
   forgetUser(userId: string): void {
     if (!this.principals) return;
-    for (const [tokenId, principal] of this.principals.entries()) if (principal.userId === userId) this.principals.delete(tokenId);
+    for (const [token, principal] of this.principals.entries()) if (principal.userId === userId) this.principals.delete(token);
   }
 
   /** A change to a role, which any user may hold. */
