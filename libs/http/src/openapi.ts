@@ -16,9 +16,12 @@ export interface ApiInfo {
 /** Methods whose requests Fastify reads a body for: they can answer 413 (too large) and 415 (not JSON). */
 const BODY_METHODS = new Set(['post', 'put', 'patch', 'delete']);
 
-/** Serves the document at /docs-json and Swagger UI at /docs. */
+/**
+ * Serves the document at /docs-json and Swagger UI at /docs. The document is built on the first request for it, not at
+ * start: scanning every route's metadata took a tenth of a start, which every process and test app paid, most never asked.
+ */
 export function setUpOpenApi(app: INestApplication, info: ApiInfo): void {
-  SwaggerModule.setup('docs', app, buildOpenApiDocument(app, info), {
+  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app, info), {
     jsonDocumentUrl: 'docs-json',
     swaggerOptions: { persistAuthorization: true, showExtensions: true },
   });
