@@ -23,7 +23,7 @@ interface Submitted {
   attempt: Attempt;
 }
 
-/** How one delivery went: its handler ran (or the inbox skipped it), or it failed; timed from its transaction's start. */
+/** How one delivery went: its handler ran (or the inbox skipped it), or it failed; with how long it took. */
 type Outcome = { ran: boolean; durationMs: number } | { error: unknown; durationMs: number };
 
 const inboxKey = (eventId: string, handler: string) => `${eventId.toLowerCase()}@${handler}`;
@@ -84,12 +84,11 @@ export class EventConsumer implements DeliveryProcessor {
       else alone.push(index);
     }
     if (together.length > 1) {
-      const started = performance.now();
       try {
         const ran = await this.runTogether(together);
         for (const [i, prepared] of together.entries()) {
-          outcomes[prepared.index] = { ran: ran[i], durationMs: performance.now() - started };
-          this.logDone(prepared, ran[i]);
+          outcomes[prepared.index] = ran[i];
+          this.logDone(prepared, ran[i].ran);
         }
       } catch (error) {
         this.logger.debug(`a batch of ${together.length} deliveries failed (${describeError(error)}); each runs again alone`);
@@ -124,8 +123,11 @@ export class EventConsumer implements DeliveryProcessor {
     }
   }
 
-  /** One transaction, one inbox insert for all; answers per delivery whether its handler ran. Throws if any handler does. */
-  private runTogether(together: Prepared[]): Promise<boolean[]> {
+  /**
+   * One transaction, one inbox insert for all; answers per delivery whether its handler ran, and how long the handler took
+   * (the batch's shared insert and commit are nobody's). Throws if any handler does.
+   */
+  private runTogether(together: Prepared[]): Promise<Array<{ ran: boolean; durationMs: number }>> {
     return this.uow.run(async () => {
       const inserted: Array<{ event_id: string; handler: string }> = await this.uow.manager.query(
         `INSERT INTO messaging.inbox (event_id, handler) SELECT * FROM unnest($1::uuid[], $2::varchar[])
@@ -133,8 +135,9 @@ export class EventConsumer implements DeliveryProcessor {
         [together.map(({ event }) => event.metadata.eventId), together.map(({ route }) => route.id)],
       );
       const fresh = new Set(inserted.map((row) => inboxKey(row.event_id, row.handler)));
-      const ran: boolean[] = [];
+      const ran: Array<{ ran: boolean; durationMs: number }> = [];
       for (const prepared of together) {
+        const started = performance.now();
         // Two copies of one delivery in a batch: the first takes its inbox row, the second is skipped.
         const first = fresh.delete(inboxKey(prepared.event.metadata.eventId, prepared.route.id));
         if (first) {
@@ -142,7 +145,7 @@ export class EventConsumer implements DeliveryProcessor {
             RequestContext.run(this.correlationOf(prepared), () => prepared.route.handler.handle(prepared.event)),
           );
         }
-        ran.push(first);
+        ran.push({ ran: first, durationMs: performance.now() - started });
       }
       return ran;
     });

@@ -50,4 +50,18 @@ describe('UnitOfWork.afterCommit', () => {
     });
     expect(log).toEqual(['outer work', 'commit', 'joined']);
   });
+
+  it('answers the committed work’s result when a callback throws, and still runs the others', async () => {
+    const log: string[] = [];
+    const uow = new UnitOfWork(dataSource('commits', log), sink);
+    const result = await uow.run(async () => {
+      uow.afterCommit(() => {
+        throw new Error('cache unavailable');
+      });
+      uow.afterCommit(() => log.push('second'));
+      return 'done';
+    });
+    expect(result).toBe('done');
+    expect(log).toEqual(['commit', 'second']);
+  });
 });

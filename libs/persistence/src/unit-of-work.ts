@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DomainEvent } from '@promenade/ddd';
 import { RequestContext } from '@promenade/platform';
 import { DataSource, EntityManager } from 'typeorm';
@@ -19,6 +19,7 @@ interface Transaction {
 @Injectable()
 export class UnitOfWork {
   private readonly current = new AsyncLocalStorage<Transaction>();
+  private readonly logger = new Logger(UnitOfWork.name);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -41,13 +42,20 @@ export class UnitOfWork {
       return value;
     });
     if (events.length > 0) this.sink.committed();
-    for (const callback of afterCommit) callback();
+    for (const callback of afterCommit) {
+      // The change has committed: a failing callback must neither turn its answer into an error nor stop the others.
+      try {
+        callback();
+      } catch (error) {
+        this.logger.error(`an after-commit callback failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
     return result;
   }
 
   /**
    * Runs `callback` once the open unit of work has committed (never when it rolls back), or at once outside one: for what
-   * must not happen before others can read the change, such as forgetting a cached copy of it. It must not throw.
+   * must not happen before others can read the change, such as forgetting a cached copy of it. One that throws is logged.
    */
   afterCommit(callback: () => void): void {
     const transaction = this.current.getStore();

@@ -175,6 +175,21 @@ describe('AccessTokenAuthenticator', () => {
     await expect(authenticator.authenticate(token)).rejects.toBeInstanceOf(Unauthenticated);
   });
 
+  it('does not cache what it read while a change to the user committed (a request in flight during a logout)', async () => {
+    const user = await storedUser();
+    const token = await tokenFor(user);
+    const find = users.find.bind(users);
+    jest.spyOn(users, 'find').mockImplementationOnce(async (id) => {
+      const found = await find(id);
+      cache.forgetUser(user.id); // the change commits while this request is between its reads
+      return found;
+    });
+    await authenticator.authenticate(token);
+    await changeUser(user, (u) => u.suspend());
+
+    await expect(authenticator.authenticate(token)).rejects.toBeInstanceOf(Unauthenticated);
+  });
+
   it('verifies afresh any token that differs from a cached one: its claims under another signature, or other claims under its signature', async () => {
     const user = await storedUser();
     const token = await tokenFor(user);

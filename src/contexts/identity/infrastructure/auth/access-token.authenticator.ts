@@ -29,6 +29,7 @@ export class AccessTokenAuthenticator implements Authenticator {
   async authenticate(accessToken: string): Promise<Principal> {
     const known = this.cache.find(accessToken);
     if (known) return known;
+    const started = this.cache.begin();
     const claims = await this.tokens.verify(accessToken).catch((): AccessTokenClaims => {
       throw new Unauthenticated();
     });
@@ -45,7 +46,7 @@ export class AccessTokenAuthenticator implements Authenticator {
       sessionId: claims.sid,
       expiresAt: new Date(claims.exp * 1000),
     });
-    this.cache.remember(accessToken, principal);
+    this.cache.remember(accessToken, principal, started);
     return principal;
   }
 }

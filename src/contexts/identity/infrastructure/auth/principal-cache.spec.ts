@@ -10,7 +10,8 @@ const principal = (userId: string, tokenId: string, expiresInMs = 60_000) =>
     expiresAt: new Date(Date.now() + expiresInMs),
   });
 /** Remembers the principal under a token named after its id. */
-const rememberIn = (cache: PrincipalCache, remembered: Principal) => cache.remember(`token-${remembered.token.id}`, remembered);
+const rememberIn = (cache: PrincipalCache, remembered: Principal) =>
+  cache.remember(`token-${remembered.token.id}`, remembered, cache.begin());
 
 describe('PrincipalCache', () => {
   it('finds a remembered principal by its exact token', () => {
@@ -37,6 +38,36 @@ describe('PrincipalCache', () => {
     rememberIn(cache, principal('bob', 't2'));
     cache.forgetAll();
     expect([cache.find('token-t1'), cache.find('token-t2')]).toEqual([undefined, undefined]);
+  });
+
+  it('does not keep what a check read before a change to its user committed, nor affect other users’ checks', () => {
+    const cache = cacheFor(1_000);
+    const aliceCheck = cache.begin();
+    const bobCheck = cache.begin();
+    cache.forgetUser('alice');
+    cache.remember('token-t1', principal('alice', 't1'), aliceCheck);
+    cache.remember('token-t2', principal('bob', 't2'), bobCheck);
+    expect(cache.find('token-t1')).toBeUndefined();
+    expect(cache.find('token-t2')?.userId).toBe('bob');
+
+    rememberIn(cache, principal('alice', 't1'));
+    expect(cache.find('token-t1')?.userId).toBe('alice');
+  });
+
+  it('does not keep what any check read before a role change', () => {
+    const cache = cacheFor(1_000);
+    const check = cache.begin();
+    cache.forgetAll();
+    cache.remember('token-t1', principal('alice', 't1'), check);
+    expect(cache.find('token-t1')).toBeUndefined();
+  });
+
+  it('does not keep a check that began longer than its time to live ago', async () => {
+    const cache = cacheFor(20);
+    const check = cache.begin();
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    cache.remember('token-t1', principal('alice', 't1'), check);
+    expect(cache.find('token-t1')).toBeUndefined();
   });
 
   it('keeps nothing past its time to live', async () => {
