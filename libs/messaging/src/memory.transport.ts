@@ -22,6 +22,10 @@ class Fifo<T> {
     this.items.push(item);
   }
 
+  *values(): IterableIterator<T> {
+    for (let i = this.head; i < this.items.length; i++) yield this.items[i];
+  }
+
   take(): T | undefined {
     if (this.head === this.items.length) return undefined;
     const item = this.items[this.head++];
@@ -35,7 +39,8 @@ class Fifo<T> {
 
 interface ContextQueue {
   waiting: Fifo<Job>;
-  running: number;
+  /** The jobs being attempted now: at most `concurrency`, so a plain array. */
+  running: Job[];
 }
 
 export interface MemoryTransportOptions {
@@ -62,8 +67,6 @@ export class MemoryTransport implements EventTransport {
   /** Jobs a stop interrupted; `stop()` reports their events. */
   private readonly leftover: Job[] = [];
   private readonly idle = new Set<() => void>();
-  /** Ids of the deliveries held (waiting, running, waiting for a retry or their due time): a copy of one is dropped, as BullMQ drops a known job id. */
-  private readonly held = new Set<string>();
   private processor: DeliveryProcessor | undefined;
   private stopping = false;
 
@@ -79,27 +82,40 @@ export class MemoryTransport implements EventTransport {
   }
 
   async send(deliveries: Delivery[]): Promise<void> {
-    this.accept(deliveries);
+    this.accept(deliveries, this.heldIds(false));
   }
 
   async redeliver(deliveries: Delivery[]): Promise<Delivery[]> {
-    return this.accept(deliveries);
+    return this.accept(deliveries, this.heldIds(true));
   }
 
-  /** Queues each delivery not already held; answers those it queued. */
-  private accept(deliveries: Delivery[]): Delivery[] {
+  /** Queues each delivery `held` does not name; answers those it queued. A copy of a held one is dropped, as BullMQ drops a known job id. */
+  private accept(deliveries: Delivery[], held: ReadonlySet<string>): Delivery[] {
     const accepted: Delivery[] = [];
     for (const delivery of deliveries) {
-      if (this.held.has(delivery.id)) continue;
-      this.held.add(delivery.id);
+      if (held.has(delivery.id)) continue;
       accepted.push(delivery);
       this.whenDue({ delivery, attempt: 1 });
     }
     return accepted;
   }
 
+  /**
+   * The deliveries held: running, and waiting for a retry or their due time; with `waiting`, also those queued. A send
+   * checks the first only: the relay sends a row again only when its commit failed after the send, and the inbox then
+   * skips the queued copy's handler. The redelivery sweep, which runs rarely and often meets a backlog, scans the queues
+   * too. A set of every queued id, kept as they come and go, halved the transport's throughput in a burst.
+   */
+  private heldIds(waiting: boolean): Set<string> {
+    const ids = new Set<string>();
+    for (const queue of this.queues.values()) for (const { delivery } of queue.running) ids.add(delivery.id);
+    for (const { delivery } of this.timers.values()) ids.add(delivery.id);
+    if (waiting) for (const queue of this.queues.values()) for (const { delivery } of queue.waiting.values()) ids.add(delivery.id);
+    return ids;
+  }
+
   async depth(): Promise<Record<string, number>> {
-    const depth = Object.fromEntries([...this.queues].map(([context, queue]) => [context, queue.waiting.length + queue.running]));
+    const depth = Object.fromEntries([...this.queues].map(([context, queue]) => [context, queue.waiting.length + queue.running.length]));
     for (const { delivery } of this.timers.values()) depth[delivery.context] = (depth[delivery.context] ?? 0) + 1;
     return depth;
   }
@@ -115,7 +131,7 @@ export class MemoryTransport implements EventTransport {
       this.leftover.push(job);
     }
     this.timers.clear();
-    if ([...this.queues.values()].some((queue) => queue.running > 0)) {
+    if ([...this.queues.values()].some((queue) => queue.running.length > 0)) {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(() => {
           this.logger.warn(`handlers still running after ${this.options.shutdownTimeoutMs} ms; stopping without them`);
@@ -136,7 +152,7 @@ export class MemoryTransport implements EventTransport {
 
   private queue(context: string): ContextQueue {
     let queue = this.queues.get(context);
-    if (!queue) this.queues.set(context, (queue = { waiting: new Fifo<Job>(), running: 0 }));
+    if (!queue) this.queues.set(context, (queue = { waiting: new Fifo<Job>(), running: [] }));
     return queue;
   }
 
@@ -164,39 +180,38 @@ export class MemoryTransport implements EventTransport {
 
   private pump(context: string): void {
     const queue = this.queue(context);
-    while (this.processor && !this.stopping && queue.running < this.options.concurrency && queue.waiting.length > 0) {
+    while (this.processor && !this.stopping && queue.running.length < this.options.concurrency && queue.waiting.length > 0) {
       const job = queue.waiting.take()!;
-      queue.running++;
+      queue.running.push(job);
       void this.attempt(job).finally(() => {
-        queue.running--;
-        if ([...this.queues.values()].every((q) => q.running === 0)) this.idle.forEach((resolve) => resolve());
+        queue.running.splice(queue.running.indexOf(job), 1);
+        if ([...this.queues.values()].every((q) => q.running.length === 0)) this.idle.forEach((resolve) => resolve());
         this.pump(context);
       });
     }
   }
 
+  /** One attempt, then its outcome: done, a retry scheduled, or a dead letter (the job is running, and held, until then). */
   private async attempt(job: Job): Promise<void> {
     const processor = this.processor!;
     const { delivery, attempt } = job;
     try {
       await processor.handle(delivery, { number: attempt, of: delivery.maxAttempts });
-      this.held.delete(delivery.id);
     } catch (error) {
       if (givesUp(error, attempt, delivery.maxAttempts)) {
         try {
           await processor.deadLetter(delivery, error, attempt);
-          this.held.delete(delivery.id);
         } catch (failure) {
           // Never drop it: try the dead letter again later, without spending more attempts.
           this.logger.error(`could not record dead letter ${delivery.id}, trying again: ${describeError(failure)}`);
           this.retry({ delivery, attempt: delivery.maxAttempts - 1 }, delivery.maxAttempts - 1);
         }
-        return;
+      } else {
+        this.logger.warn(
+          `${delivery.envelope.name} ${delivery.envelope.eventId} (correlation ${delivery.envelope.correlationId}) failed in ${delivery.handlerId}, attempt ${attempt}/${delivery.maxAttempts}: ${describeError(error)}`,
+        );
+        this.retry(job, attempt);
       }
-      this.logger.warn(
-        `${delivery.envelope.name} ${delivery.envelope.eventId} (correlation ${delivery.envelope.correlationId}) failed in ${delivery.handlerId}, attempt ${attempt}/${delivery.maxAttempts}: ${describeError(error)}`,
-      );
-      this.retry(job, attempt);
     }
   }
 
