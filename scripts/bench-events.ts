@@ -29,6 +29,7 @@ import { createApp } from '../src/bootstrap';
 import type { FloorAnswer, FloorRequest } from './bench-events-floor';
 import { markdownTable, measuredOn, writeBenchmarkSection } from './support/benchmarks-doc';
 import { Latency, offerAtRate, percentiles } from './support/offered-rate';
+import { median } from './support/measure';
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -47,7 +48,6 @@ const HANDLER = 'shipping.create-shipment-on-order-placed';
 const PROFILE = process.env.BENCH_EVENTS_PROFILE;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const count = (n: number) => Math.round(n).toLocaleString('en');
 const rate = (perSecond: number) => `${count(perSecond)} events/s`;
 const ms = ({ p50, p99 }: Latency) => `p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`;

@@ -10,10 +10,10 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measuredOn } from './support/benchmarks-doc';
+import { freePort, median } from './support/measure';
 
 const RUNS = 3;
 const ROOT = join(__dirname, '..');
@@ -37,15 +37,6 @@ function cleanBuildMs(args: string[]): Promise<number> {
 
 const npmBuildMs = () => cleanBuildMs([join(ROOT, 'node_modules/ts-node/dist/bin.js'), join(ROOT, 'scripts/build.ts')]);
 const nestBuildMs = () => cleanBuildMs([join(ROOT, 'node_modules/@nestjs/cli/bin/nest.js'), 'build']);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Bare Fastify answering the probe: the floor of a Node HTTP service's start. */
 const BARE_FASTIFY = `require('fastify')().get('/health/live', async () => ({ status: 'ok' })).listen({ port: Number(process.env.PORT), host: '127.0.0.1' })`;
@@ -80,8 +71,6 @@ async function firstAnswerMs(args: string[], env: NodeJS.ProcessEnv = {}): Promi
 
 const serviceAnswerMs = (dataDir: string) =>
   firstAnswerMs([join(DIST, 'src/main.js')], { DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' });
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main(): Promise<void> {
   const build: number[] = [];
